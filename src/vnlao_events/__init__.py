@@ -1,0 +1,106 @@
+"""vnlao-events: recurring Vietnam–Laos diplomatic mechanisms as a trustworthy timeline.
+
+The flow runs one way: :func:`extract` (documents → mentions), :func:`assemble`
+(mentions → a timeline of stated facts), :func:`infer` (what the facts imply), then
+export with :func:`to_json`, :func:`to_csv`, :func:`to_ics`.
+
+>>> import vnlao_events as ve
+>>> timeline = ve.infer(ve.assemble(ve.extract_all(ve.bundled_seeds())))
+>>> timeline.session("political-consultation", 8).place.country
+'LA'
+"""
+
+from __future__ import annotations
+
+from ._assemble import assemble
+from ._catalogue import Catalogue, PlaceEntry
+from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+from ._documents import Document, bundled_seeds, load_documents, parse_published
+from ._extract import Mention, extract, extract_all
+from ._ics import from_ics, to_ics, write_ics
+from ._infer import explain, infer, propagate
+from ._json import SCHEMA_ID, from_json, json_schema, to_json, write_json
+from ._model import (
+    Conflict,
+    Event,
+    EventKind,
+    Evidence,
+    HostRule,
+    Mechanism,
+    Participant,
+    Period,
+    Person,
+    Place,
+    Series,
+    Session,
+    Status,
+    Timeline,
+)
+from ._ordinals import parse_ordinal
+from ._pipeline import build_timeline
+from ._tabular import to_csv, write_csv
+from .exceptions import (
+    CatalogueError,
+    DocumentError,
+    ExportError,
+    IcsImportError,
+    ParseError,
+    TimelineFormatError,
+    VnlaoEventsError,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_ID",
+    "Catalogue",
+    "CatalogueError",
+    "Conflict",
+    "DateWindow",
+    "Document",
+    "DocumentError",
+    "Event",
+    "EventKind",
+    "Evidence",
+    "ExportError",
+    "HostRule",
+    "IcsImportError",
+    "Mechanism",
+    "Mention",
+    "ParseError",
+    "PartOfDay",
+    "PartialDate",
+    "Participant",
+    "Period",
+    "Person",
+    "Place",
+    "PlaceEntry",
+    "Precision",
+    "Series",
+    "Session",
+    "Status",
+    "Timeline",
+    "TimelineFormatError",
+    "VnlaoEventsError",
+    "When",
+    "assemble",
+    "build_timeline",
+    "bundled_seeds",
+    "explain",
+    "extract",
+    "extract_all",
+    "from_ics",
+    "from_json",
+    "infer",
+    "json_schema",
+    "load_documents",
+    "parse_ordinal",
+    "parse_published",
+    "propagate",
+    "to_csv",
+    "to_ics",
+    "to_json",
+    "write_csv",
+    "write_ics",
+    "write_json",
+]

@@ -1,0 +1,464 @@
+"""Assembly: mentions → one record per session or event, keeping every piece of evidence.
+
+Several mentions of one session (within or across documents) become one record.
+Disagreements are kept as :class:`Conflict` records, never overwritten: the record
+shows the value the strongest source supports (a held report over an announcement,
+then the most precise date), and the conflict names both sides. Day precision wins
+over month precision only where they agree. The result does not depend on the
+order in which documents are given.
+
+>>> from vnlao_events._documents import Document
+>>> from vnlao_events._extract import extract
+>>> doc = Document.from_text(
+...     "Ngày 29/8/2024, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 9. "
+...     "Tham khảo chính trị lần thứ 9 diễn ra tại Hà Nội.", id="a.txt")
+>>> timeline = assemble(extract(doc))
+>>> session = timeline.session("political-consultation", 9)
+>>> session.date.format_iso(), len(session.evidence)
+('2024-08-29', 2)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from ._catalogue import Catalogue
+from ._dates import DateWindow, When
+from ._extract import Mention
+from ._model import (
+    Conflict,
+    Event,
+    Evidence,
+    Participant,
+    Period,
+    Place,
+    Series,
+    Session,
+    Status,
+    Timeline,
+)
+from ._text import fold_plain
+
+__all__ = ["assemble", "merge_sessions"]
+
+_STATUS_RANK = {Status.HELD: 0, Status.PLANNED: 1, Status.HELD_OR_PLANNED: 2, None: 3}
+
+
+def _order(mention: Mention) -> tuple[object, ...]:
+    return (mention.document, mention.evidence.start, mention.evidence.end, mention.kind)
+
+
+def _evidence_sorted(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(sorted(set(items), key=lambda e: (e.document, e.start, e.end)))
+
+
+def _unique_people(people: Iterable[Participant]) -> tuple[Participant, ...]:
+    seen: dict[str, Participant] = {}
+    for person in people:
+        key = fold_plain(person.name)
+        if key not in seen:
+            seen[key] = person
+    return tuple(seen.values())
+
+
+def _combine_dates(
+    mentions: list[Mention], conflicts: list[Conflict], label: tuple[str | None, int | None]
+) -> tuple[When | None, list[str]]:
+    """The most precise date all the dated mentions agree on; conflicts for the rest."""
+    dated = [m for m in mentions if m.date is not None]
+    notes: list[str] = []
+    if not dated:
+        return None, notes
+    windowed = [m for m in dated if m.date is not None and m.date.window is not None]
+    open_year = [m for m in dated if m.date is not None and m.date.window is None]
+    best: Mention | None = None
+    if windowed:
+        ranked = sorted(
+            windowed,
+            key=lambda m: (
+                _STATUS_RANK[m.status],
+                m.date.window.days if m.date and m.date.window else 0,
+                _order(m),
+            ),
+        )
+        best = ranked[0]
+        assert best.date is not None and best.date.window is not None  # noqa: S101
+        window = best.date.window
+        part_of_day = best.date.part_of_day
+        for other in ranked[1:]:
+            assert other.date is not None and other.date.window is not None  # noqa: S101
+            narrowed = window.intersect(other.date.window)
+            if narrowed is None:
+                conflicts.append(
+                    Conflict(
+                        kind="date",
+                        message=(
+                            f"{_label(label)}: {best.document} dates it {window.format_iso()},"
+                            f" {other.document} {other.date.window.format_iso()}"
+                        ),
+                        series=label[0],
+                        ordinal=label[1],
+                        evidence=(best.evidence, other.evidence),
+                    )
+                )
+                continue
+            if narrowed.days < window.days:
+                precision = (
+                    other.date.window.precision
+                    if narrowed == other.date.window
+                    or (narrowed.earliest, narrowed.latest)
+                    == (other.date.window.earliest, other.date.window.latest)
+                    else narrowed.precision
+                )
+                window = DateWindow(narrowed.earliest, narrowed.latest, precision)
+                part_of_day = other.date.part_of_day or part_of_day
+            elif part_of_day is None:
+                part_of_day = other.date.part_of_day
+        for other in open_year:
+            assert other.date is not None and other.date.month_day is not None  # noqa: S101
+            md = other.date.month_day
+            if window.is_day and (window.earliest.month, window.earliest.day) != (md.month, md.day):
+                conflicts.append(
+                    Conflict(
+                        kind="date",
+                        message=f"{_label(label)}: {best.document} dates it"
+                        f" {window.format_iso()}, {other.document} {md.format_iso()}",
+                        series=label[0],
+                        ordinal=label[1],
+                        evidence=(best.evidence, other.evidence),
+                    )
+                )
+        when = When.of(window, part_of_day)
+    else:
+        first = sorted(open_year, key=_order)[0]
+        assert first.date is not None  # noqa: S101
+        when = first.date
+        for other in open_year[1:]:
+            if other.date is not None and other.date.month_day != when.month_day:
+                conflicts.append(
+                    Conflict(
+                        kind="date",
+                        message=f"{_label(label)}: {first.document} dates it {when.format_iso()},"
+                        f" {other.document} {other.date.format_iso()}",
+                        series=label[0],
+                        ordinal=label[1],
+                        evidence=(first.evidence, other.evidence),
+                    )
+                )
+    for mention in mentions:
+        if mention.not_before is None or when.window is None:
+            continue
+        earliest = max(when.window.earliest, mention.not_before.earliest)
+        if earliest > when.window.latest:
+            conflicts.append(
+                Conflict(
+                    kind="date",
+                    message=f"{_label(label)}: {mention.document} speaks of it as still to come on"
+                    f" {mention.not_before.earliest}, after its date {when.window.format_iso()}",
+                    series=label[0],
+                    ordinal=label[1],
+                    evidence=(mention.evidence,),
+                )
+            )
+        elif earliest > when.window.earliest:
+            when = When.of(
+                DateWindow(earliest, when.window.latest, when.window.precision), when.part_of_day
+            )
+            notes.append(
+                f"on or after {earliest.isoformat()}: {mention.document} speaks of it in the future"
+                " tense"
+            )
+    return when, notes
+
+
+def _label(label: tuple[str | None, int | None]) -> str:
+    return f"{label[0]} #{label[1]}" if label[1] is not None else f"{label[0]}"
+
+
+def _combine_places(
+    mentions: list[Mention], conflicts: list[Conflict], label: tuple[str | None, int | None]
+) -> Place | None:
+    placed = sorted(
+        (m for m in mentions if m.place is not None),
+        key=lambda m: (_STATUS_RANK[m.status], _order(m)),
+    )
+    if not placed:
+        return None
+    best = placed[0]
+    assert best.place is not None  # noqa: S101
+    place = best.place
+    for other in placed[1:]:
+        assert other.place is not None  # noqa: S101
+        if place.agrees_with(other.place):
+            place = place.merge(other.place)
+        elif other.status is Status.PLANNED and best.status is Status.HELD:
+            conflicts.append(
+                Conflict(
+                    kind="plan-changed",
+                    message=f"{_label(label)}: announced for {other.place.label()}"
+                    f" ({other.document}), held in {place.label()} ({best.document})",
+                    series=label[0],
+                    ordinal=label[1],
+                    evidence=(best.evidence, other.evidence),
+                )
+            )
+        else:
+            conflicts.append(
+                Conflict(
+                    kind="place",
+                    message=f"{_label(label)}: {best.document} places it in {place.label()},"
+                    f" {other.document} in {other.place.label()}",
+                    series=label[0],
+                    ordinal=label[1],
+                    evidence=(best.evidence, other.evidence),
+                )
+            )
+    return place
+
+
+def _status(
+    mentions: list[Mention], conflicts: list[Conflict], label: tuple[str | None, int | None]
+) -> Status | None:
+    statuses = {m.status for m in mentions if m.status is not None}
+    if Status.HELD in statuses:
+        planned = [m for m in mentions if m.status is Status.PLANNED and m.date and m.date.window]
+        held = [m for m in mentions if m.status is Status.HELD and m.date and m.date.window]
+        for plan in planned:
+            for report in held:
+                assert plan.date and plan.date.window and report.date and report.date.window  # noqa: S101
+                if not plan.date.window.overlaps(report.date.window):
+                    conflicts.append(
+                        Conflict(
+                            kind="plan-changed",
+                            message=f"{_label(label)}: announced for"
+                            f" {plan.date.window.format_iso()} ({plan.document}), held"
+                            f" {report.date.window.format_iso()} ({report.document})",
+                            series=label[0],
+                            ordinal=label[1],
+                            evidence=(report.evidence, plan.evidence),
+                        )
+                    )
+        return Status.HELD
+    if Status.PLANNED in statuses:
+        return Status.PLANNED
+    if Status.HELD_OR_PLANNED in statuses:
+        return Status.HELD_OR_PLANNED
+    return None
+
+
+def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
+    mentions = sorted(mentions, key=_order)
+    first = mentions[0]
+    label = (first.series, first.ordinal)
+    date_conflicts: list[Conflict] = []
+    when, notes = _combine_dates(mentions, date_conflicts, label)
+    conflicts.extend(date_conflicts)
+    place = _combine_places(mentions, conflicts, label)
+    status = _status(mentions, conflicts, label)
+    chairs = _unique_people(p for m in mentions for p in m.co_chairs)
+    chair_names = {fold_plain(c.name) for c in chairs}
+    participants = tuple(
+        p
+        for p in _unique_people(p for m in mentions for p in m.participants)
+        if fold_plain(p.name) not in chair_names
+    )
+    derivation = tuple(dict.fromkeys([d for m in mentions for d in m.derivation] + notes))
+    return Session(
+        series=first.series or "",
+        ordinal=first.ordinal,
+        status=status or Status.HELD_OR_PLANNED,
+        date=when,
+        place=place,
+        co_chairs=chairs,
+        participants=participants,
+        evidence=_evidence_sorted(m.evidence for m in mentions),
+        derivation=derivation,
+    )
+
+
+def merge_sessions(sessions: Iterable[Session]) -> list[Session]:
+    """Mark sessions whose status no source gives but whose successor was held as held.
+
+    Sessions of a series happen in order: one numbered below a held session was held.
+    """
+    by_series: dict[str, list[Session]] = {}
+    for session in sessions:
+        by_series.setdefault(session.series, []).append(session)
+    result: list[Session] = []
+    for items in by_series.values():
+        held = [s.ordinal for s in items if s.status is Status.HELD and s.ordinal is not None]
+        top = max(held) if held else None
+        for session in items:
+            if (
+                top is not None
+                and session.ordinal is not None
+                and session.ordinal < top
+                and session.status is Status.HELD_OR_PLANNED
+                and session.evidence
+            ):
+                result.append(
+                    attrs.evolve(
+                        session,
+                        status=Status.HELD,
+                        derivation=(
+                            *session.derivation,
+                            f"held: it comes before the {_ordinal_word(top)}, which was held",
+                        ),
+                    )
+                )
+                continue
+            result.append(session)
+    return result
+
+
+def _ordinal_word(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _session_groups(mentions: list[Mention]) -> list[list[Mention]]:
+    numbered: dict[tuple[str, int], list[Mention]] = {}
+    unnumbered: list[Mention] = []
+    for mention in mentions:
+        if mention.series is None:
+            continue
+        if mention.ordinal is not None:
+            numbered.setdefault((mention.series, mention.ordinal), []).append(mention)
+        else:
+            unnumbered.append(mention)
+    groups = list(numbered.values())
+    loose: list[list[Mention]] = []
+    for mention in unnumbered:
+        window = mention.date.window if mention.date else None
+        target = None
+        if window is None:
+            target = next(
+                (
+                    g
+                    for g in loose
+                    if g[0].series == mention.series
+                    and any(m.document == mention.document for m in g)
+                ),
+                None,
+            )
+        for group in loose if target is None else ():
+            other = next((m for m in group if m.date and m.date.window), None)
+            if (
+                group[0].series == mention.series
+                and window is not None
+                and other is not None
+                and other.date is not None
+                and other.date.window is not None
+                and window.overlaps(other.date.window)
+            ):
+                target = group
+                break
+        if target is None:
+            loose.append([mention])
+        else:
+            target.append(mention)
+    return groups + loose
+
+
+def _event_groups(mentions: list[Mention]) -> list[Event]:
+    events: list[Event] = []
+    for mention in mentions:
+        event = mention.event
+        if event is None:
+            continue
+        names = {fold_plain(p.name) for p in event.participants}
+        for index, other in enumerate(events):
+            other_names = {fold_plain(p.name) for p in other.participants}
+            same_time = (
+                event.date is not None
+                and other.date is not None
+                and event.date.window is not None
+                and other.date.window is not None
+                and event.date.window.overlaps(other.date.window)
+            )
+            if (
+                other.kind is event.kind
+                and same_time
+                and (
+                    names & other_names
+                    or (not names and not other_names and other.related_to == event.related_to)
+                )
+            ):
+                window = (
+                    other.date.window.intersect(event.date.window)
+                    if (other.date and other.date.window and event.date and event.date.window)
+                    else None
+                )
+                events[index] = attrs.evolve(
+                    other,
+                    date=When.of(window, other.date.part_of_day)
+                    if window and other.date
+                    else other.date,
+                    place=(
+                        other.place.merge(event.place)
+                        if other.place and event.place
+                        else other.place or event.place
+                    ),
+                    participants=_unique_people((*other.participants, *event.participants)),
+                    evidence=_evidence_sorted((*other.evidence, *event.evidence)),
+                    derivation=tuple(dict.fromkeys((*other.derivation, *event.derivation))),
+                )
+                break
+        else:
+            events.append(event)
+    return events
+
+
+def _periods(mentions: list[Mention]) -> list[Period]:
+    periods: dict[tuple[str, int, int], Period] = {}
+    for mention in mentions:
+        period = mention.period
+        if period is None:
+            continue
+        words = fold_plain(period.name).split()
+        key = (" ".join(words[:2]), period.start_year, period.end_year)
+        if key in periods:
+            existing = periods[key]
+            periods[key] = attrs.evolve(
+                existing, evidence=_evidence_sorted((*existing.evidence, *period.evidence))
+            )
+        else:
+            periods[key] = period
+    return sorted(periods.values(), key=lambda p: (p.start_year, p.end_year, p.name))
+
+
+def assemble(mentions: Iterable[Mention], catalogue: Catalogue | None = None) -> Timeline:
+    """Assemble mentions into a timeline of stated facts.
+
+    Args:
+        mentions: from :func:`vnlao_events.extract`, in any order.
+        catalogue: for the series' display names; the built-in one by default.
+
+    Returns:
+        A timeline with one session per (series, ordinal), unnumbered sessions grouped by
+        date, merged events and periods, and the conflicts found.
+    """
+    cat = catalogue or Catalogue.default()
+    ordered = sorted(mentions, key=_order)
+    conflicts: list[Conflict] = []
+    sessions = [
+        _merge_group(group, conflicts)
+        for group in _session_groups([m for m in ordered if m.kind == "session"])
+    ]
+    sessions = merge_sessions(sessions)
+    by_series: dict[str, list[Session]] = {}
+    for session in sessions:
+        by_series.setdefault(session.series, []).append(session)
+    series = [
+        Series(
+            key=key,
+            names=dict(cat.mechanisms[key].names) if key in cat.mechanisms else {},
+            sessions=items,
+        )
+        for key, items in by_series.items()
+    ]
+    events = _event_groups([m for m in ordered if m.kind == "event"])
+    conflicts.sort(key=lambda c: (c.series or "", c.ordinal or 0, c.kind, c.message))
+    return Timeline(series=series, events=events, periods=_periods(ordered), conflicts=conflicts)

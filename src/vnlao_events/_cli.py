@@ -1,0 +1,376 @@
+"""The ``vnlao-events`` command line.
+
+With no input files every subcommand runs on the seed articles bundled with the
+package. Errors are one line on stderr (``vnlao-events: error: …``) with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+import attrs
+
+from ._catalogue import Catalogue
+from ._documents import Document, bundled_seeds, load_documents, parse_published
+from ._ics import write_ics
+from ._infer import explain
+from ._io import write_atomic
+from ._json import dumps
+from ._model import Series, Timeline
+from ._pipeline import build_timeline
+from ._tabular import to_csv
+from .exceptions import DocumentError, VnlaoEventsError
+
+__all__ = ["main"]
+
+PROG = "vnlao-events"
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Turn news about recurring Vietnam–Laos mechanisms into a timeline.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} 0.1.0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "files",
+            nargs="*",
+            metavar="FILES",
+            help="text files, folders (*.txt, *.jsonl) or '-' for standard input;"
+            " the bundled seed articles when none are given",
+        )
+        p.add_argument(
+            "--lang",
+            choices=("vi", "en"),
+            default="en",
+            help="language of names and summaries (default: en)",
+        )
+        p.add_argument(
+            "--catalogue", metavar="FILE", help="a TOML file adding or overriding catalogue entries"
+        )
+        p.add_argument(
+            "--published",
+            metavar="DATE",
+            help="published date for files that carry none (YYYY[-MM[-DD]])",
+        )
+        p.add_argument(
+            "--series", metavar="KEY", action="append", help="only this series (repeatable)"
+        )
+        p.add_argument(
+            "--no-infer", action="store_true", help="only what the articles state, no inference"
+        )
+        p.add_argument(
+            "--strict", action="store_true", help="stop at the first file that cannot be read"
+        )
+        p.add_argument("-q", "--quiet", action="store_true", help="no warnings on stderr")
+
+    timeline = sub.add_parser("timeline", help="print the timeline")
+    common(timeline)
+    timeline.add_argument(
+        "--format",
+        choices=("table", "json", "csv", "timelinejs"),
+        default="table",
+        help="output format (default: table)",
+    )
+    timeline.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+
+    ics = sub.add_parser("ics", help="write an iCalendar file")
+    common(ics)
+    ics.add_argument("-o", "--output", metavar="OUT.ics", required=True)
+    ics.add_argument(
+        "--imprecise",
+        choices=("tentative", "omit"),
+        default="tentative",
+        help="dates wider than a day: a tentative span, or left out",
+    )
+    ics.add_argument(
+        "--no-inferred", action="store_true", help="leave out inferred sessions and forecasts"
+    )
+
+    why = sub.add_parser("explain", help="why a session has its date, place and status")
+    why.add_argument("series", metavar="SERIES")
+    why.add_argument("ordinal", metavar="ORDINAL", type=int)
+    common(why)
+
+    check = sub.add_parser("check", help="conflicts and warnings; exit 1 on a conflict")
+    common(check)
+
+    plot = sub.add_parser("plot", help="draw the timeline (needs vnlao-events[plot])")
+    common(plot)
+    plot.add_argument("-o", "--output", metavar="OUT.png|OUT.svg", required=True)
+    return parser
+
+
+def _warn(args: argparse.Namespace, message: str) -> None:
+    if not args.quiet:
+        print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def _documents(args: argparse.Namespace) -> Iterator[Document]:
+    if not args.files:
+        yield from bundled_seeds()
+        return
+    errors: list[DocumentError] | None = None if args.strict else []
+    published = parse_published(args.published, "--published") if args.published else None
+    paths = []
+    for name in args.files:
+        if name == "-":
+            text = sys.stdin.read()
+            yield Document.from_text(text, id="<stdin>", published=published)
+            continue
+        if not Path(name).exists():
+            raise DocumentError(f"{name}: no such file or folder.", document=name)
+        paths.append(name)
+    count = 0
+    progress = sys.stderr.isatty() and not args.quiet
+    for document in load_documents(paths, published=published, errors=errors):
+        count += 1
+        if progress and count % 25 == 0:
+            print(f"\r{PROG}: read {count} documents", end="", file=sys.stderr)
+        yield document
+    if progress and count >= 25:
+        print(file=sys.stderr)
+    for error in errors or ():
+        _warn(args, str(error))
+
+
+def _timeline(args: argparse.Namespace) -> Timeline:
+    catalogue = Catalogue.default()
+    if args.catalogue:
+        catalogue = catalogue.load(args.catalogue)
+    read: list[Document] = []
+
+    def counted() -> Iterator[Document]:
+        for document in _documents(args):
+            read.append(document)
+            yield document
+
+    timeline = build_timeline(counted(), catalogue, infer=not args.no_infer)
+    if not read:
+        raise DocumentError("no document could be read.")
+    args._urls = {d.id: d.url for d in read if d.url}
+    if args.series:
+        unknown = [k for k in args.series if k not in catalogue.mechanisms]
+        if unknown:
+            raise _UsageError(
+                f"unknown series {unknown[0]!r} (choose from"
+                f" {', '.join(sorted(catalogue.mechanisms))})"
+            )
+        keep = set(args.series)
+        timeline = attrs.evolve(
+            timeline,
+            series=[s for s in timeline.series if s.key in keep],
+            events=[e for e in timeline.events if e.related_to and e.related_to[0] in keep],
+            conflicts=[c for c in timeline.conflicts if c.series in keep],
+        )
+    args._catalogue = catalogue
+    return timeline
+
+
+def _series_name(series: Series, lang: str) -> str:
+    return series.names.get(lang) or series.names.get("en") or series.key
+
+
+def table(timeline: Timeline, lang: str = "en") -> str:
+    """A readable text table: one line per session, then events and conflicts."""
+    out = io.StringIO()
+    header = ("#", "date", "part", "place", "co-chairs", "status")
+    for series in timeline.series:
+        rows = []
+        for s in series.sessions:
+            when = s.date.format_iso() if s.date else "?"
+            if s.inferred_window is not None:
+                when += f" (≈{s.inferred_window.format_iso()})"
+            status = s.status.value + (" (forecast)" if s.forecast else "")
+            rows.append(
+                (
+                    "" if s.ordinal is None else str(s.ordinal),
+                    when,
+                    s.date.part_of_day.value if s.date and s.date.part_of_day else "",
+                    s.place.label() if s.place else "",
+                    ", ".join(c.name for c in s.co_chairs),
+                    status,
+                )
+            )
+        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+        out.write(f"{_series_name(series, lang)} [{series.key}]\n")
+        out.write(
+            "  "
+            + "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()
+            + "\n"
+        )
+        for row in rows:
+            out.write(
+                "  "
+                + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+                + "\n"
+            )
+        out.write("\n")
+    if timeline.events:
+        out.write("Events\n")
+        for event in timeline.events:
+            when = event.date.format_iso() if event.date else "?"
+            place = f" @ {event.place.label()}" if event.place else ""
+            out.write(f"  {when}  {event.summary}{place}\n")
+        out.write("\n")
+    if timeline.conflicts:
+        out.write("Conflicts\n")
+        for conflict in timeline.conflicts:
+            out.write(f"  [{conflict.kind}] {conflict.message}\n")
+    return out.getvalue()
+
+
+def timelinejs(timeline: Timeline, lang: str = "en") -> str:
+    """TimelineJS JSON: one slide per dated session or event, series as groups."""
+    slides = []
+
+    def date_dict(day: object) -> dict[str, str]:
+        text = str(day)
+        return {"year": text[:4], "month": text[5:7].lstrip("0"), "day": text[8:10].lstrip("0")}
+
+    for series in timeline.series:
+        for s in series.sessions:
+            if s.date is None or s.date.window is None:
+                continue
+            slide = {
+                "start_date": date_dict(s.date.window.earliest),
+                "text": {
+                    "headline": f"{_series_name(series, lang)} #{s.ordinal or ''}".strip(" #"),
+                    "text": f"{s.status.value}; {s.place.label() if s.place else ''}",
+                },
+                "group": _series_name(series, lang),
+            }
+            if not s.date.window.is_day:
+                slide["end_date"] = date_dict(s.date.window.latest)
+            slides.append(slide)
+    for event in timeline.events:
+        if event.date is None or event.date.window is None:
+            continue
+        slides.append(
+            {
+                "start_date": date_dict(event.date.window.earliest),
+                "text": {"headline": event.summary, "text": event.kind.value},
+                "group": "events",
+            }
+        )
+    return (
+        json.dumps(
+            {"title": {"text": {"headline": "Vietnam–Laos mechanisms"}}, "events": slides},
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
+
+
+def _emit(args: argparse.Namespace, text: str, stdout: TextIO) -> None:
+    if getattr(args, "output", None):
+        write_atomic(args.output, text)
+    else:
+        stdout.write(text)
+
+
+def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        raise _UsageError("choose a command: timeline, ics, explain, check, plot")
+    if args.command == "plot":
+        try:
+            from ._plot import plot_timeline  # noqa: PLC0415 - optional dependency
+        except ImportError as error:
+            raise _UsageError(
+                f"plotting needs matplotlib: pip install 'vnlao-events[plot]' ({error})"
+            ) from None
+        suffix = Path(args.output).suffix.lower()
+        if suffix not in (".png", ".svg"):
+            raise _UsageError(f"plot output must end in .png or .svg (got {args.output!r})")
+        plot_timeline(_timeline(args), args.output, lang=args.lang)
+        return 0
+    timeline = _timeline(args)
+    for warning in timeline.warnings:
+        _warn(args, warning)
+    if args.command == "timeline":
+        if args.format == "json":
+            _emit(args, dumps(timeline), stdout)
+        elif args.format == "csv":
+            _emit(args, to_csv(timeline), stdout)
+        elif args.format == "timelinejs":
+            _emit(args, timelinejs(timeline, args.lang), stdout)
+        else:
+            _emit(args, table(timeline, args.lang), stdout)
+        return 0
+    if args.command == "ics":
+        suffix = Path(args.output).suffix.lower()
+        if suffix not in (".ics", ".ical", ".ifb", ".icalendar"):
+            raise _UsageError(f"the calendar file must end in .ics (got {args.output!r})")
+        write_ics(
+            timeline,
+            args.output,
+            lang=args.lang,
+            include_inferred=not args.no_inferred,
+            imprecise=args.imprecise,
+            urls=args._urls,
+            catalogue=args._catalogue,
+        )
+        if not args.quiet:
+            count = sum(1 for _ in timeline.sessions()) + len(timeline.events)
+            print(
+                f"{PROG}: wrote {args.output} ({count} sessions and events considered)",
+                file=sys.stderr,
+            )
+        return 0
+    if args.command == "explain":
+        if args.series not in args._catalogue.mechanisms:
+            raise _UsageError(
+                f"unknown series {args.series!r} (choose from"
+                f" {', '.join(sorted(args._catalogue.mechanisms))})"
+            )
+        stdout.write(explain(timeline, args.series, args.ordinal, args.lang) + "\n")
+        return 0
+    # check
+    for conflict in timeline.conflicts:
+        documents = ", ".join(conflict.documents)
+        stdout.write(
+            f"conflict [{conflict.kind}] {conflict.message}"
+            + (f" ({documents})" if documents else "")
+            + "\n"
+        )
+    if not timeline.conflicts:
+        stdout.write("no conflicts\n")
+    return 1 if timeline.conflicts else 0
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 conflicts found, 2 error)."""
+    out = stdout or sys.stdout
+    try:
+        return _run(argv, out)
+    except _UsageError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except VnlaoEventsError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: error: interrupted", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,457 @@
+"""Inference over a series: date windows, unseen sessions, hosts, forecasts, conflicts.
+
+A series is a chain of sessions 1..n. Session k has a window [lo_k, hi_k] from its
+own evidence; consecutive sessions are at least ``gap_min_days`` and at most
+``gap_max_days`` apart (catalogue cadence bounds, chosen wide enough never to be
+wrong). One forward and one backward pass (bounds consistency of a simple
+temporal network restricted to a chain) give the tightest window of every session,
+including sessions no article names. Inference returns a new timeline, never
+changes a stated fact, and is idempotent.
+
+>>> from datetime import date
+>>> from vnlao_events import Timeline, Series, Session, Status, When, DateWindow, Place
+>>> def held(n, day, country):
+...     return Session(series="political-consultation", ordinal=n, status=Status.HELD,
+...                    date=When.of(DateWindow.day(day)), place=Place(country=country))
+>>> t = Timeline(series=[Series(key="political-consultation", sessions=[
+...     held(7, date(2022, 11, 25), "VN"), held(9, date(2024, 8, 29), "VN")])])
+>>> eighth = infer(t).session("political-consultation", 8)
+>>> eighth.status.value, eighth.date.format_iso(), eighth.place.country
+('inferred', '2023-04-24/2024-04-01', 'LA')
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections.abc import Sequence
+from datetime import date
+
+import attrs
+
+from ._catalogue import Catalogue
+from ._dates import DateWindow, Precision, When
+from ._model import Conflict, HostRule, Mechanism, Place, Series, Session, Status, Timeline
+
+__all__ = ["explain", "infer", "propagate"]
+
+_INFERENCE_CONFLICTS = ("cadence", "host")
+_NEG = -(10**9)
+_POS = 10**9
+
+
+def propagate(
+    lower: Sequence[int | None], upper: Sequence[int | None], gap_min: int, gap_max: int
+) -> tuple[list[int], list[int]]:
+    """Tightest bounds for a chain of events with bounded gaps, in linear time.
+
+    Args:
+        lower: each event's earliest day number (``None``: unbounded).
+        upper: each event's latest day number (``None``: unbounded).
+        gap_min: the least number of days between consecutive events.
+        gap_max: the most.
+
+    Returns:
+        ``(lower, upper)`` after propagation; ``lower[k] > upper[k]`` means no date fits.
+
+    >>> propagate([0, None, 100], [0, None, 100], 10, 60)
+    ([0, 40, 100], [0, 60, 100])
+    """
+    lo = [_NEG if v is None else v for v in lower]
+    hi = [_POS if v is None else v for v in upper]
+    for k in range(1, len(lo)):
+        if lo[k - 1] > _NEG:
+            lo[k] = max(lo[k], lo[k - 1] + gap_min)
+        if hi[k - 1] < _POS:
+            hi[k] = min(hi[k], hi[k - 1] + gap_max)
+    for k in range(len(lo) - 2, -1, -1):
+        if hi[k + 1] < _POS:
+            hi[k] = min(hi[k], hi[k + 1] - gap_min)
+        if lo[k + 1] > _NEG:
+            lo[k] = max(lo[k], lo[k + 1] - gap_max)
+    return lo, hi
+
+
+def _day(number: int) -> date:
+    return date.fromordinal(number)
+
+
+def _ordinal_word(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _stated(session: Session) -> bool:
+    return session.status is not Status.INFERRED and bool(session.evidence)
+
+
+@attrs.frozen
+class _Chain:
+    mechanism: Mechanism
+    first: int
+    last: int
+    by_ordinal: dict[int, Session]
+
+
+def _known_window(session: Session | None) -> DateWindow | None:
+    if session is None or not _stated(session) or session.date is None:
+        return None
+    return session.date.window
+
+
+def _bounds(chain: _Chain) -> tuple[list[int], list[int]]:
+    lower: list[int | None] = []
+    upper: list[int | None] = []
+    for k in range(chain.first, chain.last + 1):
+        window = _known_window(chain.by_ordinal.get(k))
+        lower.append(window.earliest.toordinal() if window else None)
+        upper.append(window.latest.toordinal() if window else None)
+    return propagate(lower, upper, chain.mechanism.gap_min_days, chain.mechanism.gap_max_days)
+
+
+def _resolve_open_years(chain: _Chain) -> tuple[_Chain, list[str]]:
+    """Place open-year dates ("25/11", no year) in the only year the series allows."""
+    notes: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        lo, hi = _bounds(chain)
+        for k, session in sorted(chain.by_ordinal.items()):
+            if not _stated(session) or session.date is None or session.date.window is not None:
+                continue
+            index = k - chain.first
+            md = session.date.month_day
+            assert md is not None and md.month is not None and md.day is not None  # noqa: S101
+            if lo[index] <= _NEG or hi[index] >= _POS:
+                candidates: list[int] = []
+            else:
+                candidates = []
+                for year in range(_day(lo[index]).year, _day(hi[index]).year + 1):
+                    try:
+                        day = date(year, md.month, md.day).toordinal()
+                    except ValueError:
+                        continue
+                    if lo[index] <= day <= hi[index]:
+                        candidates.append(year)
+            span = (
+                f"{_day(lo[index])}..{_day(hi[index])}"
+                if lo[index] > _NEG and hi[index] < _POS
+                else "unbounded"
+            )
+            if len(candidates) == 1:
+                resolved = session.date.resolved(candidates[0])
+                why = (
+                    f"year {candidates[0]}: the only year in which {md.format_iso()} falls inside"
+                    f" the window the series allows ({span})"
+                )
+                chain.by_ordinal[k] = attrs.evolve(
+                    session, date=resolved, derivation=(*session.derivation, why)
+                )
+                notes.append(why)
+                changed = True
+            elif candidates and tuple(candidates) != session.date.year_candidates:
+                why = (
+                    f"year open: {md.format_iso()} fits the series window ({span}) in"
+                    f" {len(candidates)} years ({', '.join(map(str, candidates))})"
+                )
+                chain.by_ordinal[k] = attrs.evolve(
+                    session,
+                    date=attrs.evolve(session.date, year_candidates=tuple(candidates)),
+                    derivation=(*session.derivation, why),
+                )
+    return chain, notes
+
+
+def _host_of(session: Session) -> str | None:
+    if session.place is None or session.place.online:
+        return None
+    return session.place.country if session.place.country in ("VN", "LA") else None
+
+
+def _parity_hosts(chain: _Chain, conflicts: list[Conflict]) -> dict[int, tuple[str, str]]:
+    """Host by parity of the ordinal, from the sessions whose host is stated."""
+    seen: dict[int, list[tuple[int, str]]] = {0: [], 1: []}
+    for k, session in sorted(chain.by_ordinal.items()):
+        host = _host_of(session) if _stated(session) else None
+        if host is not None and not any("by alternation" in d for d in session.derivation):
+            seen[k % 2].append((k, host))
+    other = {"VN": "LA", "LA": "VN"}
+    votes: dict[int, str] = {}
+    for parity in (0, 1):
+        hosts = {h for _, h in seen[parity]}
+        if len(hosts) > 1:
+            listed = ", ".join(f"{_ordinal_word(k)} {h}" for k, h in seen[parity])
+            conflicts.append(
+                Conflict(
+                    kind="host",
+                    message=f"{chain.mechanism.key}: the host should alternate, but {listed}",
+                    series=chain.mechanism.key,
+                    evidence=tuple(
+                        e for k, _ in seen[parity] for e in chain.by_ordinal[k].evidence[:1]
+                    ),
+                )
+            )
+            return {}
+        if hosts:
+            votes[parity] = hosts.pop()
+    if 0 in votes and 1 in votes and votes[0] == votes[1]:
+        listed = ", ".join(f"{_ordinal_word(k)} {h}" for p in (0, 1) for k, h in seen[p])
+        conflicts.append(
+            Conflict(
+                kind="host",
+                message=f"{chain.mechanism.key}: the host should alternate, but {listed}",
+                series=chain.mechanism.key,
+            )
+        )
+        return {}
+    if not votes:
+        return {}
+    if len(votes) == 1:
+        parity, host = next(iter(votes.items()))
+        votes[1 - parity] = other[host]
+    basis = ", ".join(f"{_ordinal_word(k)} {h}" for p in (1, 0) for k, h in seen[p])
+    return {p: (h, basis) for p, h in votes.items()}
+
+
+def _with_host(session: Session, hosts: dict[int, tuple[str, str]]) -> Session:
+    if session.ordinal is None or session.ordinal % 2 not in hosts:
+        return session
+    if session.place is not None and (session.place.country or session.place.online):
+        return session
+    host, basis = hosts[session.ordinal % 2]
+    place = (session.place or Place()).merge(Place(country=host))
+    return attrs.evolve(
+        session,
+        place=place,
+        derivation=(*session.derivation, f"host {host} by alternation ({basis})"),
+    )
+
+
+def _observed_gap(chain: _Chain) -> float | None:
+    points = sorted(
+        (k, s.date.window.earliest.toordinal())
+        for k, s in chain.by_ordinal.items()
+        if _stated(s) and s.date and s.date.window and s.date.window.days <= 31
+    )
+    gaps = [
+        (b_day - a_day) / (b_k - a_k)
+        for (a_k, a_day), (b_k, b_day) in itertools.pairwise(points)
+        if b_k > a_k
+    ]
+    return statistics.median(gaps) if gaps else None
+
+
+def _infer_chain(chain: _Chain, conflicts: list[Conflict]) -> list[Session]:
+    mechanism = chain.mechanism
+    chain, _ = _resolve_open_years(chain)
+    lo, hi = _bounds(chain)
+    hosts = _parity_hosts(chain, conflicts) if mechanism.host_rule is HostRule.ALTERNATE else {}
+    sessions: list[Session] = []
+    for k in range(chain.first, chain.last + 1):
+        index = k - chain.first
+        session = chain.by_ordinal.get(k)
+        bounded = lo[index] > _NEG and hi[index] < _POS
+        if lo[index] > hi[index]:
+            neighbours = [
+                f"{_ordinal_word(j)} {s.date.format_iso()}"
+                for j in (k - 1, k, k + 1)
+                if (s := chain.by_ordinal.get(j)) is not None and _stated(s) and s.date
+            ]
+            conflicts.append(
+                Conflict(
+                    kind="cadence",
+                    message=(
+                        f"{mechanism.key} #{k}: no date fits: {', '.join(neighbours)} with"
+                        f" {mechanism.gap_min_days}..{mechanism.gap_max_days} days between"
+                        " sessions"
+                    ),
+                    series=mechanism.key,
+                    ordinal=k,
+                    evidence=tuple(
+                        e
+                        for j in (k - 1, k, k + 1)
+                        if (s := chain.by_ordinal.get(j)) is not None
+                        for e in s.evidence[:1]
+                    ),
+                )
+            )
+            if session is not None:
+                sessions.append(_with_host(session, hosts))
+            continue
+        window = DateWindow(_day(lo[index]), _day(hi[index]), Precision.WINDOW) if bounded else None
+        if session is not None and _stated(session):
+            if window is not None and session.date is not None and session.date.window is not None:
+                tighter = window.days < session.date.window.days
+                session = attrs.evolve(session, inferred_window=window if tighter else None)
+            sessions.append(_with_host(session, hosts))
+            continue
+        if window is None:
+            continue
+        derivation = _why_window(chain, k, window)
+        inferred = Session(
+            series=mechanism.key,
+            ordinal=k,
+            status=Status.INFERRED,
+            date=When.of(window),
+            derivation=(derivation,),
+            inferred_window=None,
+        )
+        sessions.append(_with_host(inferred, hosts))
+    forecast = _forecast(chain, lo[-1], hi[-1], hosts)
+    if forecast is not None:
+        sessions.append(forecast)
+    return sessions
+
+
+def _why_window(chain: _Chain, k: int, window: DateWindow) -> str:
+    mechanism = chain.mechanism
+    before = max(
+        (j for j in chain.by_ordinal if j < k and _known_window(chain.by_ordinal[j])), default=None
+    )
+    after = min(
+        (j for j in chain.by_ordinal if j > k and _known_window(chain.by_ordinal[j])), default=None
+    )
+    parts = []
+    if before is not None:
+        date_text = chain.by_ordinal[before].date.format_iso()  # type: ignore[union-attr]
+        parts.append(
+            f"after the {_ordinal_word(before)} ({date_text}) + at least"
+            f" {mechanism.gap_min_days * (k - before)} days"
+        )
+    if after is not None:
+        date_text = chain.by_ordinal[after].date.format_iso()  # type: ignore[union-attr]
+        parts.append(
+            f"before the {_ordinal_word(after)} ({date_text}) − at least"
+            f" {mechanism.gap_min_days * (after - k)} days"
+        )
+    return (
+        f"{_ordinal_word(k)}: {', '.join(parts)}; at most {mechanism.gap_max_days} days between"
+        f" sessions; window {window.format_iso()}"
+    )
+
+
+def _forecast(chain: _Chain, lo: int, hi: int, hosts: dict[int, tuple[str, str]]) -> Session | None:
+    mechanism = chain.mechanism
+    last = chain.by_ordinal.get(chain.last)
+    if last is None or lo <= _NEG or hi >= _POS:
+        return None
+    start = lo + mechanism.gap_min_days
+    end = hi + mechanism.gap_max_days
+    window = DateWindow(_day(start), _day(end), Precision.WINDOW)
+    gap = _observed_gap(chain)
+    likely = None
+    text = (
+        f"forecast: the {_ordinal_word(chain.last + 1)} after the {_ordinal_word(chain.last)}"
+        f" ({_day(lo)}..{_day(hi)}) + {mechanism.gap_min_days}..{mechanism.gap_max_days} days"
+    )
+    if gap is not None:
+        middle = (lo + hi) // 2
+        likely_day = min(max(middle + round(gap), start), end)
+        likely = _day(likely_day)
+        text += f"; most likely about {likely} (median observed gap {round(gap)} days)"
+    session = Session(
+        series=mechanism.key,
+        ordinal=chain.last + 1,
+        status=Status.INFERRED,
+        date=When.of(window),
+        derivation=(text,),
+        forecast=True,
+        likely_date=likely,
+    )
+    return _with_host(session, hosts)
+
+
+def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
+    """Infer what the stated facts imply: windows, unseen sessions, hosts, the next session.
+
+    Args:
+        timeline: stated facts (from :func:`vnlao_events.assemble`), or an earlier result
+            of :func:`infer` (inference is idempotent).
+        catalogue: cadence bounds and host rules; the built-in one by default.
+
+    Returns:
+        A new timeline; the input is not changed.
+    """
+    cat = catalogue or Catalogue.default()
+    conflicts = [c for c in timeline.conflicts if c.kind not in _INFERENCE_CONFLICTS]
+    series_out: list[Series] = []
+    for series in timeline.series:
+        mechanism = cat.mechanisms.get(series.key)
+        stated = [s for s in series.sessions if _stated(s)]
+        numbered = {s.ordinal: s for s in stated if s.ordinal is not None}
+        unnumbered = [s for s in stated if s.ordinal is None]
+        if mechanism is None or not mechanism.has_ordinals or not numbered:
+            series_out.append(attrs.evolve(series, sessions=stated))
+            continue
+        chain = _Chain(mechanism, min(numbered), max(numbered), dict(numbered))
+        sessions = _infer_chain(chain, conflicts)
+        series_out.append(attrs.evolve(series, sessions=[*sessions, *unnumbered]))
+    conflicts.sort(key=lambda c: (c.series or "", c.ordinal or 0, c.kind, c.message))
+    return attrs.evolve(timeline, series=series_out, conflicts=conflicts)
+
+
+_STATUS_VI = {
+    Status.HELD: "đã diễn ra",
+    Status.PLANNED: "dự kiến",
+    Status.INFERRED: "suy luận",
+    Status.HELD_OR_PLANNED: "đã diễn ra hoặc dự kiến",
+}
+
+
+def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> str:
+    """Why a session has the date, place and status it has, in plain language.
+
+    Args:
+        timeline: an inferred (or stated) timeline.
+        series: the series key.
+        ordinal: the session's number.
+        lang: ``"en"`` or ``"vi"``.
+
+    Returns:
+        A few lines of text. A session the timeline does not hold is said so.
+    """
+    session = timeline.session(series, ordinal)
+    vi = lang == "vi"
+    if session is None:
+        return (
+            f"Không có phiên {ordinal} của {series} trong dòng thời gian."
+            if vi
+            else f"The timeline has no session {ordinal} of {series}."
+        )
+    lines = [f"{series} #{ordinal}"]
+    status = _STATUS_VI[session.status] if vi else session.status.value
+    if session.forecast:
+        status += " (dự báo)" if vi else " (forecast)"
+    lines.append(f"  {'trạng thái' if vi else 'status'}: {status}")
+    when = session.date.format_iso() if session.date else ("chưa rõ" if vi else "unknown")
+    if session.date and session.date.part_of_day:
+        when += f" ({session.date.part_of_day.value})"
+    lines.append(f"  {'thời gian' if vi else 'date'}: {when}")
+    if session.inferred_window is not None:
+        lines.append(
+            f"  {'khoảng suy luận' if vi else 'inferred window'}:"
+            f" {session.inferred_window.format_iso()}"
+        )
+    if session.likely_date is not None:
+        lines.append(f"  {'khả năng cao nhất' if vi else 'most likely'}: {session.likely_date}")
+    place = session.place.label() if session.place else ("chưa rõ" if vi else "unknown")
+    lines.append(f"  {'địa điểm' if vi else 'place'}: {place}")
+    if session.co_chairs:
+        lines.append(
+            f"  {'đồng chủ trì' if vi else 'co-chairs'}: "
+            + ", ".join(c.name for c in session.co_chairs)
+        )
+    if session.evidence:
+        lines.append(f"  {'nguồn' if vi else 'evidence'}:")
+        for evidence in session.evidence:
+            quote = " ".join(evidence.quote.split())
+            if len(quote) > 160:
+                quote = quote[:157] + "..."
+            lines.append(f"    - {evidence.document} [{evidence.start}:{evidence.end}] {quote!r}")
+    if session.derivation:
+        lines.append(f"  {'suy luận' if vi else 'derivation'}:")
+        lines.extend(f"    - {line}" for line in session.derivation)
+    for conflict in timeline.conflicts:
+        if conflict.series == series and conflict.ordinal == ordinal:
+            lines.append(f"  {'mâu thuẫn' if vi else 'conflict'}: {conflict.message}")
+    return "\n".join(lines)

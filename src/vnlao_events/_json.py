@@ -1,0 +1,421 @@
+"""Lossless JSON for a timeline: the ``vnlao-events.timeline/1`` contract.
+
+>>> import vnlao_events as ve
+>>> t = ve.assemble(ve.extract_all(ve.bundled_seeds()))
+>>> data = to_json(t)
+>>> data["schema"]
+'vnlao-events.timeline/1'
+>>> from_json(data) == t
+True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+from ._io import write_atomic
+from ._model import (
+    Conflict,
+    Event,
+    EventKind,
+    Evidence,
+    Participant,
+    Period,
+    Place,
+    Series,
+    Session,
+    Status,
+    Timeline,
+)
+from .exceptions import TimelineFormatError, VnlaoEventsError
+
+__all__ = ["SCHEMA_ID", "from_json", "json_schema", "to_json", "write_json"]
+
+#: The schema identifier written in every timeline document.
+SCHEMA_ID = "vnlao-events.timeline/1"
+
+T = TypeVar("T")
+
+
+def _when(when: When | None) -> dict[str, Any] | None:
+    if when is None:
+        return None
+    return {
+        "earliest": when.earliest.isoformat() if when.earliest else None,
+        "latest": when.latest.isoformat() if when.latest else None,
+        "precision": when.precision.value,
+        "part_of_day": when.part_of_day.value if when.part_of_day else None,
+        "month_day": when.month_day.format_iso() if when.month_day else None,
+        "month_day_end": when.month_day_end.format_iso() if when.month_day_end else None,
+        "year_candidates": list(when.year_candidates),
+    }
+
+
+def _window(window: DateWindow | None) -> dict[str, Any] | None:
+    if window is None:
+        return None
+    return {
+        "earliest": window.earliest.isoformat(),
+        "latest": window.latest.isoformat(),
+        "precision": window.precision.value,
+    }
+
+
+def _place(place: Place | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {
+        "venue": place.venue, "city": place.city, "province": place.province,
+        "country": place.country, "online": place.online, "latitude": place.latitude,
+        "longitude": place.longitude, "timezone": place.timezone,
+    }  # fmt: skip
+
+
+def _people(people: tuple[Participant, ...]) -> list[dict[str, Any]]:
+    return [{"written": p.written, "canonical": p.canonical, "country": p.country} for p in people]
+
+
+def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    return [
+        {"document": e.document, "start": e.start, "end": e.end, "quote": e.quote} for e in items
+    ]
+
+
+def _session(session: Session) -> dict[str, Any]:
+    return {
+        "ordinal": session.ordinal,
+        "status": session.status.value,
+        "forecast": session.forecast,
+        "date": _when(session.date),
+        "inferred_window": _window(session.inferred_window),
+        "likely_date": session.likely_date.isoformat() if session.likely_date else None,
+        "place": _place(session.place),
+        "co_chairs": _people(session.co_chairs),
+        "participants": _people(session.participants),
+        "evidence": _evidence(session.evidence),
+        "derivation": list(session.derivation),
+    }
+
+
+def _event(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.uid_key(),
+        "kind": event.kind.value,
+        "summary": event.summary,
+        "date": _when(event.date),
+        "place": _place(event.place),
+        "participants": _people(event.participants),
+        "evidence": _evidence(event.evidence),
+        "related_to": (
+            {"series": event.related_to[0], "ordinal": event.related_to[1]}
+            if event.related_to
+            else None
+        ),
+        "derivation": list(event.derivation),
+    }
+
+
+def to_json(timeline: Timeline) -> dict[str, Any]:
+    """The timeline as a JSON-ready dict following ``vnlao-events.timeline/1``."""
+    return {
+        "schema": SCHEMA_ID,
+        "series": [
+            {"key": s.key, "names": dict(s.names), "sessions": [_session(x) for x in s.sessions]}
+            for s in timeline.series
+        ],
+        "events": [_event(e) for e in timeline.events],
+        "periods": [
+            {
+                "name": p.name,
+                "start_year": p.start_year,
+                "end_year": p.end_year,
+                "evidence": _evidence(p.evidence),
+            }
+            for p in timeline.periods
+        ],
+        "conflicts": [
+            {
+                "kind": c.kind,
+                "message": c.message,
+                "series": c.series,
+                "ordinal": c.ordinal,
+                "evidence": _evidence(c.evidence),
+            }
+            for c in timeline.conflicts
+        ],
+        "warnings": list(timeline.warnings),
+    }
+
+
+def dumps(timeline: Timeline) -> str:
+    """The timeline as JSON text (UTF-8, indented, keys in contract order)."""
+    return json.dumps(to_json(timeline), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(timeline: Timeline, path: str | Path) -> None:
+    """Write the timeline's JSON to ``path`` atomically.
+
+    Raises:
+        ExportError: when the file cannot be written.
+    """
+    write_atomic(path, dumps(timeline))
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+class _Reader:
+    """Reads JSON values with errors that say where (a JSON pointer) and what."""
+
+    def __init__(self, pointer: str = "") -> None:
+        self.pointer = pointer
+
+    def at(self, key: str | int) -> _Reader:
+        return _Reader(f"{self.pointer}/{key}")
+
+    def fail(self, message: str) -> TimelineFormatError:
+        return TimelineFormatError(f"{self.pointer or '/'}: {message}", pointer=self.pointer)
+
+    def get(
+        self,
+        data: Mapping[str, Any],
+        key: str,
+        kind: type[T] | tuple[type, ...],
+        optional: bool = False,
+    ) -> Any:
+        if not isinstance(data, Mapping):
+            raise self.fail(f"expected an object (got {type(data).__name__})")
+        if key not in data:
+            if optional:
+                return None
+            raise self.at(key).fail("is missing")
+        value = data[key]
+        if value is None and optional:
+            return None
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            raise self.at(key).fail(f"must be {names} (got {value!r})")
+        return value
+
+    def convert(self, function: Callable[..., T], *args: Any) -> T:
+        try:
+            return function(*args)
+        except (VnlaoEventsError, ValueError, KeyError, TypeError) as error:
+            raise self.fail(str(error)) from None
+
+
+def _read_date(data: Any, r: _Reader) -> date:
+    if not isinstance(data, str):
+        raise r.fail(f"must be an ISO date (got {data!r})")
+    return r.convert(lambda: date.fromisoformat(data))
+
+
+def _read_when(data: Any, r: _Reader) -> When | None:
+    if data is None:
+        return None
+    precision = r.convert(lambda: Precision(r.get(data, "precision", str)))
+    pod_text = r.get(data, "part_of_day", str, optional=True)
+    pod = r.convert(lambda: PartOfDay(pod_text)) if pod_text else None
+    candidates = tuple(r.get(data, "year_candidates", list, optional=True) or ())
+    month_day = r.get(data, "month_day", str, optional=True)
+    if month_day:
+        end = r.get(data, "month_day_end", str, optional=True)
+        return r.convert(
+            lambda: When.open_year(
+                PartialDate.parse_iso(month_day),
+                PartialDate.parse_iso(end) if end else None,
+                pod,
+                candidates,
+            )
+        )
+    earliest = _read_date(r.get(data, "earliest", str), r.at("earliest"))
+    latest = _read_date(r.get(data, "latest", str), r.at("latest"))
+    return r.convert(
+        lambda: When(
+            window=DateWindow(earliest, latest, precision),
+            part_of_day=pod,
+            year_candidates=candidates,
+        )
+    )
+
+
+def _read_window(data: Any, r: _Reader) -> DateWindow | None:
+    if data is None:
+        return None
+    precision = r.convert(lambda: Precision(r.get(data, "precision", str)))
+    earliest = _read_date(r.get(data, "earliest", str), r.at("earliest"))
+    latest = _read_date(r.get(data, "latest", str), r.at("latest"))
+    return r.convert(lambda: DateWindow(earliest, latest, precision))
+
+
+def _read_place(data: Any, r: _Reader) -> Place | None:
+    if data is None:
+        return None
+    return r.convert(
+        lambda: Place(
+            venue=r.get(data, "venue", str, optional=True),
+            city=r.get(data, "city", str, optional=True),
+            province=r.get(data, "province", str, optional=True),
+            country=r.get(data, "country", str, optional=True),
+            online=bool(r.get(data, "online", bool, optional=True)),
+            latitude=r.get(data, "latitude", (int, float), optional=True),
+            longitude=r.get(data, "longitude", (int, float), optional=True),
+            timezone=r.get(data, "timezone", str, optional=True),
+        )
+    )
+
+
+def _read_people(data: Any, r: _Reader) -> tuple[Participant, ...]:
+    if not isinstance(data, list):
+        raise r.fail("must be a list")
+    return tuple(r.at(i).convert(_participant, item, r.at(i)) for i, item in enumerate(data))
+
+
+def _participant(item: Any, r: _Reader) -> Participant:
+    return Participant(
+        written=r.get(item, "written", str),
+        canonical=r.get(item, "canonical", str, optional=True),
+        country=r.get(item, "country", str, optional=True),
+    )
+
+
+def _one_evidence(item: Any, r: _Reader) -> Evidence:
+    return Evidence(
+        document=r.get(item, "document", str),
+        start=r.get(item, "start", int),
+        end=r.get(item, "end", int),
+        quote=r.get(item, "quote", str),
+    )
+
+
+def _period(item: Any, r: _Reader) -> Period:
+    return Period(
+        name=r.get(item, "name", str),
+        start_year=r.get(item, "start_year", int),
+        end_year=r.get(item, "end_year", int),
+        evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
+    )
+
+
+def _conflict(item: Any, r: _Reader) -> Conflict:
+    return Conflict(
+        kind=r.get(item, "kind", str),
+        message=r.get(item, "message", str),
+        series=r.get(item, "series", str, optional=True),
+        ordinal=r.get(item, "ordinal", int, optional=True),
+        evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
+    )
+
+
+def _read_evidence(data: Any, r: _Reader) -> tuple[Evidence, ...]:
+    if not isinstance(data, list):
+        raise r.fail("must be a list")
+    return tuple(r.at(i).convert(_one_evidence, item, r.at(i)) for i, item in enumerate(data))
+
+
+def _read_strings(data: Any, r: _Reader) -> tuple[str, ...]:
+    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+        raise r.fail("must be a list of strings")
+    return tuple(data)
+
+
+def _read_session(data: Any, key: str, r: _Reader) -> Session:
+    likely = r.get(data, "likely_date", str, optional=True)
+    return r.convert(
+        lambda: Session(
+            series=key,
+            ordinal=r.get(data, "ordinal", int, optional=True),
+            status=r.at("status").convert(lambda: Status(r.get(data, "status", str))),
+            forecast=bool(r.get(data, "forecast", bool, optional=True)),
+            date=_read_when(data.get("date"), r.at("date")),
+            inferred_window=_read_window(data.get("inferred_window"), r.at("inferred_window")),
+            likely_date=_read_date(likely, r.at("likely_date")) if likely else None,
+            place=_read_place(data.get("place"), r.at("place")),
+            co_chairs=_read_people(data.get("co_chairs", []), r.at("co_chairs")),
+            participants=_read_people(data.get("participants", []), r.at("participants")),
+            evidence=_read_evidence(data.get("evidence", []), r.at("evidence")),
+            derivation=_read_strings(data.get("derivation", []), r.at("derivation")),
+        )
+    )
+
+
+def _read_event(data: Any, r: _Reader) -> Event:
+    related = r.get(data, "related_to", dict, optional=True)
+    return r.convert(
+        lambda: Event(
+            kind=r.at("kind").convert(lambda: EventKind(r.get(data, "kind", str))),
+            summary=r.get(data, "summary", str),
+            date=_read_when(data.get("date"), r.at("date")),
+            place=_read_place(data.get("place"), r.at("place")),
+            participants=_read_people(data.get("participants", []), r.at("participants")),
+            evidence=_read_evidence(data.get("evidence", []), r.at("evidence")),
+            related_to=(
+                (
+                    r.at("related_to").get(related, "series", str),
+                    r.at("related_to").get(related, "ordinal", int),
+                )
+                if related
+                else None
+            ),
+            derivation=_read_strings(data.get("derivation", []), r.at("derivation")),
+        )
+    )
+
+
+def from_json(data: Mapping[str, Any] | str) -> Timeline:
+    """Read a timeline written by :func:`to_json` (a dict, or JSON text).
+
+    Raises:
+        TimelineFormatError: naming the JSON pointer and the problem.
+    """
+    r = _Reader()
+    if isinstance(data, str):
+        try:
+            data = json.loads(data)
+        except json.JSONDecodeError as error:
+            raise TimelineFormatError(
+                f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+            ) from None
+    if not isinstance(data, Mapping):
+        raise r.fail("expected a JSON object")
+    schema = r.get(data, "schema", str)
+    if schema != SCHEMA_ID:
+        raise r.at("schema").fail(f"expected {SCHEMA_ID!r} (got {schema!r})")
+    series = []
+    for i, item in enumerate(r.get(data, "series", list)):
+        ri = r.at("series").at(i)
+        key = ri.get(item, "key", str)
+        sessions = [
+            _read_session(s, key, ri.at("sessions").at(j))
+            for j, s in enumerate(ri.get(item, "sessions", list))
+        ]
+        names = ri.get(item, "names", dict, optional=True) or {}
+        series.append(Series(key=key, names=dict(names), sessions=sessions))
+    events = [
+        _read_event(e, r.at("events").at(i)) for i, e in enumerate(r.get(data, "events", list))
+    ]
+    periods = [
+        r.at("periods").at(i).convert(_period, item, r.at("periods").at(i))
+        for i, item in enumerate(r.get(data, "periods", list, optional=True) or [])
+    ]
+    conflicts = [
+        r.at("conflicts").at(i).convert(_conflict, item, r.at("conflicts").at(i))
+        for i, item in enumerate(r.get(data, "conflicts", list))
+    ]
+    warnings = _read_strings(data.get("warnings", []), r.at("warnings"))
+    return Timeline(
+        series=series, events=events, periods=periods, conflicts=conflicts, warnings=warnings
+    )
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the timeline contract, shipped with the package."""
+    text = resources.files("vnlao_events").joinpath("data/timeline.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema

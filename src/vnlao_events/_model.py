@@ -1,0 +1,487 @@
+"""The timeline's value types: places, people, evidence, sessions, events, series.
+
+All values are frozen attrs classes; collections are tuples; changes go through
+:func:`attrs.evolve`. Nothing here knows how the values were extracted.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Iterable, Iterator
+from datetime import date as _date
+
+import attrs
+
+from ._dates import DateWindow, When
+from .exceptions import ParseError
+
+__all__ = [
+    "Conflict",
+    "Event",
+    "EventKind",
+    "Evidence",
+    "HostRule",
+    "Mechanism",
+    "Participant",
+    "Period",
+    "Person",
+    "Place",
+    "Series",
+    "Session",
+    "Status",
+    "Timeline",
+]
+
+
+class Status(enum.Enum):
+    """Whether a session happened, is planned, or is only implied by its neighbours.
+
+    >>> Status("held-or-planned")
+    <Status.HELD_OR_PLANNED: 'held-or-planned'>
+    """
+
+    HELD = "held"
+    PLANNED = "planned"
+    INFERRED = "inferred"
+    HELD_OR_PLANNED = "held-or-planned"
+
+
+class HostRule(enum.Enum):
+    """Whether a series' host country alternates between the two countries.
+
+    >>> HostRule("alternate").value
+    'alternate'
+    """
+
+    ALTERNATE = "alternate"
+    FREE = "free"
+
+
+class EventKind(enum.Enum):
+    """The kind of a one-off event.
+
+    >>> EventKind("side-event").name
+    'SIDE_EVENT'
+    """
+
+    VISIT = "visit"
+    RECEPTION = "reception"
+    TALKS = "talks"
+    CALL = "call"
+    SIDE_EVENT = "side-event"
+
+
+_COUNTRY = attrs.validators.optional(attrs.validators.matches_re(r"[A-Z]{2}"))
+
+
+def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(item) for item in value)
+
+
+def _evidence_tuple(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(value)
+
+
+def _participant_tuple(value: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(value)
+
+
+def _conflict_tuple(value: Iterable[Conflict]) -> tuple[Conflict, ...]:
+    return tuple(value)
+
+
+def _period_tuple(value: Iterable[Period]) -> tuple[Period, ...]:
+    return tuple(value)
+
+
+def _sorted_series(value: Iterable[Series]) -> tuple[Series, ...]:
+    return tuple(sorted(value, key=lambda s: s.key))
+
+
+def _sorted_events(value: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(sorted(value, key=Event.sort_key))
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """Where a session or event took place, as precisely as known.
+
+    Args:
+        venue: a building or hall ("Nhà khách Chính phủ").
+        city: a city ("Hà Nội").
+        province: a province ("Quảng Bình").
+        country: ISO 3166 alpha-2 code ("VN", "LA").
+        online: whether it was held online.
+        latitude, longitude: coordinates, where the gazetteer has them.
+        timezone: an IANA time zone name.
+
+    >>> Place(city="Hà Nội", country="VN").label()
+    'Hà Nội, VN'
+    """
+
+    venue: str | None = None
+    city: str | None = None
+    province: str | None = None
+    country: str | None = attrs.field(default=None, validator=_COUNTRY)
+    online: bool = False
+    latitude: float | None = None
+    longitude: float | None = None
+    timezone: str | None = None
+
+    def label(self) -> str:
+        """A one-line human label, most precise part first."""
+        parts = [p for p in (self.venue, self.city, self.province, self.country) if p]
+        if self.online:
+            parts.insert(0, "online")
+        return ", ".join(parts)
+
+    def merge(self, other: Place) -> Place:
+        """Fill this place's missing parts from ``other`` (this place wins on disagreement)."""
+        return Place(
+            venue=self.venue or other.venue,
+            city=self.city or other.city,
+            province=self.province or other.province,
+            country=self.country or other.country,
+            online=self.online or other.online,
+            latitude=self.latitude if self.latitude is not None else other.latitude,
+            longitude=self.longitude if self.longitude is not None else other.longitude,
+            timezone=self.timezone or other.timezone,
+        )
+
+    def agrees_with(self, other: Place) -> bool:
+        """Whether no part of the two places contradicts the other."""
+        for mine, theirs in (
+            (self.country, other.country),
+            (self.city, other.city),
+            (self.venue, other.venue),
+        ):
+            if mine and theirs and mine != theirs:
+                return False
+        return True
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person of the catalogue.
+
+    Args:
+        name: the canonical name, as the articles most often write it.
+        country: ISO 3166 alpha-2 code.
+        aliases: other spellings (transliterations, forms without diacritics).
+
+    >>> Person(name="Phạm Minh Chính", country="VN").name
+    'Phạm Minh Chính'
+    """
+
+    name: str
+    country: str | None = attrs.field(default=None, validator=_COUNTRY)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """A person named in a source: as written, and matched to the catalogue where possible.
+
+    >>> Participant(written="Pham Minh Chinh", canonical="Phạm Minh Chính").name
+    'Phạm Minh Chính'
+    """
+
+    written: str
+    canonical: str | None = None
+    country: str | None = attrs.field(default=None, validator=_COUNTRY)
+
+    @property
+    def name(self) -> str:
+        """The canonical name when known, else the name as written."""
+        return self.canonical or self.written
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """Where a stated fact comes from: a document and a character span in its original text.
+
+    Args:
+        document: the document id.
+        start: offset of the first character.
+        end: offset one past the last character.
+        quote: ``text[start:end]``, exactly.
+
+    Raises:
+        ParseError: when the span is negative or the quote's length does not match it.
+
+    >>> Evidence(document="a.txt", start=0, end=5, quote="Sáng ").end
+    5
+    """
+
+    document: str
+    start: int
+    end: int
+    quote: str
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ParseError(
+                f"'start' and 'end' must satisfy 0 <= start <= end (got {self.start}, {self.end})."
+            )
+        if len(self.quote) != self.end - self.start:
+            raise ParseError(
+                f"'quote' must be {self.end - self.start} characters long for span"
+                f" {self.start}..{self.end} (got {len(self.quote)}).",
+                text=self.quote,
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Mechanism:
+    """A recurring mechanism of the catalogue: a series of numbered sessions.
+
+    Args:
+        key: the slug ("political-consultation").
+        names: display names by language code ("vi", "en", "lo").
+        aliases: phrases that name the mechanism in text, by language code.
+        level: the level that tells near-identical series apart ("deputy-minister").
+        gap_min_days, gap_max_days: cadence bounds between consecutive sessions.
+        host_rule: whether the host alternates.
+        first_host: for alternating series, the host of odd-numbered sessions, if known.
+        has_ordinals: whether sessions are numbered.
+        co_chairs: who co-chairs it, in words.
+        family: mechanisms of one family share aliases and differ by level.
+        level_cues: words that name this mechanism's level ("deputy foreign minister").
+
+    >>> m = Mechanism(key="x", names={"en": "X"}, gap_min_days=150, gap_max_days=1095)
+    >>> m.name("vi")
+    'X'
+    """
+
+    key: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z0-9][a-z0-9-]*"))
+    names: dict[str, str] = attrs.field(factory=dict, hash=False)
+    aliases: dict[str, tuple[str, ...]] = attrs.field(factory=dict, hash=False)
+    level: str | None = None
+    gap_min_days: int = 150
+    gap_max_days: int = 1095
+    host_rule: HostRule = HostRule.FREE
+    has_ordinals: bool = True
+    co_chairs: str | None = None
+    family: str | None = None
+    level_cues: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 < self.gap_min_days <= self.gap_max_days:
+            raise ParseError(
+                f"'gap_min_days' must be > 0 and <= 'gap_max_days' (got {self.gap_min_days},"
+                f" {self.gap_max_days}) for mechanism {self.key!r}."
+            )
+
+    def name(self, lang: str = "en") -> str:
+        """The display name in ``lang``, falling back to English, then to the key."""
+        return self.names.get(lang) or self.names.get("en") or self.key
+
+
+def _sorted_sessions(sessions: Iterable[Session]) -> tuple[Session, ...]:
+    return tuple(sorted(sessions, key=Session.sort_key))
+
+
+@attrs.frozen(kw_only=True)
+class Session:
+    """One session of a series, with its evidence and, for inferred facts, its derivation.
+
+    Args:
+        series: the mechanism key.
+        ordinal: the session's number, or ``None`` when no source numbers it.
+        status: held, planned, inferred or held-or-planned.
+        date: when, as precisely as the evidence allows.
+        place: where.
+        co_chairs: the people who co-chaired it.
+        participants: other people named as taking part.
+        evidence: every span that states something about this session.
+        derivation: how inferred facts were reached, one readable line each.
+        forecast: whether this is a forecast of a session not yet announced.
+        inferred_window: the tightest window the series implies (inference fills it in).
+        likely_date: for a forecast, the most likely date from the series' observed gaps.
+
+    >>> s = Session(series="political-consultation", ordinal=7, status=Status.HELD)
+    >>> s.label()
+    'political-consultation #7'
+    """
+
+    series: str
+    ordinal: int | None = None
+    status: Status = Status.HELD_OR_PLANNED
+    date: When | None = None
+    place: Place | None = None
+    co_chairs: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
+    derivation: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    forecast: bool = False
+    inferred_window: DateWindow | None = None
+    likely_date: _date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.ordinal is not None and self.ordinal < 1:
+            raise ParseError(f"'ordinal' must be >= 1 (got {self.ordinal}).")
+
+    def label(self) -> str:
+        """``series #ordinal``, or ``series (date)`` for an unnumbered session."""
+        if self.ordinal is not None:
+            return f"{self.series} #{self.ordinal}"
+        when = self.date.format_iso() if self.date else "undated"
+        return f"{self.series} ({when})"
+
+    def sort_key(self) -> tuple[int, tuple[object, ...]]:
+        """Sorts numbered sessions by ordinal, unnumbered ones by date after them."""
+        date_key = self.date.sort_key() if self.date else (_date.max, _date.max)
+        if self.ordinal is not None:
+            return (0, (self.ordinal, *date_key))
+        return (1, date_key)
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The documents that state something about this session, sorted."""
+        return tuple(sorted({e.document for e in self.evidence}))
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A one-off event: a visit, a reception, talks, a call, a side event.
+
+    Args:
+        kind: the kind of event.
+        summary: a one-line description.
+        date, place, participants, evidence: as for :class:`Session`.
+        related_to: ``(series, ordinal)`` of the session a side event belongs to.
+
+    >>> e = Event(kind=EventKind.VISIT, summary="State visit")
+    >>> len(e.uid_key())
+    16
+    """
+
+    kind: EventKind
+    summary: str
+    date: When | None = None
+    place: Place | None = None
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
+    related_to: tuple[str, int] | None = None
+    derivation: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    def uid_key(self) -> str:
+        """A stable 16-hex-digit key from the kind, date and participants."""
+        names = ",".join(sorted(p.name for p in self.participants))
+        when = self.date.format_iso() if self.date else ""
+        text = f"{self.kind.value}|{when}|{names}|{self.summary if not names else ''}"
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    def sort_key(self) -> tuple[object, ...]:
+        """Sorts events by date, then kind and summary."""
+        date_key = self.date.sort_key() if self.date else (_date.max, _date.max)
+        return (*date_key, self.kind.value, self.summary)
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """A multi-year span: an agreement's term, a chairmanship, a themed year.
+
+    >>> Period(name="Cooperation Agreement", start_year=2021, end_year=2025).years
+    5
+    """
+
+    name: str
+    start_year: int
+    end_year: int
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end_year < self.start_year:
+            raise ParseError(
+                f"'end_year' must not be before 'start_year' (got {self.start_year}-"
+                f"{self.end_year})."
+            )
+
+    @property
+    def years(self) -> int:
+        """How many calendar years the period covers."""
+        return self.end_year - self.start_year + 1
+
+
+@attrs.frozen(kw_only=True)
+class Conflict:
+    """Facts that cannot all be true, with the evidence of each side.
+
+    >>> Conflict(kind="date", message="two dates", series="x", ordinal=1).documents
+    ()
+    """
+
+    kind: str
+    message: str
+    series: str | None = None
+    ordinal: int | None = None
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The documents involved, sorted."""
+        return tuple(sorted({e.document for e in self.evidence}))
+
+
+@attrs.frozen(kw_only=True)
+class Series:
+    """The sessions of one mechanism, sorted by ordinal (unnumbered ones last, by date).
+
+    >>> Series(key="x", sessions=[Session(series="x", ordinal=2),
+    ...                           Session(series="x", ordinal=1)]).ordinals()
+    (1, 2)
+    """
+
+    key: str
+    names: dict[str, str] = attrs.field(factory=dict, hash=False)
+    sessions: tuple[Session, ...] = attrs.field(default=(), converter=_sorted_sessions)
+
+    def ordinals(self) -> tuple[int, ...]:
+        """The ordinals present, in order."""
+        return tuple(s.ordinal for s in self.sessions if s.ordinal is not None)
+
+    def session(self, ordinal: int) -> Session | None:
+        """The session with this ordinal, or ``None``."""
+        for candidate in self.sessions:
+            if candidate.ordinal == ordinal:
+                return candidate
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class Timeline:
+    """Series of sessions, one-off events, periods and conflicts.
+
+    >>> t = Timeline(series=[Series(key="x", sessions=[Session(series="x", ordinal=1)])])
+    >>> t.session("x", 1).ordinal
+    1
+    >>> len(list(t.sessions()))
+    1
+    """
+
+    series: tuple[Series, ...] = attrs.field(default=(), converter=_sorted_series)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_sorted_events)
+    periods: tuple[Period, ...] = attrs.field(default=(), converter=_period_tuple)
+    conflicts: tuple[Conflict, ...] = attrs.field(default=(), converter=_conflict_tuple)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    def get_series(self, key: str) -> Series | None:
+        """The series with this key, or ``None``."""
+        for series in self.series:
+            if series.key == key:
+                return series
+        return None
+
+    def session(self, series: str, ordinal: int) -> Session | None:
+        """The session ``ordinal`` of ``series``, or ``None``."""
+        found = self.get_series(series)
+        return None if found is None else found.session(ordinal)
+
+    def sessions(self) -> Iterator[Session]:
+        """Every session of every series, series by key, sessions in order."""
+        for series in self.series:
+            yield from series.sessions

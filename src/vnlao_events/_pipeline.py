@@ -1,0 +1,38 @@
+"""The whole flow in one call: documents → timeline.
+
+>>> import vnlao_events as ve
+>>> t = build_timeline(ve.bundled_seeds())
+>>> t.session("political-consultation", 11).forecast
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ._assemble import assemble
+from ._catalogue import Catalogue
+from ._documents import Document
+from ._extract import extract_all
+from ._infer import infer as infer_timeline
+from ._model import Timeline
+
+__all__ = ["build_timeline"]
+
+
+def build_timeline(
+    documents: Iterable[Document],
+    catalogue: Catalogue | None = None,
+    *,
+    infer: bool = True,
+) -> Timeline:
+    """Extract, assemble and (unless ``infer=False``) infer a timeline from documents.
+
+    Args:
+        documents: the articles; read one at a time.
+        catalogue: the catalogue to use; the built-in one by default.
+        infer: whether to add what the stated facts imply.
+    """
+    cat = catalogue or Catalogue.default()
+    stated = assemble(extract_all(documents, cat), cat)
+    return infer_timeline(stated, cat) if infer else stated
