@@ -51,7 +51,7 @@ from ._model import (
 )
 from ._ordinals import ORDINAL_WORD_PATTERN, parse_ordinal
 from ._temporal import Anchor, DateExpression, Tense, _vi, find_dates, reference_year, resolve
-from ._text import FoldedText
+from ._text import FoldedText, fold_toneless
 from .exceptions import ParseError
 
 __all__ = ["Mention", "body_end", "extract", "extract_all"]
@@ -119,7 +119,7 @@ _HEAD_ORD = re.compile(
     + r")|(?P<num>\d{1,3})\b)"
 )
 _EN_ORD_TOKEN = re.compile(r"\b(?P<ord>" + _EN_ORD + r")\b")
-_LAO_ORD = re.compile(r"ຄັ້ງທີ\s*(?P<ord>\d{1,3})")
+_LAO_ORD = re.compile(fold_toneless("ຄັ້ງທີ") + r"\s*(?P<ord>\d{1,3})")
 _ANAPHOR = re.compile(
     r"\b(?:"
     + _HEAD_VI

@@ -42,6 +42,7 @@ _EN_TENS_ORDINAL = {
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }  # fmt: skip
+_LAO_TIME = fold_toneless("ຄັ້ງທີ")  # "time number", the Lao ordinal marker
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 #: A regex fragment (toneless view) for an ordinal written in words or digits, in Vietnamese,
@@ -112,7 +113,7 @@ def parse_ordinal(text: str) -> int:
         ParseError: when ``text`` is not an ordinal; the message quotes it.
     """
     folded = fold_toneless(text).strip()
-    folded = re.sub(r"^(?:thư|lân thư|ຄັ້ງທີ)\s*", "", folded)
+    folded = re.sub(r"^(?:thư|lân thư|" + _LAO_TIME + r")\s*", "", folded)
     value: int | None = None
     digits = re.fullmatch(r"(\d{1,4})(?:st|nd|rd|th|\.)?", folded)
     if digits:

@@ -8,7 +8,7 @@ their own. Text uses DejaVu Sans, which has every Vietnamese glyph.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["plot_figure", "plot_timeline"]
 
+_EPOCH = date(1970, 1, 1).toordinal()
 _HOST_COLOURS = {"VN": "#c8102e", "LA": "#002868", None: "#6b6b6b"}
 
 
@@ -28,6 +29,11 @@ def _host(session: Session) -> str | None:
     if session.place is None or session.place.online:
         return None
     return session.place.country if session.place.country in ("VN", "LA") else None
+
+
+def date2num(day: date) -> float:
+    """Matplotlib's date number (days since 1970-01-01)."""
+    return float(day.toordinal() - _EPOCH)
 
 
 def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
@@ -59,7 +65,9 @@ def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
             colour = _HOST_COLOURS[_host(session)]
             text = "" if session.ordinal is None else str(session.ordinal)
             if session.status is Status.HELD and window.days <= 31:
-                axes.plot(window.earliest, y, marker="o", markersize=9, color=colour, zorder=3)
+                axes.plot(
+                    date2num(window.earliest), y, marker="o", markersize=9, color=colour, zorder=3
+                )
                 axes.annotate(
                     text,
                     (window.earliest, y),
@@ -72,7 +80,7 @@ def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
             start = window.earliest
             width = (window.latest - window.earliest + timedelta(days=1)).days
             axes.barh(
-                y, width, left=start, height=0.42, color=colour, alpha=0.22,
+                y, width, left=date2num(start), height=0.42, color=colour, alpha=0.22,
                 edgecolor=colour, linewidth=1, hatch="///" if session.forecast else None,
                 linestyle="--" if session.status is Status.INFERRED else "-", zorder=2,
             )  # fmt: skip
@@ -93,7 +101,9 @@ def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
         for event in timeline.events:
             if event.date is None or event.date.window is None:
                 continue
-            axes.plot(event.date.window.earliest, y, marker="D", markersize=6, color="#2b8a3e")
+            axes.plot(
+                date2num(event.date.window.earliest), y, marker="D", markersize=6, color="#2b8a3e"
+            )
     axes.set_yticks(range(rows, 0, -1), labels, fontsize=8)
     axes.set_ylim(0.3, rows + 0.8)
     axes.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -115,6 +125,7 @@ def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
         ncols=5,
         bbox_to_anchor=(0, -0.08),
     )
+    axes.xaxis_date()
     figure.autofmt_xdate()
     figure.tight_layout()
     return figure

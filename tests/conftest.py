@@ -1,0 +1,67 @@
+"""Shared fixtures: the real articles and the gold files kept in ``tests/data``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import vnlao_events as ve
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    """The folder of test data."""
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def seeds() -> list[ve.Document]:
+    """The five seed articles bundled with the package."""
+    return ve.bundled_seeds()
+
+
+@pytest.fixture(scope="session")
+def dev_docs() -> list[ve.Document]:
+    """The dev corpus articles (English and Vietnamese)."""
+    return list(ve.load_documents([DATA / "dev"]))
+
+
+@pytest.fixture(scope="session")
+def seeds_gold() -> dict[str, Any]:
+    """What a careful reader takes from the seed articles."""
+    return json.loads((DATA / "seeds-gold.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def dev_gold() -> dict[str, Any]:
+    """What a careful reader takes from the dev articles."""
+    return json.loads((DATA / "dev-gold.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seeds_stated(seeds: list[ve.Document]) -> ve.Timeline:
+    """The seeds' timeline without inference."""
+    return ve.build_timeline(seeds, infer=False)
+
+
+@pytest.fixture(scope="session")
+def seeds_timeline(seeds: list[ve.Document]) -> ve.Timeline:
+    """The seeds' timeline with inference."""
+    return ve.build_timeline(seeds)
+
+
+@pytest.fixture(scope="session")
+def all_stated(seeds: list[ve.Document], dev_docs: list[ve.Document]) -> ve.Timeline:
+    """Seeds and dev articles together, without inference."""
+    return ve.build_timeline([*seeds, *dev_docs], infer=False)
+
+
+@pytest.fixture(scope="session")
+def all_timeline(seeds: list[ve.Document], dev_docs: list[ve.Document]) -> ve.Timeline:
+    """Seeds and dev articles together, with inference."""
+    return ve.build_timeline([*seeds, *dev_docs])

@@ -1,0 +1,151 @@
+"""Hypothesis strategies for the value types and for synthetic series."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import strategies as st
+
+import vnlao_events as ve
+
+years = st.integers(min_value=1950, max_value=2100)
+days = st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31))
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> ve.PartialDate:
+    """Any valid partial date: year, year-month, full date, or an open-year month(-day)."""
+    day = draw(days)
+    shape = draw(st.sampled_from(["y", "ym", "ymd", "m", "md"]))
+    if shape == "y":
+        return ve.PartialDate(day.year)
+    if shape == "ym":
+        return ve.PartialDate(day.year, day.month)
+    if shape == "ymd":
+        return ve.PartialDate(day.year, day.month, day.day)
+    if shape == "m":
+        return ve.PartialDate(None, day.month)
+    return ve.PartialDate(None, day.month, day.day)
+
+
+@st.composite
+def windows(draw: st.DrawFn) -> ve.DateWindow:
+    """Any date window with any precision."""
+    first = draw(days)
+    length = draw(st.integers(min_value=0, max_value=800))
+    precision = draw(st.sampled_from(list(ve.Precision)))
+    return ve.DateWindow(first, first + timedelta(days=length), precision)
+
+
+@st.composite
+def whens(draw: st.DrawFn) -> ve.When:
+    """A session date: a window, or an open-year day."""
+    pod = draw(st.none() | st.sampled_from(list(ve.PartOfDay)))
+    if draw(st.booleans()):
+        return ve.When.of(draw(windows()), pod)
+    day = draw(days)
+    return ve.When.open_year(
+        ve.PartialDate(None, day.month, day.day),
+        part_of_day=pod,
+        year_candidates=tuple(draw(st.lists(years, max_size=3))),
+    )
+
+
+text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40
+)
+countries = st.sampled_from(["VN", "LA", "TH", None])
+
+
+@st.composite
+def places(draw: st.DrawFn) -> ve.Place:
+    """A place with any parts filled in."""
+    return ve.Place(
+        venue=draw(st.none() | text),
+        city=draw(st.none() | text),
+        province=draw(st.none() | text),
+        country=draw(countries),
+        online=draw(st.booleans()),
+        latitude=draw(st.none() | st.floats(-90, 90)),
+        longitude=draw(st.none() | st.floats(-180, 180)),
+    )
+
+
+@st.composite
+def evidences(draw: st.DrawFn) -> ve.Evidence:
+    """Evidence whose quote matches its span length."""
+    quote = draw(text)
+    start = draw(st.integers(min_value=0, max_value=10_000))
+    return ve.Evidence(document=draw(text.filter(bool)), start=start, end=start + len(quote),
+                       quote=quote)
+
+
+participants = st.builds(ve.Participant, written=text.filter(bool), canonical=st.none() | text,
+                         country=countries)
+
+
+@st.composite
+def sessions(draw: st.DrawFn, key: str = "political-consultation") -> ve.Session:
+    """A session of series ``key`` with random facts."""
+    return ve.Session(
+        series=key,
+        ordinal=draw(st.none() | st.integers(min_value=1, max_value=200)),
+        status=draw(st.sampled_from(list(ve.Status))),
+        date=draw(st.none() | whens()),
+        place=draw(st.none() | places()),
+        co_chairs=draw(st.lists(participants, max_size=2)),
+        participants=draw(st.lists(participants, max_size=2)),
+        evidence=draw(st.lists(evidences(), max_size=3)),
+        derivation=draw(st.lists(text, max_size=2)),
+        forecast=draw(st.booleans()),
+        inferred_window=draw(st.none() | windows()),
+        likely_date=draw(st.none() | days),
+    )
+
+
+@st.composite
+def events(draw: st.DrawFn) -> ve.Event:
+    """A one-off event."""
+    related = draw(st.none() | st.tuples(st.just("political-consultation"),
+                                         st.integers(1, 50)))
+    return ve.Event(
+        kind=draw(st.sampled_from(list(ve.EventKind))),
+        summary=draw(text),
+        date=draw(st.none() | whens()),
+        place=draw(st.none() | places()),
+        participants=draw(st.lists(participants, max_size=3)),
+        evidence=draw(st.lists(evidences(), max_size=2)),
+        related_to=related,
+        derivation=draw(st.lists(text, max_size=2)),
+    )
+
+
+@st.composite
+def timelines(draw: st.DrawFn) -> ve.Timeline:
+    """A timeline of random series, events, periods and conflicts."""
+    keys = draw(st.lists(st.sampled_from(["political-consultation", "intergovernmental-committee",
+                                          "border-annual-meeting"]), unique=True, max_size=3))
+    series = [
+        ve.Series(key=k, names={"en": k}, sessions=draw(st.lists(sessions(k), max_size=4)))
+        for k in keys
+    ]
+    start = draw(st.integers(1950, 2090))
+    periods = draw(st.lists(st.builds(ve.Period, name=text, start_year=st.just(start),
+                                      end_year=st.integers(start, start + 10)), max_size=2))
+    conflicts = draw(st.lists(st.builds(ve.Conflict, kind=text, message=text,
+                                        series=st.none() | text,
+                                        ordinal=st.none() | st.integers(1, 99)), max_size=2))
+    return ve.Timeline(series=series, events=draw(st.lists(events(), max_size=3)),
+                       periods=periods, conflicts=conflicts,
+                       warnings=draw(st.lists(text, max_size=2)))
+
+
+@st.composite
+def true_series(draw: st.DrawFn, gap_min: int = 150, gap_max: int = 1095) -> list[date]:
+    """The true dates of sessions 1..n of a series, gaps anywhere inside the cadence bounds."""
+    count = draw(st.integers(min_value=2, max_value=12))
+    first = draw(st.dates(min_value=date(1975, 1, 1), max_value=date(2030, 1, 1)))
+    dates = [first]
+    for _ in range(count - 1):
+        dates.append(dates[-1] + timedelta(days=draw(st.integers(gap_min, gap_max))))
+    return dates
