@@ -106,8 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     why = sub.add_parser("explain", help="why a session has its date, place and status")
-    why.add_argument("series", metavar="SERIES")
-    why.add_argument("ordinal", metavar="ORDINAL", type=int)
+    why.add_argument("key", metavar="SERIES", help="the series key, e.g. political-consultation")
+    why.add_argument("number", metavar="ORDINAL", type=int, help="the session's number")
     common(why)
 
     check = sub.add_parser("check", help="conflicts and warnings; exit 1 on a conflict")
@@ -292,6 +292,8 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         raise _UsageError("choose a command: timeline, ics, explain, check, plot")
+    if args.published:
+        parse_published(args.published, "--published")
     if args.command == "plot":
         try:
             from ._plot import plot_timeline  # noqa: PLC0415 - optional dependency
@@ -338,12 +340,12 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
             )
         return 0
     if args.command == "explain":
-        if args.series not in args._catalogue.mechanisms:
+        if args.key not in args._catalogue.mechanisms:
             raise _UsageError(
-                f"unknown series {args.series!r} (choose from"
+                f"unknown series {args.key!r} (choose from"
                 f" {', '.join(sorted(args._catalogue.mechanisms))})"
             )
-        stdout.write(explain(timeline, args.series, args.ordinal, args.lang) + "\n")
+        stdout.write(explain(timeline, args.key, args.number, args.lang) + "\n")
         return 0
     # check
     for conflict in timeline.conflicts:

@@ -191,6 +191,8 @@ def to_ics(
     )
     unplaced: list[dict[str, Any]] = []
     for series in timeline.series:
+        kept: list[dict[str, Any]] = []  # sessions with no place on a calendar (open year)
+        unplaced.append({"key": series.key, "names": dict(series.names), "sessions": kept})
         names = series.names or (
             cat.mechanisms[series.key].names if series.key in cat.mechanisms else {}
         )
@@ -199,13 +201,7 @@ def to_ics(
                 continue
             span = _span(session.date, imprecise)
             if span is None:
-                unplaced.append(
-                    {
-                        "key": series.key,
-                        "names": dict(series.names),
-                        "sessions": [_session(session)],
-                    }
-                )
+                kept.append(_session(session))
                 continue
             status = "CONFIRMED" if session.status is Status.HELD else "TENTATIVE"
             event = _vevent(
@@ -290,7 +286,8 @@ def _check_structure(text: str, source: str) -> list[str]:
     warnings: list[str] = []
     known_tz = set(re.findall(r"(?m)^TZID:(.+?)\r?$", text))
     saw_calendar = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, raw_line in enumerate(text.split("\n"), start=1):
+        line = raw_line.removesuffix("\r")
         if not line or line[0] in " \t":
             if line and number == 1:
                 raise IcsImportError(
@@ -491,7 +488,7 @@ def from_ics(
             raise IcsImportError(f"{source}: X-VNLAO-REST: {error}", source=source) from None
     for extra in rest.series:
         sessions.setdefault(extra.key, []).extend(extra.sessions)
-        names.setdefault(extra.key, dict(extra.names))
+        names[extra.key] = dict(extra.names)
     series = [Series(key=k, names=names.get(k, {}), sessions=v) for k, v in sessions.items()]
     return Timeline(
         series=series,

@@ -206,6 +206,8 @@ class _Reader:
     def convert(self, function: Callable[..., T], *args: Any) -> T:
         try:
             return function(*args)
+        except TimelineFormatError:
+            raise
         except (VnlaoEventsError, ValueError, KeyError, TypeError) as error:
             raise self.fail(str(error)) from None
 

@@ -1,0 +1,211 @@
+"""Tests for iCalendar export and import (``_ics.py``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import icalendar
+import pytest
+from hypothesis import given, settings
+
+import vnlao_events as ve
+from tests.contract import ExporterContract
+from tests.strategies import timelines
+from vnlao_events._ics import read_ics
+
+
+class TestIcsExport(ExporterContract):
+    """iCalendar honours the exporter contract."""
+
+    filename = "timeline.ics"
+
+    @pytest.fixture
+    def dump(self):
+        """Timeline → iCalendar text."""
+        return ve.to_ics
+
+    @pytest.fixture
+    def load(self):
+        """iCalendar text → timeline."""
+        return ve.from_ics
+
+    @pytest.fixture
+    def write(self):
+        """Timeline → iCalendar file."""
+        return ve.write_ics
+
+
+@pytest.fixture
+def calendar(seeds_timeline, monkeypatch):
+    """The seeds' calendar with a fixed DTSTAMP, parsed by icalendar."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    return icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline))
+
+
+def _by_uid(calendar):
+    return {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+
+
+def test_seeds_calendar_holds_the_acceptance_sessions(calendar):
+    """7th, 8th (tentative), 9th, 10th (tentative) consultations and the 48th IGC are there."""
+    events = _by_uid(calendar)
+    seventh = events["political-consultation-7@vnlao-events"]
+    assert seventh.decoded("dtstart") == date(2022, 11, 25)
+    assert seventh.decoded("dtend") == date(2022, 11, 26)
+    assert str(seventh["status"]) == "CONFIRMED"
+    for n in (8, 10):
+        event = events[f"political-consultation-{n}@vnlao-events"]
+        assert str(event["status"]) == "TENTATIVE"
+        assert str(event["transp"]) == "TRANSPARENT"
+    assert "political-consultation-9@vnlao-events" in events
+    assert "intergovernmental-committee-48@vnlao-events" in events
+    assert str(seventh["summary"]).endswith("lần thứ 7")
+    assert "Phạm Quang Hiệu" in str(seventh["description"])
+    assert str(seventh["x-vnlao-series"]) == "political-consultation"
+
+
+def test_dtstamp_from_source_date_epoch_makes_output_reproducible(seeds_timeline, monkeypatch):
+    """With SOURCE_DATE_EPOCH set, two exports are byte-identical."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first, second = ve.to_ics(seeds_timeline), ve.to_ics(seeds_timeline)
+    assert first == second
+    assert "DTSTAMP:20231114T221320Z" in first
+
+
+def test_lines_folded_at_75_octets_without_splitting_characters(all_timeline):
+    """Every physical line is at most 75 octets and valid UTF-8 on its own."""
+    raw = ve.to_ics(all_timeline).encode("utf-8")
+    for line in raw.split(b"\r\n"):
+        assert len(line) <= 75
+        line.decode("utf-8")
+
+
+def test_special_characters_are_escaped():
+    """Commas, semicolons, backslashes and newlines from articles survive the round trip."""
+    quote = 'Hà Nội, "VN"; a\\b\nnext'
+    session = ve.Session(
+        series="political-consultation", ordinal=1, status=ve.Status.HELD,
+        date=ve.When.of(ve.DateWindow.day(date(2020, 1, 1))),
+        evidence=[ve.Evidence(document="d,1;x", start=0, end=len(quote), quote=quote)],
+    )
+    timeline = ve.Timeline(series=[ve.Series(key="political-consultation", sessions=[session])])
+    text = ve.to_ics(timeline)
+    assert "\\," in text and "\\;" in text
+    assert ve.from_ics(text) == timeline
+
+
+def test_imprecise_and_inferred_options(seeds_timeline):
+    """imprecise='omit' leaves windows out; include_inferred=False leaves inferred out."""
+    omitted = _by_uid(icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline, imprecise="omit")))
+    assert "political-consultation-8@vnlao-events" not in omitted
+    assert "political-consultation-7@vnlao-events" in omitted
+    plain = _by_uid(icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline,
+                                                           include_inferred=False)))
+    assert "political-consultation-8@vnlao-events" not in plain
+    assert "political-consultation-10@vnlao-events" in plain
+    english = ve.to_ics(seeds_timeline, lang="en")
+    assert "7th Vietnam-Laos Political Consultation" in english
+    with pytest.raises(ValueError, match="'lang' must be"):
+        ve.to_ics(seeds_timeline, lang="fr")
+    with pytest.raises(ValueError, match="'imprecise' must be"):
+        ve.to_ics(seeds_timeline, imprecise="guess")
+
+
+def test_uids_are_stable(seeds, seeds_timeline):
+    """A re-export gives the same UIDs, so clients update instead of duplicating."""
+    again = ve.build_timeline(list(reversed(seeds)))
+    first = set(_by_uid(icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline))))
+    second = set(_by_uid(icalendar.Calendar.from_ical(ve.to_ics(again))))
+    assert first == second
+
+
+@settings(max_examples=40, deadline=None)
+@given(timelines())
+def test_any_timeline_round_trips(timeline):
+    """from_ics(to_ics(t)) == t for random timelines."""
+    assert ve.from_ics(ve.to_ics(timeline)) == timeline
+
+
+FOREIGN = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//someone//else//EN
+BEGIN:VTIMEZONE
+TZID:Asia/Vientiane
+BEGIN:STANDARD
+DTSTART:19700101T000000
+TZOFFSETFROM:+0700
+TZOFFSETTO:+0700
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:1@else
+DTSTAMP:20250101T000000Z
+DTSTART;TZID=Asia/Vientiane:20250109T233000
+DTEND;TZID=Asia/Vientiane:20250109T235900
+SUMMARY:Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào
+STATUS:CONFIRMED
+END:VEVENT
+BEGIN:VEVENT
+UID:2@else
+DTSTAMP:20250101T000000Z
+DTSTART;VALUE=DATE:20240712
+DTEND;VALUE=DATE:20240713
+SUMMARY:State visit to Laos
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_reads_calendars_written_by_others():
+    """Foreign VEVENTs become sessions (named mechanism) or events; timed ones keep local date."""
+    timeline = ve.from_ics(FOREIGN)
+    session = timeline.session("intergovernmental-committee", 47)
+    assert session is not None
+    assert session.date.format_iso() == "2025-01-09"  # local date, not the UTC one
+    assert session.status is ve.Status.HELD
+    assert [e.kind for e in timeline.events] == [ve.EventKind.VISIT]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VCALENDAR\r\n",
+         "END:VCALENDAR does not match"),  # missing END:VEVENT
+        ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\n", "never closed"),  # truncated file
+        ("BEGIN:VCALENDAR\r\nthis line has no colon\r\nEND:VCALENDAR\r\n",
+         ":2: not an iCalendar content line"),  # bad folding
+        (" folded first\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "continuation line"),
+        ("hello", "not an iCalendar content line"),  # not a calendar
+        ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20250230\r\n"
+         "END:VEVENT\r\nEND:VCALENDAR\r\n", "DTSTART"),  # invalid date
+    ],
+)
+def test_malformed_input_names_the_problem(text, fragment):
+    """Malformed calendars raise IcsImportError naming the line and the problem."""
+    with pytest.raises(ve.IcsImportError, match=fragment):
+        ve.from_ics(text, "bad.ics")
+
+
+def test_non_utf8_and_oversized_input():
+    """Non-UTF-8 bytes and files over the size limit are clear errors."""
+    with pytest.raises(ve.IcsImportError, match="bad.ics:2: not UTF-8"):
+        ve.from_ics(b"BEGIN:VCALENDAR\r\nSUMMARY:\xff\r\nEND:VCALENDAR\r\n", "bad.ics")
+    big = b"BEGIN:VCALENDAR\r\n" + b"X-PAD:" + b"a" * 2048 + b"\r\nEND:VCALENDAR\r\n"
+    with pytest.raises(ve.IcsImportError, match="larger than the"):
+        ve.from_ics(big, "big.ics", max_bytes=1024)
+
+
+def test_unknown_time_zone_is_a_recorded_warning():
+    """An unknown TZID is a warning; the local date is kept."""
+    text = FOREIGN.replace("TZID=Asia/Vientiane", "TZID=Mars/Olympus")
+    timeline = ve.from_ics(text, "tz.ics")
+    assert any("Mars/Olympus" in w for w in timeline.warnings)
+
+
+def test_read_ics_from_disk(tmp_path, seeds_timeline):
+    """read_ics() reads a file; a missing file is an IcsImportError."""
+    path = tmp_path / "s.ics"
+    ve.write_ics(seeds_timeline, path)
+    assert read_ics(path) == seeds_timeline
+    with pytest.raises(ve.IcsImportError, match="cannot read"):
+        read_ics(tmp_path / "missing.ics")

@@ -1,0 +1,234 @@
+"""Tests for inference over a series (``_infer.py``)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vnlao_events as ve
+from tests.strategies import true_series
+
+PC = "political-consultation"
+
+
+def test_seeds_acceptance(seeds_timeline):
+    """From the seeds alone: the 7th..11th Political Consultation and the 48th IGC session."""
+    t = seeds_timeline
+    seventh, eighth, ninth = (t.session(PC, n) for n in (7, 8, 9))
+    tenth, eleventh = t.session(PC, 10), t.session(PC, 11)
+    assert seventh.date.format_iso() == "2022-11-25"
+    assert eighth.status is ve.Status.INFERRED and eighth.place.country == "LA"
+    window = eighth.date.window
+    assert date(2022, 11, 25) < window.earliest and window.latest < date(2024, 8, 29)
+    assert window.days <= 366
+    assert ninth.date.format_iso() == "2024-08-29"
+    assert tenth.status is ve.Status.PLANNED and tenth.place.country == "LA"
+    assert tenth.date.window.earliest.year == tenth.date.window.latest.year == 2025
+    assert eleventh.forecast and eleventh.status is ve.Status.INFERRED
+    assert eleventh.place.country == "VN" and eleventh.date.window is not None
+    igc = t.session("intergovernmental-committee", 48).date.window
+    assert igc.earliest >= date(2025, 12, 2) and igc.latest <= date(2025, 12, 31)
+
+
+def test_eighth_explained_in_both_languages(seeds_timeline):
+    """explain() names the neighbours, the cadence rule and the alternation, in en and vi."""
+    english = ve.explain(seeds_timeline, PC, 8)
+    assert "after the 7th (2022-11-25)" in english
+    assert "before the 9th (2024-08-29)" in english
+    assert "host LA by alternation" in english
+    vietnamese = ve.explain(seeds_timeline, PC, 8, "vi")
+    assert "trạng thái: suy luận" in vietnamese
+    assert "không có phiên" in ve.explain(seeds_timeline, PC, 99, "vi").lower()
+    assert "has no session 99" in ve.explain(seeds_timeline, PC, 99)
+
+
+def test_nothing_before_the_first_known_ordinal(seeds_timeline):
+    """No session is extrapolated back towards ordinal 1 without evidence."""
+    assert seeds_timeline.get_series(PC).ordinals()[0] == 7
+
+
+def test_open_year_resolved_when_one_year_fits():
+    """'--11-25' between the 6th (2021-08-31) and the 8th (2023-06-01) resolves to 2022."""
+    def session(n, when):
+        return ve.Session(series=PC, ordinal=n, status=ve.Status.HELD, date=when,
+                          evidence=[ve.Evidence(document="d", start=0, end=0, quote="")])
+    stated = ve.Timeline(series=[ve.Series(key=PC, sessions=[
+        session(6, ve.When.of(ve.DateWindow.day(date(2021, 8, 31)))),
+        session(7, ve.When.open_year(ve.PartialDate(None, 11, 25))),
+        session(8, ve.When.of(ve.DateWindow.day(date(2023, 6, 1)))),
+    ])])
+    seventh = ve.infer(stated).session(PC, 7)
+    assert seventh.date.format_iso() == "2022-11-25"
+    assert any("the only year" in d for d in seventh.derivation)
+
+
+def test_open_year_candidates_kept_when_several_fit(all_timeline):
+    """dev-01's 3rd consultation ('August 24', no year) keeps its candidate years."""
+    third = all_timeline.session(PC, 3)
+    assert third.date.window is None
+    assert len(third.date.year_candidates) > 1
+    assert 2018 in third.date.year_candidates
+
+
+def test_conflicting_dates_are_reported():
+    """Two sessions too close for the cadence give a conflict naming both."""
+    def held(n, day):
+        return ve.Session(series=PC, ordinal=n, status=ve.Status.HELD,
+                          date=ve.When.of(ve.DateWindow.day(day)),
+                          evidence=[ve.Evidence(document=f"doc{n}", start=0, end=1, quote="x")])
+    stated = ve.Timeline(series=[ve.Series(key=PC, sessions=[
+        held(1, date(2020, 1, 1)), held(2, date(2020, 2, 1))])])
+    result = ve.infer(stated)
+    assert [c.kind for c in result.conflicts] == ["cadence", "cadence"]
+    assert "no date fits" in result.conflicts[0].message
+    assert set(result.conflicts[0].documents) == {"doc1", "doc2"}
+    assert result.session(PC, 1).date == stated.session(PC, 1).date  # stated facts kept
+
+
+def test_host_parity_violation_is_reported():
+    """An alternating series with two odd sessions in different countries is a conflict."""
+    def held(n, year, country):
+        return ve.Session(series=PC, ordinal=n, status=ve.Status.HELD,
+                          date=ve.When.of(ve.DateWindow.day(date(year, 6, 1))),
+                          place=ve.Place(country=country),
+                          evidence=[ve.Evidence(document="d", start=0, end=0, quote="")])
+    stated = ve.Timeline(series=[ve.Series(key=PC, sessions=[
+        held(1, 2020, "VN"), held(3, 2022, "LA")])])
+    result = ve.infer(stated)
+    assert any(c.kind == "host" for c in result.conflicts)
+    assert result.session(PC, 2).place is None  # no host guessed from a broken pattern
+
+
+def test_free_series_gets_no_host(all_timeline):
+    """The Intergovernmental Committee does not alternate: no host is inferred."""
+    series = all_timeline.get_series("intergovernmental-committee")
+    for session in series.sessions:
+        if session.status is ve.Status.INFERRED:
+            assert session.place is None
+
+
+def test_forecast_uses_observed_gaps(all_timeline):
+    """The forecast carries a most-likely date inside its window."""
+    forecast = all_timeline.get_series("intergovernmental-committee").sessions[-1]
+    assert forecast.forecast
+    assert forecast.likely_date is not None
+    assert forecast.date.window.contains(forecast.likely_date)
+
+
+def test_propagate_is_linear_bounds_consistency():
+    """propagate() narrows unknown windows from both sides."""
+    lo, hi = ve.propagate([0, None, None, 400], [0, None, None, 400], 100, 200)
+    assert lo == [0, 100, 200, 400]
+    assert hi == [0, 200, 300, 400]
+
+
+def test_inference_does_not_change_its_input(all_stated):
+    """infer() returns a new timeline and leaves its input as it was."""
+    before = ve.to_json(all_stated)
+    ve.infer(all_stated)
+    assert ve.to_json(all_stated) == before
+
+
+def test_inference_is_idempotent_on_real_articles(all_timeline):
+    """infer(infer(t)) == infer(t) on the real articles."""
+    assert ve.infer(all_timeline) == all_timeline
+
+
+def _hidden_timeline(truth: list[date], data: st.DataObject) -> ve.Timeline:
+    sessions = []
+    shown = data.draw(st.lists(st.booleans(), min_size=len(truth), max_size=len(truth)))
+    shown[0] = shown[-1] = True
+    for n, (day, show) in enumerate(zip(truth, shown, strict=True), start=1):
+        if not show:
+            continue
+        form = data.draw(st.sampled_from(["day", "month", "year", "open"]))
+        if form == "day":
+            when = ve.When.of(ve.DateWindow.day(day))
+        elif form == "month":
+            when = ve.When.of(ve.DateWindow.month(day.year, day.month))
+        elif form == "year":
+            when = ve.When.of(ve.DateWindow.year(day.year))
+        else:
+            when = ve.When.open_year(ve.PartialDate(None, day.month, day.day))
+        sessions.append(ve.Session(
+            series=PC, ordinal=n, status=ve.Status.HELD, date=when,
+            evidence=[ve.Evidence(document=f"d{n}", start=0, end=0, quote="")],
+        ))
+    return ve.Timeline(series=[ve.Series(key=PC, sessions=sessions)])
+
+
+def _window_of(session: ve.Session) -> ve.DateWindow | None:
+    if session.inferred_window is not None:
+        return session.inferred_window
+    return session.date.window if session.date else None
+
+
+@settings(max_examples=150, deadline=None)
+@given(true_series(), st.data())
+def test_inferred_windows_contain_the_truth(truth, data):
+    """Hide and coarsen a true series: every window inference gives contains the true date."""
+    stated = _hidden_timeline(truth, data)
+    result = ve.infer(stated)
+    assert not result.conflicts
+    for session in result.get_series(PC).sessions:
+        if session.forecast:
+            continue
+        true_day = truth[session.ordinal - 1]
+        window = _window_of(session)
+        if window is not None:
+            assert window.contains(true_day), (session.ordinal, window, true_day)
+        else:
+            assert true_day.year in session.date.year_candidates or not session.date.year_candidates
+
+
+@settings(max_examples=100, deadline=None)
+@given(true_series(), st.data())
+def test_inference_keeps_stated_facts_and_is_idempotent(truth, data):
+    """No stated fact changes (only open years get filled), and infer is idempotent."""
+    stated = _hidden_timeline(truth, data)
+    once = ve.infer(stated)
+    assert ve.infer(once) == once
+    for before in stated.sessions():
+        after = once.session(PC, before.ordinal)
+        assert after.status is before.status
+        assert after.evidence == before.evidence
+        if before.date.window is not None:
+            assert after.date == before.date
+
+
+@settings(max_examples=100, deadline=None)
+@given(true_series(), st.data())
+def test_more_evidence_never_widens_a_window(truth, data):
+    """Adding a session's true day narrows or keeps every other window."""
+    stated = _hidden_timeline(truth, data)
+    hidden = [n for n in range(1, len(truth) + 1) if stated.session(PC, n) is None]
+    if not hidden:
+        return
+    n = data.draw(st.sampled_from(hidden))
+    more = ve.Session(series=PC, ordinal=n, status=ve.Status.HELD,
+                      date=ve.When.of(ve.DateWindow.day(truth[n - 1])),
+                      evidence=[ve.Evidence(document="extra", start=0, end=0, quote="")])
+    richer = ve.Timeline(series=[ve.Series(key=PC, sessions=[*stated.get_series(PC).sessions,
+                                                               more])])
+    before, after = ve.infer(stated), ve.infer(richer)
+    for session in before.get_series(PC).sessions:
+        if session.forecast or session.ordinal == n:
+            continue
+        old, new = _window_of(session), _window_of(after.session(PC, session.ordinal))
+        if old is not None and new is not None:
+            assert old.contains(new), (session.ordinal, old, new)
+
+
+@pytest.mark.parametrize("gap", [150, 1095])
+def test_cadence_bounds_themselves_are_allowed(gap):
+    """Gaps exactly at the catalogue's bounds are not conflicts."""
+    days = [date(2000, 1, 1) + timedelta(days=gap * k) for k in range(3)]
+    stated = ve.Timeline(series=[ve.Series(key=PC, sessions=[
+        ve.Session(series=PC, ordinal=k + 1, status=ve.Status.HELD,
+                   date=ve.When.of(ve.DateWindow.day(d)),
+                   evidence=[ve.Evidence(document="d", start=0, end=0, quote="")])
+        for k, d in enumerate(days)])])
+    assert not ve.infer(stated).conflicts
