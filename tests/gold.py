@@ -15,7 +15,7 @@ FIELDS = ("mechanism", "ordinal", "date", "place", "co_chairs", "status")
 
 
 def _gold_window(gold: dict[str, Any]) -> ve.DateWindow | None:
-    if "date" in gold and gold["date"]:
+    if gold.get("date"):
         window = ve.PartialDate.parse_iso(gold["date"]).window()
         if window is not None and gold.get("date_end"):
             return ve.DateWindow(window.earliest, date.fromisoformat(gold["date_end"]))
@@ -108,8 +108,9 @@ def find_session(timeline: ve.Timeline, gold: dict[str, Any]) -> ve.Session | No
     return None
 
 
-def check_session(gold: dict[str, Any], session: ve.Session | None,
-                  catalogue: ve.Catalogue) -> dict[str, bool | None]:
+def check_session(
+    gold: dict[str, Any], session: ve.Session | None, catalogue: ve.Catalogue
+) -> dict[str, bool | None]:
     """Field by field: True (right), False (wrong or missing), None (gold says nothing)."""
     if session is None:
         return dict.fromkeys(FIELDS, False)
@@ -118,13 +119,15 @@ def check_session(gold: dict[str, Any], session: ve.Session | None,
         "ordinal": session.ordinal == gold.get("ordinal"),
         "date": date_ok(gold, session.date),
         "place": place_ok(gold, session.place, catalogue),
-        "co_chairs": names_ok(gold["co_chairs"], session.co_chairs) if gold.get("co_chairs")
+        "co_chairs": names_ok(gold["co_chairs"], session.co_chairs)
+        if gold.get("co_chairs")
         else None,
         "status": session.status.value == gold["status"],
     }
     if gold.get("part_of_day"):
         result["part_of_day"] = bool(
-            session.date and session.date.part_of_day
+            session.date
+            and session.date.part_of_day
             and session.date.part_of_day.value == gold["part_of_day"]
         )
     if gold.get("participants"):
@@ -135,8 +138,9 @@ def check_session(gold: dict[str, Any], session: ve.Session | None,
     return result
 
 
-def precision_recall(timeline: ve.Timeline, golds: list[dict[str, Any]],
-                     catalogue: ve.Catalogue) -> dict[str, tuple[float, float, int, int, int]]:
+def precision_recall(
+    timeline: ve.Timeline, golds: list[dict[str, Any]], catalogue: ve.Catalogue
+) -> dict[str, tuple[float, float, int, int, int]]:
     """Per field: (precision, recall, true positives, predicted, gold) over stated sessions."""
     matched: set[tuple[str, int | None, str]] = set()
     counts = {f: [0, 0, 0] for f in FIELDS}  # tp, predicted, gold
@@ -144,8 +148,9 @@ def precision_recall(timeline: ve.Timeline, golds: list[dict[str, Any]],
         session = find_session(timeline, gold)
         checks = check_session(gold, session, catalogue)
         if session is not None:
-            matched.add((session.series, session.ordinal, session.date.format_iso()
-                         if session.date else ""))
+            matched.add(
+                (session.series, session.ordinal, session.date.format_iso() if session.date else "")
+            )
         for field in FIELDS:
             if checks[field] is None:
                 continue

@@ -51,9 +51,7 @@ def whens(draw: st.DrawFn) -> ve.When:
     )
 
 
-text = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40
-)
+text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
 countries = st.sampled_from(["VN", "LA", "TH", None])
 
 
@@ -76,12 +74,14 @@ def evidences(draw: st.DrawFn) -> ve.Evidence:
     """Evidence whose quote matches its span length."""
     quote = draw(text)
     start = draw(st.integers(min_value=0, max_value=10_000))
-    return ve.Evidence(document=draw(text.filter(bool)), start=start, end=start + len(quote),
-                       quote=quote)
+    return ve.Evidence(
+        document=draw(text.filter(bool)), start=start, end=start + len(quote), quote=quote
+    )
 
 
-participants = st.builds(ve.Participant, written=text.filter(bool), canonical=st.none() | text,
-                         country=countries)
+participants = st.builds(
+    ve.Participant, written=text.filter(bool), canonical=st.none() | text, country=countries
+)
 
 
 @st.composite
@@ -106,8 +106,7 @@ def sessions(draw: st.DrawFn, key: str = "political-consultation") -> ve.Session
 @st.composite
 def events(draw: st.DrawFn) -> ve.Event:
     """A one-off event."""
-    related = draw(st.none() | st.tuples(st.just("political-consultation"),
-                                         st.integers(1, 50)))
+    related = draw(st.none() | st.tuples(st.just("political-consultation"), st.integers(1, 50)))
     return ve.Event(
         kind=draw(st.sampled_from(list(ve.EventKind))),
         summary=draw(text),
@@ -123,21 +122,50 @@ def events(draw: st.DrawFn) -> ve.Event:
 @st.composite
 def timelines(draw: st.DrawFn) -> ve.Timeline:
     """A timeline of random series, events, periods and conflicts."""
-    keys = draw(st.lists(st.sampled_from(["political-consultation", "intergovernmental-committee",
-                                          "border-annual-meeting"]), unique=True, max_size=3))
+    keys = draw(
+        st.lists(
+            st.sampled_from(
+                ["political-consultation", "intergovernmental-committee", "border-annual-meeting"]
+            ),
+            unique=True,
+            max_size=3,
+        )
+    )
     series = [
         ve.Series(key=k, names={"en": k}, sessions=draw(st.lists(sessions(k), max_size=4)))
         for k in keys
     ]
     start = draw(st.integers(1950, 2090))
-    periods = draw(st.lists(st.builds(ve.Period, name=text, start_year=st.just(start),
-                                      end_year=st.integers(start, start + 10)), max_size=2))
-    conflicts = draw(st.lists(st.builds(ve.Conflict, kind=text, message=text,
-                                        series=st.none() | text,
-                                        ordinal=st.none() | st.integers(1, 99)), max_size=2))
-    return ve.Timeline(series=series, events=draw(st.lists(events(), max_size=3)),
-                       periods=periods, conflicts=conflicts,
-                       warnings=draw(st.lists(text, max_size=2)))
+    periods = draw(
+        st.lists(
+            st.builds(
+                ve.Period,
+                name=text,
+                start_year=st.just(start),
+                end_year=st.integers(start, start + 10),
+            ),
+            max_size=2,
+        )
+    )
+    conflicts = draw(
+        st.lists(
+            st.builds(
+                ve.Conflict,
+                kind=text,
+                message=text,
+                series=st.none() | text,
+                ordinal=st.none() | st.integers(1, 99),
+            ),
+            max_size=2,
+        )
+    )
+    return ve.Timeline(
+        series=series,
+        events=draw(st.lists(events(), max_size=3)),
+        periods=periods,
+        conflicts=conflicts,
+        warnings=draw(st.lists(text, max_size=2)),
+    )
 
 
 @st.composite

@@ -56,14 +56,22 @@ def test_timeline_formats_and_filters(tmp_path):
 def test_stdin_with_published_date(monkeypatch):
     """'-' reads standard input; --published dates it."""
     text = "Chiều 25/11, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 7."
-    code, out = run("timeline", "-", "--published", "2022-11-26", "--format", "json",
-                    stdin=text, monkeypatch=monkeypatch)
+    code, out = run(
+        "timeline",
+        "-",
+        "--published",
+        "2022-11-26",
+        "--format",
+        "json",
+        stdin=text,
+        monkeypatch=monkeypatch,
+    )
     session = json.loads(out)["series"][0]["sessions"][0]
     assert code == 0 and session["date"]["earliest"] == "2022-11-25"
 
 
 def test_ics_writes_calendar(tmp_path, capsys):
-    """ics -o writes a calendar and says so on stderr."""
+    """Ics -o writes a calendar and says so on stderr."""
     target = tmp_path / "seeds.ics"
     code, _ = run("ics", "-o", str(target))
     assert code == 0
@@ -72,7 +80,7 @@ def test_ics_writes_calendar(tmp_path, capsys):
 
 
 def test_explain_and_check():
-    """explain prints the derivation; check exits 0 without conflicts."""
+    """Explain prints the derivation; check exits 0 without conflicts."""
     code, out = run("explain", "political-consultation", "8", "--lang", "vi")
     assert code == 0 and "host LA by alternation" in out
     code, out = run("check")
@@ -82,16 +90,18 @@ def test_explain_and_check():
 def test_check_exits_1_on_conflict(tmp_path):
     """Two articles dating one session differently give exit status 1."""
     (tmp_path / "a.txt").write_text(
-        "published: 2022-11-26\n\nSáng 25/11, đã diễn ra Tham khảo chính trị lần thứ 7.")
+        "published: 2022-11-26\n\nSáng 25/11, đã diễn ra Tham khảo chính trị lần thứ 7."
+    )
     (tmp_path / "b.txt").write_text(
-        "published: 2022-12-20\n\nSáng 19/12, đã diễn ra Tham khảo chính trị lần thứ 7.")
+        "published: 2022-12-20\n\nSáng 19/12, đã diễn ra Tham khảo chính trị lần thứ 7."
+    )
     code, out = run("check", str(tmp_path))
     assert code == 1
     assert "conflict [date]" in out and "a.txt" in out and "b.txt" in out
 
 
 def test_plot(tmp_path):
-    """plot writes a PNG and an SVG."""
+    """Plot writes a PNG and an SVG."""
     pytest.importorskip("matplotlib")
     for name in ("t.png", "t.svg"):
         code, _ = run("plot", "-o", str(tmp_path / name))
@@ -144,8 +154,9 @@ def test_bad_files_are_warnings_not_stops(tmp_path, capsys):
     """A bad file among good ones is a warning; the rest are read. --strict stops."""
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
     (tmp_path / "empty.txt").write_text("")
-    (tmp_path / "good.txt").write_text("Ngày 6/1/2019, tại Hà Nội, đã diễn ra Kỳ họp lần thứ 41 "
-                                       "Ủy ban liên Chính phủ.")
+    (tmp_path / "good.txt").write_text(
+        "Ngày 6/1/2019, tại Hà Nội, đã diễn ra Kỳ họp lần thứ 41 Ủy ban liên Chính phủ."
+    )
     code = main(["timeline", str(tmp_path)], stdout=io.StringIO())
     err = capsys.readouterr().err
     assert code == 0
@@ -164,7 +175,8 @@ def test_no_readable_document(tmp_path, capsys):
 
 
 def test_python_dash_m_runs():
-    """python -m vnlao_events works like the command."""
-    result = subprocess.run([sys.executable, "-m", "vnlao_events", "check"],
-                            capture_output=True, text=True, check=False)
+    """Python -m vnlao_events works like the command."""
+    result = subprocess.run(
+        [sys.executable, "-m", "vnlao_events", "check"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0 and result.stdout == "no conflicts\n"

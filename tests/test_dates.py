@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 from hypothesis import given
+from tests.strategies import partial_dates, whens, windows
 
 import vnlao_events as ve
-from tests.strategies import partial_dates, whens, windows
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_partial_date_window_holds_its_days(value):
 
 
 def test_partial_date_repr_shows_iso():
-    """repr shows the ISO form."""
+    """Repr shows the ISO form."""
     assert repr(ve.PartialDate(2022, 11)) == 'PartialDate("2022-11")'
 
 
@@ -92,7 +92,7 @@ def test_window_round_trips(window):
 
 
 def test_window_rejects_reversed_bounds():
-    """earliest after latest is an error naming both."""
+    """Earliest after latest is an error naming both."""
     with pytest.raises(ve.ParseError, match="2022-12-01 > 2022-11-01"):
         ve.DateWindow(date(2022, 12, 1), date(2022, 11, 1))
 

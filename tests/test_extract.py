@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.gold import check_session, date_ok, find_session
 
 import vnlao_events as ve
-from tests.gold import check_session, date_ok, find_session
 from vnlao_events._extract import body_end
 
 CATALOGUE = ve.Catalogue.default()
@@ -32,7 +32,8 @@ def _assert_session(gold: dict[str, Any], timeline: ve.Timeline) -> None:
 def test_seed_article_sessions(doc_id, seeds_gold, seeds_stated):
     """Every required session the gold file takes from this seed article is extracted."""
     golds = [
-        g for g in seeds_gold["sessions"]
+        g
+        for g in seeds_gold["sessions"]
         if g["level"] == "required" and g["status"] != "inferred" and doc_id in g["sources"]
     ]
     assert golds
@@ -43,13 +44,14 @@ def test_seed_article_sessions(doc_id, seeds_gold, seeds_stated):
 @pytest.mark.parametrize("doc_id", ["001_5faa7db0ee151eab.txt", "002_1a0de0da4f4a816a.txt"])
 def test_seed_article_events(doc_id, seeds_gold, seeds_stated):
     """Every required one-off event of this seed article is extracted with its facts."""
-    golds = [g for g in seeds_gold["events"] if g["level"] == "required"
-             and doc_id in g["sources"]]
+    golds = [g for g in seeds_gold["events"] if g["level"] == "required" and doc_id in g["sources"]]
     assert golds
     for gold in golds:
         candidates = [
-            e for e in seeds_stated.events
-            if e.kind.value == gold["kind"] and date_ok(gold, e.date)
+            e
+            for e in seeds_stated.events
+            if e.kind.value == gold["kind"]
+            and date_ok(gold, e.date)
             and {ve._text.fold_plain(p) for p in gold["participants"]}
             <= {ve._text.fold_plain(p.name) for p in e.participants}
         ]
@@ -77,8 +79,14 @@ def test_seed_002_furniture_gives_nothing(seeds_stated, seeds):
         for evidence in item.evidence:
             if evidence.document == doc.id:
                 assert evidence.end <= end
-    days = {(d.day, d.month) for d in (item.date.window.earliest for item in
-            [*seeds_stated.sessions(), *seeds_stated.events] if item.date and item.date.window)}
+    days = {
+        (d.day, d.month)
+        for d in (
+            item.date.window.earliest
+            for item in [*seeds_stated.sessions(), *seeds_stated.events]
+            if item.date and item.date.window
+        )
+    }
     for bad in ["11/11", "14/10", "10/9", "1/8", "19/7", "13/9", "7/11", "6/11"]:
         day, month = (int(x) for x in bad.split("/"))
         assert (day, month) not in days, bad
@@ -117,8 +125,9 @@ def test_reception_date_does_not_move_to_session(seeds_stated):
 
 def test_transliteration_in_parentheses_is_the_same_person(seeds_stated):
     """'Sonexay Siphandone (Xỏn-xay Xỉ-phăn-đon)' is one participant, not two."""
-    visit = next(e for e in seeds_stated.events if e.date and e.date.format_iso().startswith(
-        "2024-01"))
+    visit = next(
+        e for e in seeds_stated.events if e.date and e.date.format_iso().startswith("2024-01")
+    )
     assert [p.name for p in visit.participants] == ["Sonexay Siphandone"]
 
 
@@ -129,22 +138,47 @@ def _doc(text: str, published: str | None = None) -> ve.Document:
 @pytest.mark.parametrize(
     ("text", "series", "ordinal"),
     [
-        ("Kỳ họp lần thứ 48 của Uỷ ban liên Chính phủ đã diễn ra ngày 2/12/2025.",
-         "intergovernmental-committee", 48),  # head noun before the mechanism
-        ("Ngày 9/1/2025 diễn ra Kỳ họp 46 Ủy ban liên Chính phủ Việt Nam - Lào.",
-         "intergovernmental-committee", 46),  # 'Kỳ họp 46' without 'thứ'
-        ("Tham khảo chính trị Việt Nam-Lào lần thứ VII diễn ra ngày 25/11/2022.",
-         "political-consultation", 7),  # Roman numeral
-        ("Tham khảo chính trị lần thứ bảy diễn ra ngày 25/11/2022.",
-         "political-consultation", 7),  # Vietnamese word
-        ("Tham khảo chính trị lần thứ hai diễn ra ngày 25/11/2012.",
-         "political-consultation", 2),  # 'thứ hai' after lần is 2, not Monday
-        ("The thirty-ninth meeting of the Intergovernmental Committee was held on 7 February "
-         "2017.", "intergovernmental-committee", 39),  # English word ordinal
-        ("The forty-eighth Inter-Governmental Committee meeting took place on 2 December 2025.",
-         "intergovernmental-committee", 48),  # English compound ordinal
-        ("ກອງປະຊຸມ ຄະນະກຳມະການຮ່ວມມືລະຫວ່າງລັດຖະບານ ຄັ້ງທີ 48 ວັນທີ 2/12/2025",
-         "intergovernmental-committee", 48),  # Lao
+        (
+            "Kỳ họp lần thứ 48 của Uỷ ban liên Chính phủ đã diễn ra ngày 2/12/2025.",
+            "intergovernmental-committee",
+            48,
+        ),  # head noun before the mechanism
+        (
+            "Ngày 9/1/2025 diễn ra Kỳ họp 46 Ủy ban liên Chính phủ Việt Nam - Lào.",
+            "intergovernmental-committee",
+            46,
+        ),  # 'Kỳ họp 46' without 'thứ'
+        (
+            "Tham khảo chính trị Việt Nam-Lào lần thứ VII diễn ra ngày 25/11/2022.",
+            "political-consultation",
+            7,
+        ),  # Roman numeral
+        (
+            "Tham khảo chính trị lần thứ bảy diễn ra ngày 25/11/2022.",
+            "political-consultation",
+            7,
+        ),  # Vietnamese word
+        (
+            "Tham khảo chính trị lần thứ hai diễn ra ngày 25/11/2012.",
+            "political-consultation",
+            2,
+        ),  # 'thứ hai' after lần is 2, not Monday
+        (
+            "The thirty-ninth meeting of the Intergovernmental Committee was held on 7 February "
+            "2017.",
+            "intergovernmental-committee",
+            39,
+        ),  # English word ordinal
+        (
+            "The forty-eighth Inter-Governmental Committee meeting took place on 2 December 2025.",
+            "intergovernmental-committee",
+            48,
+        ),  # English compound ordinal
+        (
+            "ກອງປະຊຸມ ຄະນະກຳມະການຮ່ວມມືລະຫວ່າງລັດຖະບານ ຄັ້ງທີ 48 ວັນທີ 2/12/2025",
+            "intergovernmental-committee",
+            48,
+        ),  # Lao
     ],
 )
 def test_ordinal_wordings(text, series, ordinal):
@@ -155,9 +189,11 @@ def test_ordinal_wordings(text, series, ordinal):
 
 def test_planned_session_from_agreement():
     """'agreed to hold the 11th in Vietnam in 2026' is a planned session with its place."""
-    text = ("The 10th political consultation between the two foreign ministries took place in "
-            "Vientiane on November 12. The two sides agreed to hold the 11th political "
-            "consultation in Vietnam in 2026.")
+    text = (
+        "The 10th political consultation between the two foreign ministries took place in "
+        "Vientiane on November 12. The two sides agreed to hold the 11th political "
+        "consultation in Vietnam in 2026."
+    )
     stated = ve.build_timeline([_doc(text, "2025-11-13")], infer=False)
     tenth = stated.session("political-consultation", 10)
     eleventh = stated.session("political-consultation", 11)
@@ -170,9 +206,11 @@ def test_planned_session_from_agreement():
 
 def test_earlier_session_with_parenthesised_date():
     """'Kỳ họp lần thứ 47 (ngày 9/1/2025)' dates the 47th, a session named inside another's."""
-    text = ("Ngày 2/12/2025, tại Hà Nội, đã diễn ra Kỳ họp lần thứ 48 Ủy ban liên Chính phủ. "
-            "Hai bên đánh giá kết quả thực hiện các thỏa thuận tại Kỳ họp lần thứ 47 "
-            "(ngày 9/1/2025).")
+    text = (
+        "Ngày 2/12/2025, tại Hà Nội, đã diễn ra Kỳ họp lần thứ 48 Ủy ban liên Chính phủ. "
+        "Hai bên đánh giá kết quả thực hiện các thỏa thuận tại Kỳ họp lần thứ 47 "
+        "(ngày 9/1/2025)."
+    )
     stated = ve.build_timeline([_doc(text, "2025-12-03")], infer=False)
     assert stated.session("intergovernmental-committee", 47).date.format_iso() == "2025-01-09"
     assert stated.session("intergovernmental-committee", 48).date.format_iso() == "2025-12-02"
@@ -180,16 +218,17 @@ def test_earlier_session_with_parenthesised_date():
 
 def test_online_session():
     """'trực tuyến' / 'via videoconference' places a session online."""
-    text = ("Ngày 31/8/2021, Tham khảo chính trị lần thứ 6 đã diễn ra theo hình thức trực "
-            "tuyến.")
+    text = "Ngày 31/8/2021, Tham khảo chính trị lần thứ 6 đã diễn ra theo hình thức trực tuyến."
     stated = ve.build_timeline([_doc(text)], infer=False)
     assert stated.session("political-consultation", 6).place.online
 
 
 def test_unknown_names_are_kept_as_written():
     """A co-chair the catalogue does not know is kept as written."""
-    text = ("Deputy Foreign Minister Tran Van Nam and his Lao counterpart Bounkeut Sangsomsak "
-            "co-chaired the 12th political consultation in Hanoi on 3 March 2027.")
+    text = (
+        "Deputy Foreign Minister Tran Van Nam and his Lao counterpart Bounkeut Sangsomsak "
+        "co-chaired the 12th political consultation in Hanoi on 3 March 2027."
+    )
     session = ve.build_timeline([_doc(text)], infer=False).session("political-consultation", 12)
     assert [c.written for c in session.co_chairs] == ["Tran Van Nam", "Bounkeut Sangsomsak"]
     assert all(c.canonical is None for c in session.co_chairs)
@@ -197,10 +236,13 @@ def test_unknown_names_are_kept_as_written():
 
 def test_diacritic_free_name_finds_catalogue_person():
     """'Pham Minh Chinh' is matched to 'Phạm Minh Chính'."""
-    text = ("Prime Ministers Pham Minh Chinh and Sonexay Siphandone co-chaired the 46th meeting "
-            "of the Intergovernmental Committee in Hanoi on January 9, 2024.")
+    text = (
+        "Prime Ministers Pham Minh Chinh and Sonexay Siphandone co-chaired the 46th meeting "
+        "of the Intergovernmental Committee in Hanoi on January 9, 2024."
+    )
     session = ve.build_timeline([_doc(text)], infer=False).session(
-        "intergovernmental-committee", 46)
+        "intergovernmental-committee", 46
+    )
     assert [c.canonical for c in session.co_chairs] == ["Phạm Minh Chính", "Sonexay Siphandone"]
 
 
@@ -220,12 +262,37 @@ def test_any_text_extracts_without_error(text):
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.sampled_from([
-    "Sáng 25/11", "lần thứ 7", "Tham khảo chính trị", "Kỳ họp", "tại Hà Nội", "đồng chủ trì",
-    "Phạm Minh Chính", "và", "Thongloun Sisoulith", "sẽ", "năm 2025", ", ", ". ", "the 39th",
-    "meeting of the Inter-Governmental Committee", "in Hanoi", "on February 7-8", "nhân dịp",
-    "chuyến thăm chính thức", "(tháng 7/2024)", "Tin bài liên quan\n", "\n",
-]), max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Sáng 25/11",
+                "lần thứ 7",
+                "Tham khảo chính trị",
+                "Kỳ họp",
+                "tại Hà Nội",
+                "đồng chủ trì",
+                "Phạm Minh Chính",
+                "và",
+                "Thongloun Sisoulith",
+                "sẽ",
+                "năm 2025",
+                ", ",
+                ". ",
+                "the 39th",
+                "meeting of the Inter-Governmental Committee",
+                "in Hanoi",
+                "on February 7-8",
+                "nhân dịp",
+                "chuyến thăm chính thức",
+                "(tháng 7/2024)",
+                "Tin bài liên quan\n",
+                "\n",
+            ]
+        ),
+        max_size=30,
+    )
+)
 def test_sentence_soup_extracts_without_error(parts):
     """Shuffled real phrases never break extraction, and spans still quote the text."""
     text = " ".join(parts)

@@ -7,10 +7,10 @@ from datetime import date
 import icalendar
 import pytest
 from hypothesis import given, settings
-
-import vnlao_events as ve
 from tests.contract import ExporterContract
 from tests.strategies import timelines
+
+import vnlao_events as ve
 from vnlao_events._ics import read_ics
 
 
@@ -26,7 +26,7 @@ class TestIcsExport(ExporterContract):
 
     @pytest.fixture
     def load(self):
-        """iCalendar text → timeline."""
+        """ICalendar text → timeline."""
         return ve.from_ics
 
     @pytest.fixture
@@ -84,7 +84,9 @@ def test_special_characters_are_escaped():
     """Commas, semicolons, backslashes and newlines from articles survive the round trip."""
     quote = 'Hà Nội, "VN"; a\\b\nnext'
     session = ve.Session(
-        series="political-consultation", ordinal=1, status=ve.Status.HELD,
+        series="political-consultation",
+        ordinal=1,
+        status=ve.Status.HELD,
         date=ve.When.of(ve.DateWindow.day(date(2020, 1, 1))),
         evidence=[ve.Evidence(document="d,1;x", start=0, end=len(quote), quote=quote)],
     )
@@ -99,8 +101,7 @@ def test_imprecise_and_inferred_options(seeds_timeline):
     omitted = _by_uid(icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline, imprecise="omit")))
     assert "political-consultation-8@vnlao-events" not in omitted
     assert "political-consultation-7@vnlao-events" in omitted
-    plain = _by_uid(icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline,
-                                                           include_inferred=False)))
+    plain = _by_uid(icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline, include_inferred=False)))
     assert "political-consultation-8@vnlao-events" not in plain
     assert "political-consultation-10@vnlao-events" in plain
     english = ve.to_ics(seeds_timeline, lang="en")
@@ -169,15 +170,22 @@ def test_reads_calendars_written_by_others():
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
-        ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VCALENDAR\r\n",
-         "END:VCALENDAR does not match"),  # missing END:VEVENT
+        (
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VCALENDAR\r\n",
+            "END:VCALENDAR does not match",
+        ),  # missing END:VEVENT
         ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\n", "never closed"),  # truncated file
-        ("BEGIN:VCALENDAR\r\nthis line has no colon\r\nEND:VCALENDAR\r\n",
-         ":2: not an iCalendar content line"),  # bad folding
+        (
+            "BEGIN:VCALENDAR\r\nthis line has no colon\r\nEND:VCALENDAR\r\n",
+            ":2: not an iCalendar content line",
+        ),  # bad folding
         (" folded first\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "continuation line"),
         ("hello", "not an iCalendar content line"),  # not a calendar
-        ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20250230\r\n"
-         "END:VEVENT\r\nEND:VCALENDAR\r\n", "DTSTART"),  # invalid date
+        (
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20250230\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n",
+            "DTSTART",
+        ),  # invalid date
     ],
 )
 def test_malformed_input_names_the_problem(text, fragment):

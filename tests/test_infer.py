@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.strategies import true_series
 
 import vnlao_events as ve
-from tests.strategies import true_series
 
 PC = "political-consultation"
 
@@ -52,14 +52,28 @@ def test_nothing_before_the_first_known_ordinal(seeds_timeline):
 
 def test_open_year_resolved_when_one_year_fits():
     """'--11-25' between the 6th (2021-08-31) and the 8th (2023-06-01) resolves to 2022."""
+
     def session(n, when):
-        return ve.Session(series=PC, ordinal=n, status=ve.Status.HELD, date=when,
-                          evidence=[ve.Evidence(document="d", start=0, end=0, quote="")])
-    stated = ve.Timeline(series=[ve.Series(key=PC, sessions=[
-        session(6, ve.When.of(ve.DateWindow.day(date(2021, 8, 31)))),
-        session(7, ve.When.open_year(ve.PartialDate(None, 11, 25))),
-        session(8, ve.When.of(ve.DateWindow.day(date(2023, 6, 1)))),
-    ])])
+        return ve.Session(
+            series=PC,
+            ordinal=n,
+            status=ve.Status.HELD,
+            date=when,
+            evidence=[ve.Evidence(document="d", start=0, end=0, quote="")],
+        )
+
+    stated = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[
+                    session(6, ve.When.of(ve.DateWindow.day(date(2021, 8, 31)))),
+                    session(7, ve.When.open_year(ve.PartialDate(None, 11, 25))),
+                    session(8, ve.When.of(ve.DateWindow.day(date(2023, 6, 1)))),
+                ],
+            )
+        ]
+    )
     seventh = ve.infer(stated).session(PC, 7)
     assert seventh.date.format_iso() == "2022-11-25"
     assert any("the only year" in d for d in seventh.derivation)
@@ -75,12 +89,19 @@ def test_open_year_candidates_kept_when_several_fit(all_timeline):
 
 def test_conflicting_dates_are_reported():
     """Two sessions too close for the cadence give a conflict naming both."""
+
     def held(n, day):
-        return ve.Session(series=PC, ordinal=n, status=ve.Status.HELD,
-                          date=ve.When.of(ve.DateWindow.day(day)),
-                          evidence=[ve.Evidence(document=f"doc{n}", start=0, end=1, quote="x")])
-    stated = ve.Timeline(series=[ve.Series(key=PC, sessions=[
-        held(1, date(2020, 1, 1)), held(2, date(2020, 2, 1))])])
+        return ve.Session(
+            series=PC,
+            ordinal=n,
+            status=ve.Status.HELD,
+            date=ve.When.of(ve.DateWindow.day(day)),
+            evidence=[ve.Evidence(document=f"doc{n}", start=0, end=1, quote="x")],
+        )
+
+    stated = ve.Timeline(
+        series=[ve.Series(key=PC, sessions=[held(1, date(2020, 1, 1)), held(2, date(2020, 2, 1))])]
+    )
     result = ve.infer(stated)
     assert [c.kind for c in result.conflicts] == ["cadence", "cadence"]
     assert "no date fits" in result.conflicts[0].message
@@ -90,13 +111,20 @@ def test_conflicting_dates_are_reported():
 
 def test_host_parity_violation_is_reported():
     """An alternating series with two odd sessions in different countries is a conflict."""
+
     def held(n, year, country):
-        return ve.Session(series=PC, ordinal=n, status=ve.Status.HELD,
-                          date=ve.When.of(ve.DateWindow.day(date(year, 6, 1))),
-                          place=ve.Place(country=country),
-                          evidence=[ve.Evidence(document="d", start=0, end=0, quote="")])
-    stated = ve.Timeline(series=[ve.Series(key=PC, sessions=[
-        held(1, 2020, "VN"), held(3, 2022, "LA")])])
+        return ve.Session(
+            series=PC,
+            ordinal=n,
+            status=ve.Status.HELD,
+            date=ve.When.of(ve.DateWindow.day(date(year, 6, 1))),
+            place=ve.Place(country=country),
+            evidence=[ve.Evidence(document="d", start=0, end=0, quote="")],
+        )
+
+    stated = ve.Timeline(
+        series=[ve.Series(key=PC, sessions=[held(1, 2020, "VN"), held(3, 2022, "LA")])]
+    )
     result = ve.infer(stated)
     assert any(c.kind == "host" for c in result.conflicts)
     assert result.session(PC, 2).place is None  # no host guessed from a broken pattern
@@ -153,10 +181,15 @@ def _hidden_timeline(truth: list[date], data: st.DataObject) -> ve.Timeline:
             when = ve.When.of(ve.DateWindow.year(day.year))
         else:
             when = ve.When.open_year(ve.PartialDate(None, day.month, day.day))
-        sessions.append(ve.Session(
-            series=PC, ordinal=n, status=ve.Status.HELD, date=when,
-            evidence=[ve.Evidence(document=f"d{n}", start=0, end=0, quote="")],
-        ))
+        sessions.append(
+            ve.Session(
+                series=PC,
+                ordinal=n,
+                status=ve.Status.HELD,
+                date=when,
+                evidence=[ve.Evidence(document=f"d{n}", start=0, end=0, quote="")],
+            )
+        )
     return ve.Timeline(series=[ve.Series(key=PC, sessions=sessions)])
 
 
@@ -208,11 +241,16 @@ def test_more_evidence_never_widens_a_window(truth, data):
     if not hidden:
         return
     n = data.draw(st.sampled_from(hidden))
-    more = ve.Session(series=PC, ordinal=n, status=ve.Status.HELD,
-                      date=ve.When.of(ve.DateWindow.day(truth[n - 1])),
-                      evidence=[ve.Evidence(document="extra", start=0, end=0, quote="")])
-    richer = ve.Timeline(series=[ve.Series(key=PC, sessions=[*stated.get_series(PC).sessions,
-                                                               more])])
+    more = ve.Session(
+        series=PC,
+        ordinal=n,
+        status=ve.Status.HELD,
+        date=ve.When.of(ve.DateWindow.day(truth[n - 1])),
+        evidence=[ve.Evidence(document="extra", start=0, end=0, quote="")],
+    )
+    richer = ve.Timeline(
+        series=[ve.Series(key=PC, sessions=[*stated.get_series(PC).sessions, more])]
+    )
     before, after = ve.infer(stated), ve.infer(richer)
     for session in before.get_series(PC).sessions:
         if session.forecast or session.ordinal == n:
@@ -226,9 +264,21 @@ def test_more_evidence_never_widens_a_window(truth, data):
 def test_cadence_bounds_themselves_are_allowed(gap):
     """Gaps exactly at the catalogue's bounds are not conflicts."""
     days = [date(2000, 1, 1) + timedelta(days=gap * k) for k in range(3)]
-    stated = ve.Timeline(series=[ve.Series(key=PC, sessions=[
-        ve.Session(series=PC, ordinal=k + 1, status=ve.Status.HELD,
-                   date=ve.When.of(ve.DateWindow.day(d)),
-                   evidence=[ve.Evidence(document="d", start=0, end=0, quote="")])
-        for k, d in enumerate(days)])])
+    stated = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[
+                    ve.Session(
+                        series=PC,
+                        ordinal=k + 1,
+                        status=ve.Status.HELD,
+                        date=ve.When.of(ve.DateWindow.day(d)),
+                        evidence=[ve.Evidence(document="d", start=0, end=0, quote="")],
+                    )
+                    for k, d in enumerate(days)
+                ],
+            )
+        ]
+    )
     assert not ve.infer(stated).conflicts

@@ -7,10 +7,10 @@ import json
 import jsonschema
 import pytest
 from hypothesis import given, settings
-
-import vnlao_events as ve
 from tests.contract import ExporterContract
 from tests.strategies import timelines
+
+import vnlao_events as ve
 from vnlao_events._json import dumps
 
 
@@ -64,7 +64,9 @@ def test_contract_fields(seeds_timeline):
     assert seventh["date"]["part_of_day"] == "morning"
     assert seventh["place"]["country"] == "VN"
     assert {c["canonical"] for c in seventh["co_chairs"]} == {
-        "Phạm Quang Hiệu", "Phoxay Khaykhamphithoune"}
+        "Phạm Quang Hiệu",
+        "Phoxay Khaykhamphithoune",
+    }
     assert seventh["evidence"][0]["quote"].startswith("Sáng 25/11")
 
 
@@ -73,12 +75,18 @@ def test_contract_fields(seeds_timeline):
     [
         (lambda d: d.update(schema="other/1"), "/schema"),  # wrong schema id
         (lambda d: d.pop("series"), "/series"),  # missing field
-        (lambda d: d["series"][0]["sessions"][0].update(status="maybe"),
-         "/series/0/sessions/0/status"),  # unknown status
-        (lambda d: d["series"][0]["sessions"][0]["date"].update(earliest="2022-02-30"),
-         "/series/0/sessions/0/date/earliest"),  # impossible date
-        (lambda d: d["series"][0]["sessions"][0].update(ordinal="7"),
-         "/series/0/sessions/0/ordinal"),  # wrong type
+        (
+            lambda d: d["series"][0]["sessions"][0].update(status="maybe"),
+            "/series/0/sessions/0/status",
+        ),  # unknown status
+        (
+            lambda d: d["series"][0]["sessions"][0]["date"].update(earliest="2022-02-30"),
+            "/series/0/sessions/0/date/earliest",
+        ),  # impossible date
+        (
+            lambda d: d["series"][0]["sessions"][0].update(ordinal="7"),
+            "/series/0/sessions/0/ordinal",
+        ),  # wrong type
     ],
 )
 def test_malformed_json_names_the_pointer(mutate, pointer, seeds_timeline):

@@ -6,9 +6,9 @@ import csv
 import io
 
 import pytest
+from tests.contract import ExporterContract
 
 import vnlao_events as ve
-from tests.contract import ExporterContract
 from vnlao_events._tabular import CSV_COLUMNS
 
 
@@ -36,13 +36,15 @@ def test_one_row_per_session_and_event(all_timeline):
     sessions = [r for r in rows if r["kind"] == "session"]
     assert len(sessions) == sum(1 for _ in all_timeline.sessions())
     assert len(rows) - len(sessions) == len(all_timeline.events)
-    eighth = next(r for r in sessions if r["series"] == "political-consultation"
-                  and r["ordinal"] == "8")
+    eighth = next(
+        r for r in sessions if r["series"] == "political-consultation" and r["ordinal"] == "8"
+    )
     assert eighth["status"] == "inferred"
     assert eighth["date_earliest"] < eighth["date_latest"]
     assert eighth["precision"] == "window"
-    third = next(r for r in sessions if r["series"] == "political-consultation"
-                 and r["ordinal"] == "3")
+    third = next(
+        r for r in sessions if r["series"] == "political-consultation" and r["ordinal"] == "3"
+    )
     assert third["month_day"] == "--08-24" and third["date_earliest"] == ""
 
 

@@ -13,8 +13,9 @@ from vnlao_events._text import FoldedText
 PUBLISHED = Anchor(published=ve.PartialDate(2024, 8, 30))  # a Friday
 
 
-def _one(text: str, anchor: Anchor = PUBLISHED, tense: Tense = Tense.UNKNOWN,
-         last: ve.When | None = None) -> ve.When | None:
+def _one(
+    text: str, anchor: Anchor = PUBLISHED, tense: Tense = Tense.UNKNOWN, last: ve.When | None = None
+) -> ve.When | None:
     found = find_dates(FoldedText.of(text))
     assert len(found) == 1, [e.text for e in found]
     return resolve(found[0], anchor, tense, last)[0]

@@ -90,6 +90,8 @@ def _combine_dates(
         for other in ranked[1:]:
             assert other.date is not None and other.date.window is not None  # noqa: S101
             narrowed = window.intersect(other.date.window)
+            if narrowed is None and {best.status, other.status} == {Status.HELD, Status.PLANNED}:
+                continue  # a plan that changed: reported as 'plan-changed' with the status
             if narrowed is None:
                 conflicts.append(
                     Conflict(

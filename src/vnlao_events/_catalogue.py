@@ -86,6 +86,12 @@ class Catalogue:
 
     Use :meth:`default` for the built-in catalogue and :meth:`load` to add a file.
 
+    >>> catalogue = Catalogue.default()
+    >>> catalogue.mechanisms["intergovernmental-committee"].host_rule.value
+    'free'
+    >>> catalogue.find("places", "vientiane")
+    [(0, 9, 'vieng-chan')]
+
     Args:
         mechanisms: by key.
         places: gazetteer entries by key.

@@ -4,7 +4,7 @@ A text file may start with ``key: value`` header lines (``url``, ``title``,
 ``published``) ended by a blank line. The seed articles' own forms are read too:
 a first line `` date 2023-01 Title`` and a byline ``10:22 | 30/08/2024 GMT+7``.
 
->>> doc = Document.from_text("published: 2024-08-30\\n\\nSáng nay ...", id="a.txt")
+>>> doc = Document.from_text("published: 2024-08-30\n\nSáng nay ...", id="a.txt")
 >>> doc.published
 PartialDate("2024-08-30")
 >>> doc.text
@@ -74,6 +74,10 @@ def parse_published(value: str | None, document: str = "") -> PartialDate | None
 @attrs.frozen(kw_only=True)
 class Document:
     """One article: its text and what is known of it.
+
+    >>> doc = Document(id="a.txt", text="Sáng 25/11 ...", published=PartialDate(2022, 11))
+    >>> doc.published.precision.value
+    'month'
 
     Args:
         id: a stable identifier (the file name for files).

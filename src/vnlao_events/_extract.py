@@ -63,6 +63,11 @@ class Mention:
 
     ``kind`` is ``"session"``, ``"event"`` or ``"period"``. Fields that the claim does
     not state are ``None`` (``status`` included: a bare mention says nothing of it).
+
+    >>> doc = Document.from_text("Ngày 6/1/2019 đã diễn ra Kỳ họp lần thứ 41 Ủy ban liên Chính phủ.")
+    >>> mention = extract(doc)[0]
+    >>> mention.kind, mention.series, mention.ordinal, mention.evidence.start
+    ('session', 'intergovernmental-committee', 41, 0)
     """
 
     kind: str
@@ -338,7 +343,7 @@ _CAP_WORD = r"[A-ZÀ-ỸĐ][\w’'\-]*"
 def body_end(text: str) -> int:
     r"""Where the article body ends: before the first page-furniture heading.
 
-    >>> body_end("Bài viết.\\nTin bài liên quan\\nChiều 14/10 ...")
+    >>> body_end("Bài viết.\nTin bài liên quan\nChiều 14/10 ...")
     10
     """
     match = _FURNITURE.search(FoldedText.of(text).toneless)

@@ -82,7 +82,7 @@ def _ordinal_word(n: int) -> str:
 
 
 def _stated(session: Session) -> bool:
-    return session.status is not Status.INFERRED and bool(session.evidence)
+    return session.status is not Status.INFERRED
 
 
 @attrs.frozen
