@@ -102,9 +102,12 @@ def find_session(timeline: ve.Timeline, gold: dict[str, Any]) -> ve.Session | No
     if gold.get("ordinal") is not None:
         return series.session(gold["ordinal"])
     for session in series.sessions:
-        if session.ordinal is None and set(gold.get("sources", [])) <= set(session.documents):
-            if date_ok(gold, session.date) is not False:
-                return session
+        if (
+            session.ordinal is None
+            and set(gold.get("sources", [])) <= set(session.documents)
+            and date_ok(gold, session.date) is not False
+        ):
+            return session
     return None
 
 

@@ -17,6 +17,7 @@ DEV = Path(__file__).parent / "data" / "dev"
 
 
 def run(*args: str, stdin: str | None = None, monkeypatch=None) -> tuple[int, str]:
+    """Run the command line in-process; return its status and standard output."""
     out = io.StringIO()
     if stdin is not None and monkeypatch is not None:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
@@ -36,7 +37,8 @@ def test_timeline_json_no_infer_on_seeds_is_the_contract():
     """--format json --no-infer prints the contract with only stated sessions."""
     code, out = run("timeline", "--format", "json", "--no-infer")
     data = json.loads(out)
-    assert code == 0 and data["schema"] == ve.SCHEMA_ID
+    assert code == 0
+    assert data["schema"] == ve.SCHEMA_ID
     statuses = {s["status"] for series in data["series"] for s in series["sessions"]}
     assert "inferred" not in statuses
 
@@ -50,7 +52,9 @@ def test_timeline_formats_and_filters(tmp_path):
     target = tmp_path / "t.json"
     code, _ = run("timeline", str(DEV), "--format", "timelinejs", "-o", str(target))
     slides = json.loads(target.read_text("utf-8"))["events"]
-    assert code == 0 and slides and {"start_date", "text", "group"} <= set(slides[0])
+    assert code == 0
+    assert slides
+    assert {"start_date", "text", "group"} <= set(slides[0])
 
 
 def test_stdin_with_published_date(monkeypatch):
@@ -67,7 +71,8 @@ def test_stdin_with_published_date(monkeypatch):
         monkeypatch=monkeypatch,
     )
     session = json.loads(out)["series"][0]["sessions"][0]
-    assert code == 0 and session["date"]["earliest"] == "2022-11-25"
+    assert code == 0
+    assert session["date"]["earliest"] == "2022-11-25"
 
 
 def test_ics_writes_calendar(tmp_path, capsys):
@@ -82,9 +87,11 @@ def test_ics_writes_calendar(tmp_path, capsys):
 def test_explain_and_check():
     """Explain prints the derivation; check exits 0 without conflicts."""
     code, out = run("explain", "political-consultation", "8", "--lang", "vi")
-    assert code == 0 and "host LA by alternation" in out
+    assert code == 0
+    assert "host LA by alternation" in out
     code, out = run("check")
-    assert code == 0 and out == "no conflicts\n"
+    assert code == 0
+    assert out == "no conflicts\n"
 
 
 def test_check_exits_1_on_conflict(tmp_path):
@@ -97,7 +104,9 @@ def test_check_exits_1_on_conflict(tmp_path):
     )
     code, out = run("check", str(tmp_path))
     assert code == 1
-    assert "conflict [date]" in out and "a.txt" in out and "b.txt" in out
+    assert "conflict [date]" in out
+    assert "a.txt" in out
+    assert "b.txt" in out
 
 
 def test_plot(tmp_path):
@@ -105,7 +114,8 @@ def test_plot(tmp_path):
     pytest.importorskip("matplotlib")
     for name in ("t.png", "t.svg"):
         code, _ = run("plot", "-o", str(tmp_path / name))
-        assert code == 0 and (tmp_path / name).stat().st_size > 1000
+        assert code == 0
+        assert (tmp_path / name).stat().st_size > 1000
 
 
 ERRORS = [
@@ -131,7 +141,8 @@ def test_user_mistakes_give_one_line_and_status_2(args, message, capsys, monkeyp
     code = main(args, stdout=io.StringIO())
     err = capsys.readouterr().err
     assert code == 2
-    assert err.count("\n") == 1 and err.startswith("vnlao-events: error: ")
+    assert err.count("\n") == 1
+    assert err.startswith("vnlao-events: error: ")
     assert message in err
 
 
@@ -160,7 +171,8 @@ def test_bad_files_are_warnings_not_stops(tmp_path, capsys):
     code = main(["timeline", str(tmp_path)], stdout=io.StringIO())
     err = capsys.readouterr().err
     assert code == 0
-    assert "bad.txt:1: not UTF-8" in err and "empty.txt: the document is empty" in err
+    assert "bad.txt:1: not UTF-8" in err
+    assert "empty.txt: the document is empty" in err
     assert main(["timeline", "--strict", str(tmp_path)], stdout=io.StringIO()) == 2
     assert "error: " in capsys.readouterr().err
     assert main(["timeline", "-q", str(tmp_path)], stdout=io.StringIO()) == 0
@@ -179,4 +191,5 @@ def test_python_dash_m_runs():
     result = subprocess.run(
         [sys.executable, "-m", "vnlao_events", "check"], capture_output=True, text=True, check=False
     )
-    assert result.returncode == 0 and result.stdout == "no conflicts\n"
+    assert result.returncode == 0
+    assert result.stdout == "no conflicts\n"

@@ -15,7 +15,8 @@ SEEDS = Path(__file__).parent.parent / "seeds"
 def test_seed_forms(seeds):
     """The seeds' own header forms give their published dates at their precision."""
     published = {d.id[:3]: d.published for d in seeds}
-    assert published["000"] is None and published["004"] is None
+    assert published["000"] is None
+    assert published["004"] is None
     assert published["001"] == ve.PartialDate(2023, 1)
     assert published["002"] == ve.PartialDate(2024, 8, 30)
     assert published["003"] == ve.PartialDate(2025, 12, 2)
@@ -32,7 +33,8 @@ def test_top_level_seeds_match_package_data(seeds):
 def test_dev_headers(dev_docs):
     """url/title/published headers are read; 'unknown' is no date."""
     first = next(d for d in dev_docs if d.id == "dev-01.txt")
-    assert first.url.startswith("http") and first.published is None
+    assert first.url.startswith("http")
+    assert first.published is None
     assert first.text.startswith("Vietnam, Laos hold third")
     assert next(d for d in dev_docs if d.id == "dev-06.txt").published == ve.PartialDate(2019, 1)
 
@@ -102,7 +104,8 @@ def test_many_files_collect_errors(tmp_path):
     errors: list[ve.DocumentError] = []
     docs = list(ve.load_documents([tmp_path], errors=errors))
     assert sorted(d.id for d in docs) == ["a.txt", "c.txt"]
-    assert len(errors) == 1 and "b.txt" in str(errors[0])
+    assert len(errors) == 1
+    assert "b.txt" in str(errors[0])
     with pytest.raises(ve.DocumentError):
         list(ve.load_documents([tmp_path]))
     with pytest.raises(ve.DocumentError, match="cannot read"):

@@ -58,7 +58,8 @@ def test_seed_article_events(doc_id, seeds_gold, seeds_stated):
         assert candidates, gold["summary"]
         event = candidates[0]
         if gold.get("country"):
-            assert event.place is not None and event.place.country == gold["country"]
+            assert event.place is not None
+            assert event.place.country == gold["country"]
 
 
 @pytest.mark.parametrize("doc_id", DEV_IDS)
@@ -113,7 +114,8 @@ def test_ministers_consultation_is_another_series(all_stated):
     assert deputies.session(8) is None  # dev-04's 8th is the ministers' one
     assert all_stated.session("ministerial-political-consultation", 8) is not None
     tenth = deputies.session(10)
-    assert tenth is not None and tenth.status is ve.Status.PLANNED
+    assert tenth is not None
+    assert tenth.status is ve.Status.PLANNED
 
 
 def test_reception_date_does_not_move_to_session(seeds_stated):
@@ -197,7 +199,8 @@ def test_planned_session_from_agreement():
     stated = ve.build_timeline([_doc(text, "2025-11-13")], infer=False)
     tenth = stated.session("political-consultation", 10)
     eleventh = stated.session("political-consultation", 11)
-    assert tenth.status is ve.Status.HELD and tenth.date.format_iso() == "2025-11-12"
+    assert tenth.status is ve.Status.HELD
+    assert tenth.date.format_iso() == "2025-11-12"
     assert tenth.place.city == "Viêng Chăn"
     assert eleventh.status is ve.Status.PLANNED
     assert eleventh.date.format_iso() == "2026-01-01/2026-12-31"

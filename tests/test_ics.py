@@ -92,7 +92,8 @@ def test_special_characters_are_escaped():
     )
     timeline = ve.Timeline(series=[ve.Series(key="political-consultation", sessions=[session])])
     text = ve.to_ics(timeline)
-    assert "\\," in text and "\\;" in text
+    assert "\\," in text
+    assert "\\;" in text
     assert ve.from_ics(text) == timeline
 
 
@@ -196,7 +197,7 @@ def test_malformed_input_names_the_problem(text, fragment):
 
 def test_non_utf8_and_oversized_input():
     """Non-UTF-8 bytes and files over the size limit are clear errors."""
-    with pytest.raises(ve.IcsImportError, match="bad.ics:2: not UTF-8"):
+    with pytest.raises(ve.IcsImportError, match=r"bad\.ics:2: not UTF-8"):
         ve.from_ics(b"BEGIN:VCALENDAR\r\nSUMMARY:\xff\r\nEND:VCALENDAR\r\n", "bad.ics")
     big = b"BEGIN:VCALENDAR\r\n" + b"X-PAD:" + b"a" * 2048 + b"\r\nEND:VCALENDAR\r\n"
     with pytest.raises(ve.IcsImportError, match="larger than the"):

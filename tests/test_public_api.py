@@ -44,7 +44,7 @@ def test_every_public_name_has_a_docstring(name):
     """Every public name has a docstring (classes and functions)."""
     value = getattr(ve, name)
     if callable(value):
-        assert value.__doc__ and value.__doc__.strip(), name
+        assert (value.__doc__ or "").strip(), name
 
 
 @pytest.mark.parametrize(

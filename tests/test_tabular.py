@@ -45,7 +45,8 @@ def test_one_row_per_session_and_event(all_timeline):
     third = next(
         r for r in sessions if r["series"] == "political-consultation" and r["ordinal"] == "3"
     )
-    assert third["month_day"] == "--08-24" and third["date_earliest"] == ""
+    assert third["month_day"] == "--08-24"
+    assert third["date_earliest"] == ""
 
 
 def test_file_has_bom_for_spreadsheets(tmp_path, seeds_timeline):

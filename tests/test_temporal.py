@@ -89,7 +89,8 @@ def test_expression_forms(text, expected, precision):
 def test_part_of_day_kept_beside_date(text, pod):
     """The part of day is kept beside the date, not folded into it."""
     when = _one(text)
-    assert when is not None and when.part_of_day is not None
+    assert when is not None
+    assert when.part_of_day is not None
     assert when.part_of_day.value == pod
 
 
@@ -97,7 +98,8 @@ def test_same_day_refers_back():
     """'Chiều cùng ngày' takes the previous date with its own part of day."""
     last = ve.When.of(ve.DateWindow.parse_iso("2024-08-29"), ve.PartOfDay.MORNING)
     when = _one("Chiều cùng ngày", last=last)
-    assert when is not None and when.format_iso() == "2024-08-29"
+    assert when is not None
+    assert when.format_iso() == "2024-08-29"
     assert when.part_of_day is ve.PartOfDay.AFTERNOON
     assert _one("the same day") is None  # nothing before it
 
@@ -138,7 +140,8 @@ def test_month_precision_published_date():
 def test_no_published_date_leaves_year_open():
     """Without a published date or content year, '25/11' keeps its year open."""
     when = _one("Sáng 25/11", Anchor())
-    assert when is not None and when.window is None
+    assert when is not None
+    assert when.window is None
     assert when.format_iso() == "--11-25"
     assert _one("on Wednesday", Anchor()) is None  # a weekday cannot be placed
     assert _one("năm nay", Anchor()) is None

@@ -64,7 +64,7 @@ class Mention:
     ``kind`` is ``"session"``, ``"event"`` or ``"period"``. Fields that the claim does
     not state are ``None`` (``status`` included: a bare mention says nothing of it).
 
-    >>> doc = Document.from_text("Ngày 6/1/2019 đã diễn ra Kỳ họp lần thứ 41 Ủy ban liên Chính phủ.")
+    >>> doc = Document.from_text("Ngày 6/1/2019 đã diễn ra Kỳ họp lần thứ 41 Ủy ban liên Chính phủ")
     >>> mention = extract(doc)[0]
     >>> mention.kind, mention.series, mention.ordinal, mention.evidence.start
     ('session', 'intergovernmental-committee', 41, 0)
