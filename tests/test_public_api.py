@@ -117,3 +117,14 @@ def test_module_doctests_run(module):
     mod = importlib.import_module(name)
     result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
+
+
+def test_api_reference_is_current():
+    """docs/api.md is what docs/gen_api.py generates from the docstrings."""
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "docs" / "gen_api.py"
+    spec = importlib.util.spec_from_file_location("gen_api", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (path.parent / "api.md").read_text("utf-8") == module.render()
