@@ -30,6 +30,7 @@ recognise:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from datetime import timedelta
 
@@ -361,16 +362,41 @@ class _Sentence:
         return self.start + first, self.start + last
 
 
-def _sentences(text: str, end: int) -> Iterator[_Sentence]:
+_MAX_SENTENCE = 1200
+
+
+def _pieces(start: int, chunk: str) -> Iterator[tuple[int, str]]:
+    """Split an overlong 'sentence' (a list, a run-on line) at clause marks or spaces."""
+    while len(chunk) > _MAX_SENTENCE:
+        cut = max(chunk.rfind("; ", 0, _MAX_SENTENCE), chunk.rfind(", ", 0, _MAX_SENTENCE))
+        if cut < _MAX_SENTENCE // 2:
+            cut = chunk.rfind(" ", 0, _MAX_SENTENCE)
+        if cut < _MAX_SENTENCE // 2:
+            cut = _MAX_SENTENCE
+        yield start, chunk[:cut]
+        start += cut
+        chunk = chunk[cut:]
+    yield start, chunk
+
+
+def _sentences(body: FoldedText) -> Iterator[_Sentence]:
+    """The sentences of a folded body; their views are slices of the body's when it can."""
     position = 0
-    body = text[:end]
-    for match in [*_SENTENCE_END.finditer(body), None]:
-        stop = match.start() if match else len(body)
-        chunk = body[position:stop]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            chunk = chunk.strip()
-            yield _Sentence(position + lead, chunk, FoldedText.of(chunk))
+    text = body.original
+    for match in [*_SENTENCE_END.finditer(text), None]:
+        stop = match.start() if match else len(text)
+        for start, piece in _pieces(position, text[position:stop]):
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                piece = piece.strip()
+                first = start + lead
+                if body.starts:
+                    folded = FoldedText.of(piece)
+                else:
+                    last = first + len(piece)
+                    folded = FoldedText(piece, body.toneless[first:last], body.plain[first:last],
+                                        ())
+                yield _Sentence(first, piece, folded)
         if match is None:
             break
         position = match.end()
@@ -474,6 +500,16 @@ class _DocumentReader:
         self.text = document.text
         self.end = body_end(self.text)
         body = FoldedText.of(self.text[: self.end])
+        self.body = body
+        # Dates and catalogue entries are found once per document, then handed to sentences.
+        self.all_dates = find_dates(body)
+        self.date_starts = [e.start for e in self.all_dates]
+        self.all_hits = {
+            what: [(*body.original_span(s, e), key) for s, e, key in catalogue.find(what,
+                                                                                      body.plain)]
+            for what in ("mechanisms", "places", "people")
+        }
+        self.hit_starts = {what: [h[0] for h in hits] for what, hits in self.all_hits.items()}
         year, why = (None, "")
         if document.published is None:
             year, why = reference_year(body)
@@ -482,13 +518,39 @@ class _DocumentReader:
         self.focus: Mention | None = None
         self.seen_date = False
         self.titled_people: list[tuple[str, str, str]] = []  # (title context, key, written)
-        for start, end, key in catalogue.find("people", body.plain):
-            first, last = body.original_span(start, end)
+        for first, last, key in self.all_hits["people"]:
+            start = body.view_offset(first)
             context = body.toneless[max(0, start - 50) : start]
             self.titled_people.append((context, key, self.text[first:last]))
         self.mentions: list[Mention] = []
+        self.level_cache: dict[tuple[str, str], str | None] = {}
 
     # ------------------------------------------------------------------ helpers
+
+    def hits(self, what: str, sentence: _Sentence) -> list[tuple[int, int, str]]:
+        """Catalogue entries inside a sentence, as spans of the sentence's views."""
+        end = sentence.start + len(sentence.text)
+        found = []
+        hits = self.all_hits[what]
+        starts = self.hit_starts[what]
+        for index in range(bisect_left(starts, sentence.start), bisect_left(starts, end)):
+            first, last, key = hits[index]
+            if last <= end:
+                view_first = sentence.folded.view_offset(first - sentence.start)
+                view_last = sentence.folded.view_offset(last - 1 - sentence.start) + 1
+                found.append((view_first, view_last, key))
+        return found
+
+    def dates(self, sentence: _Sentence) -> list[DateExpression]:
+        """The document's date expressions inside a sentence, with sentence offsets."""
+        end = sentence.start + len(sentence.text)
+        first = bisect_left(self.date_starts, sentence.start)
+        last = bisect_left(self.date_starts, end)
+        return [
+            attrs.evolve(e, start=e.start - sentence.start, end=e.end - sentence.start)
+            for e in self.all_dates[first:last]
+            if e.end <= end
+        ]
 
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence(document=self.document.id, start=start, end=end, quote=self.text[start:end])
@@ -500,7 +562,7 @@ class _DocumentReader:
     def people(self, sentence: _Sentence) -> list[tuple[int, int, Participant]]:
         plain = sentence.folded.plain
         found: list[tuple[int, int, Participant]] = []
-        for start, end, key in self.catalogue.find("people", plain):
+        for start, end, key in self.hits("people", sentence):
             first, last = sentence.folded.original_span(start, end)
             written = sentence.text[first:last]
             found.append((start, end, self.person(key, written)))
@@ -555,7 +617,7 @@ class _DocumentReader:
         result: list[tuple[int, int, Place]] = []
         previous_end = -1
         previous_locative = -1
-        for start, end, key in self.catalogue.find("places", sentence.folded.plain):
+        for start, end, key in self.hits("places", sentence):
             if any(q_start < start < q_end for q_start, q_end in quoted):
                 continue  # a place inside a quoted title is not where anything happens
             if re.match(r"\s*-\s*\w", view[end : end + 4]) or re.search(
@@ -689,16 +751,16 @@ class _DocumentReader:
     # ------------------------------------------------------------------ the reading
 
     def run(self) -> list[Mention]:
-        for sentence in _sentences(self.text, self.end):
+        for sentence in _sentences(self.body):
             self.sentence(sentence)
         return self.mentions
 
     def sentence(self, sentence: _Sentence) -> None:
         view = sentence.folded.toneless
-        dates = find_dates(sentence.folded)
+        dates = self.dates(sentence)
         hits = [
             _Hit(s, e, self.level_checked(k, view))
-            for s, e, k in self.catalogue.find("mechanisms", sentence.folded.plain)
+            for s, e, k in self.hits("mechanisms", sentence)
         ]
         ordinals = _ordinals(sentence)
         people = self.people(sentence)
@@ -796,9 +858,17 @@ class _DocumentReader:
         mechanism = self.catalogue.mechanisms[key]
         if mechanism.family is None:
             return key
+        cache_key = (mechanism.family, view)
+        if cache_key not in self.level_cache:
+            self.level_cache = {cache_key: self.levels_named(mechanism.family, view)}
+        named = self.level_cache[cache_key]
+        return named if named is not None else key
+
+    def levels_named(self, family: str, view: str) -> str | None:
+        """The one mechanism of ``family`` whose level the sentence names, if exactly one."""
         levels: dict[str, str] = {}
         taken: list[tuple[int, int]] = []
-        siblings = [m for m in self.catalogue.mechanisms.values() if m.family == mechanism.family]
+        siblings = [m for m in self.catalogue.mechanisms.values() if m.family == family]
         cues = sorted(
             ((cue, m.key) for m in siblings for cue in m.level_cues),
             key=lambda item: -len(item[0]),
@@ -811,7 +881,7 @@ class _DocumentReader:
                 levels[sibling] = cue
         if len(levels) == 1:
             return next(iter(levels))
-        return key
+        return None
 
     def session_mention(
         self,

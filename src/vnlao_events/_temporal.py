@@ -22,6 +22,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from functools import cache
 from datetime import date, timedelta
 
 import attrs
@@ -88,6 +89,7 @@ class Anchor:
         return self.content_year
 
 
+@cache
 def _vi(pattern: str) -> str:
     """Strip tone marks from a pattern written with them, to match the toneless view."""
     decomposed = unicodedata.normalize("NFD", pattern)
@@ -563,10 +565,11 @@ def find_dates(folded: FoldedText) -> list[DateExpression]:
                 found.append(expr)
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
     chosen: list[DateExpression] = []
-    for expr in sorted(found, key=lambda e: (-(e.end - e.start), e.start)):
-        if all(expr.end <= c.start or expr.start >= c.end for c in chosen):
+    for expr in found:  # one sweep: of overlapping expressions the longest wins
+        if not chosen or expr.start >= chosen[-1].end:
             chosen.append(expr)
-    chosen.sort(key=lambda e: e.start)
+        elif expr.end - expr.start > chosen[-1].end - chosen[-1].start:
+            chosen[-1] = expr
     chosen = [_with_part_of_day(e, folded) for e in chosen]
     return _merge_relative_with_explicit(chosen, folded.original)
 
