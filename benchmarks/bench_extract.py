@@ -12,8 +12,9 @@ from __future__ import annotations
 import time
 import tracemalloc
 
-import vnlao_events as ve
 from _corpus import corpus
+
+import vnlao_events as ve
 
 MB = 1_000_000
 
@@ -43,9 +44,8 @@ def hostile(text: str) -> float:
 
 def streamed_peak(size: int) -> int:
     tracemalloc.start()
-    count = 0
     for _ in ve.extract_all(corpus(size)):
-        count += 1
+        pass
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return peak

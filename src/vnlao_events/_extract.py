@@ -386,17 +386,17 @@ def _sentences(body: FoldedText) -> Iterator[_Sentence]:
     for match in [*_SENTENCE_END.finditer(text), None]:
         stop = match.start() if match else len(text)
         for start, piece in _pieces(position, text[position:stop]):
-            if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                piece = piece.strip()
-                first = start + lead
+            stripped = piece.strip()
+            if stripped:
+                first = start + len(piece) - len(piece.lstrip())
                 if body.starts:
-                    folded = FoldedText.of(piece)
+                    folded = FoldedText.of(stripped)
                 else:
-                    last = first + len(piece)
-                    folded = FoldedText(piece, body.toneless[first:last], body.plain[first:last],
-                                        ())
-                yield _Sentence(first, piece, folded)
+                    last = first + len(stripped)
+                    folded = FoldedText(
+                        stripped, body.toneless[first:last], body.plain[first:last], ()
+                    )
+                yield _Sentence(first, stripped, folded)
         if match is None:
             break
         position = match.end()
@@ -505,8 +505,9 @@ class _DocumentReader:
         self.all_dates = find_dates(body)
         self.date_starts = [e.start for e in self.all_dates]
         self.all_hits = {
-            what: [(*body.original_span(s, e), key) for s, e, key in catalogue.find(what,
-                                                                                      body.plain)]
+            what: [
+                (*body.original_span(s, e), key) for s, e, key in catalogue.find(what, body.plain)
+            ]
             for what in ("mechanisms", "places", "people")
         }
         self.hit_starts = {what: [h[0] for h in hits] for what, hits in self.all_hits.items()}
@@ -560,7 +561,6 @@ class _DocumentReader:
         return Participant(written=written, canonical=person.name, country=person.country)
 
     def people(self, sentence: _Sentence) -> list[tuple[int, int, Participant]]:
-        plain = sentence.folded.plain
         found: list[tuple[int, int, Participant]] = []
         for start, end, key in self.hits("people", sentence):
             first, last = sentence.folded.original_span(start, end)
@@ -759,8 +759,7 @@ class _DocumentReader:
         view = sentence.folded.toneless
         dates = self.dates(sentence)
         hits = [
-            _Hit(s, e, self.level_checked(k, view))
-            for s, e, k in self.hits("mechanisms", sentence)
+            _Hit(s, e, self.level_checked(k, view)) for s, e, k in self.hits("mechanisms", sentence)
         ]
         ordinals = _ordinals(sentence)
         people = self.people(sentence)

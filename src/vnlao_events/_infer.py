@@ -246,6 +246,7 @@ def _infer_chain(chain: _Chain, conflicts: list[Conflict]) -> list[Session]:
     chain, _ = _resolve_open_years(chain)
     lo, hi = _bounds(chain)
     hosts = _parity_hosts(chain, conflicts) if mechanism.host_rule is HostRule.ALTERNATE else {}
+    before, after = _neighbours(chain)
     sessions: list[Session] = []
     for k in range(chain.first, chain.last + 1):
         index = k - chain.first
@@ -281,13 +282,14 @@ def _infer_chain(chain: _Chain, conflicts: list[Conflict]) -> list[Session]:
         window = DateWindow(_day(lo[index]), _day(hi[index]), Precision.WINDOW) if bounded else None
         if session is not None and _stated(session):
             if window is not None and session.date is not None and session.date.window is not None:
-                tighter = window.days < session.date.window.days
-                session = attrs.evolve(session, inferred_window=window if tighter else None)
+                narrower = window if window.days < session.date.window.days else None
+                if narrower != session.inferred_window:
+                    session = attrs.evolve(session, inferred_window=narrower)
             sessions.append(_with_host(session, hosts))
             continue
         if window is None:
             continue
-        derivation = _why_window(chain, k, window)
+        derivation = _why_window(chain, k, window, before[index], after[index])
         inferred = Session(
             series=mechanism.key,
             ordinal=k,
@@ -303,14 +305,29 @@ def _infer_chain(chain: _Chain, conflicts: list[Conflict]) -> list[Session]:
     return sessions
 
 
-def _why_window(chain: _Chain, k: int, window: DateWindow) -> str:
+def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
+    """For each ordinal, the nearest ordinal before and after it with a known window."""
+    count = chain.last - chain.first + 1
+    known = [_known_window(chain.by_ordinal.get(chain.first + i)) is not None for i in range(count)]
+    before: list[int | None] = [None] * count
+    after: list[int | None] = [None] * count
+    last: int | None = None
+    for i in range(count):
+        before[i] = last
+        if known[i]:
+            last = chain.first + i
+    last = None
+    for i in range(count - 1, -1, -1):
+        after[i] = last
+        if known[i]:
+            last = chain.first + i
+    return before, after
+
+
+def _why_window(
+    chain: _Chain, k: int, window: DateWindow, before: int | None, after: int | None
+) -> str:
     mechanism = chain.mechanism
-    before = max(
-        (j for j in chain.by_ordinal if j < k and _known_window(chain.by_ordinal[j])), default=None
-    )
-    after = min(
-        (j for j in chain.by_ordinal if j > k and _known_window(chain.by_ordinal[j])), default=None
-    )
     parts = []
     if before is not None:
         date_text = chain.by_ordinal[before].date.format_iso()  # type: ignore[union-attr]

@@ -22,8 +22,8 @@ import enum
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from functools import cache
 from datetime import date, timedelta
+from functools import cache
 
 import attrs
 
