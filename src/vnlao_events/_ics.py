@@ -18,6 +18,8 @@ True
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import os
 import re
@@ -44,6 +46,20 @@ __all__ = ["from_ics", "to_ics", "write_ics"]
 PRODID = "-//vnlao-events//vnlao-events 0.1//EN"
 UID_DOMAIN = "vnlao-events"
 _MAX_BYTES = 20 * 1024 * 1024
+
+
+def _pack(data: object) -> str:
+    """JSON in base64: survives every server's and library's re-escaping of TEXT values."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+def _unpack(value: str) -> Any:
+    """Read :func:`_pack` output (or plain JSON, as earlier files wrote it)."""
+    value = value.strip()
+    if value.startswith(("{", "[")):
+        return json.loads(value)
+    return json.loads(base64.b64decode(value, validate=True).decode("utf-8"))
 
 
 def _dtstamp() -> datetime:
@@ -230,7 +246,7 @@ def to_ics(
                 event.add("x-vnlao-precision", session.date.precision.value)
             event.add(
                 "x-vnlao-data",
-                json.dumps(_session(session), ensure_ascii=False, separators=(",", ":")),
+                _pack(_session(session)),
             )
             calendar.add_component(event)
     unplaced_events: list[dict[str, Any]] = []
@@ -254,14 +270,12 @@ def to_ics(
         if item.related_to is not None:
             event.add("related-to", f"{item.related_to[0]}-{item.related_to[1]}@{UID_DOMAIN}")
         event.add("x-vnlao-kind", "event")
-        event.add(
-            "x-vnlao-data", json.dumps(_event(item), ensure_ascii=False, separators=(",", ":"))
-        )
+        event.add("x-vnlao-data", _pack(_event(item)))
         calendar.add_component(event)
     rest = to_json(attrs.evolve(timeline, series=(), events=()))
     rest["series"] = unplaced
     rest["events"] = unplaced_events
-    calendar.add("x-vnlao-rest", json.dumps(rest, ensure_ascii=False, separators=(",", ":")))
+    calendar.add("x-vnlao-rest", _pack(rest))
     payload: bytes = calendar.to_ical()
     return payload.decode("utf-8")
 
@@ -424,10 +438,10 @@ def from_ics(
         kind = str(component.get("x-vnlao-kind", ""))
         if payload is not None:
             try:
-                data_obj = json.loads(str(payload))
-            except json.JSONDecodeError as error:
+                data_obj = _unpack(str(payload))
+            except (json.JSONDecodeError, binascii.Error, ValueError) as error:
                 raise IcsImportError(
-                    f"{where}: X-VNLAO-DATA is not JSON ({error.msg}).", source=source
+                    f"{where}: X-VNLAO-DATA is not base64 JSON ({error}).", source=source
                 ) from None
             try:
                 if kind == "session":
@@ -483,8 +497,8 @@ def from_ics(
     rest = Timeline()
     if rest_text is not None:
         try:
-            rest = from_json(str(rest_text))
-        except TimelineFormatError as error:
+            rest = from_json(_unpack(str(rest_text)))
+        except (TimelineFormatError, binascii.Error, ValueError) as error:
             raise IcsImportError(f"{source}: X-VNLAO-REST: {error}", source=source) from None
     for extra in rest.series:
         sessions.setdefault(extra.key, []).extend(extra.sessions)
