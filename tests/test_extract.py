@@ -312,3 +312,105 @@ def test_real_articles_evidence_quotes_original(seeds, dev_docs):
     for mention in ve.extract_all([*seeds, *dev_docs]):
         ev = mention.evidence
         assert texts[ev.document][ev.start : ev.end] == ev.quote
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "series", "ordinal", "status", "date", "city", "chairs"),
+    [
+        (
+            "2024-01-09",
+            "Trong hai ngày 8-9/1/2024, tại Hà Nội, Thủ tướng Phạm Minh Chính và Thủ "
+            "tướng Lào Sonexay Siphandone đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt "
+            "Nam - Lào.",
+            "intergovernmental-committee",
+            46,
+            "held",
+            "2024-01-08/2024-01-09",
+            "Hà Nội",
+            2,
+        ),  # a two-day range reported without a tense marker
+        (
+            "2024-12",
+            "Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào sẽ diễn ra tại Viêng "
+            "Chăn vào đầu năm 2025.",
+            "intergovernmental-committee",
+            47,
+            "planned",
+            "2025-01-01/2025-06-30",
+            "Viêng Chăn",
+            0,
+        ),  # announced, early next year
+        (
+            "2025-01-10",
+            "VIENTIANE (KPL) - The 47th Meeting of the Lao-Vietnamese "
+            "Intergovernmental Committee was held in Vientiane on January 9.",
+            "intergovernmental-committee",
+            47,
+            "held",
+            "2025-01-09",
+            "Viêng Chăn",
+            0,
+        ),  # Lao press
+        (
+            "2023-10-26",
+            "Hà Nội, ngày 26/10/2023 - Chiều qua, tại thủ đô Viêng Chăn, Thứ trưởng "
+            "Ngoại giao Đỗ Hùng Việt và Thứ trưởng Ngoại giao Lào Phoxay Khaykhamphithoune đã đồng "
+            "chủ trì Tham khảo chính trị Việt Nam - Lào lần thứ tám.",
+            "political-consultation",
+            8,
+            "held",
+            "2023-10-25",
+            "Viêng Chăn",
+            2,
+        ),  # 'chiều qua' and a word ordinal
+        (
+            "2020-12-30",
+            "Foreign Minister Pham Binh Minh and his Lao counterpart Saleumxay "
+            "Kommasith held the seventh ministerial political consultation via videoconference on "
+            "December 29.",
+            "ministerial-political-consultation",
+            7,
+            "held",
+            "2020-12-29",
+            None,
+            2,
+        ),  # 'X and Y held', online
+        (
+            "2019-07-15",
+            "Nhân dịp Kỳ họp lần thứ 41 Ủy ban liên Chính phủ, hai bên đã ký kết 10 "
+            "văn kiện hợp tác. Hai bên nhất trí tổ chức Kỳ họp lần thứ 42 tại Lào vào tháng 1/2020.",
+            "intergovernmental-committee",
+            42,
+            "planned",
+            "2020-01-01/2020-01-31",
+            None,
+            0,
+        ),  # the next session, anaphoric to the article's series
+    ],
+)
+def test_unseen_phrasings(published, text, series, ordinal, status, date, city, chairs):
+    """Phrasings the gold articles do not use still give the right session."""
+    doc = ve.Document.from_text(text, id="t.txt", published=published)
+    session = ve.build_timeline([doc], infer=False).session(series, ordinal)
+    assert session is not None
+    assert session.status.value == status
+    assert session.date.format_iso() == date
+    if city:
+        assert session.place.city == city
+    assert len(session.co_chairs) == chairs
+
+
+def test_tone_decides_short_cues():
+    """'chia sẻ' (share) is not 'sẽ' (will); 'đa phương' (multilateral) is not 'đã'."""
+    text = (
+        "Bộ trưởng đánh giá cao cơ chế Tham khảo chính trị và đề nghị tiếp tục chia sẻ "
+        "kinh nghiệm trên các diễn đàn đa phương."
+    )
+    doc = ve.Document.from_text(
+        "Chiều 29/8/2024, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 9. " + text,
+        id="t.txt",
+        published="2024-08-30",
+    )
+    timeline = ve.build_timeline([doc], infer=False)
+    assert not timeline.conflicts
+    assert timeline.session("political-consultation", 9).date.format_iso() == "2024-08-29"

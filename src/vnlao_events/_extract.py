@@ -30,6 +30,7 @@ recognise:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from datetime import timedelta
@@ -147,6 +148,7 @@ _PLANNED = re.compile(
     + r"|\b(?:agreed to (?:hold|organise|organize|convene)|will (?:be held|hold|take place|"
     r"convene)|to be held|slated|scheduled|is set to|are set to|plans? to hold|planned for)\b"
 )
+_PAST_MARK = re.compile(_vi(r"\bđã\b") + r"|\b(?:was|were|had)\b")
 _HELD_STRONG = re.compile(
     _vi(
         r"\b(?:đã diễn ra|đã tổ chức|đã đồng chủ trì|đã họp|kết thúc|bế mạc|"
@@ -158,6 +160,8 @@ _HELD_STRONG = re.compile(
 # Vietnamese verbs carry no tense: "diễn ra", "đồng chủ trì" without "đã" leave it open.
 _HELD_WEAK = re.compile(_vi(r"\b(?:diễn ra|đồng chủ trì)\b") + r"|\b(?:takes place|is held)\b")
 _COCHAIR = re.compile(_vi(r"\bđồng chủ trì\b") + r"|\bco-?chair(?:ed|s|ing)?\b")
+# After two coordinated people, these verbs make them the co-chairs too ("X and Y held the ...").
+_COCHAIR_AFTER_PAIR = re.compile(r"\b(?:held|hold|chaired|chair)\b")
 _LED_BY = re.compile(
     r"\b(?:headed by|led by|head of the (?:vietnamese|lao|laotian) delegation(?:\s+to the "
     r"\w+)?)\b|" + _vi(r"\btrưởng đoàn\b")
@@ -351,6 +355,12 @@ def body_end(text: str) -> int:
     return len(text) if match is None else match.start()
 
 
+# Short cue words that the toneless view confuses with others: "sẽ" (will) with "sẻ" in
+# "chia sẻ" (share), "đã" (past) with "đa" in "đa phương" (multilateral). A match of these
+# counts only when the original text has the right tone.
+_TONE_EXACT = {"se": frozenset({"sẽ"}), "đa": frozenset({"đã"})}
+
+
 @attrs.frozen
 class _Sentence:
     start: int
@@ -360,6 +370,20 @@ class _Sentence:
     def span(self, start: int, end: int) -> tuple[int, int]:
         first, last = self.folded.original_span(start, end)
         return self.start + first, self.start + last
+
+    def cue(
+        self, pattern: re.Pattern[str], start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """The first match of a cue pattern in the toneless view, tone-checked where needed."""
+        view = self.folded.toneless
+        for match in pattern.finditer(view, start, len(view) if end is None else end):
+            exact = _TONE_EXACT.get(match.group())
+            if exact is not None:
+                first, last = self.folded.original_span(match.start(), match.end())
+                if unicodedata.normalize("NFC", self.text[first:last]).lower() not in exact:
+                    continue
+            return match
+        return None
 
 
 _MAX_SENTENCE = 1200
@@ -668,9 +692,11 @@ class _DocumentReader:
     ) -> list[Participant]:
         view = sentence.folded.toneless
         chairs: list[Participant] = []
-        for cue in _COCHAIR.finditer(view):
+        cues = [(m, True) for m in _COCHAIR.finditer(view)]
+        cues += [(m, False) for m in _COCHAIR_AFTER_PAIR.finditer(view)]
+        for cue, either_side in cues:
             before = [p for p in people if p[1] <= cue.start()]
-            after = [p for p in people if p[0] >= cue.end()]
+            after = [p for p in people if p[0] >= cue.end()] if either_side else []
             for group, near in ((before[-2:], "before"), (after[:2], "after")):
                 if len(group) < 2:
                     continue
@@ -684,7 +710,7 @@ class _DocumentReader:
                 if coordinated and close:
                     chairs.extend([p1, p2])
                     break
-            if not chairs and _ROLE_GROUP.search(view):
+            if not chairs and either_side and _ROLE_GROUP.search(view):
                 chairs.extend(self.role_holders(_ROLE_TITLE))
         for cue in _LED_BY.finditer(view):
             after = [p for p in people if p[0] >= cue.end()]
@@ -706,14 +732,14 @@ class _DocumentReader:
                     chosen[participant.country] = participant
         return [chosen[c] for c in sorted(chosen, key=lambda c: c != "VN")]
 
-    def tense(self, view: str, start: int, end: int) -> tuple[Tense, bool]:
+    def tense(self, sentence: _Sentence, start: int, end: int) -> tuple[Tense, bool]:
         """The tense of a mention at ``start..end`` and whether the held cue is strong."""
+        view = sentence.folded.toneless
         clause_start = max(view.rfind(";", 0, start), 0)
         clause_end = view.find(";", end)
         clause_end = len(view) if clause_end < 0 else clause_end
-        before = view[max(clause_start, start - 80) : start]
         after = view[end : min(clause_end, end + 60)]
-        if _PLANNED.search(before) or re.match(
+        if sentence.cue(_PLANNED, max(clause_start, start - 80), start) or re.match(
             r"\W*(?:[\w-]+\s+){0,8}?(?:slated|scheduled|"
             r"set to|will|to be held)\b",
             after,
@@ -899,7 +925,7 @@ class _DocumentReader:
         own_ordinal: bool = False,
     ) -> Mention | None:
         view = sentence.folded.toneless
-        tense, strong = self.tense(view, start, end)
+        tense, strong = self.tense(sentence, start, end)
         derivation: list[str] = []
         when: When | None = None
         place: Place | None = None
@@ -928,22 +954,22 @@ class _DocumentReader:
             published = self.document.published
             if (
                 when.window is not None
-                and when.window.is_day
+                and when.window.days <= 7
                 and (
                     published is None
                     or (published.latest and when.window.latest <= published.latest)
                 )
             ):
                 status = Status.HELD
-                derivation.append("reported in the present tense ('diễn ra') for a given day")
+                derivation.append("reported without a tense ('diễn ra') for given days")
         if is_next:
             status = Status.PLANNED
-        planned = _PLANNED.search(view)
+        planned = sentence.cue(_PLANNED)
         if (
             anaphoric
             and not own_ordinal
             and planned
-            and not re.search(_vi(r"\bđã\b") + r"|\b(?:was|were|had)\b", view[: planned.start()])
+            and not sentence.cue(_PAST_MARK, 0, planned.start())
         ):
             tense = Tense.FUTURE
             status = None
@@ -981,7 +1007,8 @@ class _DocumentReader:
             not_before=not_before,
         )
         if (not in_occasion and not anaphoric and ordinal is not None) or (
-            self.focus is None and not in_occasion and (ordinal is not None or when is not None)
+            # Even a session named in passing tells what the article is about.
+            self.focus is None and (ordinal is not None or (when is not None and not in_occasion))
         ):
             self.focus = mention
         return mention
@@ -1076,7 +1103,7 @@ class _DocumentReader:
             cues.append((side.start(), side.end(), EventKind.SIDE_EVENT))
         if not cues:
             return
-        if _PLANNED.search(view[: cues[0][0]]) or re.search(r"\bwill\b", view):
+        if sentence.cue(_PLANNED, 0, cues[0][0]) or re.search(r"\bwill\b", view):
             return
         visits = [c for c in cues if c[2] is EventKind.VISIT]
         if visits:
