@@ -320,8 +320,8 @@ def test_real_articles_evidence_quotes_original(seeds, dev_docs):
         (
             "2024-01-09",
             "Trong hai ngày 8-9/1/2024, tại Hà Nội, Thủ tướng Phạm Minh Chính và Thủ "
-            "tướng Lào Sonexay Siphandone đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt "
-            "Nam - Lào.",
+            "tướng Lào Sonexay Siphandone đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính "
+            "phủ Việt Nam - Lào.",
             "intergovernmental-committee",
             46,
             "held",
@@ -378,7 +378,8 @@ def test_real_articles_evidence_quotes_original(seeds, dev_docs):
         (
             "2019-07-15",
             "Nhân dịp Kỳ họp lần thứ 41 Ủy ban liên Chính phủ, hai bên đã ký kết 10 "
-            "văn kiện hợp tác. Hai bên nhất trí tổ chức Kỳ họp lần thứ 42 tại Lào vào tháng 1/2020.",
+            "văn kiện hợp tác. Hai bên nhất trí tổ chức Kỳ họp lần thứ 42 tại Lào vào "
+            "tháng 1/2020.",
             "intergovernmental-committee",
             42,
             "planned",
