@@ -288,3 +288,53 @@ def test_cadence_bounds_themselves_are_allowed(gap):
         ]
     )
     assert not ve.infer(stated).conflicts
+
+
+def test_unnumbered_session_gets_the_only_ordinal_that_fits():
+    """A consultation dated 2023-10-10 without an ordinal, between the 7th and the 9th, is 8th."""
+
+    def held(n, day):
+        return ve.Session(
+            series=PC, ordinal=n, status=ve.Status.HELD, date=ve.When.of(ve.DateWindow.day(day))
+        )
+
+    unnumbered = ve.Session(
+        series=PC, status=ve.Status.HELD, date=ve.When.of(ve.DateWindow.day(date(2023, 10, 10)))
+    )
+    stated = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[held(7, date(2022, 11, 25)), held(9, date(2024, 8, 29)), unnumbered],
+            )
+        ]
+    )
+    result = ve.infer(stated)
+    eighth = result.session(PC, 8)
+    assert eighth.status is ve.Status.HELD
+    assert eighth.date.format_iso() == "2023-10-10"
+    assert any("the only place in the series" in d for d in eighth.derivation)
+    assert all(s.ordinal is not None for s in result.get_series(PC).sessions)
+    assert ve.infer(result) == result
+
+
+def test_unnumbered_session_stays_unnumbered_when_several_fit():
+    """A date that fits two unseen slots gets no ordinal."""
+
+    def held(n, day):
+        return ve.Session(
+            series=PC, ordinal=n, status=ve.Status.HELD, date=ve.When.of(ve.DateWindow.day(day))
+        )
+
+    unnumbered = ve.Session(
+        series=PC, status=ve.Status.HELD, date=ve.When.of(ve.DateWindow.day(date(2022, 6, 1)))
+    )
+    stated = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC, sessions=[held(1, date(2020, 1, 1)), held(5, date(2025, 1, 1)), unnumbered]
+            )
+        ]
+    )
+    result = ve.infer(stated)
+    assert any(s.ordinal is None for s in result.get_series(PC).sessions)

@@ -54,3 +54,15 @@ def test_file_has_bom_for_spreadsheets(tmp_path, seeds_timeline):
     path = tmp_path / "t.csv"
     ve.write_csv(seeds_timeline, path)
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_dataframe_has_the_csv_columns_and_types(all_timeline):
+    """to_dataframe() gives the CSV's rows and columns with dates and ordinals typed."""
+    pd = pytest.importorskip("pandas")
+    frame = all_timeline.to_dataframe()
+    assert tuple(frame.columns) == CSV_COLUMNS
+    assert len(frame) == len(list(csv.DictReader(io.StringIO(ve.to_csv(all_timeline)))))
+    assert pd.api.types.is_datetime64_any_dtype(frame["date_earliest"])
+    seventh = frame[(frame["series"] == "political-consultation") & (frame["ordinal"] == 7)]
+    assert seventh["date_earliest"].iloc[0] == pd.Timestamp("2022-11-25")
+    assert ve.to_dataframe(all_timeline).equals(frame)

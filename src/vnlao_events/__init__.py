@@ -38,7 +38,7 @@ from ._model import (
 )
 from ._ordinals import parse_ordinal
 from ._pipeline import build_timeline
-from ._tabular import to_csv, write_csv
+from ._tabular import to_csv, to_dataframe, write_csv
 from .exceptions import (
     CatalogueError,
     DocumentError,
@@ -98,6 +98,7 @@ __all__ = [
     "parse_published",
     "propagate",
     "to_csv",
+    "to_dataframe",
     "to_ics",
     "to_json",
     "write_csv",

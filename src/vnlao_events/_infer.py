@@ -378,6 +378,47 @@ def _forecast(chain: _Chain, lo: int, hi: int, hosts: dict[int, tuple[str, str]]
     return _with_host(session, hosts)
 
 
+def _number_where_unique(
+    mechanism: Mechanism, numbered: dict[int, Session], unnumbered: list[Session]
+) -> list[Session]:
+    """Give an unnumbered session the one ordinal its date fits; return the ones left.
+
+    Slots from the first known ordinal to two past the last are considered; a slot fits
+    when its window (a stated session's date, or the chain's bounds for an unseen one)
+    overlaps the session's date. Only a unique, unseen slot is taken. ``numbered`` is
+    updated in place.
+    """
+    left: list[Session] = []
+    for session in sorted(unnumbered, key=Session.sort_key):
+        window = session.date.window if session.date else None
+        if window is None or not numbered:
+            left.append(session)
+            continue
+        first, last = min(numbered), max(numbered) + 2
+        chain = _Chain(mechanism, first, last, dict(numbered))
+        lo, hi = _bounds(chain)
+        fits = []
+        for k in range(first, last + 1):
+            known = _known_window(numbered.get(k))
+            slot = (
+                (known.earliest.toordinal(), known.latest.toordinal())
+                if known
+                else (lo[k - first], hi[k - first])
+            )
+            if slot[0] <= window.latest.toordinal() and window.earliest.toordinal() <= slot[1]:
+                fits.append(k)
+        if len(fits) == 1 and fits[0] not in numbered:
+            k = fits[0]
+            why = (
+                f"ordinal {k}: the only place in the series for a session dated"
+                f" {window.format_iso()}"
+            )
+            numbered[k] = attrs.evolve(session, ordinal=k, derivation=(*session.derivation, why))
+        else:
+            left.append(session)
+    return left
+
+
 def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     """Infer what the stated facts imply: windows, unseen sessions, hosts, the next session.
 
@@ -400,6 +441,7 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
         if mechanism is None or not mechanism.has_ordinals or not numbered:
             series_out.append(attrs.evolve(series, sessions=stated))
             continue
+        unnumbered = _number_where_unique(mechanism, numbered, unnumbered)
         chain = _Chain(mechanism, min(numbered), max(numbered), dict(numbered))
         sessions = _infer_chain(chain, conflicts)
         series_out.append(attrs.evolve(series, sessions=[*sessions, *unnumbered]))

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import importlib
 from collections.abc import Iterable, Iterator
 from datetime import date as _date
+from typing import Any
 
 import attrs
 
@@ -485,3 +487,15 @@ class Timeline:
         """Every session of every series, series by key, sessions in order."""
         for series in self.series:
             yield from series.sessions
+
+    # Conveniences that hand the timeline to an export module. The module is looked up when
+    # called, so the value types do not depend on the exporters (or on their optional
+    # dependencies) at import time.
+
+    def to_dataframe(self) -> Any:
+        """One row per session and event as a pandas DataFrame (extra ``pandas``)."""
+        return importlib.import_module("vnlao_events._tabular").to_dataframe(self)
+
+    def plot(self, lang: str = "en") -> Any:
+        """The timeline drawn as a matplotlib Figure (extra ``plot``)."""
+        return importlib.import_module("vnlao_events._plot").plot_figure(self, lang)

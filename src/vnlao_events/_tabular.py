@@ -12,12 +12,13 @@ import csv
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ._dates import When
 from ._io import write_atomic
 from ._model import Event, Participant, Place, Session, Timeline
 
-__all__ = ["CSV_COLUMNS", "rows", "to_csv", "write_csv"]
+__all__ = ["CSV_COLUMNS", "rows", "to_csv", "to_dataframe", "write_csv"]
 
 #: The CSV columns, in order.
 CSV_COLUMNS = (
@@ -105,6 +106,30 @@ def to_csv(timeline: Timeline) -> str:
     writer.writeheader()
     writer.writerows(rows(timeline))
     return buffer.getvalue()
+
+
+def to_dataframe(timeline: Timeline) -> Any:
+    """A pandas DataFrame with the CSV's columns (``pip install 'vnlao-events[pandas]'``).
+
+    Date columns are ``datetime64`` (empty cells are ``NaT``); ordinals are nullable integers.
+
+    Raises:
+        ImportError: when pandas is not installed.
+    """
+    import pandas as pd  # noqa: PLC0415 - optional dependency
+
+    frame = pd.DataFrame(list(rows(timeline)), columns=list(CSV_COLUMNS))
+    for column in (
+        "date_earliest",
+        "date_latest",
+        "inferred_earliest",
+        "inferred_latest",
+        "likely_date",
+    ):
+        frame[column] = pd.to_datetime(frame[column].replace("", None))
+    frame["ordinal"] = pd.to_numeric(frame["ordinal"].replace("", None)).astype("Int64")
+    frame["evidence_count"] = frame["evidence_count"].astype(int)
+    return frame
 
 
 def write_csv(timeline: Timeline, path: str | Path) -> None:
