@@ -193,3 +193,16 @@ def test_python_dash_m_runs():
     )
     assert result.returncode == 0
     assert result.stdout == "no conflicts\n"
+
+
+def test_progress_bar_on_a_terminal(tmp_path, capsys, monkeypatch):
+    """Reading many files with stderr on a terminal draws a progress bar; -q hides it."""
+    for n in range(40):
+        (tmp_path / f"{n:02d}.txt").write_text("Bài báo không có phiên họp nào.")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["check", str(tmp_path)], stdout=io.StringIO()) == 0
+    err = capsys.readouterr().err
+    assert "40/40 files" in err
+    assert "[" + "#" * 30 + "]" in err
+    assert main(["check", "-q", str(tmp_path)], stdout=io.StringIO()) == 0
+    assert capsys.readouterr().err == ""

@@ -17,7 +17,7 @@ from typing import NoReturn, TextIO
 import attrs
 
 from ._catalogue import Catalogue
-from ._documents import Document, bundled_seeds, load_documents, parse_published
+from ._documents import Document, bundled_seeds, expand_paths, load_documents, parse_published
 from ._ics import write_ics
 from ._infer import explain
 from ._io import write_atomic
@@ -30,6 +30,7 @@ from .exceptions import DocumentError, VnlaoEventsError
 __all__ = ["main"]
 
 PROG = "vnlao-events"
+_PROGRESS_FROM = 36  # files: below this a progress bar only flickers
 
 
 class _UsageError(Exception):
@@ -139,14 +140,15 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
         if not Path(name).exists():
             raise DocumentError(f"{name}: no such file or folder.", document=name)
         paths.append(name)
-    count = 0
-    progress = sys.stderr.isatty() and not args.quiet
-    for document in load_documents(paths, published=published, errors=errors):
-        count += 1
-        if progress and count % 25 == 0:
-            print(f"\r{PROG}: read {count} documents", end="", file=sys.stderr)
-        yield document
-    if progress and count >= 25:
+    files = list(expand_paths(paths))
+    progress = len(files) > _PROGRESS_FROM and sys.stderr.isatty() and not args.quiet
+    for number, path in enumerate(files, start=1):
+        yield from load_documents([path], published=published, errors=errors)
+        if progress:
+            done = round(30 * number / len(files))
+            bar = "#" * done + "." * (30 - done)
+            print(f"\r{PROG}: [{bar}] {number}/{len(files)} files", end="", file=sys.stderr)
+    if progress:
         print(file=sys.stderr)
     for error in errors or ():
         _warn(args, str(error))

@@ -24,7 +24,7 @@ import attrs
 from ._dates import PartialDate
 from .exceptions import DocumentError, ParseError
 
-__all__ = ["Document", "bundled_seeds", "load_documents", "parse_published"]
+__all__ = ["Document", "bundled_seeds", "expand_paths", "load_documents", "parse_published"]
 
 _HEADER_KEYS = ("url", "title", "published", "id", "source", "lang")
 _HEADER_LINE = re.compile(r"([A-Za-z_]+):[ \t]*(.*)")
@@ -261,7 +261,8 @@ def _load_jsonl(path: str) -> Iterator[Document]:
             raise DocumentError(str(error), document=path, line=number) from None
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[str]:
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
+    """The files a list of paths names: files as given, folders' ``*.txt`` and ``*.jsonl``."""
     for path in paths:
         p = Path(path)
         if p.is_dir():
@@ -291,7 +292,7 @@ def load_documents(
     Raises:
         DocumentError: for the first bad file when ``errors`` is ``None``.
     """
-    for path in _expand(paths):
+    for path in expand_paths(paths):
         try:
             if path.endswith(".jsonl"):
                 yield from _load_jsonl(path)
