@@ -14,6 +14,18 @@ import vnlao_events as ve
 PC = "political-consultation"
 
 
+def held(n: int, day: date, country: str | None = None, document: str = "d") -> ve.Session:
+    """A held session of the consultation series with one piece of evidence."""
+    return ve.Session(
+        series=PC,
+        ordinal=n,
+        status=ve.Status.HELD,
+        date=ve.When.of(ve.DateWindow.day(day)),
+        place=ve.Place(country=country) if country else None,
+        evidence=[ve.Evidence(document=document, start=0, end=1, quote="x")],
+    )
+
+
 def test_seeds_acceptance(seeds_timeline):
     """From the seeds alone: the 7th..11th Political Consultation and the 48th IGC session."""
     t = seeds_timeline
@@ -95,18 +107,16 @@ def test_open_year_candidates_kept_when_several_fit(all_timeline):
 
 def test_conflicting_dates_are_reported():
     """Two sessions too close for the cadence give a conflict naming both."""
-
-    def held(n, day):
-        return ve.Session(
-            series=PC,
-            ordinal=n,
-            status=ve.Status.HELD,
-            date=ve.When.of(ve.DateWindow.day(day)),
-            evidence=[ve.Evidence(document=f"doc{n}", start=0, end=1, quote="x")],
-        )
-
     stated = ve.Timeline(
-        series=[ve.Series(key=PC, sessions=[held(1, date(2020, 1, 1)), held(2, date(2020, 2, 1))])]
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[
+                    held(1, date(2020, 1, 1), document="doc1"),
+                    held(2, date(2020, 2, 1), document="doc2"),
+                ],
+            )
+        ]
     )
     result = ve.infer(stated)
     assert [c.kind for c in result.conflicts] == ["cadence", "cadence"]
@@ -117,19 +127,12 @@ def test_conflicting_dates_are_reported():
 
 def test_host_parity_violation_is_reported():
     """An alternating series with two odd sessions in different countries is a conflict."""
-
-    def held(n, year, country):
-        return ve.Session(
-            series=PC,
-            ordinal=n,
-            status=ve.Status.HELD,
-            date=ve.When.of(ve.DateWindow.day(date(year, 6, 1))),
-            place=ve.Place(country=country),
-            evidence=[ve.Evidence(document="d", start=0, end=0, quote="")],
-        )
-
     stated = ve.Timeline(
-        series=[ve.Series(key=PC, sessions=[held(1, 2020, "VN"), held(3, 2022, "LA")])]
+        series=[
+            ve.Series(
+                key=PC, sessions=[held(1, date(2020, 6, 1), "VN"), held(3, date(2022, 6, 1), "LA")]
+            )
+        ]
     )
     result = ve.infer(stated)
     assert any(c.kind == "host" for c in result.conflicts)
@@ -292,12 +295,6 @@ def test_cadence_bounds_themselves_are_allowed(gap):
 
 def test_unnumbered_session_gets_the_only_ordinal_that_fits():
     """A consultation dated 2023-10-10 without an ordinal, between the 7th and the 9th, is 8th."""
-
-    def held(n, day):
-        return ve.Session(
-            series=PC, ordinal=n, status=ve.Status.HELD, date=ve.When.of(ve.DateWindow.day(day))
-        )
-
     unnumbered = ve.Session(
         series=PC, status=ve.Status.HELD, date=ve.When.of(ve.DateWindow.day(date(2023, 10, 10)))
     )
@@ -320,12 +317,6 @@ def test_unnumbered_session_gets_the_only_ordinal_that_fits():
 
 def test_unnumbered_session_stays_unnumbered_when_several_fit():
     """A date that fits two unseen slots gets no ordinal."""
-
-    def held(n, day):
-        return ve.Session(
-            series=PC, ordinal=n, status=ve.Status.HELD, date=ve.When.of(ve.DateWindow.day(day))
-        )
-
     unnumbered = ve.Session(
         series=PC, status=ve.Status.HELD, date=ve.When.of(ve.DateWindow.day(date(2022, 6, 1)))
     )

@@ -39,6 +39,7 @@ from ._model import (
     Status,
     Timeline,
 )
+from ._ordinals import english_ordinal
 from ._text import fold_plain
 
 __all__ = ["assemble", "merge_sessions"]
@@ -94,15 +95,13 @@ def _combine_dates(
                 continue  # a plan that changed: reported as 'plan-changed' with the status
             if narrowed is None:
                 conflicts.append(
-                    Conflict(
-                        kind="date",
-                        message=(
-                            f"{_label(label)}: {best.document} dates it {window.format_iso()},"
-                            f" {other.document} {other.date.window.format_iso()}"
-                        ),
-                        series=label[0],
-                        ordinal=label[1],
-                        evidence=(best.evidence, other.evidence),
+                    _conflict(
+                        "date",
+                        label,
+                        f"{best.document} dates it {window.format_iso()},"
+                        f" {other.document} {other.date.window.format_iso()}",
+                        best.evidence,
+                        other.evidence,
                     )
                 )
                 continue
@@ -123,13 +122,13 @@ def _combine_dates(
             md = other.date.month_day
             if window.is_day and (window.earliest.month, window.earliest.day) != (md.month, md.day):
                 conflicts.append(
-                    Conflict(
-                        kind="date",
-                        message=f"{_label(label)}: {best.document} dates it"
+                    _conflict(
+                        "date",
+                        label,
+                        f"{best.document} dates it"
                         f" {window.format_iso()}, {other.document} {md.format_iso()}",
-                        series=label[0],
-                        ordinal=label[1],
-                        evidence=(best.evidence, other.evidence),
+                        best.evidence,
+                        other.evidence,
                     )
                 )
         when = When.of(window, part_of_day)
@@ -140,13 +139,13 @@ def _combine_dates(
         for other in open_year[1:]:
             if other.date is not None and other.date.month_day != when.month_day:
                 conflicts.append(
-                    Conflict(
-                        kind="date",
-                        message=f"{_label(label)}: {first.document} dates it {when.format_iso()},"
+                    _conflict(
+                        "date",
+                        label,
+                        f"{first.document} dates it {when.format_iso()},"
                         f" {other.document} {other.date.format_iso()}",
-                        series=label[0],
-                        ordinal=label[1],
-                        evidence=(first.evidence, other.evidence),
+                        first.evidence,
+                        other.evidence,
                     )
                 )
     for mention in mentions:
@@ -155,13 +154,12 @@ def _combine_dates(
         earliest = max(when.window.earliest, mention.not_before.earliest)
         if earliest > when.window.latest:
             conflicts.append(
-                Conflict(
-                    kind="date",
-                    message=f"{_label(label)}: {mention.document} speaks of it as still to come on"
+                _conflict(
+                    "date",
+                    label,
+                    f"{mention.document} speaks of it as still to come on"
                     f" {mention.not_before.earliest}, after its date {when.window.format_iso()}",
-                    series=label[0],
-                    ordinal=label[1],
-                    evidence=(mention.evidence,),
+                    mention.evidence,
                 )
             )
         elif earliest > when.window.earliest:
@@ -173,6 +171,19 @@ def _combine_dates(
                 " tense"
             )
     return when, notes
+
+
+def _conflict(
+    kind: str, label: tuple[str | None, int | None], message: str, *evidence: Evidence
+) -> Conflict:
+    """A conflict about one session, its message prefixed with the session's label."""
+    return Conflict(
+        kind=kind,
+        message=f"{_label(label)}: {message}",
+        series=label[0],
+        ordinal=label[1],
+        evidence=evidence,
+    )
 
 
 def _label(label: tuple[str | None, int | None]) -> str:
@@ -197,24 +208,24 @@ def _combine_places(
             place = place.merge(other.place)
         elif other.status is Status.PLANNED and best.status is Status.HELD:
             conflicts.append(
-                Conflict(
-                    kind="plan-changed",
-                    message=f"{_label(label)}: announced for {other.place.label()}"
+                _conflict(
+                    "plan-changed",
+                    label,
+                    f"announced for {other.place.label()}"
                     f" ({other.document}), held in {place.label()} ({best.document})",
-                    series=label[0],
-                    ordinal=label[1],
-                    evidence=(best.evidence, other.evidence),
+                    best.evidence,
+                    other.evidence,
                 )
             )
         else:
             conflicts.append(
-                Conflict(
-                    kind="place",
-                    message=f"{_label(label)}: {best.document} places it in {place.label()},"
+                _conflict(
+                    "place",
+                    label,
+                    f"{best.document} places it in {place.label()},"
                     f" {other.document} in {other.place.label()}",
-                    series=label[0],
-                    ordinal=label[1],
-                    evidence=(best.evidence, other.evidence),
+                    best.evidence,
+                    other.evidence,
                 )
             )
     return place
@@ -232,14 +243,14 @@ def _status(
                 assert plan.date and plan.date.window and report.date and report.date.window  # noqa: S101
                 if not plan.date.window.overlaps(report.date.window):
                     conflicts.append(
-                        Conflict(
-                            kind="plan-changed",
-                            message=f"{_label(label)}: announced for"
+                        _conflict(
+                            "plan-changed",
+                            label,
+                            f"announced for"
                             f" {plan.date.window.format_iso()} ({plan.document}), held"
                             f" {report.date.window.format_iso()} ({report.document})",
-                            series=label[0],
-                            ordinal=label[1],
-                            evidence=(report.evidence, plan.evidence),
+                            report.evidence,
+                            plan.evidence,
                         )
                     )
         return Status.HELD
@@ -306,18 +317,13 @@ def merge_sessions(sessions: Iterable[Session]) -> list[Session]:
                         status=Status.HELD,
                         derivation=(
                             *session.derivation,
-                            f"held: it comes before the {_ordinal_word(top)}, which was held",
+                            f"held: it comes before the {english_ordinal(top)}, which was held",
                         ),
                     )
                 )
                 continue
             result.append(session)
     return result
-
-
-def _ordinal_word(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _session_groups(mentions: list[Mention]) -> list[list[Mention]]:

@@ -37,7 +37,7 @@ from ._dates import DateWindow, Precision, When
 from ._io import write_atomic
 from ._json import _event, _read_event, _read_session, _Reader, _session, from_json, to_json
 from ._model import Event, EventKind, Evidence, Series, Session, Status, Timeline
-from ._ordinals import ORDINAL_WORD_PATTERN, parse_ordinal
+from ._ordinals import ORDINAL_WORD_PATTERN, english_ordinal, parse_ordinal
 from ._text import FoldedText
 from .exceptions import IcsImportError, ParseError, TimelineFormatError
 
@@ -69,11 +69,6 @@ def _dtstamp() -> datetime:
     return datetime.now(tz=UTC).replace(microsecond=0)
 
 
-def _ordinal_en(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def session_uid(session: Session) -> str:
     """The stable UID of a session: series key and ordinal (or date when unnumbered)."""
     if session.ordinal is not None:
@@ -82,25 +77,22 @@ def session_uid(session: Session) -> str:
     return f"{session.series}-{when}@{UID_DOMAIN}"
 
 
+_SUMMARY_NOTE = {
+    "vi": {"forecast": " (dự báo)", "inferred": " (suy luận)", "planned": " (dự kiến)"},
+    "en": {"forecast": " (forecast)", "inferred": " (inferred)", "planned": " (planned)"},
+}
+
+
 def _summary(session: Session, names: Mapping[str, str], lang: str) -> str:
     name = names.get(lang) or names.get("en") or session.series
-    if lang == "vi":
-        text = f"{name} lần thứ {session.ordinal}" if session.ordinal else name
-        if session.forecast:
-            text += " (dự báo)"
-        elif session.status is Status.INFERRED:
-            text += " (suy luận)"
-        elif session.status is Status.PLANNED:
-            text += " (dự kiến)"
-        return text
-    text = f"{_ordinal_en(session.ordinal)} {name}" if session.ordinal else name
-    if session.forecast:
-        text += " (forecast)"
-    elif session.status is Status.INFERRED:
-        text += " (inferred)"
-    elif session.status is Status.PLANNED:
-        text += " (planned)"
-    return text
+    if session.ordinal is None:
+        text = name
+    elif lang == "vi":
+        text = f"{name} lần thứ {session.ordinal}"
+    else:
+        text = f"{english_ordinal(session.ordinal)} {name}"
+    note = "forecast" if session.forecast else session.status.value
+    return text + _SUMMARY_NOTE[lang].get(note, "")
 
 
 def _span(when: When | None, imprecise: str) -> tuple[date, date, bool] | None:

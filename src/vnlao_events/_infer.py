@@ -32,6 +32,7 @@ import attrs
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
 from ._model import Conflict, HostRule, Mechanism, Place, Series, Session, Status, Timeline
+from ._ordinals import english_ordinal
 
 __all__ = ["explain", "infer", "propagate"]
 
@@ -74,11 +75,6 @@ def propagate(
 
 def _day(number: int) -> date:
     return date.fromordinal(number)
-
-
-def _ordinal_word(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _stated(session: Session) -> bool:
@@ -180,7 +176,7 @@ def _parity_hosts(chain: _Chain, conflicts: list[Conflict]) -> dict[int, tuple[s
     for parity in (0, 1):
         hosts = {h for _, h in seen[parity]}
         if len(hosts) > 1:
-            listed = ", ".join(f"{_ordinal_word(k)} {h}" for k, h in seen[parity])
+            listed = ", ".join(f"{english_ordinal(k)} {h}" for k, h in seen[parity])
             conflicts.append(
                 Conflict(
                     kind="host",
@@ -195,7 +191,7 @@ def _parity_hosts(chain: _Chain, conflicts: list[Conflict]) -> dict[int, tuple[s
         if hosts:
             votes[parity] = hosts.pop()
     if 0 in votes and 1 in votes and votes[0] == votes[1]:
-        listed = ", ".join(f"{_ordinal_word(k)} {h}" for p in (0, 1) for k, h in seen[p])
+        listed = ", ".join(f"{english_ordinal(k)} {h}" for p in (0, 1) for k, h in seen[p])
         conflicts.append(
             Conflict(
                 kind="host",
@@ -209,7 +205,7 @@ def _parity_hosts(chain: _Chain, conflicts: list[Conflict]) -> dict[int, tuple[s
     if len(votes) == 1:
         parity, host = next(iter(votes.items()))
         votes[1 - parity] = other[host]
-    basis = ", ".join(f"{_ordinal_word(k)} {h}" for p in (1, 0) for k, h in seen[p])
+    basis = ", ".join(f"{english_ordinal(k)} {h}" for p in (1, 0) for k, h in seen[p])
     return {p: (h, basis) for p, h in votes.items()}
 
 
@@ -254,7 +250,7 @@ def _infer_chain(chain: _Chain, conflicts: list[Conflict]) -> list[Session]:
         bounded = lo[index] > _NEG and hi[index] < _POS
         if lo[index] > hi[index]:
             neighbours = [
-                f"{_ordinal_word(j)} {s.date.format_iso()}"
+                f"{english_ordinal(j)} {s.date.format_iso()}"
                 for j in (k - 1, k, k + 1)
                 if (s := chain.by_ordinal.get(j)) is not None and _stated(s) and s.date
             ]
@@ -332,17 +328,17 @@ def _why_window(
     if before is not None:
         date_text = chain.by_ordinal[before].date.format_iso()  # type: ignore[union-attr]
         parts.append(
-            f"after the {_ordinal_word(before)} ({date_text}) + at least"
+            f"after the {english_ordinal(before)} ({date_text}) + at least"
             f" {mechanism.gap_min_days * (k - before)} days"
         )
     if after is not None:
         date_text = chain.by_ordinal[after].date.format_iso()  # type: ignore[union-attr]
         parts.append(
-            f"before the {_ordinal_word(after)} ({date_text}) − at least"
+            f"before the {english_ordinal(after)} ({date_text}) − at least"
             f" {mechanism.gap_min_days * (after - k)} days"
         )
     return (
-        f"{_ordinal_word(k)}: {', '.join(parts)}; at most {mechanism.gap_max_days} days between"
+        f"{english_ordinal(k)}: {', '.join(parts)}; at most {mechanism.gap_max_days} days between"
         f" sessions; window {window.format_iso()}"
     )
 
@@ -358,7 +354,7 @@ def _forecast(chain: _Chain, lo: int, hi: int, hosts: dict[int, tuple[str, str]]
     gap = _observed_gap(chain)
     likely = None
     text = (
-        f"forecast: the {_ordinal_word(chain.last + 1)} after the {_ordinal_word(chain.last)}"
+        f"forecast: the {english_ordinal(chain.last + 1)} after the {english_ordinal(chain.last)}"
         f" ({_day(lo)}..{_day(hi)}) + {mechanism.gap_min_days}..{mechanism.gap_max_days} days"
     )
     if gap is not None:

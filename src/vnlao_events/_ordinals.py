@@ -17,7 +17,7 @@ import re
 from ._text import fold_toneless
 from .exceptions import ParseError
 
-__all__ = ["ORDINAL_WORD_PATTERN", "parse_ordinal"]
+__all__ = ["ORDINAL_WORD_PATTERN", "english_ordinal", "parse_ordinal"]
 
 _VI_UNITS = {
     "môt": 1, "nhât": 1, "hai": 2, "ba": 3, "bôn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
@@ -127,3 +127,15 @@ def parse_ordinal(text: str) -> int:
             text=text,
         )
     return value
+
+
+def english_ordinal(number: int) -> str:
+    """The English ordinal in digits: 1st, 2nd, 3rd, 4th, 11th, 21st.
+
+    >>> [english_ordinal(n) for n in (1, 2, 3, 11, 12, 13, 21, 48)]
+    ['1st', '2nd', '3rd', '11th', '12th', '13th', '21st', '48th']
+    """
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"

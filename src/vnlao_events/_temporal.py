@@ -197,20 +197,34 @@ def _h_day(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
         return None
     end_day = _int(match, "d2")
     if end_day is not None:
-        if not _day_ok(end_day, month, year) or end_day <= (day or 0):
-            return None
-        return _make(
-            match,
-            folded,
-            "range",
-            year=year,
-            month=month,
-            day=day,
-            end_year=year,
-            end_month=month,
-            end_day=end_day,
-        )
+        return _day_range(match, folded, day, end_day, month, year)
     return _make(match, folded, "day", year=year, month=month, day=day)
+
+
+def _day_range(
+    match: re.Match[str],
+    folded: FoldedText,
+    first: int | None,
+    last: int | None,
+    month: int | None,
+    year: int | None,
+) -> DateExpression | None:
+    """Days ``first``..``last`` of one month ("25-26/11", "February 7-8")."""
+    if not (_day_ok(first, month, year) and _day_ok(last, month, year) and _year_ok(year)):
+        return None
+    if (last or 0) <= (first or 0):
+        return None
+    return _make(
+        match,
+        folded,
+        "range",
+        year=year,
+        month=month,
+        day=first,
+        end_year=year,
+        end_month=month,
+        end_day=last,
+    )
 
 
 def _h_slash(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
@@ -234,32 +248,21 @@ def _h_range_dm(match: re.Match[str], folded: FoldedText) -> DateExpression | No
     )
 
 
+def _month_of(match: re.Match[str]) -> int | None:
+    """The month a match names, in digits (group ``m``) or as an English name (``mon``)."""
+    if match.groupdict().get("mon"):
+        return _MONTHS[match.group("mon").rstrip(".")]
+    return _int(match, "m")
+
+
 def _h_range_d(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     d1, d2, year = _int(match, "d1"), _int(match, "d2"), _int(match, "y")
-    month = _int(match, "m")
-    if match.groupdict().get("mon"):
-        month = _MONTHS[match.group("mon").rstrip(".")]
-    if not (_day_ok(d1, month, year) and _day_ok(d2, month, year) and _year_ok(year)):
-        return None
-    if (d2 or 0) <= (d1 or 0):
-        return None
-    return _make(
-        match,
-        folded,
-        "range",
-        year=year,
-        month=month,
-        day=d1,
-        end_year=year,
-        end_month=month,
-        end_day=d2,
-    )
+    month = _month_of(match)
+    return _day_range(match, folded, d1, d2, month, year)
 
 
 def _h_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    month = _int(match, "m")
-    if match.groupdict().get("mon"):
-        month = _MONTHS[match.group("mon").rstrip(".")]
+    month = _month_of(match)
     year = _int(match, "y", "y2")
     if not (_day_ok(None, month) and _year_ok(year)):
         return None
@@ -269,9 +272,7 @@ def _h_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
 
 
 def _h_part_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    month = _int(match, "m")
-    if match.groupdict().get("mon"):
-        month = _MONTHS[match.group("mon").rstrip(".")]
+    month = _month_of(match)
     year = _int(match, "y", "y2")
     if not (_day_ok(None, month) and _year_ok(year)):
         return None
