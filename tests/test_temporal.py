@@ -176,3 +176,10 @@ def test_find_dates_never_raises_and_spans_quote_text(text):
     for expr in find_dates(folded):
         assert text[expr.start : expr.end] == expr.text
         resolve(expr, PUBLISHED)
+
+
+def test_weekday_with_explicit_day_in_parentheses():
+    """'Sáng thứ Năm (12/9)' is the explicit day, with the weekday's part of day."""
+    when = _one("Sáng thứ Năm (12/9)")
+    assert when.format_iso() == "2023-09-12"  # past report: the latest 12/9 before 30/8/2024
+    assert when.part_of_day is ve.PartOfDay.MORNING

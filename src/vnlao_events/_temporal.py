@@ -530,10 +530,18 @@ def _with_part_of_day(expr: DateExpression, folded: FoldedText) -> DateExpressio
 
 
 def _merge_relative_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExpression]:
-    """Read "Sáng nay (12/9)" as the explicit day with the relative form's part of day."""
+    """Read "Sáng nay (12/9)", "thứ Năm (12/9)" as the explicit day in the parentheses."""
     merged: list[DateExpression] = []
     for expr in exprs:
-        if merged and merged[-1].kind == "relative-day" and expr.kind in ("day", "range"):
+        if (
+            merged
+            and merged[-1].kind in ("relative-day", "weekday")
+            and expr.kind
+            in (
+                "day",
+                "range",
+            )
+        ):
             previous = merged[-1]
             between = text[previous.end : expr.start]
             if re.fullmatch(r"\s*\(\s*", between) and text[expr.end : expr.end + 1] == ")":
