@@ -164,3 +164,14 @@ def test_json_lines_not_utf8(tmp_path):
     path.write_bytes(b'{"text": "\xff"}\n')
     with pytest.raises(ve.DocumentError, match="not UTF-8"):
         list(ve.load_documents([path]))
+
+
+def test_same_file_name_in_two_folders_gets_distinct_ids(tmp_path):
+    """Two files named alike keep distinct ids, so evidence points at the right one."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.txt").write_text(f"Bài {folder}.")
+    ids = [d.id for d in ve.load_documents([tmp_path])]
+    assert ids[0] == "index.txt"
+    assert ids[1].endswith("b/index.txt")
+    assert len(set(ids)) == 2

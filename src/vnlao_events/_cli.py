@@ -141,9 +141,10 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
             raise DocumentError(f"{name}: no such file or folder.", document=name)
         paths.append(name)
     files = list(expand_paths(paths))
+    seen: set[str] = set()
     progress = len(files) > _PROGRESS_FROM and sys.stderr.isatty() and not args.quiet
     for number, path in enumerate(files, start=1):
-        yield from load_documents([path], published=published, errors=errors)
+        yield from load_documents([path], published=published, errors=errors, seen_ids=seen)
         if progress:
             done = round(30 * number / len(files))
             bar = "#" * done + "." * (30 - done)

@@ -278,24 +278,29 @@ def load_documents(
     *,
     published: PartialDate | str | None = None,
     errors: list[DocumentError] | None = None,
+    seen_ids: set[str] | None = None,
 ) -> Iterator[Document]:
     """Read text files, JSON Lines corpora and folders (recursively) as documents.
 
-    Documents are yielded one at a time, so a large corpus is streamed.
+    Documents are yielded one at a time, so a large corpus is streamed. A document's id is
+    its file name; when two files share a name, the later one's id is its path, so evidence
+    never points at the wrong file.
 
     Args:
         paths: files or folders; folders give their ``*.txt`` and ``*.jsonl`` files.
         published: a published date for files that carry none.
         errors: when given, bad files are recorded here and skipped; otherwise the
             first bad file raises.
+        seen_ids: ids already used (updated), to keep ids unique across several calls.
 
     Raises:
         DocumentError: for the first bad file when ``errors`` is ``None``.
     """
+    seen = set() if seen_ids is None else seen_ids
     for path in expand_paths(paths):
         try:
             if path.endswith(".jsonl"):
-                yield from _load_jsonl(path)
+                docs: Iterable[Document] = _load_jsonl(path)
             else:
                 doc = Document.from_file(path)
                 if doc.published is None and published is not None:
@@ -305,7 +310,14 @@ def load_documents(
                         else (published)
                     )
                     doc = attrs.evolve(doc, published=pub)
-                yield doc
+                docs = (doc,)
+            for item in docs:
+                unique = item
+                if item.id in seen:
+                    new_id = path if item.id == Path(path).name else f"{path}#{item.id}"
+                    unique = attrs.evolve(item, id=new_id)
+                seen.add(unique.id)
+                yield unique
         except DocumentError as error:
             if errors is None:
                 raise

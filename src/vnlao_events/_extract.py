@@ -94,8 +94,9 @@ class Mention:
 _FURNITURE = re.compile(
     _vi(
         r"^\s*(?:tin bài liên quan|tin liên quan|bài liên quan|các tin/bài khác|tin khác|"
-        r"tin cùng chuyên mục|đọc nhiều|đọc thêm|xem thêm|phản hồi|bình luận|"
-        r"related news|related articles|related stories|read more|other news|most read)\s*:?\s*$"
+        r"tin cùng chuyên mục|tin mới|tin mới nhất|đọc nhiều|đọc thêm|xem thêm|phản hồi|"
+        r"bình luận|từ khóa|từ khoá|related news|related articles|related stories|read more|"
+        r"other news|more news|latest news|most read|see also|tags)\s*:?\s*$"
     ),
     re.MULTILINE,
 )
