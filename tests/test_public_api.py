@@ -52,11 +52,12 @@ def test_every_public_name_has_a_docstring(name):
     [
         n
         for n in ve.__all__
-        if isinstance(getattr(ve, n), type) and not issubclass(getattr(ve, n), Exception)
+        if callable(getattr(ve, n))
+        and not (isinstance(getattr(ve, n), type) and issubclass(getattr(ve, n), Exception))
     ],
 )
-def test_every_public_class_has_an_example(name):
-    """Every public value class shows a runnable example in its docstring."""
+def test_every_public_class_and_function_has_an_example(name):
+    """Every public class and function shows a runnable example in its docstring."""
     assert ">>>" in (getattr(ve, name).__doc__ or ""), name
 
 

@@ -440,6 +440,11 @@ def _periods(mentions: list[Mention]) -> list[Period]:
 def assemble(mentions: Iterable[Mention], catalogue: Catalogue | None = None) -> Timeline:
     """Assemble mentions into a timeline of stated facts.
 
+    >>> from vnlao_events import bundled_seeds, extract_all
+    >>> stated = assemble(extract_all(bundled_seeds()))
+    >>> stated.session("political-consultation", 9).status.value
+    'held'
+
     Args:
         mentions: from :func:`vnlao_events.extract`, in any order.
         catalogue: for the series' display names; the built-in one by default.

@@ -280,11 +280,17 @@ def load_documents(
     errors: list[DocumentError] | None = None,
     seen_ids: set[str] | None = None,
 ) -> Iterator[Document]:
-    """Read text files, JSON Lines corpora and folders (recursively) as documents.
+    r"""Read text files, JSON Lines corpora and folders (recursively) as documents.
 
     Documents are yielded one at a time, so a large corpus is streamed. A document's id is
     its file name; when two files share a name, the later one's id is its path, so evidence
     never points at the wrong file.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("published: 2024-08-30\n\nBài báo.")
+    >>> [(d.id, d.published) for d in load_documents([folder])]
+    [('a.txt', PartialDate("2024-08-30"))]
 
     Args:
         paths: files or folders; folders give their ``*.txt`` and ``*.jsonl`` files.

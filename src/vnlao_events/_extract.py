@@ -1230,6 +1230,10 @@ def _summary(
 def extract(document: Document, catalogue: Catalogue | None = None) -> list[Mention]:
     """Extract every mention of a session, event or period from one document.
 
+    >>> from vnlao_events import bundled_seeds
+    >>> [(m.kind, m.series, m.ordinal) for m in extract(bundled_seeds()[0])][0]
+    ('session', 'political-consultation', 7)
+
     Args:
         document: the article.
         catalogue: mechanisms, places and people to recognise; the built-in one by default.
@@ -1253,7 +1257,12 @@ def extract(document: Document, catalogue: Catalogue | None = None) -> list[Ment
 def extract_all(
     documents: Iterable[Document], catalogue: Catalogue | None = None
 ) -> Iterator[Mention]:
-    """Extract mentions from many documents, one document at a time (streaming)."""
+    """Extract mentions from many documents, one document at a time (streaming).
+
+    >>> from vnlao_events import bundled_seeds
+    >>> sum(1 for m in extract_all(bundled_seeds()) if m.kind == "event") > 0
+    True
+    """
     cat = catalogue or Catalogue.default()
     for document in documents:
         yield from extract(document, cat)

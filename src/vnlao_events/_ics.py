@@ -167,6 +167,10 @@ def to_ics(
 ) -> str:
     """The timeline as iCalendar text.
 
+    >>> from vnlao_events import Timeline
+    >>> to_ics(Timeline()).splitlines()[0]
+    'BEGIN:VCALENDAR'
+
     Args:
         timeline: the timeline.
         lang: ``"vi"`` or ``"en"``, for summaries.
@@ -274,6 +278,13 @@ def to_ics(
 
 def write_ics(timeline: Timeline, path: str | Path, **options: Any) -> None:
     """Write :func:`to_ics` output to ``path`` atomically (options as for :func:`to_ics`).
+
+    >>> import tempfile, pathlib
+    >>> from vnlao_events import Timeline
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.ics"
+    >>> write_ics(Timeline(), path)
+    >>> path.read_text().startswith("BEGIN:VCALENDAR")
+    True
 
     Raises:
         ExportError: when the file cannot be written.
@@ -390,11 +401,18 @@ def from_ics(
     catalogue: Catalogue | None = None,
     max_bytes: int = _MAX_BYTES,
 ) -> Timeline:
-    """Read an iCalendar file into a timeline.
+    r"""Read an iCalendar file into a timeline.
 
     VEVENTs written by :func:`to_ics` come back exactly. Others become sessions when the
     summary names a catalogued mechanism (with its ordinal if given), and events
     otherwise; timed events keep their local date.
+
+    >>> lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x", "BEGIN:VEVENT", "UID:1",
+    ...          "DTSTAMP:20250101T000000Z", "DTSTART;VALUE=DATE:20250109",
+    ...          "SUMMARY:Kỳ họp lần thứ 47 Ủy ban liên Chính phủ", "END:VEVENT", "END:VCALENDAR"]
+    >>> text = "\r\n".join(lines) + "\r\n"
+    >>> from_ics(text).session("intergovernmental-committee", 47).date.format_iso()
+    '2025-01-09'
 
     Raises:
         IcsImportError: for a file that is not UTF-8, too large, badly folded, has a

@@ -418,6 +418,11 @@ def _number_where_unique(
 def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     """Infer what the stated facts imply: windows, unseen sessions, hosts, the next session.
 
+    >>> from vnlao_events import assemble, bundled_seeds, extract_all
+    >>> t = infer(assemble(extract_all(bundled_seeds())))
+    >>> t.session("political-consultation", 11).forecast
+    True
+
     Args:
         timeline: stated facts (from :func:`vnlao_events.assemble`), or an earlier result
             of :func:`infer` (inference is idempotent).
@@ -455,6 +460,11 @@ _STATUS_VI = {
 
 def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> str:
     """Why a session has the date, place and status it has, in plain language.
+
+    >>> from vnlao_events import build_timeline, bundled_seeds
+    >>> text = explain(build_timeline(bundled_seeds()), "political-consultation", 10)
+    >>> print(text.splitlines()[1])
+      status: planned
 
     Args:
         timeline: an inferred (or stated) timeline.

@@ -122,7 +122,12 @@ def _event(event: Event) -> dict[str, Any]:
 
 
 def to_json(timeline: Timeline) -> dict[str, Any]:
-    """The timeline as a JSON-ready dict following ``vnlao-events.timeline/1``."""
+    """The timeline as a JSON-ready dict following ``vnlao-events.timeline/1``.
+
+    >>> from vnlao_events import Timeline
+    >>> to_json(Timeline())["series"]
+    []
+    """
     return {
         "schema": SCHEMA_ID,
         "series": [
@@ -160,6 +165,13 @@ def dumps(timeline: Timeline) -> str:
 
 def write_json(timeline: Timeline, path: str | Path) -> None:
     """Write the timeline's JSON to ``path`` atomically.
+
+    >>> import tempfile, pathlib
+    >>> from vnlao_events import Timeline
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.json"
+    >>> write_json(Timeline(), path)
+    >>> path.read_text().startswith("{")
+    True
 
     Raises:
         ExportError: when the file cannot be written.
@@ -373,6 +385,10 @@ def _read_event(data: Any, r: _Reader) -> Event:
 def from_json(data: Mapping[str, Any] | str) -> Timeline:
     """Read a timeline written by :func:`to_json` (a dict, or JSON text).
 
+    >>> from_json({"schema": "vnlao-events.timeline/1", "series": [], "events": [],
+    ...            "conflicts": []}).series
+    ()
+
     Raises:
         TimelineFormatError: naming the JSON pointer and the problem.
     """
@@ -417,7 +433,11 @@ def from_json(data: Mapping[str, Any] | str) -> Timeline:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of the timeline contract, shipped with the package."""
+    """The JSON Schema (draft 2020-12) of the timeline contract, shipped with the package.
+
+    >>> json_schema()["properties"]["schema"]["const"]
+    'vnlao-events.timeline/1'
+    """
     text = resources.files("vnlao_events").joinpath("data/timeline.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema

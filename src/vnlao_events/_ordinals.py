@@ -103,6 +103,9 @@ def _english(text: str) -> int | None:
 def parse_ordinal(text: str) -> int:
     """Read an ordinal written in digits, Vietnamese or English words, or Roman numerals.
 
+    >>> parse_ordinal("lần thứ VII")
+    7
+
     Args:
         text: the ordinal alone ("7", "thứ bảy" without "thứ", "VII", "seventh", "39th").
 

@@ -28,6 +28,10 @@ def build_timeline(
 ) -> Timeline:
     """Extract, assemble and (unless ``infer=False``) infer a timeline from documents.
 
+    >>> from vnlao_events import bundled_seeds
+    >>> build_timeline(bundled_seeds(), infer=False).session("political-consultation", 8) is None
+    True
+
     Args:
         documents: the articles; read one at a time.
         catalogue: the catalogue to use; the built-in one by default.

@@ -100,7 +100,12 @@ def rows(timeline: Timeline) -> Iterator[dict[str, str]]:
 
 
 def to_csv(timeline: Timeline) -> str:
-    """The timeline as CSV text with a header row."""
+    """The timeline as CSV text with a header row.
+
+    >>> from vnlao_events import Timeline
+    >>> to_csv(Timeline()).splitlines()[0][:30]
+    'kind,series,ordinal,status,for'
+    """
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -112,6 +117,11 @@ def to_dataframe(timeline: Timeline) -> Any:
     """A pandas DataFrame with the CSV's columns (``pip install 'vnlao-events[pandas]'``).
 
     Date columns are ``datetime64`` (empty cells are ``NaT``); ordinals are nullable integers.
+
+    >>> from vnlao_events import bundled_seeds, build_timeline
+    >>> frame = to_dataframe(build_timeline(bundled_seeds()))
+    >>> int(frame[frame["series"] == "political-consultation"]["ordinal"].max())
+    11
 
     Raises:
         ImportError: when pandas is not installed.
@@ -134,6 +144,13 @@ def to_dataframe(timeline: Timeline) -> Any:
 
 def write_csv(timeline: Timeline, path: str | Path) -> None:
     """Write the CSV to ``path`` atomically (UTF-8 with a byte-order mark for spreadsheets).
+
+    >>> import tempfile, pathlib
+    >>> from vnlao_events import Timeline
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
+    >>> write_csv(Timeline(), path)
+    >>> path.read_text(encoding="utf-8-sig").startswith("kind,")
+    True
 
     Raises:
         ExportError: when the file cannot be written.
