@@ -415,3 +415,28 @@ def test_tone_decides_short_cues():
     timeline = ve.build_timeline([doc], infer=False)
     assert not timeline.conflicts
     assert timeline.session("political-consultation", 9).date.format_iso() == "2024-08-29"
+
+
+def test_transliteration_in_parentheses_is_learned_as_alias():
+    """An unknown name's transliteration in parentheses is the same person, later too."""
+    text = (
+        "Thứ trưởng Ngoại giao Lào Viengthong Siphandone (Viêng-thoong Xi-phăn-đon) và Thứ "
+        "trưởng Ngoại giao Nguyễn Minh Hằng đã đồng chủ trì Tham khảo chính trị lần thứ 10 "
+        "ngày 12/11/2025 tại Viêng Chăn. Thứ trưởng Viêng-thoong Xi-phăn-đon cảm ơn phía Việt "
+        "Nam và đã đồng chủ trì Tham khảo chính trị lần thứ 10."
+    )
+    doc = ve.Document.from_text(text, id="t.txt", published="2025-11-13")
+    session = ve.build_timeline([doc], infer=False).session("political-consultation", 10)
+    names = [c.written for c in session.co_chairs]
+    assert names == ["Viengthong Siphandone", "Nguyễn Minh Hằng"]
+
+
+def test_unknown_vietnamese_name_stops_at_lower_case_words():
+    """'Thứ trưởng Nguyễn Minh Hằng đã …': the name ends before 'đã' (lower case, not a name)."""
+    text = (
+        "Thứ trưởng Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Ngoại giao Lào Viengthong "
+        "Siphandone đã đồng chủ trì Tham khảo chính trị lần thứ 10 ngày 12/11/2025."
+    )
+    doc = ve.Document.from_text(text, id="t.txt", published="2025-11-13")
+    session = ve.build_timeline([doc], infer=False).session("political-consultation", 10)
+    assert [c.written for c in session.co_chairs] == ["Nguyễn Minh Hằng", "Viengthong Siphandone"]

@@ -53,7 +53,7 @@ from ._model import (
 )
 from ._ordinals import ORDINAL_WORD_PATTERN, parse_ordinal
 from ._temporal import Anchor, DateExpression, Tense, _vi, find_dates, reference_year, resolve
-from ._text import FoldedText, fold_toneless
+from ._text import LOWER, UPPER, FoldedText, fold_plain, fold_toneless
 from .exceptions import ParseError
 
 __all__ = ["Mention", "body_end", "extract", "extract_all"]
@@ -101,7 +101,14 @@ _FURNITURE = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?;])[\"”']?\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ\d])|(?<=[a-zà-ỹ]{2}[.!?])(?=[A-ZÀ-ỸĐ])|\n+"
+    r"(?<=[.!?;])[\"”']?\s+(?=[\"“(\[]?(?:"
+    + UPPER
+    + r"|\d))|(?<="
+    + LOWER
+    + LOWER
+    + r"[.!?])(?="
+    + UPPER
+    + r")|\n+"
 )
 _ORD = ORDINAL_WORD_PATTERN
 _EN_ORD = (
@@ -343,7 +350,8 @@ _TITLE = re.compile(
     + r"|(?:minister|president|secretary|ambassador|counterpart|chairman|chairwoman|member|"
     r"mr\.?|ms\.?)"
 )
-_CAP_WORD = r"[A-ZÀ-ỸĐ][\w’'\-]*"
+_CAP_WORD = UPPER + r"[\w’'\-]*"
+_TRANSLITERATION = re.compile(r"\s*\(([^()]{3,60})\)")
 
 
 def body_end(text: str) -> int:
@@ -550,6 +558,7 @@ class _DocumentReader:
             self.titled_people.append((context, key, self.text[first:last]))
         self.mentions: list[Mention] = []
         self.level_cache: dict[tuple[str, str], str | None] = {}
+        self.learned: dict[str, Participant] = {}  # transliterations seen in parentheses
 
     # ------------------------------------------------------------------ helpers
 
@@ -599,13 +608,42 @@ class _DocumentReader:
             if any(s < end and start < e for s, e, _ in found):
                 continue
             first, last = sentence.folded.original_span(start, end)
-            found.append((start, end, Participant(written=sentence.text[first:last])))
+            written = sentence.text[first:last]
+            found.append(
+                (start, end, self.learned.get(fold_plain(written), Participant(written=written)))
+            )
         found.sort(key=lambda item: item[0])
+        found = self.learn_transliterations(sentence, found)
         deduped: list[tuple[int, int, Participant]] = []
         for item in found:
             if all(item[2].name != other[2].name for other in deduped):
                 deduped.append(item)
         return deduped
+
+    def learn_transliterations(
+        self, sentence: _Sentence, found: list[tuple[int, int, Participant]]
+    ) -> list[tuple[int, int, Participant]]:
+        """'Name (Vietnamese transliteration)': the parenthesis is the same person.
+
+        The transliteration is learned as an alias for the rest of the document, and no
+        second person is made of it.
+        """
+        view = sentence.folded.toneless
+        kept: list[tuple[int, int, Participant]] = []
+        inside: list[tuple[int, int]] = []
+        for start, end, person in found:
+            if any(a <= start < b for a, b in inside):
+                continue
+            kept.append((start, end, person))
+            match = _TRANSLITERATION.match(view, end)
+            if match is None:
+                continue
+            first, last = sentence.folded.original_span(match.start(1), match.end(1))
+            alias = sentence.text[first:last]
+            if re.fullmatch(r"(?:" + _CAP_WORD + r"\s*){2,5}", alias):
+                self.learned.setdefault(fold_plain(alias), person)
+                inside.append((match.start(), match.end()))
+        return kept
 
     def _name_after(self, sentence: _Sentence, position: int) -> tuple[int, int] | None:
         """An unknown person's name: capitalised words after a title, org words skipped."""

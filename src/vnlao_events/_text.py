@@ -19,7 +19,12 @@ from functools import lru_cache
 
 import attrs
 
-__all__ = ["FoldedText", "fold_plain", "fold_toneless"]
+__all__ = ["LOWER", "UPPER", "FoldedText", "fold_plain", "fold_toneless"]
+
+#: Regex character classes of the upper- and lower-case Latin letters Vietnamese uses
+#: (``[À-Ỹ]`` would also take lower-case letters such as "đ" and "ã").
+UPPER = "[A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper()) + "]"
+LOWER = "[a-z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower()) + "]"
 
 # The five Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters.
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
