@@ -10,7 +10,6 @@ Run: python benchmarks/bench_ics.py [--sessions 100000]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -18,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 import icalendar
 
 import vnlao_events as ve
+from vnlao_events._ics import _pack
 from vnlao_events._json import _session
 
 KEY = "political-consultation"
@@ -74,7 +74,7 @@ def direct(t: ve.Timeline) -> str:
         e.add("x-vnlao-status", "held")
         e.add("x-vnlao-window", s.date.format_iso())
         e.add("x-vnlao-precision", "day")
-        e.add("x-vnlao-data", json.dumps(_session(s), ensure_ascii=False, separators=(",", ":")))
+        e.add("x-vnlao-data", _pack(_session(s)))
         calendar.add_component(e)
     return calendar.to_ical().decode("utf-8")
 

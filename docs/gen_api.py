@@ -1,4 +1,7 @@
-"""Write docs/api.md from the docstrings of the public names: ``python docs/gen_api.py``."""
+"""Write docs/api.md from the public docstrings and copy CHANGELOG.md to docs/changelog.md.
+
+Run ``python docs/gen_api.py``; a test keeps both files current.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ from pathlib import Path
 import vnlao_events as ve
 
 TARGET = Path(__file__).with_name("api.md")
+CHANGELOG = Path(__file__).parent.parent / "CHANGELOG.md"
+CHANGELOG_COPY = Path(__file__).with_name("changelog.md")
 
 
 def _signature(obj: object) -> str:
@@ -40,6 +45,12 @@ def render() -> str:
     return "\n".join(lines)
 
 
+def changelog() -> str:
+    """The changelog, copied into the documentation site."""
+    return CHANGELOG.read_text(encoding="utf-8")
+
+
 if __name__ == "__main__":
     TARGET.write_text(render(), encoding="utf-8")
-    sys.stdout.write(f"wrote {TARGET}\n")
+    CHANGELOG_COPY.write_text(changelog(), encoding="utf-8")
+    sys.stdout.write(f"wrote {TARGET} and {CHANGELOG_COPY}\n")

@@ -129,3 +129,4 @@ def test_api_reference_is_current():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert (path.parent / "api.md").read_text("utf-8") == module.render()
+    assert (path.parent / "changelog.md").read_text("utf-8") == module.changelog()
