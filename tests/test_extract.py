@@ -440,3 +440,16 @@ def test_unknown_vietnamese_name_stops_at_lower_case_words():
     doc = ve.Document.from_text(text, id="t.txt", published="2025-11-13")
     session = ve.build_timeline([doc], infer=False).session("political-consultation", 10)
     assert [c.written for c in session.co_chairs] == ["Nguyễn Minh Hằng", "Viengthong Siphandone"]
+
+
+def test_side_event_of_the_seventh_consultation(seeds_stated):
+    """The 24/11 book launch 'nhân dịp' the 7th consultation: a side event, not the session."""
+    side = [e for e in seeds_stated.events if e.kind is ve.EventKind.SIDE_EVENT]
+    assert len(side) == 1
+    event = side[0]
+    assert event.date.format_iso() == "2022-11-24"
+    assert event.date.part_of_day is ve.PartOfDay.AFTERNOON
+    assert event.related_to == ("political-consultation", 7)
+    assert "Lê Văn Hiến" in event.summary
+    assert event.place.country == "VN"
+    assert seeds_stated.session("political-consultation", 7).date.format_iso() == "2022-11-25"

@@ -1095,6 +1095,13 @@ class _DocumentReader:
                 best = (distance, place)
         return None if best is None else best[1]
 
+    def place_of(self, key: tuple[str, int]) -> Place | None:
+        """The place this document gives a session, from its earlier mentions."""
+        for mention in self.mentions:
+            if (mention.series, mention.ordinal) == key and mention.place is not None:
+                return mention.place
+        return None
+
     def participants(
         self, sentence: _Sentence, people: list[tuple[int, int, Participant]], view: str
     ) -> None:
@@ -1190,15 +1197,25 @@ class _DocumentReader:
             elif seg_places or lead_places:
                 place = (lead_places or seg_places)[0]
             related = None
+            what = ""
             if kind is EventKind.SIDE_EVENT:
                 occasion_sessions = [m for m in sessions if m.ordinal is not None]
                 if not occasion_sessions:
                     continue
-                related = (occasion_sessions[0].series or "", occasion_sessions[0].ordinal or 0)
+                occasion = occasion_sessions[0]
+                related = (occasion.series or "", occasion.ordinal or 0)
+                what = _what(sentence, c_start)
+                held_at = self.place_of(related)
+                if place is None and held_at is not None and held_at.country:
+                    place = Place(country=held_at.country)
+                    derivation.append(
+                        f"country {held_at.country}: held on the occasion of {related[0]}"
+                        f" #{related[1]}, which this article places there"
+                    )
             first, last = sentence.span(seg_start, seg_end)
             event = Event(
                 kind=kind,
-                summary=_summary(kind, members, place, related),
+                summary=_summary(kind, members, place, related, what),
                 date=when,
                 place=place,
                 participants=members,
@@ -1245,11 +1262,23 @@ def _specificity(place: Place) -> int:
     return sum(1 for part in (place.venue, place.city, place.province) if part)
 
 
+def _what(sentence: _Sentence, start: int) -> str:
+    """The words that name a side event: from its cue to a closing quote or about 90 chars."""
+    first, _ = sentence.folded.original_span(start, start)
+    text = sentence.text[first : first + 140]
+    closing = max(text.find("”", 0, 120), text.find('"', 1, 120))
+    if closing > 0:
+        return text[: closing + 1]
+    cut = text.rfind(" ", 0, 90)
+    return text[: cut if cut > 40 else 90].rstrip(" ,;")
+
+
 def _summary(
     kind: EventKind,
     members: list[Participant],
     place: Place | None,
     related: tuple[str, int] | None,
+    what: str = "",
 ) -> str:
     label = {
         EventKind.VISIT: "Visit", EventKind.RECEPTION: "Reception", EventKind.TALKS: "Talks",
@@ -1260,6 +1289,8 @@ def _summary(
         text += f" to {place.country}"
     if members:
         text += ": " + ", ".join(m.name for m in members)
+    elif what:
+        text += ": " + what[:1].upper() + what[1:]
     if related is not None:
         text += f" (on the occasion of {related[0]} #{related[1]})"
     return text
