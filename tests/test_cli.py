@@ -206,3 +206,28 @@ def test_progress_bar_on_a_terminal(tmp_path, capsys, monkeypatch):
     assert "[" + "#" * 30 + "]" in err
     assert main(["check", "-q", str(tmp_path)], stdout=io.StringIO()) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_json_no_infer_holds_every_gold_session(seeds_gold, dev_gold):
+    """`timeline --format json --no-infer` on the seeds and on corpus/dev meets the gold files."""
+    from tests.gold import check_session, find_session  # noqa: PLC0415
+
+    catalogue = ve.Catalogue.default()
+    runs = [
+        (
+            [],
+            [
+                g
+                for g in seeds_gold["sessions"]
+                if g["level"] == "required" and g["status"] != "inferred"
+            ],
+        ),
+        ([str(DEV)], dev_gold["sessions"]),
+    ]
+    for files, golds in runs:
+        code, out = run("timeline", *files, "--format", "json", "--no-infer")
+        assert code == 0
+        timeline = ve.from_json(out)
+        for gold in golds:
+            checks = check_session(gold, find_session(timeline, gold), catalogue)
+            assert all(v is not False for v in checks.values()), (gold, checks)
