@@ -210,7 +210,7 @@ def test_progress_bar_on_a_terminal(tmp_path, capsys, monkeypatch):
 
 def test_json_no_infer_holds_every_gold_session(seeds_gold, dev_gold):
     """`timeline --format json --no-infer` on the seeds and on corpus/dev meets the gold files."""
-    from tests.gold import check_session, find_session  # noqa: PLC0415
+    from tests.gold import check_session, find_session
 
     catalogue = ve.Catalogue.default()
     runs = [
