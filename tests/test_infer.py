@@ -329,3 +329,12 @@ def test_unnumbered_session_stays_unnumbered_when_several_fit():
     )
     result = ve.infer(stated)
     assert any(s.ordinal is None for s in result.get_series(PC).sessions)
+
+
+def test_undated_stated_session_gets_an_inferred_window(all_timeline):
+    """'the minutes of the 28th meeting' gives no date; the series gives it a window."""
+    session = all_timeline.session("border-annual-meeting", 28)
+    assert session.date is None
+    window = session.inferred_window
+    assert window is not None
+    assert window.latest == date(2019, 12, 26) - timedelta(days=150)

@@ -277,10 +277,13 @@ def _infer_chain(chain: _Chain, conflicts: list[Conflict]) -> list[Session]:
             continue
         window = DateWindow(_day(lo[index]), _day(hi[index]), Precision.WINDOW) if bounded else None
         if session is not None and _stated(session):
-            if window is not None and session.date is not None and session.date.window is not None:
+            narrower = None
+            if window is not None and session.date is None:
+                narrower = window  # a stated session no source dates: the series dates it
+            elif window is not None and session.date is not None and session.date.window:
                 narrower = window if window.days < session.date.window.days else None
-                if narrower != session.inferred_window:
-                    session = attrs.evolve(session, inferred_window=narrower)
+            if narrower != session.inferred_window:
+                session = attrs.evolve(session, inferred_window=narrower)
             sessions.append(_with_host(session, hosts))
             continue
         if window is None:
