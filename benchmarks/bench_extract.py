@@ -61,12 +61,14 @@ def main() -> None:
     normal = per_mb[1 * MB]
     print(f"  linearity: s/MB at 4 MB is {per_mb[4 * MB] / normal:.2f}x that at 1 MB")
     print("hostile input (cost per byte relative to normal text; target <= 3x)")
-    line = "Sáng 25/11, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 7 " * 16000
+    one_line = " ".join(d.text.replace("\n", " ") for d in corpus(MB))[:MB]
+    dense = "Sáng 25/11, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 7 " * 16000
     cases = {
         "1 MB of 'lần thứ '": "lần thứ " * (MB // 10),
         "1 MB of digits and slashes": "12/11/2022/3/4/5." * (MB // 17),
-        "one 1 MB line": line[:MB],
+        "one 1 MB line (the articles, newlines removed)": one_line,
         "1 MB of 'ngày 1 tháng '": "ngày 1 tháng " * (MB // 13),
+        "1 MB of session reports, a dated session every 70 characters": dense[:MB],
     }
     for name, text in cases.items():
         cost = hostile(text)

@@ -436,6 +436,13 @@ def _sentences(body: FoldedText) -> Iterator[_Sentence]:
 
 
 @attrs.frozen
+class _SentenceFacts:
+    chairs: list[Participant]
+    planned: re.Match[str] | None
+    weak: bool
+
+
+@attrs.frozen
 class _Hit:
     start: int
     end: int
@@ -559,6 +566,7 @@ class _DocumentReader:
         self.mentions: list[Mention] = []
         self.level_cache: dict[tuple[str, str], str | None] = {}
         self.learned: dict[str, Participant] = {}  # transliterations seen in parentheses
+        self.facts: tuple[_Sentence, _SentenceFacts] | None = None
 
     # ------------------------------------------------------------------ helpers
 
@@ -771,6 +779,19 @@ class _DocumentReader:
                     chosen[participant.country] = participant
         return [chosen[c] for c in sorted(chosen, key=lambda c: c != "VN")]
 
+    def sentence_facts(
+        self, sentence: _Sentence, people: list[tuple[int, int, Participant]]
+    ) -> _SentenceFacts:
+        """What a sentence says as a whole, computed once however many mentions it has."""
+        if self.facts is None or self.facts[0] is not sentence:
+            facts = _SentenceFacts(
+                chairs=self.co_chairs(sentence, people),
+                planned=sentence.cue(_PLANNED),
+                weak=_HELD_WEAK.search(sentence.folded.toneless) is not None,
+            )
+            self.facts = (sentence, facts)
+        return self.facts[1]
+
     def tense(self, sentence: _Sentence, start: int, end: int) -> tuple[Tense, bool]:
         """The tense of a mention at ``start..end`` and whether the held cue is strong."""
         view = sentence.folded.toneless
@@ -888,7 +909,7 @@ class _DocumentReader:
                     sentence_mentions.append(mention)
             if not sentence_mentions and not hits:
                 anaphor = _ANAPHOR.search(view)
-                if anaphor is not None or self.co_chairs(sentence, people):
+                if anaphor is not None or self.sentence_facts(sentence, people).chairs:
                     start, end = (anaphor.start(), anaphor.end()) if anaphor else (0, 0)
                     mention = self.session_mention(
                         sentence,
@@ -981,13 +1002,13 @@ class _DocumentReader:
                     derivation.append(f"date {expr.text!r}: {why}")
                 when = self.with_duration(view, when, derivation)
             place = self.nearest_place(places, start, end)
-            chairs = self.co_chairs(sentence, people)
+            chairs = self.sentence_facts(sentence, people).chairs
         status = None if in_occasion else self.status(tense, strong, when)
         if (
             status in (None, Status.HELD_OR_PLANNED)
             and tense is not Tense.FUTURE
             and not in_occasion
-            and _HELD_WEAK.search(view)
+            and self.sentence_facts(sentence, people).weak
             and when is not None
         ):
             published = self.document.published
@@ -1003,7 +1024,7 @@ class _DocumentReader:
                 derivation.append("reported without a tense ('diễn ra') for given days")
         if is_next:
             status = Status.PLANNED
-        planned = sentence.cue(_PLANNED)
+        planned = self.sentence_facts(sentence, people).planned
         if (
             anaphoric
             and not own_ordinal
@@ -1021,7 +1042,9 @@ class _DocumentReader:
         if (
             ordinal is None
             and not anaphoric
-            and (when is None or (status is None and not _HELD_WEAK.search(view)))
+            and (
+                when is None or (status is None and not self.sentence_facts(sentence, people).weak)
+            )
         ):
             # An unnumbered mention is a session only when the sentence dates it and says
             # that it happens; otherwise it names the mechanism in passing.

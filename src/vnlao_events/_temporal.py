@@ -511,6 +511,45 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
 )
 
 
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_POD_WORDS = tuple(_vi(w) for w in ("sáng ", "trưa ", "chiều ", "tối ", "đêm "))
+# For each pattern above, words of which one must occur in the (toneless) text for the
+# pattern to match at all; an empty tuple means always run. A substring test is far cheaper
+# than a regex scan, and a Vietnamese text skips the English patterns and vice versa.
+_GATES: tuple[tuple[str, ...], ...] = (
+    (),
+    (),
+    ("thang",),
+    ("thang",),
+    (),
+    ("thang",),
+    ("năm",),
+    ("thang",),
+    ("quy",),
+    ("năm",),
+    ("năm",),
+    ("cung ngay", _vi("ngày hôm đó")),
+    _POD_WORDS,
+    ("hôm", "ngay mai"),
+    (_vi("thứ "), _vi("chủ nhật")),
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    ("early", "mid", "late", "end ", "beginning", "middle"),
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    ("quarter",),
+    ("q1", "q2", "q3", "q4"),
+    (),
+    (" year",),
+    ("morning", "afternoon", "evening"),
+    ("same day", "that day"),
+    ("today", "yesterday", "tomorrow", "tonight"),
+    ("day",),
+)
+
+
 def _with_part_of_day(expr: DateExpression, folded: FoldedText) -> DateExpression:
     if expr.part_of_day is not None or expr.kind not in ("day", "range", "weekday"):
         return expr
@@ -567,8 +606,11 @@ def find_dates(folded: FoldedText) -> list[DateExpression]:
         The expressions, sorted by position; none overlap.
     """
     found: list[DateExpression] = []
-    for pattern, handler in _PATTERNS:
-        for match in pattern.finditer(folded.toneless):
+    view = folded.toneless
+    for (pattern, handler), gate in zip(_PATTERNS, _GATES, strict=True):
+        if gate and not any(word in view for word in gate):
+            continue  # the words this pattern needs are nowhere in the text
+        for match in pattern.finditer(view):
             expr = handler(match, folded)
             if expr is not None:
                 found.append(expr)
