@@ -459,3 +459,29 @@ def test_side_event_of_the_seventh_consultation(seeds_stated):
     assert "Lê Văn Hiến" in event.summary
     assert event.place.country == "VN"
     assert seeds_stated.session("political-consultation", 7).date.format_iso() == "2022-11-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "online"),
+    [
+        (
+            "The Lao-Vietnam Intergovernmental Committee's 46th meeting was held in Hanoi on "
+            "Jan 9.",
+            46,
+            False,
+        ),  # possessive: the ordinal after the mechanism
+        (
+            "Prime Minister Phankham Viphavanh and his Vietnamese counterpart Pham Minh Chinh "
+            "co-chaired the 44th meeting of the Lao-Vietnamese Intergovernmental Committee via "
+            "video link on January 9.",
+            44,
+            True,
+        ),  # Lao press wording, online
+    ],
+)
+def test_lao_press_wordings(text, ordinal, online):
+    """Wordings of the Lao news agency's English service."""
+    doc = ve.Document.from_text(text, id="t.txt", published="2024-01-10")
+    session = ve.build_timeline([doc], infer=False).session("intergovernmental-committee", ordinal)
+    assert session is not None
+    assert session.place.online is online

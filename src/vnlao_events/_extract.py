@@ -206,7 +206,7 @@ _NUMBERS = {
 _ONLINE = re.compile(
     _vi(r"\b(?:hình thức trực tuyến|trực tuyến)\b")
     + r"|\b(?:via videoconference|via video conference|videoconference|video conference|"
-    r"virtually|online)\b"
+    r"videoconferencing|video link|virtual meeting|virtually|online)\b"
 )
 _EVENT_CUES: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
     (EventKind.VISIT, re.compile(
@@ -506,6 +506,13 @@ def _pair_ordinal(
                 return ordinal
             if re.fullmatch(r"\s+" + _HEAD_EN + r"\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}", between):
                 return ordinal
+        if (  # "the Intergovernmental Committee's 46th meeting"
+            ordinal.kind == "en"
+            and hit.end <= ordinal.start <= hit.end + 8
+            and re.fullmatch(r"(?:'s)?\s+", view[hit.end : ordinal.start])
+            and re.match(r"\s+(?:[\w-]+\s+)?" + _HEAD_EN + r"\b", view[ordinal.end :])
+        ):
+            return ordinal
     return None
 
 
