@@ -485,3 +485,19 @@ def test_lao_press_wordings(text, ordinal, online):
     session = ve.build_timeline([doc], infer=False).session("intergovernmental-committee", ordinal)
     assert session is not None
     assert session.place.online is online
+
+
+def test_seed_periods(seeds_gold, seeds_stated):
+    """The agreements' terms, the themed year and the ASEAN chairmanship are periods."""
+    spans = {(p.start_year, p.end_year): p.name for p in seeds_stated.periods}
+    for gold in seeds_gold["periods"]:
+        assert (gold["from"], gold["to"]) in spans, gold["name"]
+    assert spans[(2024, 2024)] == "Laos: ASEAN Chair"
+    assert spans[(2022, 2022)].startswith("Năm Đoàn kết Hữu nghị")
+
+
+def test_year_of_friendship(dev_docs):
+    """'the Year of Laos – Vietnam, Vietnam – Laos Friendship and Solidarity 2022' is a period."""
+    doc = next(d for d in dev_docs if d.id == "dev-04.txt")
+    periods = ve.build_timeline([doc], infer=False).periods
+    assert any(p.start_year == p.end_year == 2022 and p.name.startswith("Year of") for p in periods)

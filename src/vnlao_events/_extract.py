@@ -237,6 +237,20 @@ _PERIOD_KEYWORD = re.compile(
     _vi(r"\b(?:thỏa thuận|thoả thuận|hiệp định|chiến lược|kế hoạch|chương trình)\b")
     + r"|\b(?:agreement|strategy|plan|programme|program)\b"
 )
+_THEMED_YEAR = re.compile(
+    r"(?P<name>" + _vi(r"năm") + r"\s+[^\d\n“”\"().;]{8,90}?)\s*[,:]?\s*(?P<y>(?:19|20)\d\d)\b"
+    r"(?!\s*[-/]\s*\d)"
+    r"|(?P<name2>(?:[\w'-]+\s+){1,6}year)\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"|(?P<name3>year of [^\d\n“”\"().;]{5,90}?)\s+(?P<y3>(?:19|20)\d\d)\b"
+)
+_CHAIR_YEAR = re.compile(
+    _vi(r"chủ tịch asean")
+    + r"\s+(?:(?:"
+    + _vi(r"trong|vào")
+    + r")\s+)?"
+    + _vi("năm")
+    + r"\s+(?P<y>(?:19|20)\d\d)|asean chair(?:manship)?\s+(?:in|for)\s+(?P<y2>(?:19|20)\d\d)"
+)
 _NAME_STOP = frozenset(
     _vi(word).lower()
     for word in [
@@ -1279,13 +1293,37 @@ class _DocumentReader:
             if len(keywords) > 1:
                 name = name[keywords[-1].start() :]
             name = re.sub(_vi(r"\s+(?:giai đoạn|period)$"), "", name, flags=re.IGNORECASE)
-            evidence = self.evidence(start, end)
-            period = Period(
-                name=name, start_year=first_year, end_year=last_year, evidence=(evidence,)
-            )
-            self.mentions.append(
-                Mention(kind="period", document=self.document.id, evidence=evidence, period=period)
-            )
+            self.add_period(name, first_year, last_year, start, end)
+        for match in _THEMED_YEAR.finditer(sentence.folded.toneless):
+            # "Năm Đoàn kết Hữu nghị Việt Nam - Lào 2022", "Friendship and Solidarity Year 2017"
+            group = next(g for g in ("name", "name2", "name3") if match.group(g))
+            start, end = sentence.span(match.start(), match.end())
+            name_start, name_end = sentence.span(match.start(group), match.end(group))
+            name = self.text[name_start:name_end].strip(' ,“”"')
+            words = name.split()
+            while words and not words[0][:1].isupper():
+                words.pop(0)  # "the success of the Friendship … Year": the name starts capitalised
+            name = " ".join(words)
+            if len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 >= len(words) + 1:
+                year = int(match.group("y") or match.group("y2") or match.group("y3"))
+                self.add_period(name, year, year, start, end)
+        for match in _CHAIR_YEAR.finditer(sentence.folded.toneless):
+            # "Lào đảm nhiệm … vai trò Chủ tịch ASEAN trong năm 2024"
+            start, end = sentence.span(match.start(), match.end())
+            before = sentence.folded.plain[max(0, match.start() - 70) : match.start()]
+            country = self.catalogue.find("places", before)
+            holder = ""
+            if country and self.catalogue.places[country[-1][2]].kind == "country":
+                holder = self.catalogue.places[country[-1][2]].name("en") + ": "
+            year = int(match.group("y") or match.group("y2"))
+            self.add_period(f"{holder}ASEAN Chair", year, year, start, end)
+
+    def add_period(self, name: str, first: int, last: int, start: int, end: int) -> None:
+        evidence = self.evidence(start, end)
+        period = Period(name=name, start_year=first, end_year=last, evidence=(evidence,))
+        self.mentions.append(
+            Mention(kind="period", document=self.document.id, evidence=evidence, period=period)
+        )
 
 
 def _specificity(place: Place) -> int:
