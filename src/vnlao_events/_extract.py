@@ -237,12 +237,16 @@ _PERIOD_KEYWORD = re.compile(
     _vi(r"\b(?:thỏa thuận|thoả thuận|hiệp định|chiến lược|kế hoạch|chương trình)\b")
     + r"|\b(?:agreement|strategy|plan|programme|program)\b"
 )
-_THEMED_YEAR = re.compile(
-    r"(?P<name>" + _vi(r"năm") + r"\s+[^\d\n“”\"().;]{8,90}?)\s*[,:]?\s*(?P<y>(?:19|20)\d\d)\b"
+# Themed years: "Năm Đoàn kết Hữu nghị … 2022", "Friendship and Solidarity Year 2017",
+# "the Year of … Friendship and Solidarity 2022". Each is found from a cheap anchor ("năm",
+# "year") and read from there, so a long text is not scanned with the wide patterns.
+_THEMED_ANCHOR = re.compile(r"\b(?:" + _vi("năm") + r"|year)\b")
+_THEMED_AFTER = re.compile(
+    r"(?:" + _vi("năm") + r"|year of)\s+[^\d\n“”\"().;]{5,90}?\s*[,:]?\s*(?P<y>(?:19|20)\d\d)\b"
     r"(?!\s*[-/]\s*\d)"
-    r"|(?P<name2>(?:[\w'-]+\s+){1,6}year)\s+(?P<y2>(?:19|20)\d\d)\b"
-    r"|(?P<name3>year of [^\d\n“”\"().;]{5,90}?)\s+(?P<y3>(?:19|20)\d\d)\b"
 )
+_THEMED_BEFORE = re.compile(r"(?:[\w'-]+\s+){1,6}$")
+_YEAR_AFTER = re.compile(r"year\s+(?P<y>(?:19|20)\d\d)\b")
 _CHAIR_YEAR = re.compile(
     _vi(r"chủ tịch asean")
     + r"\s+(?:(?:"
@@ -1294,19 +1298,25 @@ class _DocumentReader:
                 name = name[keywords[-1].start() :]
             name = re.sub(_vi(r"\s+(?:giai đoạn|period)$"), "", name, flags=re.IGNORECASE)
             self.add_period(name, first_year, last_year, start, end)
-        for match in _THEMED_YEAR.finditer(sentence.folded.toneless):
-            # "Năm Đoàn kết Hữu nghị Việt Nam - Lào 2022", "Friendship and Solidarity Year 2017"
-            group = next(g for g in ("name", "name2", "name3") if match.group(g))
-            start, end = sentence.span(match.start(), match.end())
-            name_start, name_end = sentence.span(match.start(group), match.end(group))
-            name = self.text[name_start:name_end].strip(' ,“”"')
-            words = name.split()
-            while words and not words[0][:1].isupper():
-                words.pop(0)  # "the success of the Friendship … Year": the name starts capitalised
-            name = " ".join(words)
-            if len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 >= len(words) + 1:
-                year = int(match.group("y") or match.group("y2") or match.group("y3"))
-                self.add_period(name, year, year, start, end)
+        view = sentence.folded.toneless
+        for anchor in _THEMED_ANCHOR.finditer(view):
+            first = sentence.folded.original_span(anchor.start(), anchor.start() + 1)[0]
+            if anchor.group() != "year" and not sentence.text[first].isupper():
+                continue  # a themed year's name is capitalised: "Năm Đoàn kết …"
+            after = _THEMED_AFTER.match(view, anchor.start(), anchor.start() + 120)
+            if after is not None:  # "Năm … 2022", "Year of … 2022"
+                name_span = (anchor.start(), after.start("y"))
+                span = (anchor.start(), after.end())
+                year_text = after.group("y")
+            else:  # "… Friendship and Solidarity Year 2017"
+                number = _YEAR_AFTER.match(view, anchor.start())
+                words = _THEMED_BEFORE.search(view, max(0, anchor.start() - 80), anchor.start())
+                if number is None or words is None:
+                    continue
+                name_span = (words.start(), anchor.end())
+                span = (words.start(), number.end())
+                year_text = number.group("y")
+            self.themed_year(sentence, name_span, span, int(year_text))
         for match in _CHAIR_YEAR.finditer(sentence.folded.toneless):
             # "Lào đảm nhiệm … vai trò Chủ tịch ASEAN trong năm 2024"
             start, end = sentence.span(match.start(), match.end())
@@ -1317,6 +1327,18 @@ class _DocumentReader:
                 holder = self.catalogue.places[country[-1][2]].name("en") + ": "
             year = int(match.group("y") or match.group("y2"))
             self.add_period(f"{holder}ASEAN Chair", year, year, start, end)
+
+    def themed_year(
+        self, sentence: _Sentence, name_span: tuple[int, int], span: tuple[int, int], year: int
+    ) -> None:
+        """A named year, kept when its name is mostly capitalised words (a proper name)."""
+        name_start, name_end = sentence.span(*name_span)
+        words = self.text[name_start:name_end].strip(' ,“”"').split()
+        while words and not words[0][:1].isupper():
+            words.pop(0)  # "the success of the Friendship … Year": the name starts capitalised
+        if len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 >= len(words) + 1:
+            start, end = sentence.span(*span)
+            self.add_period(" ".join(words).rstrip(","), year, year, start, end)
 
     def add_period(self, name: str, first: int, last: int, start: int, end: int) -> None:
         evidence = self.evidence(start, end)

@@ -61,6 +61,13 @@ def _fold_cluster(cluster: str) -> tuple[str, str]:
     return toneless, plain
 
 
+# Translation tables grown as new characters are seen (shared by every text).
+_TABLE_TONE: dict[int, str] = {}
+_TABLE_PLAIN: dict[int, str] = {}
+_SEEN: set[str] = set()
+_COMBINING: set[str] = set()
+
+
 @attrs.frozen
 class FoldedText:
     """A text with its toneless and plain views and the map back to original offsets.
@@ -82,12 +89,16 @@ class FoldedText:
     @classmethod
     def of(cls, text: str) -> FoldedText:
         """Fold ``text`` into its two views."""
-        if not any(unicodedata.combining(c) for c in set(text)):
-            table_tone: dict[int, str] = {}
-            table_plain: dict[int, str] = {}
-            for char in set(text):
-                table_tone[ord(char)], table_plain[ord(char)] = _fold_cluster(char)
-            return cls(text, text.translate(table_tone), text.translate(table_plain), ())
+        chars = set(text)
+        new = chars - _SEEN
+        if new:
+            for char in new:
+                _TABLE_TONE[ord(char)], _TABLE_PLAIN[ord(char)] = _fold_cluster(char)
+                if unicodedata.combining(char):
+                    _COMBINING.add(char)
+            _SEEN.update(new)
+        if chars.isdisjoint(_COMBINING):
+            return cls(text, text.translate(_TABLE_TONE), text.translate(_TABLE_PLAIN), ())
         clusters: list[str] = []
         starts: list[int] = []
         for index, char in enumerate(text):
