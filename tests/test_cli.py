@@ -231,3 +231,21 @@ def test_json_no_infer_holds_every_gold_session(seeds_gold, dev_gold):
         for gold in golds:
             checks = check_session(gold, find_session(timeline, gold), catalogue)
             assert all(v is not False for v in checks.values()), (gold, checks)
+
+
+def test_stdin_that_is_not_utf8():
+    """Bytes on standard input that are not UTF-8 are one error line, exit status 2."""
+    result = subprocess.run(
+        [sys.executable, "-m", "vnlao_events", "timeline", "-"],
+        input=b"ok\n\xff\xfe",
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode() == "vnlao-events: error: <stdin>:2: not UTF-8 text.\n"
+
+
+def test_output_path_is_a_folder(tmp_path, capsys):
+    """-o naming a folder is one error line."""
+    assert main(["timeline", "-o", str(tmp_path)], stdout=io.StringIO()) == 2
+    assert "cannot write" in capsys.readouterr().err

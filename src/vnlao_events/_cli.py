@@ -125,6 +125,21 @@ def _warn(args: argparse.Namespace, message: str) -> None:
         print(f"{PROG}: warning: {message}", file=sys.stderr)
 
 
+def _read_stdin() -> str:
+    """Standard input as UTF-8 text; other bytes are an error naming the line."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream without bytes underneath (tests, embedding)
+        return sys.stdin.read()
+    data = stream.read()
+    try:
+        return str(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise DocumentError(
+            f"<stdin>:{line}: not UTF-8 text.", document="<stdin>", line=line
+        ) from None
+
+
 def _documents(args: argparse.Namespace) -> Iterator[Document]:
     if not args.files:
         yield from bundled_seeds()
@@ -134,8 +149,7 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
     paths = []
     for name in args.files:
         if name == "-":
-            text = sys.stdin.read()
-            yield Document.from_text(text, id="<stdin>", published=published)
+            yield Document.from_text(_read_stdin(), id="<stdin>", published=published)
             continue
         if not Path(name).exists():
             raise DocumentError(f"{name}: no such file or folder.", document=name)
