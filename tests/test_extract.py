@@ -393,6 +393,29 @@ def test_real_articles_evidence_quotes_original(seeds, dev_docs):
             None,
             0,
         ),  # the next session, anaphoric to the article's series
+        (
+            "2024-03-16",
+            "Chiều 15/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào "
+            "Saleumxay Kommasith đồng chủ trì cuộc Tham vấn chính trị cấp Bộ trưởng Ngoại giao "
+            "Việt Nam - Lào lần thứ 9 tại Viêng Chăn.",
+            "ministerial-political-consultation",
+            9,
+            "held",
+            "2024-03-15",
+            "Viêng Chăn",
+            2,
+        ),  # the ministers' consultation in Vietnamese
+        (
+            "2021-12-20",
+            "Hội nghị đại biểu biên giới Việt Nam - Lào thường niên lần thứ 31 đã diễn ra tại Hà "
+            "Nội ngày 18/12.",
+            "border-annual-meeting",
+            31,
+            "held",
+            "2021-12-18",
+            "Hà Nội",
+            0,
+        ),  # the border delegations' meeting in Vietnamese
     ],
 )
 def test_unseen_phrasings(published, text, series, ordinal, status, date, city, chairs):
