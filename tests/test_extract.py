@@ -524,3 +524,22 @@ def test_year_of_friendship(dev_docs):
     doc = next(d for d in dev_docs if d.id == "dev-04.txt")
     periods = ve.build_timeline([doc], infer=False).periods
     assert any(p.start_year == p.end_year == 2022 and p.name.startswith("Year of") for p in periods)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 10th political consultation took place in Vientiane on November 12. The two "
+        "sides agreed to hold the next meeting in Vietnam in 2026.",  # English, anaphoric
+        "Tham khảo chính trị lần thứ 10 đã diễn ra tại Viêng Chăn ngày 12/11. Hai bên nhất trí "
+        "tổ chức kỳ họp tới tại Việt Nam vào năm 2026.",  # Vietnamese 'kỳ họp tới'
+    ],
+)
+def test_the_next_session_is_the_one_after_the_articles(text):
+    """'the next meeting' after a report of the 10th is the 11th, planned, with its facts."""
+    doc = ve.Document.from_text(text, id="t.txt", published="2025-11-13")
+    eleventh = ve.build_timeline([doc], infer=False).session("political-consultation", 11)
+    assert eleventh.status is ve.Status.PLANNED
+    assert eleventh.date.format_iso() == "2026-01-01/2026-12-31"
+    assert eleventh.place.country == "VN"
+    assert any("'the next' session after the 10th" in d for d in eleventh.derivation)

@@ -51,7 +51,7 @@ from ._model import (
     _participant_tuple,
     _tuple_of_str,
 )
-from ._ordinals import ORDINAL_WORD_PATTERN, parse_ordinal
+from ._ordinals import ORDINAL_WORD_PATTERN, english_ordinal, parse_ordinal
 from ._temporal import Anchor, DateExpression, Tense, _vi, find_dates, reference_year, resolve
 from ._text import LOWER, UPPER, FoldedText, fold_plain, fold_toneless
 from .exceptions import ParseError
@@ -149,6 +149,14 @@ _OCCASION = re.compile(
     _vi(r"\b(?:nhân dịp|nhân kỳ họp|nhân cuộc|bên lề|trong khuôn khổ|nhân chuyến)\b")
     + r"|\b(?:on the occasion of|on the sidelines of|on the sideline of|in the framework of|"
     r"during the next|ahead of|in preparation for)\b"
+)
+# "the next meeting", "kỳ họp tới": the session after the one the article is about.
+_NEXT_SESSION = re.compile(
+    r"\b(?:the\s+)?next\s+(?:meeting|session|consultation|workshop|conference)\b|"
+    + _vi(
+        r"\b(?:kỳ họp|cuộc họp|phiên họp|hội thảo|cuộc tham khảo|cuộc tham vấn)\s+(?:tới|"
+        r"tiếp theo|kế tiếp|lần tới|lần sau)\b"
+    )
 )
 _NEXT = re.compile(_vi(r"\b(?:tới|sắp tới|tiếp theo|kế tiếp)\b") + r"|\b(?:next|upcoming)\b")
 _PLANNED = re.compile(
@@ -899,10 +907,13 @@ class _DocumentReader:
                 and focus.ordinal is not None
                 and mechanism.has_ordinals
             )
+            number = ordinal.value if ordinal else None
+            if anaphoric and next_one and focus is not None and focus.ordinal is not None:
+                number, anaphoric = focus.ordinal + 1, False  # "the next consultation"
             mention = self.session_mention(
                 sentence,
                 hit.key,
-                ordinal.value if ordinal else None,
+                number,
                 start,
                 end,
                 dates,
@@ -929,6 +940,23 @@ class _DocumentReader:
                     anaphoric=True,
                     is_next=False,
                     own_ordinal=True,
+                )
+                if mention is not None:
+                    sentence_mentions.append(mention)
+            following = _NEXT_SESSION.search(view)
+            if not sentence_mentions and not hits and following and focus.ordinal is not None:
+                mention = self.session_mention(
+                    sentence,
+                    focus.series,
+                    focus.ordinal + 1,
+                    following.start(),
+                    following.end(),
+                    dates,
+                    places,
+                    people,
+                    in_occasion=False,
+                    anaphoric=False,
+                    is_next=True,
                 )
                 if mention is not None:
                     sentence_mentions.append(mention)
@@ -1019,7 +1047,17 @@ class _DocumentReader:
         if anaphoric and not own_ordinal and self.focus is not None:
             ordinal = self.focus.ordinal
         expr: DateExpression | None = None
-        if not in_occasion and not is_next:
+        if (
+            is_next
+            and ordinal is not None
+            and self.focus is not None
+            and (self.focus.ordinal == ordinal - 1)
+        ):
+            derivation.append(
+                f"ordinal {ordinal}: 'the next' session after the"
+                f" {english_ordinal(ordinal - 1)}, which this article reports"
+            )
+        if not in_occasion:
             expr = self.nearest_date(sentence, dates, start, end)
             if expr is not None:
                 when, why = self.resolve_date(expr, tense)
