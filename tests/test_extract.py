@@ -543,3 +543,18 @@ def test_the_next_session_is_the_one_after_the_articles(text):
     assert eleventh.date.format_iso() == "2026-01-01/2026-12-31"
     assert eleventh.place.country == "VN"
     assert any("'the next' session after the 10th" in d for d in eleventh.derivation)
+
+
+def test_anniversaries_imply_their_origin(seeds_gold, all_stated):
+    """'kỷ niệm 60 năm …' in 2022 and 'the 55th anniversary …' in 2017 both point to 1962."""
+    found = {(a.nth, a.year, a.origin_year) for a in all_stated.anniversaries}
+    for gold in seeds_gold["anniversaries"]:
+        assert (gold["nth"], gold["year"], gold["implies_origin_year"]) in found, gold["of"]
+    assert (55, 2017, 1962) in found  # the same origin, from an English article
+    assert (40, 2017, 1977) in found
+
+
+def test_no_anniversary_without_a_year():
+    """Without a published date or content clue the anniversary's year is unknown: none."""
+    doc = ve.Document.from_text("Kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao.", id="t")
+    assert ve.build_timeline([doc], infer=False).anniversaries == ()

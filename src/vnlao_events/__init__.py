@@ -21,6 +21,7 @@ from ._ics import from_ics, to_ics, write_ics
 from ._infer import explain, infer, propagate
 from ._json import SCHEMA_ID, from_json, json_schema, to_json, write_json
 from ._model import (
+    Anniversary,
     Conflict,
     Event,
     EventKind,
@@ -53,6 +54,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_ID",
+    "Anniversary",
     "Catalogue",
     "CatalogueError",
     "Conflict",

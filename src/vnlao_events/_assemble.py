@@ -28,6 +28,7 @@ from ._catalogue import Catalogue
 from ._dates import DateWindow, When
 from ._extract import Mention
 from ._model import (
+    Anniversary,
     Conflict,
     Event,
     Evidence,
@@ -437,6 +438,22 @@ def _periods(mentions: list[Mention]) -> list[Period]:
     return sorted(periods.values(), key=lambda p: (p.start_year, p.end_year, p.name))
 
 
+def _anniversaries(mentions: list[Mention]) -> list[Anniversary]:
+    merged: dict[tuple[int, int, str], Anniversary] = {}
+    for mention in mentions:
+        item = mention.anniversary
+        if item is None:
+            continue
+        key = (item.nth, item.year, " ".join(fold_plain(item.name).split()[:4]))
+        if key in merged:
+            merged[key] = attrs.evolve(
+                merged[key], evidence=_evidence_sorted((*merged[key].evidence, *item.evidence))
+            )
+        else:
+            merged[key] = item
+    return list(merged.values())
+
+
 def assemble(mentions: Iterable[Mention], catalogue: Catalogue | None = None) -> Timeline:
     """Assemble mentions into a timeline of stated facts.
 
@@ -474,4 +491,10 @@ def assemble(mentions: Iterable[Mention], catalogue: Catalogue | None = None) ->
     ]
     events = _event_groups([m for m in ordered if m.kind == "event"])
     conflicts.sort(key=lambda c: (c.series or "", c.ordinal or 0, c.kind, c.message))
-    return Timeline(series=series, events=events, periods=_periods(ordered), conflicts=conflicts)
+    return Timeline(
+        series=series,
+        events=events,
+        periods=_periods(ordered),
+        anniversaries=_anniversaries(ordered),
+        conflicts=conflicts,
+    )

@@ -248,6 +248,13 @@ def table(timeline: Timeline, lang: str = "en") -> str:
             place = f" @ {event.place.label()}" if event.place else ""
             out.write(f"  {when}  {event.summary}{place}\n")
         out.write("\n")
+    if timeline.anniversaries:
+        out.write("Anniversaries\n")
+        for item in timeline.anniversaries:
+            out.write(
+                f"  {item.year}: {item.nth} years of {item.name} (since {item.origin_year})\n"
+            )
+        out.write("\n")
     if timeline.conflicts:
         out.write("Conflicts\n")
         for conflict in timeline.conflicts:

@@ -41,6 +41,7 @@ from ._catalogue import Catalogue
 from ._dates import DateWindow, PartialDate, Precision, When
 from ._documents import Document
 from ._model import (
+    Anniversary,
     Event,
     EventKind,
     Evidence,
@@ -63,8 +64,8 @@ __all__ = ["Mention", "body_end", "extract", "extract_all"]
 class Mention:
     """One claim about one session or event, in one place of one document.
 
-    ``kind`` is ``"session"``, ``"event"`` or ``"period"``. Fields that the claim does
-    not state are ``None`` (``status`` included: a bare mention says nothing of it).
+    ``kind`` is ``"session"``, ``"event"``, ``"period"`` or ``"anniversary"``. Fields that the
+    claim does not state are ``None`` (``status`` included: a bare mention says nothing of it).
 
     >>> doc = Document.from_text("Ngày 6/1/2019 đã diễn ra Kỳ họp lần thứ 41 Ủy ban liên Chính phủ")
     >>> mention = extract(doc)[0]
@@ -86,6 +87,7 @@ class Mention:
     published: PartialDate | None = None
     event: Event | None = None
     period: Period | None = None
+    anniversary: Anniversary | None = None
     not_before: DateWindow | None = None
 
 
@@ -263,6 +265,20 @@ _CHAIR_YEAR = re.compile(
     + _vi("năm")
     + r"\s+(?P<y>(?:19|20)\d\d)|asean chair(?:manship)?\s+(?:in|for)\s+(?P<y2>(?:19|20)\d\d)"
 )
+# Anniversaries: "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (và 45 năm Ngày ký …)",
+# "the 55th anniversary of bilateral diplomatic ties (and the 40th anniversary of …)".
+_ANNIVERSARY_ANCHOR = re.compile(
+    r"(?P<vi>" + _vi(r"\bkỷ niệm\s+") + r")(?=\d)|\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\b"
+)
+_ANNIVERSARY_VI = re.compile(
+    r"(?P<n>\d{1,3})\s+" + _vi("năm") + r"\s+(?P<name>[^\d,.;()\n“”\"]{4,90}?)"
+    r"(?=\s+" + _vi("và") + r"\s+\d{1,3}\s+" + _vi("năm") + r"\b|\s*[,.;()\n“”\"]|$)"
+)
+_ANNIVERSARY_EN = re.compile(
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+    r"(?P<name>[^\d,.;()\n“”\"]{4,90}?)(?=\s+and\s+(?:the\s+)?\d{1,3}|\s*[,.;()\n“”\"]|$)"
+)
+_ANNIVERSARY_JOINT = re.compile(r"\s*(?:,|" + _vi("và") + r"|and(?:\s+the)?)\s+(?=\d)")
 _NAME_STOP = frozenset(
     _vi(word).lower()
     for word in [
@@ -984,6 +1000,7 @@ class _DocumentReader:
         self.mentions.extend(sentence_mentions)
         self.events(sentence, dates, people, places, sentence_mentions, occasions)
         self.periods(sentence)
+        self.anniversaries(sentence)
         if dates:
             self.seen_date = True
 
@@ -1377,6 +1394,38 @@ class _DocumentReader:
         if len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 >= len(words) + 1:
             start, end = sentence.span(*span)
             self.add_period(" ".join(words).rstrip(","), year, year, start, end)
+
+    def anniversaries(self, sentence: _Sentence) -> None:
+        """Anniversaries, marked in the article's year ("kỷ niệm 60 năm Ngày thiết lập …")."""
+        year = self.anchor.year
+        if year is None:
+            return
+        view = sentence.folded.toneless
+        for anchor in _ANNIVERSARY_ANCHOR.finditer(view):
+            position = anchor.end() if anchor.group("vi") else anchor.start()
+            pattern = _ANNIVERSARY_VI if anchor.group("vi") else _ANNIVERSARY_EN
+            while (match := pattern.match(view, position)) is not None:
+                nth = int(match.group("n"))
+                start, end = sentence.span(match.start("n"), match.end("name"))
+                name_start, name_end = sentence.span(match.start("name"), match.end("name"))
+                name = self.text[name_start:name_end].strip()
+                if 1 <= nth <= 1000 and len(name) >= 4:
+                    evidence = self.evidence(start, end)
+                    self.mentions.append(
+                        Mention(
+                            kind="anniversary",
+                            document=self.document.id,
+                            evidence=evidence,
+                            anniversary=Anniversary(
+                                name=name, nth=nth, year=year, evidence=(evidence,)
+                            ),
+                        )
+                    )
+                position = match.end()
+                joint = _ANNIVERSARY_JOINT.match(view, position)
+                if joint is None:
+                    break
+                position = joint.end()
 
     def add_period(self, name: str, first: int, last: int, start: int, end: int) -> None:
         evidence = self.evidence(start, end)

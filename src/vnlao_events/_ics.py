@@ -518,6 +518,7 @@ def from_ics(
         series=series,
         events=[*events, *rest.events],
         periods=rest.periods,
+        anniversaries=rest.anniversaries,
         conflicts=rest.conflicts,
         warnings=(*rest.warnings, *warnings),
     )

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from ._io import write_atomic
 from ._model import (
+    Anniversary,
     Conflict,
     Event,
     EventKind,
@@ -143,6 +144,16 @@ def to_json(timeline: Timeline) -> dict[str, Any]:
                 "evidence": _evidence(p.evidence),
             }
             for p in timeline.periods
+        ],
+        "anniversaries": [
+            {
+                "name": a.name,
+                "nth": a.nth,
+                "year": a.year,
+                "origin_year": a.origin_year,
+                "evidence": _evidence(a.evidence),
+            }
+            for a in timeline.anniversaries
         ],
         "conflicts": [
             {
@@ -317,6 +328,15 @@ def _period(item: Any, r: _Reader) -> Period:
     )
 
 
+def _anniversary(item: Any, r: _Reader) -> Anniversary:
+    return Anniversary(
+        name=r.get(item, "name", str),
+        nth=r.get(item, "nth", int),
+        year=r.get(item, "year", int),
+        evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
+    )
+
+
 def _conflict(item: Any, r: _Reader) -> Conflict:
     return Conflict(
         kind=r.get(item, "kind", str),
@@ -422,13 +442,22 @@ def from_json(data: Mapping[str, Any] | str) -> Timeline:
         r.at("periods").at(i).convert(_period, item, r.at("periods").at(i))
         for i, item in enumerate(r.get(data, "periods", list, optional=True) or [])
     ]
+    anniversaries = [
+        r.at("anniversaries").at(i).convert(_anniversary, item, r.at("anniversaries").at(i))
+        for i, item in enumerate(r.get(data, "anniversaries", list, optional=True) or [])
+    ]
     conflicts = [
         r.at("conflicts").at(i).convert(_conflict, item, r.at("conflicts").at(i))
         for i, item in enumerate(r.get(data, "conflicts", list))
     ]
     warnings = _read_strings(data.get("warnings", []), r.at("warnings"))
     return Timeline(
-        series=series, events=events, periods=periods, conflicts=conflicts, warnings=warnings
+        series=series,
+        events=events,
+        periods=periods,
+        anniversaries=anniversaries,
+        conflicts=conflicts,
+        warnings=warnings,
     )
 
 

@@ -19,6 +19,7 @@ from ._dates import DateWindow, When
 from .exceptions import ParseError
 
 __all__ = [
+    "Anniversary",
     "Conflict",
     "Event",
     "EventKind",
@@ -97,6 +98,10 @@ def _conflict_tuple(value: Iterable[Conflict]) -> tuple[Conflict, ...]:
 
 def _period_tuple(value: Iterable[Period]) -> tuple[Period, ...]:
     return tuple(value)
+
+
+def _anniversary_tuple(value: Iterable[Anniversary]) -> tuple[Anniversary, ...]:
+    return tuple(sorted(value, key=lambda a: (a.origin_year, a.name)))
 
 
 def _sorted_series(value: Iterable[Series]) -> tuple[Series, ...]:
@@ -410,6 +415,30 @@ class Period:
 
 
 @attrs.frozen(kw_only=True)
+class Anniversary:
+    """The Nth anniversary of something, marked in a given year: it dates the original event.
+
+    >>> a = Anniversary(name="Ngày thiết lập quan hệ ngoại giao", nth=60, year=2022)
+    >>> a.origin_year
+    1962
+    """
+
+    name: str
+    nth: int
+    year: int
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if not 1 <= self.nth <= 1000:
+            raise ParseError(f"'nth' must be 1..1000 (got {self.nth}).")
+
+    @property
+    def origin_year(self) -> int:
+        """The year of the event whose anniversary this is."""
+        return self.year - self.nth
+
+
+@attrs.frozen(kw_only=True)
 class Conflict:
     """Facts that cannot all be true, with the evidence of each side.
 
@@ -468,6 +497,7 @@ class Timeline:
     series: tuple[Series, ...] = attrs.field(default=(), converter=_sorted_series)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_sorted_events)
     periods: tuple[Period, ...] = attrs.field(default=(), converter=_period_tuple)
+    anniversaries: tuple[Anniversary, ...] = attrs.field(default=(), converter=_anniversary_tuple)
     conflicts: tuple[Conflict, ...] = attrs.field(default=(), converter=_conflict_tuple)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
 
