@@ -942,59 +942,40 @@ class _DocumentReader:
             if mention is not None:
                 sentence_mentions.append(mention)
         if not sentence_mentions and focus is not None and focus.series:
-            for ordinal in _anaphoric_ordinals(ordinals, used, view):
-                mention = self.session_mention(
-                    sentence,
-                    focus.series,
+
+            def about_focus(ordinal: int | None, start: int, end: int, **flags: bool) -> None:
+                """A mention of the article's series that the sentence does not name."""
+                assert focus is not None and focus.series is not None  # noqa: S101
+                found = self.session_mention(
+                    sentence, focus.series, ordinal, start, end, dates, places, people,
+                    in_occasion=False, **flags,
+                )  # fmt: skip
+                if found is not None:
+                    sentence_mentions.append(found)
+
+            for ordinal in _anaphoric_ordinals(ordinals, used, view):  # "the 28th meeting"
+                about_focus(
                     ordinal.value,
                     ordinal.start,
                     ordinal.end,
-                    dates,
-                    places,
-                    people,
-                    in_occasion=False,
                     anaphoric=True,
                     is_next=False,
                     own_ordinal=True,
                 )
-                if mention is not None:
-                    sentence_mentions.append(mention)
-            following = _NEXT_SESSION.search(view)
+            following = _NEXT_SESSION.search(view)  # "the next meeting", "kỳ họp tới"
             if not sentence_mentions and not hits and following and focus.ordinal is not None:
-                mention = self.session_mention(
-                    sentence,
-                    focus.series,
+                about_focus(
                     focus.ordinal + 1,
                     following.start(),
                     following.end(),
-                    dates,
-                    places,
-                    people,
-                    in_occasion=False,
                     anaphoric=False,
                     is_next=True,
                 )
-                if mention is not None:
-                    sentence_mentions.append(mention)
-            if not sentence_mentions and not hits:
+            if not sentence_mentions and not hits:  # "kỳ họp", "the meeting", co-chairs alone
                 anaphor = _ANAPHOR.search(view)
                 if anaphor is not None or self.sentence_facts(sentence, people).chairs:
                     start, end = (anaphor.start(), anaphor.end()) if anaphor else (0, 0)
-                    mention = self.session_mention(
-                        sentence,
-                        focus.series,
-                        focus.ordinal,
-                        start,
-                        end,
-                        dates,
-                        places,
-                        people,
-                        in_occasion=False,
-                        anaphoric=True,
-                        is_next=False,
-                    )
-                    if mention is not None:
-                        sentence_mentions.append(mention)
+                    about_focus(focus.ordinal, start, end, anaphoric=True, is_next=False)
             if not hits:
                 self.participants(sentence, people, view)
         self.mentions.extend(sentence_mentions)
