@@ -88,7 +88,7 @@ def test_explain_and_check():
     """Explain prints the derivation; check exits 0 without conflicts."""
     code, out = run("explain", "political-consultation", "8", "--lang", "vi")
     assert code == 0
-    assert "host LA by alternation" in out
+    assert "nước chủ nhà LA theo luân phiên" in out
     code, out = run("check")
     assert code == 0
     assert out == "no conflicts\n"

@@ -59,6 +59,9 @@ def test_eighth_explained_in_both_languages(seeds_timeline):
     assert "host LA by alternation" in english
     vietnamese = ve.explain(seeds_timeline, PC, 8, "vi")
     assert "trạng thái: suy luận" in vietnamese
+    assert "sau phiên thứ 7 (2022-11-25) + ít nhất 150 ngày" in vietnamese
+    assert "nước chủ nhà LA theo luân phiên (thứ 7 VN, thứ 9 VN, thứ 10 LA)" in vietnamese
+    assert "after" not in vietnamese
     assert "không có phiên" in ve.explain(seeds_timeline, PC, 99, "vi").lower()
     assert "has no session 99" in ve.explain(seeds_timeline, PC, 99)
 

@@ -23,6 +23,7 @@ changes a stated fact, and is idempotent.
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections.abc import Sequence
 from datetime import date
@@ -453,6 +454,107 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     return attrs.evolve(timeline, series=series_out, conflicts=conflicts)
 
 
+_ORD = r"(\d+)(?:st|nd|rd|th)"
+# Derivations are written in English; for explain(lang="vi") their fixed phrases are put
+# into Vietnamese (dates, numbers, names and quotes are kept as they are).
+_VI_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (
+            r"^forecast: the " + _ORD + r" after the " + _ORD,
+            r"dự báo: phiên thứ \1 sau phiên thứ \2",
+        ),
+        (r"^" + _ORD + r": ", r"phiên thứ \1: "),
+        (r"\bafter the " + _ORD, r"sau phiên thứ \1"),
+        (r"\bbefore the " + _ORD, r"trước phiên thứ \1"),
+        (r"\+ at least (\d+) days", r"+ ít nhất \1 ngày"),
+        (r"− at least (\d+) days", r"− ít nhất \1 ngày"),
+        (r"at most (\d+) days between sessions", r"giữa hai phiên tối đa \1 ngày"),
+        (r"; window ", "; khoảng thời gian "),
+        (r"^host (\w\w) by alternation", r"nước chủ nhà \1 theo luân phiên"),
+        (r"most likely about", "khả năng cao nhất vào khoảng"),
+        (r"median observed gap (\d+) days", r"khoảng cách trung vị quan sát được \1 ngày"),
+        (r"\+ (\d+)\.\.(\d+) days", r"+ \1..\2 ngày"),
+        (
+            r"^year (\d{4}): the only year in which (\S+) falls inside the window the series "
+            r"allows",
+            r"năm \1: năm duy nhất mà \2 nằm trong khoảng chuỗi phiên cho phép",
+        ),
+        (
+            r"^year open: (\S+) fits the series window (.*) in (\d+) years",
+            r"chưa rõ năm: \1 hợp với khoảng của chuỗi phiên \2 trong \3 năm",
+        ),
+        (
+            r"^ordinal (\d+): the only place in the series for a session dated",
+            r"số thứ tự \1: vị trí duy nhất trong chuỗi phiên cho một phiên ngày",
+        ),
+        (
+            r"^ordinal (\d+): 'the next' session after the "
+            + _ORD
+            + ", which this article reports",
+            r"số thứ tự \1: 'phiên tới' sau phiên thứ \2 mà bài báo đưa tin",
+        ),
+        (
+            r"^held: it comes before the " + _ORD + ", which was held",
+            r"đã diễn ra: trước phiên thứ \1, phiên đã diễn ra",
+        ),
+        (
+            r"^date (.*?): year (\d{4}) from the published date (\S+) \(reported\)",
+            r"ngày \1: năm \2 theo ngày đăng bài \3 (tin đã diễn ra)",
+        ),
+        (
+            r"^date (.*?): year (\d{4}) from the published date (\S+) \(planned\)",
+            r"ngày \1: năm \2 theo ngày đăng bài \3 (dự kiến)",
+        ),
+        (
+            r"^date (.*?): the same day as the date before it",
+            r"ngày \1: cùng ngày với ngày được nêu trước đó",
+        ),
+        (r"^date (.*?): relative to the published date", r"ngày \1: tính từ ngày đăng bài"),
+        (r"^date (.*?): relative to the reference year", r"ngày \1: tính từ năm của bài báo"),
+        (
+            r"^date (.*?): the text gives no year and the document no date",
+            r"ngày \1: văn bản không nêu năm và bài báo không có ngày đăng",
+        ),
+        (r"^date (.*?): year (\d{4}): ", r"ngày \1: năm \2: "),
+        (r"^document year (\d{4}): ", r"năm của bài báo \1: "),
+        (
+            r"the text reports the first (\d+) months of (\d{4}) as past",
+            r"bài báo nêu \1 tháng đầu năm \2 như đã qua",
+        ),
+        (
+            r"the text lists the years up to (\d{4}) and then 'năm nay' \(this year\)",
+            r"bài báo liệt kê các năm đến \1 rồi đến 'năm nay'",
+        ),
+        (
+            r"the text compares with the same period of (\d{4})",
+            r"bài báo so sánh với cùng kỳ năm \1",
+        ),
+        (
+            r"^future tense in an article published (\S+): on or after that date",
+            r"thì tương lai trong bài đăng ngày \1: vào hoặc sau ngày đó",
+        ),
+        (
+            r"^on or after (\S+): (\S+) speaks of it in the future tense",
+            r"vào hoặc sau \1: \2 nói về phiên ở thì tương lai",
+        ),
+        (
+            r"^reported without a tense \('diễn ra'\) for given days",
+            "đưa tin không có từ chỉ thì ('diễn ra') cho những ngày đã nêu",
+        ),
+        (r"^a (\d+)-day meeting that ended on (\S+)", r"phiên họp \1 ngày kết thúc ngày \2"),
+        (r"\b" + _ORD + r"\b", r"thứ \1"),  # what is left: "(7th VN, 9th VN)"
+    )
+)
+
+
+def _to_vietnamese(line: str) -> str:
+    """A derivation sentence with its fixed English phrases in Vietnamese."""
+    for pattern, replacement in _VI_PHRASES:
+        line = pattern.sub(replacement, line)
+    return line
+
+
 _STATUS_VI = {
     Status.HELD: "đã diễn ra",
     Status.PLANNED: "dự kiến",
@@ -518,7 +620,7 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> 
             lines.append(f"    - {evidence.document} [{evidence.start}:{evidence.end}] {quote!r}")
     if session.derivation:
         lines.append(f"  {'suy luận' if vi else 'derivation'}:")
-        lines.extend(f"    - {line}" for line in session.derivation)
+        lines.extend(f"    - {_to_vietnamese(line) if vi else line}" for line in session.derivation)
     for conflict in timeline.conflicts:
         if conflict.series == series and conflict.ordinal == ordinal:
             lines.append(f"  {'mâu thuẫn' if vi else 'conflict'}: {conflict.message}")
