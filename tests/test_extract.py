@@ -558,3 +558,48 @@ def test_no_anniversary_without_a_year():
     """Without a published date or content clue the anniversary's year is unknown: none."""
     doc = ve.Document.from_text("Kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao.", id="t")
     assert ve.build_timeline([doc], infer=False).anniversaries == ()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Sáng 25/11",
+                "lần thứ 7",
+                "Tham khảo chính trị",
+                "Kỳ họp lần thứ 48",
+                "Ủy ban liên Chính phủ",
+                "tại Viêng Chăn",
+                "đồng chủ trì",
+                "Phạm Minh Chính",
+                "và",
+                "Sonexay Siphandone",
+                "sẽ",
+                "vào năm 2025",
+                ", ",
+                ". ",
+                "the 39th",
+                "meeting of the Inter-Governmental Committee",
+                "in Hanoi",
+                "on February 7-8",
+                "nhân dịp",
+                "kỷ niệm 60 năm Ngày thiết lập quan hệ",
+                "the next meeting",
+                "kỳ họp tới",
+                "quý IV/2025",
+                "Chiều cùng ngày",
+                "(Xỏn-xay Xỉ-phăn-đon)",
+            ]
+        ),
+        max_size=40,
+    ),
+    st.sampled_from([None, "2024-08-30", "2025-12"]),
+)
+def test_whole_flow_on_phrase_soup(parts, published):
+    """Any mix of real phrases: the whole flow runs, and JSON and iCalendar read back equal."""
+    doc = ve.Document(id="x", text=" ".join(parts), published=ve.parse_published(published))
+    timeline = ve.build_timeline([doc])
+    assert ve.infer(timeline) == timeline
+    assert ve.from_json(ve.to_json(timeline)) == timeline
+    assert ve.from_ics(ve.to_ics(timeline)) == timeline

@@ -341,3 +341,22 @@ def test_undated_stated_session_gets_an_inferred_window(all_timeline):
     window = session.inferred_window
     assert window is not None
     assert window.latest == date(2019, 12, 26) - timedelta(days=150)
+
+
+def test_regression_no_forecast_from_a_conflicting_last_session():
+    """'Tham khảo chính trị lần thứ 7 vào năm 2025 … the 39th …': a conflict, no crash."""
+    doc = ve.Document(
+        id="x", text="Tham khảo chính trị lần thứ 7 vào năm 2025 the 39th Tham khảo chính trị"
+    )
+    result = ve.build_timeline([doc])
+    assert any(c.kind == "cadence" for c in result.conflicts)
+    assert not any(s.forecast for s in result.sessions())
+
+
+def test_bounds_past_year_9999_are_no_bounds():
+    """A series near the end of the calendar infers without overflowing the date range."""
+    stated = ve.Timeline(
+        series=[ve.Series(key=PC, sessions=[held(1, date(9990, 1, 1)), held(3, date(9991, 1, 1))])]
+    )
+    result = ve.infer(stated)
+    assert result.session(PC, 2) is not None

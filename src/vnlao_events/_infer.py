@@ -40,6 +40,8 @@ __all__ = ["explain", "infer", "propagate"]
 _INFERENCE_CONFLICTS = ("cadence", "host")
 _NEG = -(10**9)
 _POS = 10**9
+_FIRST_DAY = date.min.toordinal()
+_LAST_DAY = date.max.toordinal()
 
 
 def propagate(
@@ -103,7 +105,11 @@ def _bounds(chain: _Chain) -> tuple[list[int], list[int]]:
         window = _known_window(chain.by_ordinal.get(k))
         lower.append(window.earliest.toordinal() if window else None)
         upper.append(window.latest.toordinal() if window else None)
-    return propagate(lower, upper, chain.mechanism.gap_min_days, chain.mechanism.gap_max_days)
+    lo, hi = propagate(lower, upper, chain.mechanism.gap_min_days, chain.mechanism.gap_max_days)
+    # Bounds past the calendar's range (year 1 or 9999) are no bound at all.
+    lo = [v if _FIRST_DAY <= v <= _LAST_DAY else _NEG for v in lo]
+    hi = [v if _FIRST_DAY <= v <= _LAST_DAY else _POS for v in hi]
+    return lo, hi
 
 
 def _resolve_open_years(chain: _Chain) -> tuple[_Chain, list[str]]:
@@ -350,10 +356,12 @@ def _why_window(
 def _forecast(chain: _Chain, lo: int, hi: int, hosts: dict[int, tuple[str, str]]) -> Session | None:
     mechanism = chain.mechanism
     last = chain.by_ordinal.get(chain.last)
-    if last is None or lo <= _NEG or hi >= _POS:
-        return None
+    if last is None or lo <= _NEG or hi >= _POS or lo > hi:
+        return None  # no window for the last session (or a conflict): nothing to forecast from
     start = lo + mechanism.gap_min_days
-    end = hi + mechanism.gap_max_days
+    end = min(hi + mechanism.gap_max_days, _LAST_DAY)
+    if start > end:
+        return None
     window = DateWindow(_day(start), _day(end), Precision.WINDOW)
     gap = _observed_gap(chain)
     likely = None
