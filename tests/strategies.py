@@ -100,6 +100,7 @@ def sessions(draw: st.DrawFn, key: str = "political-consultation") -> ve.Session
         forecast=draw(st.booleans()),
         inferred_window=draw(st.none() | windows()),
         likely_date=draw(st.none() | days),
+        not_before=draw(st.none() | days),
     )
 
 

@@ -360,3 +360,29 @@ def test_bounds_past_year_9999_are_no_bounds():
     )
     result = ve.infer(stated)
     assert result.session(PC, 2) is not None
+
+
+def test_announced_session_without_a_date_is_not_before_the_announcement(all_stated, all_timeline):
+    """'agreed to organise the 11th workshop in Laos' (20/12/2023): on or after that day."""
+    stated = all_stated.session("party-theoretical-workshop", 11)
+    assert stated.date is None
+    assert stated.not_before == date(2023, 12, 20)
+    inferred = all_timeline.session("party-theoretical-workshop", 11)
+    assert inferred.inferred_window.earliest >= date(2023, 12, 20)
+
+
+def test_announcement_bound_narrows_the_window():
+    """An announcement later than the cadence's lower bound raises the window's start."""
+    announced = ve.Session(
+        series=PC,
+        ordinal=2,
+        status=ve.Status.PLANNED,
+        not_before=date(2021, 6, 1),
+        evidence=[ve.Evidence(document="d", start=0, end=0, quote="")],
+    )
+    stated = ve.Timeline(
+        series=[ve.Series(key=PC, sessions=[held(1, date(2020, 1, 1)), announced])]
+    )
+    window = ve.infer(stated).session(PC, 2).inferred_window
+    assert window.earliest == date(2021, 6, 1)
+    assert window.latest == date(2020, 1, 1) + timedelta(days=1095)

@@ -279,6 +279,8 @@ def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
         if fold_plain(p.name) not in chair_names
     )
     derivation = tuple(dict.fromkeys([d for m in mentions for d in m.derivation] + notes))
+    bounds = [m.not_before.earliest for m in mentions if m.not_before is not None]
+    not_before = max(bounds) if bounds and when is None else None
     return Session(
         series=first.series or "",
         ordinal=first.ordinal,
@@ -289,6 +291,7 @@ def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
         participants=participants,
         evidence=_evidence_sorted(m.evidence for m in mentions),
         derivation=derivation,
+        not_before=not_before,
     )
 
 

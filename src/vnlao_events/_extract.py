@@ -1085,6 +1085,13 @@ class _DocumentReader:
                 derivation.append("reported without a tense ('diễn ra') for given days")
         if is_next:
             status = Status.PLANNED
+        published = self.document.published
+        if status is Status.PLANNED and when is None and published is not None:
+            not_before = published.window()  # announced as still to come on the published day
+            derivation.append(
+                f"announced in an article published {published.format_iso()} as still to"
+                " come: on or after that date"
+            )
         planned = self.sentence_facts(sentence, people).planned
         if (
             anaphoric

@@ -102,8 +102,12 @@ def _bounds(chain: _Chain) -> tuple[list[int], list[int]]:
     lower: list[int | None] = []
     upper: list[int | None] = []
     for k in range(chain.first, chain.last + 1):
-        window = _known_window(chain.by_ordinal.get(k))
-        lower.append(window.earliest.toordinal() if window else None)
+        session = chain.by_ordinal.get(k)
+        window = _known_window(session)
+        floor = session.not_before if session is not None and _stated(session) else None
+        lower.append(
+            window.earliest.toordinal() if window else floor.toordinal() if floor else None
+        )
         upper.append(window.latest.toordinal() if window else None)
     lo, hi = propagate(lower, upper, chain.mechanism.gap_min_days, chain.mechanism.gap_max_days)
     # Bounds past the calendar's range (year 1 or 9999) are no bound at all.
@@ -551,6 +555,10 @@ _VI_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "đưa tin không có từ chỉ thì ('diễn ra') cho những ngày đã nêu",
         ),
         (r"^a (\d+)-day meeting that ended on (\S+)", r"phiên họp \1 ngày kết thúc ngày \2"),
+        (
+            r"^announced in an article published (\S+) as still to come: on or after that date",
+            r"được thông báo là sắp diễn ra trong bài đăng ngày \1: vào hoặc sau ngày đó",
+        ),
         (r"\b" + _ORD + r"\b", r"thứ \1"),  # what is left: "(7th VN, 9th VN)"
     )
 )

@@ -96,6 +96,7 @@ def _session(session: Session) -> dict[str, Any]:
         "date": _when(session.date),
         "inferred_window": _window(session.inferred_window),
         "likely_date": session.likely_date.isoformat() if session.likely_date else None,
+        "not_before": session.not_before.isoformat() if session.not_before else None,
         "place": _place(session.place),
         "co_chairs": _people(session.co_chairs),
         "participants": _people(session.participants),
@@ -361,6 +362,7 @@ def _read_strings(data: Any, r: _Reader) -> tuple[str, ...]:
 
 def _read_session(data: Any, key: str, r: _Reader) -> Session:
     likely = r.get(data, "likely_date", str, optional=True)
+    floor = r.get(data, "not_before", str, optional=True)
     return r.convert(
         lambda: Session(
             series=key,
@@ -370,6 +372,7 @@ def _read_session(data: Any, key: str, r: _Reader) -> Session:
             date=_read_when(data.get("date"), r.at("date")),
             inferred_window=_read_window(data.get("inferred_window"), r.at("inferred_window")),
             likely_date=_read_date(likely, r.at("likely_date")) if likely else None,
+            not_before=_read_date(floor, r.at("not_before")) if floor else None,
             place=_read_place(data.get("place"), r.at("place")),
             co_chairs=_read_people(data.get("co_chairs", []), r.at("co_chairs")),
             participants=_read_people(data.get("participants", []), r.at("participants")),

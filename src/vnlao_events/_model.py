@@ -308,6 +308,8 @@ class Session:
         forecast: whether this is a forecast of a session not yet announced.
         inferred_window: the tightest window the series implies (inference fills it in).
         likely_date: for a forecast, the most likely date from the series' observed gaps.
+        not_before: for a session no source dates, the day an announcement spoke of it as
+            still to come (it is on or after that day).
 
     >>> s = Session(series="political-consultation", ordinal=7, status=Status.HELD)
     >>> s.label()
@@ -326,6 +328,7 @@ class Session:
     forecast: bool = False
     inferred_window: DateWindow | None = None
     likely_date: _date | None = None
+    not_before: _date | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.ordinal is not None and self.ordinal < 1:
