@@ -211,7 +211,15 @@ def to_ics(
         for session in series.sessions:
             if session.status is Status.INFERRED and not include_inferred:
                 continue
-            span = _span(session.date, imprecise)
+            when = session.date
+            if (
+                when is None
+                and session.ordinal is not None
+                and session.inferred_window is not None
+                and include_inferred
+            ):
+                when = When.of(session.inferred_window)  # no source dates it; the series does
+            span = _span(when, imprecise)
             if span is None:
                 kept.append(_session(session))
                 continue

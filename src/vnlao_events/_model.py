@@ -342,11 +342,26 @@ class Session:
         return f"{self.series} ({when})"
 
     def sort_key(self) -> tuple[int, tuple[object, ...]]:
-        """Sorts numbered sessions by ordinal, unnumbered ones by date after them."""
+        """Sorts numbered sessions by ordinal, unnumbered ones by date after them.
+
+        Sessions alike in both are ordered by their other facts, so the order never depends
+        on the order they were given in.
+        """
         date_key = self.date.sort_key() if self.date else (_date.max, _date.max)
+        window = self.inferred_window.sort_key() if self.inferred_window else (_date.max,) * 2
+        first = self.evidence[0] if self.evidence else None
+        ties = (
+            *window,
+            self.not_before or _date.max,
+            self.status.value,
+            self.forecast,
+            len(self.evidence),
+            (first.document, first.start, first.end) if first else ("", 0, 0),
+            self.date.format_iso() if self.date else "",
+        )
         if self.ordinal is not None:
-            return (0, (self.ordinal, *date_key))
-        return (1, date_key)
+            return (0, (self.ordinal, *date_key, *ties))
+        return (1, (*date_key, *ties))
 
     @property
     def documents(self) -> tuple[str, ...]:
