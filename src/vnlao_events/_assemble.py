@@ -20,7 +20,8 @@ order in which documents are given.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Protocol, TypeVar
 
 import attrs
 
@@ -423,38 +424,46 @@ def _event_groups(mentions: list[Mention]) -> list[Event]:
     return events
 
 
+class _WithEvidence(Protocol):
+    @property
+    def evidence(self) -> tuple[Evidence, ...]: ...
+
+
+_T = TypeVar("_T", bound=_WithEvidence)
+
+
+def _grouped(
+    items: Iterable[_T], key: Callable[[_T], tuple[object, ...]]
+) -> list[tuple[_T, tuple[Evidence, ...]]]:
+    """The first item of each key, with the evidence of every item that shares the key."""
+    groups: dict[tuple[object, ...], list[_T]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return [
+        (group[0], _evidence_sorted(e for item in group for e in item.evidence))
+        for group in groups.values()
+    ]
+
+
 def _periods(mentions: list[Mention]) -> list[Period]:
-    periods: dict[tuple[str, int, int], Period] = {}
-    for mention in mentions:
-        period = mention.period
-        if period is None:
-            continue
-        words = fold_plain(period.name).split()
-        key = (" ".join(words[:2]), period.start_year, period.end_year)
-        if key in periods:
-            existing = periods[key]
-            periods[key] = attrs.evolve(
-                existing, evidence=_evidence_sorted((*existing.evidence, *period.evidence))
-            )
-        else:
-            periods[key] = period
-    return sorted(periods.values(), key=lambda p: (p.start_year, p.end_year, p.name))
+    periods = [
+        attrs.evolve(first, evidence=evidence)
+        for first, evidence in _grouped(
+            (m.period for m in mentions if m.period is not None),
+            lambda p: (" ".join(fold_plain(p.name).split()[:2]), p.start_year, p.end_year),
+        )
+    ]
+    return sorted(periods, key=lambda p: (p.start_year, p.end_year, p.name))
 
 
 def _anniversaries(mentions: list[Mention]) -> list[Anniversary]:
-    merged: dict[tuple[int, int, str], Anniversary] = {}
-    for mention in mentions:
-        item = mention.anniversary
-        if item is None:
-            continue
-        key = (item.nth, item.year, " ".join(fold_plain(item.name).split()[:4]))
-        if key in merged:
-            merged[key] = attrs.evolve(
-                merged[key], evidence=_evidence_sorted((*merged[key].evidence, *item.evidence))
-            )
-        else:
-            merged[key] = item
-    return list(merged.values())
+    return [
+        attrs.evolve(first, evidence=evidence)
+        for first, evidence in _grouped(
+            (m.anniversary for m in mentions if m.anniversary is not None),
+            lambda a: (a.nth, a.year, " ".join(fold_plain(a.name).split()[:4])),
+        )
+    ]
 
 
 def assemble(mentions: Iterable[Mention], catalogue: Catalogue | None = None) -> Timeline:
