@@ -65,3 +65,9 @@ def all_stated(seeds: list[ve.Document], dev_docs: list[ve.Document]) -> ve.Time
 def all_timeline(seeds: list[ve.Document], dev_docs: list[ve.Document]) -> ve.Timeline:
     """Seeds and dev articles together, with inference."""
     return ve.build_timeline([*seeds, *dev_docs])
+
+
+@pytest.fixture(scope="session")
+def dev2_gold() -> dict[str, Any]:
+    """What a careful reader takes from the second dev set."""
+    return json.loads((DATA / "dev2-gold.json").read_text("utf-8"))

@@ -184,3 +184,160 @@ def _has(session: ve.Session, field: str) -> bool:
         "co_chairs": bool(session.co_chairs),
         "status": True,
     }[field]
+
+
+# --- Per-article evaluation: each article alone, with only its own header -------------------
+
+ARTICLE_FIELDS = ("date", "status", "country", "city", "co_chairs")
+
+
+def _article_date_ok(gold: dict[str, Any], when: ve.When | None) -> bool | None:
+    """Date check that also reads the gold forms of the later sets.
+
+    ``day_month_in_text`` may be a month alone (``"10"``) or a range (``"01-03/01-07"``); a gold
+    record with only ``weekday_in_text`` and ``date_from_elsewhere`` is scored only when we state
+    a day that differs from the true one.
+    """
+    text_form = gold.get("day_month_in_text")
+    if text_form is not None and ("/" in text_form or "-" not in text_form):
+        year = gold["year_from_elsewhere"]
+        if "/" in text_form:
+            first, last = text_form.split("/")
+            m1, d1 = (int(x) for x in first.split("-"))
+            m2, d2 = (int(x) for x in last.split("-"))
+            start, end = date(year, m1, d1), date(year, m2, d2)
+        else:
+            month = int(text_form)
+            start = date(year, month, 1)
+            end = ve.PartialDate(year, month).window().latest  # type: ignore[union-attr]
+        if when is None:
+            return False
+        if when.window is None:
+            md, md_end = when.month_day, when.month_day_end or when.month_day
+            if md is None or md_end is None:
+                return False
+            if "/" in text_form:
+                return (md.month, md.day, md_end.month, md_end.day) == (m1, d1, m2, d2)
+            return md.month == start.month
+        if "/" in text_form:
+            return (when.window.earliest, when.window.latest) == (start, end)
+        return start <= when.window.earliest and when.window.latest <= end
+    if "date_from_elsewhere" in gold and not gold.get("date"):
+        if when is None or when.window is None or not when.window.is_day:
+            return None
+        return when.window.earliest == date.fromisoformat(gold["date_from_elsewhere"])
+    return date_ok(gold, when)
+
+
+def _city_ok(gold: dict[str, Any], place: ve.Place | None, catalogue: ve.Catalogue) -> bool | None:
+    if not gold.get("city"):
+        return None
+    if place is None:
+        return False
+    wanted = {gold["city"], *(p for p in (gold.get("venue"), gold.get("province")) if p)}
+    wanted_keys = {_place_key(w, catalogue) for w in wanted} - {None}
+    ours = [p for p in (place.venue, place.city, place.province) if p]
+    if wanted_keys and wanted_keys & {_place_key(p, catalogue) for p in ours}:
+        return True
+    folded = {fold_plain(p) for p in ours}
+    return any(fold_plain(w) in folded or any(fold_plain(w) in f for f in folded) for w in wanted)
+
+
+def _same_session(gold: dict[str, Any], session: ve.Session) -> bool:
+    if session.series != gold["mechanism"]:
+        return False
+    if gold.get("ordinal") is not None:
+        return session.ordinal == gold["ordinal"]
+    return session.ordinal is None
+
+
+def article_checks(
+    gold: dict[str, Any], session: ve.Session | None, catalogue: ve.Catalogue
+) -> dict[str, bool | None]:
+    """The five per-article fields for one gold session (None: gold says nothing)."""
+    if session is None:
+        return {
+            "date": False if _has_gold_date(gold) else None,
+            "status": False,
+            "country": False if gold.get("country") else None,
+            "city": False if gold.get("city") else None,
+            "co_chairs": False if gold.get("co_chairs") else None,
+        }
+    return {
+        "date": _article_date_ok(gold, session.date) if _has_gold_date(gold) else None,
+        "status": session.status.value == gold["status"],
+        "country": (session.place is not None and session.place.country == gold["country"])
+        if gold.get("country")
+        else None,
+        "city": _city_ok(gold, session.place, catalogue),
+        "co_chairs": names_ok(gold["co_chairs"], session.co_chairs)
+        if gold.get("co_chairs")
+        else None,
+    }
+
+
+def _has_gold_date(gold: dict[str, Any]) -> bool:
+    keys = ("date", "day_month_in_text", "weekday_resolves_to", "date_within")
+    return any(gold.get(k) for k in keys) or "date_from_elsewhere" in gold
+
+
+def evaluate_articles(
+    documents: list[ve.Document], golds: list[dict[str, Any]], catalogue: ve.Catalogue
+) -> dict[str, Any]:
+    """Detection and field scores with every article read alone (stated facts only).
+
+    Returns a dict with ``tp``, ``fp``, ``fn``, ``f1``, per-field ``[right, total]`` in
+    ``fields`` (a session not found counts as wrong in every field gold gives it), the overall
+    ``fields_right`` share, the share over found sessions only (``fields_right_found``) and a
+    list of ``misses`` (readable lines).
+    """
+    tp = fp = fn = 0
+    fields = {f: [0, 0] for f in ARTICLE_FIELDS}
+    matched_right = matched_total = 0
+    misses: list[str] = []
+    for document in documents:
+        name = document.id.split("/")[-1]
+        mine = [g for g in golds if name in g.get("sources", []) or document.id in g["sources"]]
+        stated = ve.build_timeline([document], infer=False, catalogue=catalogue)
+        predicted = [s for s in stated.sessions() if s.evidence]
+        used: set[int] = set()
+        for gold in mine:
+            match = None
+            for i, session in enumerate(predicted):
+                if i not in used and _same_session(gold, session):
+                    match = session
+                    used.add(i)
+                    break
+            label = f"{name}: {gold['mechanism']} #{gold.get('ordinal')}"
+            if match is None:
+                fn += 1
+                misses.append(f"{label}: not found")
+            else:
+                tp += 1
+            for field, ok in article_checks(gold, match, catalogue).items():
+                if ok is None:
+                    continue
+                fields[field][1] += 1
+                fields[field][0] += int(ok)
+                if match is not None:
+                    matched_total += 1
+                    matched_right += int(ok)
+                if not ok and match is not None:
+                    misses.append(f"{label}: {field} wrong")
+        for i, session in enumerate(predicted):
+            if i not in used:
+                fp += 1
+                misses.append(f"{name}: spurious {session.series} #{session.ordinal}")
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+    right = sum(r for r, _ in fields.values())
+    total = sum(t for _, t in fields.values())
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "f1": f1,
+        "fields": fields,
+        "fields_right": right / total if total else 1.0,
+        "fields_right_found": matched_right / matched_total if matched_total else 1.0,
+        "misses": misses,
+    }
