@@ -19,7 +19,7 @@ LAYERS = [
     {"_text", "_dates", "_io"},
     {"_model", "_ordinals"},
     {"_catalogue", "_documents", "_temporal"},
-    {"_extract"},
+    {"extract"},
     {"_assemble"},
     {"_infer"},
     {"_json", "_tabular", "_pipeline"},
@@ -62,23 +62,37 @@ def test_every_public_class_and_function_has_an_example(name):
 
 
 def _module_names() -> list[str]:
-    return [m.name for m in pkgutil.iter_modules([str(SRC)])] + ["__init__"]
+    """Modules of the package; a subpackage's modules as "package.module"."""
+    names = ["__init__"]
+    for info in pkgutil.iter_modules([str(SRC)]):
+        names.append(info.name)
+        if info.ispkg:
+            names += [f"{info.name}.{m.name}" for m in pkgutil.iter_modules([str(SRC / info.name)])]
+    return names
 
 
 def _layer(name: str) -> int:
     for index, layer in enumerate(LAYERS):
-        if name in layer:
+        if name.split(".", maxsplit=1)[0] in layer:
             return index
     raise AssertionError(f"module {name} has no layer")
+
+
+def _source(module: str) -> Path:
+    path = SRC.joinpath(*module.split("."))
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
 
 
 @pytest.mark.parametrize("module", _module_names())
 def test_imports_flow_one_way(module):
     """A module imports only from its own layer or the layers before it."""
-    tree = ast.parse((SRC / f"{module}.py").read_text("utf-8"))
+    tree = ast.parse(_source(module).read_text("utf-8"))
     mine = _layer(module)
+    depth = module.count(".") + (1 if _source(module).name == "__init__.py" else 0)
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+        if isinstance(node, ast.ImportFrom) and node.level and node.module:
+            if node.level <= depth and module != "__init__":
+                continue  # a sibling inside the same subpackage
             target = node.module.split(".")[0]
             assert _layer(target) <= mine, f"{module} imports {target}"
 

@@ -16,7 +16,6 @@ from ._assemble import assemble
 from ._catalogue import Catalogue, PlaceEntry
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from ._documents import Document, bundled_seeds, load_documents, parse_published
-from ._extract import Mention, extract, extract_all
 from ._ics import from_ics, to_ics, write_ics
 from ._infer import explain, infer, propagate
 from ._json import SCHEMA_ID, from_json, json_schema, to_json, write_json
@@ -49,6 +48,7 @@ from .exceptions import (
     TimelineFormatError,
     VnlaoEventsError,
 )
+from .extract import Mention, extract, extract_all
 
 __version__ = "0.1.0"
 
