@@ -66,6 +66,7 @@ _NEXT_SESSION = re.compile(
 _DURATION = re.compile(
     r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b|" + _vi(r"\b(?P<vn>hai|ba|bốn|năm|2|3|4|5) ngày\b")
 )
+_COORDINATED = re.compile(r",?\s(?:and|" + _vi("và") + r")\s")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "hai": 2, "ba": 3, "bôn": 4, "năm": 5}
 
 
@@ -113,10 +114,22 @@ def _nearest_date(facts: _Facts, start: int, end: int) -> DateExpression | None:
         distance = e_start - end if e_start >= end else start - e_end
         if parenthesised and not 0 <= e_start - end <= 40:
             continue
-        if expr.kind == "year" and distance > 80:
-            continue
+        if expr.kind == "year" and (
+            distance > 80 or (e_end <= start and distance > 25 and e_start > 12)
+        ):
+            continue  # a year well before the mention dates another phrase ("work in 2015 and …")
         if best is None or distance < best[0]:
             best = (distance, expr)
+    if best is not None and best[1].kind == "year":
+        # "in 2024 on February 26, 2024": the day that follows refines the year
+        year = best[1]
+        for expr in facts.dates:
+            if (
+                0 <= expr.start - year.end <= 6
+                and expr.kind != "year"
+                and expr.year in (None, year.year)
+            ):
+                return expr
     return None if best is None else best[1]
 
 
@@ -142,6 +155,7 @@ class _Request:
     anaphoric: bool
     is_next: bool
     own_ordinal: bool = False
+    cue_start: int | None = None  # where the cues of a coordinated first mention are read
 
 
 def _session(
@@ -151,6 +165,9 @@ def _session(
     sentence = facts.sentence
     start, end = request.start, request.end
     tense_, strong = tense(sentence, start, end)
+    if tense_ is Tense.UNKNOWN and not strong and request.cue_start is not None:
+        # "organised the 46th meeting …, and the annual meeting …": one verb, two objects
+        tense_, strong = tense(sentence, request.cue_start, end)
     derivation: list[str] = []
     when: When | None = None
     place: Place | None = None
@@ -231,8 +248,10 @@ def _session(
         # happens, or when a strong event frame ("co-chaired a …", "successfully held
         # an …", "preparations for …") makes it one even with its date left open.
         dated = when is not None and (status is not None or facts.weak)
-        if not dated and not (framed(sentence, start) and not request.in_occasion):
-            return None, memory
+        numbered = view.catalogue.mechanisms[request.series].has_ordinals
+        strong = framed(sentence, start) and not request.in_occasion
+        if not dated and not (strong and (expr is not None or not numbered)):
+            return None, memory  # a numbered series named with no date at all: a headline
     if anaphoric and not own and not (when or place or chairs or status or not_before):
         return None, memory
     if (
@@ -319,6 +338,7 @@ def _read_sentence(
     found: list[Mention] = []
     focus = memory.focus
     spans = [(h.start, h.end) for h in hits]
+    previous: tuple[int, int] | None = None
     for hit in hits:
         mechanism = catalogue.mechanisms[hit.key]
         others = [s for s in spans if s != (hit.start, hit.end)]
@@ -347,10 +367,18 @@ def _read_sentence(
         number = ordinal.value if ordinal else None
         if anaphoric and next_one and focus is not None and focus.ordinal is not None:
             number, anaphoric = focus.ordinal + 1, False  # "the next consultation"
+        coordinated = (
+            previous is not None
+            and 0 < start - previous[1] <= 100
+            and ";" not in text[previous[1] : start]
+            and _COORDINATED.search(text, previous[1], start) is not None
+        )
         request = _Request(
             series=hit.key, ordinal=number, start=start, end=end, in_occasion=in_occasion,
             anaphoric=anaphoric, is_next=bool(next_one),
+            cue_start=previous[0] if coordinated and previous is not None else None,
         )  # fmt: skip
+        previous = (start, end)
         mention, memory = _session(view, facts, memory, request)
         if mention is not None:
             found.append(mention)
