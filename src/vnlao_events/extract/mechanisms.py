@@ -23,6 +23,7 @@ from functools import cache
 import attrs
 
 from .._catalogue import Catalogue
+from .._ordinals import ORDINAL_WORD_PATTERN
 from .._temporal import _vi
 from .phrases import Phrases
 from .sentences import Sentence
@@ -30,8 +31,8 @@ from .sentences import Sentence
 __all__ = ["Hit", "find_mechanisms", "levels_named"]
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
-_ORDINAL_TOKEN = re.compile(_vi(r"\d{1,3}(?:st|nd|rd|th)?|lần|thứ|[ivxlc]{1,7}"))
-_MAX_GAP = 6  # tokens between a head and its core
+_ORDINAL_TOKEN = re.compile(_vi(r"lần|thứ|") + ORDINAL_WORD_PATTERN)
+_MAX_GAP = 12  # tokens between a head and its core (modifiers and ordinals only)
 
 
 @attrs.frozen

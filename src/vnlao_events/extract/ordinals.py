@@ -125,6 +125,8 @@ def pair_ordinal(
     """
     head_vi, head_en = _heads()
     for ordinal in ordinals:
+        if start <= ordinal.start and ordinal.end <= end:
+            return ordinal  # "Cuộc họp lần thứ 30 … đại biểu biên giới": inside the mention
         if ordinal.kind in ("post", "lao") and end <= ordinal.start <= end + 90:
             between = view[end : ordinal.start]
             if ";" in between or any(end <= s < ordinal.start for s, _ in others):
@@ -142,8 +144,12 @@ def pair_ordinal(
             between = view[ordinal.end : start]
             if re.fullmatch(r"\s+(?:[\w'-]+\s+){0,3}", between) and not re.search(r"[,;]", between):
                 return ordinal
-            if re.fullmatch(r"\s+" + head_en + r"\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}", between):
-                return ordinal
+            if re.fullmatch(
+                r"\s+(?:[\w-]+\s+){0,2}?" + head_en
+                + r"\s+(?:of|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}",
+                between,
+            ):  # fmt: skip
+                return ordinal  # "the 45th annual meeting of the Vietnam - Laos Committee"
         if ordinal.kind == "en" and ordinal.start == start:
             return ordinal  # the mention begins with its ordinal
         if (  # "the Intergovernmental Committee's 46th meeting"

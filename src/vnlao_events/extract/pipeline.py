@@ -207,8 +207,11 @@ def _session(
         if why:
             derivation.append(f"date {expr.text!r}: {why}")
         when = _with_duration(facts, when, derivation)
-    occasion_status = request.in_occasion and expr is None
-    status = None if occasion_status else status_of(tense_, strong, when, published)
+    if request.in_occasion and expr is None:
+        # "ahead of the 43rd meeting": still to come; other occasions say nothing of it
+        status = Status.PLANNED if tense_ is Tense.FUTURE else None
+    else:
+        status = status_of(tense_, strong, when, published)
     if (
         status in (None, Status.HELD_OR_PLANNED)
         and tense_ is not Tense.FUTURE

@@ -21,13 +21,27 @@ from functools import cache
 from .._dates import PartialDate, When
 from .._model import Status
 from .._temporal import Tense, _vi
-from .phrases import Phrases
+from .phrases import Phrases, alternation
 from .sentences import Sentence
 
 __all__ = ["framed", "status_of", "tense"]
 
+
 # After a mention: "… the 38th session scheduled for …", "… will be held …".
-_AFTER_PLANNED = re.compile(r"\W*(?:[\w-]+\s+){0,8}?(?:slated|scheduled|set to|will|to be held)\b")
+@cache
+def _after_planned() -> re.Pattern[str]:
+    cues = alternation([*Phrases.default().words("status", "planned"), "will"])
+    return re.compile(r"(?<![\w-])" + cues + r"(?![\w-])")
+
+
+def _planned_after(sentence: Sentence, end: int, stop: int) -> bool:
+    """A planned cue within eight words after the mention: "… the 33rd meeting will be held"."""
+    cue = sentence.cue(_after_planned(), end, stop)
+    if cue is None:
+        return False
+    return re.fullmatch(r"\W*(?:[\w-]+\s+){0,8}?", sentence.view[end : cue.start()]) is not None
+
+
 _NEXT_NEAR = re.compile(r"\bnext\b|" + _vi(r"\btiếp theo\b"))
 _PRESENT_VERB = frozenset({"co-chair", "hold", "convene", "cochair"})
 
@@ -78,27 +92,35 @@ def tense(sentence: Sentence, start: int, end: int) -> tuple[Tense, bool]:
     clause_start = max(view.rfind(";", 0, start), 0)
     clause_end = view.find(";", end)
     clause_end = len(view) if clause_end < 0 else clause_end
-    after = view[end : min(clause_end, end + 60)]
     window = max(clause_start, start - 120)
     preparing = _last_cue(sentence, _p("status", "preparing"), window, start)
     results = _last_cue(sentence, _p("status", "results"), window, start)
     if preparing is not None or results is not None:
         nearest = max((c for c in (preparing, results) if c is not None), key=lambda c: c.start())
+        if (
+            preparing is not None
+            and results is not None
+            and results.start() <= preparing.start() < results.end()
+        ):
+            nearest = results  # "đã tổ chức thành công": the longer cue holds the shorter
         if _governs(nearest, view, start, 110):
             return (Tense.FUTURE, False) if nearest is preparing else (Tense.PAST, True)
     if sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start) or (
-        _AFTER_PLANNED.match(after)
+        _planned_after(sentence, end, min(clause_end, end + 60))
     ):
         return Tense.FUTURE, False
     if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
         return Tense.FUTURE, False
     clause = view[clause_start:clause_end]
-    held = [
+    held = list(_p("status", "held").finditer(clause))
+    bare = [
         m
-        for m in _p("status", "held").finditer(clause)
-        if m.group() not in _PRESENT_VERB
-        or not _infinitive_before().search(clause[max(0, m.start() - 40) : m.start()])
+        for m in held
+        if m.group() in _PRESENT_VERB
+        and _infinitive_before().search(clause[max(0, m.start() - 40) : m.start()])
     ]
+    if held and len(bare) == len(held):
+        return Tense.FUTURE, False  # "invited to co-chair", "will hold": still to come
     if held:
         return Tense.PAST, True
     weak = _p("status", "held_weak").search(clause)
