@@ -29,8 +29,10 @@ def test_timeline_table_on_bundled_seeds():
     """With no files, the table shows the seeds' sessions."""
     code, out = run("timeline")
     assert code == 0
-    assert "Nhà khách Chính phủ, Hà Nội, VN" in out
+    assert "Government Guest House, Hanoi, VN" in out
     assert "inferred (forecast)" in out
+    code, out = run("timeline", "--lang", "vi")
+    assert "Nhà khách Chính phủ, Hà Nội, VN" in out
 
 
 def test_timeline_json_no_infer_on_seeds_is_the_contract():
@@ -125,10 +127,10 @@ ERRORS = [
     (["timeline", "--series", "nope"], "unknown series 'nope'"),  # unknown series
     (["timeline", "--catalogue", "missing.toml"], "missing.toml: cannot read catalogue"),
     (["explain", "nope", "1"], "unknown series 'nope'"),  # unknown series to explain
-    (["explain", "political-consultation", "x"], "invalid int value: 'x'"),  # bad ordinal
+    (["explain", "political-consultation", "x"], "SESSION must be an ordinal or a date"),
     (["ics"], "the following arguments are required: -o/--output"),  # no output
     (["ics", "-o", "out.txt"], "must end in .ics"),  # wrong extension
-    (["plot", "-o", "out.pdf"], "must end in .png or .svg"),  # wrong extension
+    (["plot", "-o", "out.gif"], "must end in .png, .svg or .pdf"),  # wrong extension
     (["frobnicate"], "invalid choice: 'frobnicate'"),  # unknown command
     ([], "choose a command"),  # no command
 ]

@@ -37,9 +37,9 @@ class TestIcsExport(ExporterContract):
 
 @pytest.fixture
 def calendar(seeds_timeline, monkeypatch):
-    """The seeds' calendar with a fixed DTSTAMP, parsed by icalendar."""
+    """The seeds' calendar in Vietnamese with a fixed DTSTAMP, parsed by icalendar."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    return icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline))
+    return icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline, lang="vi"))
 
 
 def _by_uid(calendar):

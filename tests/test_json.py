@@ -11,7 +11,6 @@ from tests.contract import ExporterContract
 from tests.strategies import timelines
 
 import vnlao_events as ve
-from vnlao_events.export.json import dumps
 
 
 class TestJsonExport(ExporterContract):
@@ -22,7 +21,7 @@ class TestJsonExport(ExporterContract):
     @pytest.fixture
     def dump(self):
         """Timeline → JSON text."""
-        return dumps
+        return ve.to_json
 
     @pytest.fixture
     def load(self):
@@ -40,21 +39,21 @@ def test_output_validates_against_shipped_schema(all_timeline, seeds_timeline):
     schema = ve.json_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     for timeline in (all_timeline, seeds_timeline, ve.Timeline()):
-        jsonschema.validate(ve.to_json(timeline), schema)
+        jsonschema.validate(ve.to_dict(timeline), schema)
 
 
 @settings(max_examples=60, deadline=None)
 @given(timelines())
 def test_any_timeline_round_trips_and_validates(timeline):
     """from_json(to_json(t)) == t, and the output validates, for random timelines."""
-    data = json.loads(json.dumps(ve.to_json(timeline)))
-    assert ve.from_json(data) == timeline
+    data = json.loads(json.dumps(ve.to_dict(timeline)))
+    assert ve.from_dict(data) == timeline
     jsonschema.validate(data, ve.json_schema())
 
 
 def test_contract_fields(seeds_timeline):
     """Sessions carry the contract's fields with ISO dates and alpha-2 countries."""
-    data = ve.to_json(seeds_timeline)
+    data = ve.to_dict(seeds_timeline)
     assert data["schema"] == "vnlao-events.timeline/1"
     pc = next(s for s in data["series"] if s["key"] == "political-consultation")
     seventh = next(s for s in pc["sessions"] if s["ordinal"] == 7)
@@ -91,10 +90,10 @@ def test_contract_fields(seeds_timeline):
 )
 def test_malformed_json_names_the_pointer(mutate, pointer, seeds_timeline):
     """A malformed document raises TimelineFormatError naming where the problem is."""
-    data = json.loads(json.dumps(ve.to_json(seeds_timeline)))
+    data = json.loads(json.dumps(ve.to_dict(seeds_timeline)))
     mutate(data)
     with pytest.raises(ve.TimelineFormatError) as caught:
-        ve.from_json(data)
+        ve.from_dict(data)
     assert caught.value.pointer.startswith(pointer)
 
 

@@ -32,10 +32,12 @@ def test_vietnamese_labels(seeds_timeline):
 
 
 def test_plot_file_types(tmp_path, seeds_timeline):
-    """PNG and SVG are written; other types are an ExportError."""
+    """PNG, SVG and PDF are written; other types are an ExportError."""
     plot_timeline(seeds_timeline, tmp_path / "a.png")
     plot_timeline(seeds_timeline, tmp_path / "a.svg")
     assert (tmp_path / "a.png").read_bytes().startswith(b"\x89PNG")
     assert b"<svg" in (tmp_path / "a.svg").read_bytes()[:500]
-    with pytest.raises(ve.ExportError, match=r"must be \.png or \.svg"):
-        plot_timeline(seeds_timeline, tmp_path / "a.pdf")
+    plot_timeline(seeds_timeline, tmp_path / "a.pdf")
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF-")
+    with pytest.raises(ve.ExportError, match=r"must be \.png, \.svg or \.pdf"):
+        plot_timeline(seeds_timeline, tmp_path / "a.gif")

@@ -24,7 +24,7 @@ LAYERS = [
     {"_infer"},
     {"_pipeline"},
     {"export"},
-    {"_cli", "__main__", "__init__"},
+    {"_cli", "_cli_completion", "__main__", "__init__"},
 ]
 
 
