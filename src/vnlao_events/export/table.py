@@ -75,7 +75,7 @@ def table(timeline: Timeline, lang: str = "en", *, catalogue: Catalogue | None =
     >>> print(table(Timeline(periods=[Period(name="ASEAN Chair", start_year=2024,
     ...                                      end_year=2024)]), lang="vi"))
     Giai đoạn
-      2024  ASEAN Chair
+      2024       ASEAN Chair
     <BLANKLINE>
 
     Raises:
@@ -118,7 +118,7 @@ def table(timeline: Timeline, lang: str = "en", *, catalogue: Catalogue | None =
                 if period.start_year == period.end_year
                 else f"{period.start_year}–{period.end_year}"
             )
-            out.write(f"  {years}  {period.name}\n")
+            out.write(f"  {years:<9}  {period.name}\n")
         out.write("\n")
     if timeline.anniversaries:
         out.write(f"{words['anniversaries']}\n")
