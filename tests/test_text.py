@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnlao_events._text import FoldedText, fold_plain, fold_toneless
+from vnlao_events._text import FoldedText, fold_plain, fold_toneless, is_invisible
 
 
 @pytest.mark.parametrize(
@@ -57,13 +57,14 @@ def test_decomposed_text_maps_back_to_original_offsets():
 
 @given(st.text(max_size=200))
 def test_views_have_one_character_per_cluster(text):
-    """Both views are as long as the number of character clusters."""
+    """Both views have one character per visible cluster and map back, index by index."""
     folded = FoldedText.of(text)
     assert len(folded.toneless) == len(folded.plain)
-    if folded.starts:
-        assert len(folded.starts) == len(folded.plain)
-    else:
+    if not folded.starts:
         assert len(folded.plain) == len(text)
+    assert len(folded.starts) == len(folded.view_starts)
+    for view in (folded.toneless, folded.plain):
+        assert not any(unicodedata.combining(c) or is_invisible(c) for c in view)
     for index in range(len(folded.plain)):
         first, _ = folded.original_span(index, index + 1)
         assert folded.view_offset(first) == index
