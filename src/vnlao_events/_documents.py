@@ -517,7 +517,7 @@ def _record(path: str, number: int, line: bytes, name: str, report: Report) -> D
             warnings.append(f"{str(error).rstrip('.')}; the date is left to the text.")
     url = text_field("url")
     if url is not None and _bad_url(url):
-        warnings.append(f"{where}: url {url!r} holds control characters or spaces; left out.")
+        warnings.append(f"{where}: url {url!r} holds control characters or spaces; it is left out.")
         url = None
     return Document(
         id=doc_id,

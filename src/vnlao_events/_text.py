@@ -45,7 +45,7 @@ _LINES = "\u0085\u2028\u2029"
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
 # A character keeps at most this many combining marks; the rest of a run is not read.
 _MAX_MARKS = 4
-# The zero-width space separates words: between two visible characters it reads as a space.
+# The zero-width space separates words: between two letters it reads as a space.
 _ZWSP = "\u200b"
 
 
@@ -295,8 +295,8 @@ def _fold_run(text: str, first: int, last: int) -> tuple[str, str, str]:
             _ZWSP in run
             and first > 0
             and last < len(text)
-            and not text[first - 1].isspace()
-            and not text[last].isspace()
+            and unicodedata.category(text[first - 1])[0] in "LM"  # a letter or its mark
+            and text[last].isalpha()
         ):
             return " ", " ", " "
         return "", "", ""
