@@ -82,7 +82,7 @@ def test_bad_published_date(value):
         ("url: x\ntitle y\n\ntext", 2, "malformed header line"),  # no colon
         ("url: x\ncolour: red\n\ntext", 2, "unknown header 'colour'"),  # unknown key
         ("url: x\ntitle: y", 2, "not ended by a blank line"),  # header never ends
-        ("url: x\n\n \n", 3, "header but no text"),  # a header and nothing else
+        ("url: x\n\n \n", 2, "header but no text"),  # a header and nothing else
     ],
 )
 def test_malformed_files_name_file_and_line(tmp_path, content, line, fragment):

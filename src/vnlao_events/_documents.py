@@ -268,7 +268,7 @@ class Document:
         if not headers:
             headers, published_time = _seed_forms(content)
         elif not body.strip():
-            line = content[: len(content) - len(body)].count("\n") + 1
+            line = content[: len(content) - len(body)].removesuffix("\n").count("\n") + 1
             raise DocumentError(
                 f"{id}:{line}: the document has a header but no text after it.",
                 document=id,
@@ -497,6 +497,9 @@ def _record(path: str, number: int, line: bytes, name: str, report: Report) -> D
         return None
     where = f"{path}:{number}"
     warnings: list[str] = []
+    lone = len(_SURROGATE.findall(record["text"]))
+    if lone:
+        warnings.append(f"{where}: {lone} lone surrogate(s) in 'text' read as U+FFFD.")
 
     def text_field(key: str) -> str | None:
         value = record.get(key)

@@ -749,8 +749,7 @@ class _DocumentReader:
                 continue  # "Vietnam-Laos", "Lào - Việt Nam" name the relation, not a place
             entry = self.catalogue.places[key]
             if entry.kind == "country":
-                first, last = sentence.folded.original_span(start, end)
-                written = sentence.text[first:last].casefold()
+                written = sentence.folded.clean[start:end].casefold()  # NFC, no invisibles
                 if written not in {a.casefold() for a in (*entry.aliases, *entry.names.values())}:
                     continue  # "Lao" (the adjective) is not "Lào" (the country)
             window_start = max(0, start - 60)
