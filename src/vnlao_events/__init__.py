@@ -15,7 +15,13 @@ from __future__ import annotations
 from ._assemble import assemble
 from ._catalogue import Catalogue, PlaceEntry
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-from ._documents import Document, bundled_seeds, load_documents, parse_published
+from ._documents import (
+    MAX_DOCUMENT_BYTES,
+    Document,
+    bundled_seeds,
+    load_documents,
+    parse_published,
+)
 from ._extract import Mention, extract, extract_all
 from ._infer import explain, infer, propagate
 from ._model import (
@@ -53,6 +59,7 @@ from .export.tabular import to_csv, to_dataframe, write_csv
 __version__ = "0.1.0"
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
     "SCHEMA_ID",
     "Anniversary",
     "Catalogue",

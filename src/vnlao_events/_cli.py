@@ -154,7 +154,7 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
         if not Path(name).exists():
             raise DocumentError(f"{name}: no such file or folder.", document=name)
         paths.append(name)
-    files = list(expand_paths(paths))
+    files = list(expand_paths(paths, errors=errors))
     seen: set[str] = set()
     progress = len(files) > _PROGRESS_FROM and sys.stderr.isatty() and not args.quiet
     for number, path in enumerate(files, start=1):

@@ -402,8 +402,9 @@ def body_end(text: str) -> int:
     >>> body_end("Bài viết.\nTin bài liên quan\nChiều 14/10 ...")
     10
     """
-    match = _FURNITURE.search(FoldedText.of(text).toneless)
-    return len(text) if match is None else match.start()
+    folded = FoldedText.of(text)
+    match = _FURNITURE.search(folded.toneless)
+    return len(text) if match is None else folded.original_span(match.start(), match.start())[0]
 
 
 # Short cue words that the toneless view confuses with others: "sẽ" (will) with "sẻ" in
@@ -457,7 +458,7 @@ def _pieces(start: int, chunk: str) -> Iterator[tuple[int, str]]:
 def _sentences(body: FoldedText) -> Iterator[_Sentence]:
     """The sentences of a folded body; their views are slices of the body's when it can."""
     position = 0
-    text = body.original
+    text = body.clean  # case kept, invisible characters gone; offsets are the views'
     for match in [*_SENTENCE_END.finditer(text), None]:
         stop = match.start() if match else len(text)
         for start, piece in _pieces(position, text[position:stop]):
@@ -465,6 +466,8 @@ def _sentences(body: FoldedText) -> Iterator[_Sentence]:
             if stripped:
                 first = start + len(piece) - len(piece.lstrip())
                 if body.starts:
+                    first, last = body.original_span(first, first + len(stripped))
+                    stripped = body.original[first:last]
                     folded = FoldedText.of(stripped)
                 else:
                     last = first + len(stripped)
@@ -746,8 +749,7 @@ class _DocumentReader:
                 continue  # "Vietnam-Laos", "Lào - Việt Nam" name the relation, not a place
             entry = self.catalogue.places[key]
             if entry.kind == "country":
-                first, last = sentence.folded.original_span(start, end)
-                written = sentence.text[first:last].casefold()
+                written = sentence.folded.clean[start:end].casefold()  # NFC, no invisibles
                 if written not in {a.casefold() for a in (*entry.aliases, *entry.names.values())}:
                     continue  # "Lao" (the adjective) is not "Lào" (the country)
             window_start = max(0, start - 60)
