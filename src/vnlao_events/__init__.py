@@ -40,6 +40,7 @@ from ._model import (
 from ._ordinals import parse_ordinal
 from ._pipeline import build_timeline
 from ._tabular import to_csv, to_dataframe, write_csv
+from ._tagger import Anchoring, DateKind, DateMention, find_dates, to_timex3
 from .exceptions import (
     CatalogueError,
     DocumentError,
@@ -54,10 +55,13 @@ __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_ID",
+    "Anchoring",
     "Anniversary",
     "Catalogue",
     "CatalogueError",
     "Conflict",
+    "DateKind",
+    "DateMention",
     "DateWindow",
     "Document",
     "DocumentError",
@@ -91,6 +95,7 @@ __all__ = [
     "explain",
     "extract",
     "extract_all",
+    "find_dates",
     "from_ics",
     "from_json",
     "infer",
@@ -103,6 +108,7 @@ __all__ = [
     "to_dataframe",
     "to_ics",
     "to_json",
+    "to_timex3",
     "write_csv",
     "write_ics",
     "write_json",
