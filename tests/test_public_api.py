@@ -18,12 +18,15 @@ LAYERS = [
     {"exceptions"},
     {"_text", "_dates", "_io"},
     {"_model", "_ordinals"},
-    {"_catalogue", "_documents", "_temporal"},
+    {"_date_phrases"},
+    {"_date_rules"},
+    {"_catalogue", "_documents", "_temporal", "_tagger"},
     {"_extract"},
     {"_assemble"},
     {"_infer"},
     {"_pipeline"},
     {"export"},
+    {"_cli_dates"},
     {"_cli", "__main__", "__init__"},
 ]
 

@@ -43,6 +43,7 @@ from ._model import (
 )
 from ._ordinals import parse_ordinal
 from ._pipeline import build_timeline
+from ._tagger import Anchoring, DateKind, DateMention, find_dates, to_timex3
 from .exceptions import (
     CatalogueError,
     DocumentError,
@@ -61,10 +62,13 @@ __version__ = "0.1.0"
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "SCHEMA_ID",
+    "Anchoring",
     "Anniversary",
     "Catalogue",
     "CatalogueError",
     "Conflict",
+    "DateKind",
+    "DateMention",
     "DateWindow",
     "Document",
     "DocumentError",
@@ -98,6 +102,7 @@ __all__ = [
     "explain",
     "extract",
     "extract_all",
+    "find_dates",
     "from_ics",
     "from_json",
     "infer",
@@ -110,6 +115,7 @@ __all__ = [
     "to_dataframe",
     "to_ics",
     "to_json",
+    "to_timex3",
     "write_csv",
     "write_ics",
     "write_json",

@@ -15,6 +15,7 @@ from typing import NoReturn, TextIO
 import attrs
 
 from ._catalogue import Catalogue
+from ._cli_dates import add_dates_parser, run_dates
 from ._documents import Document, bundled_seeds, expand_paths, load_documents, parse_published
 from ._infer import explain
 from ._io import write_atomic
@@ -117,6 +118,7 @@ def _parser() -> argparse.ArgumentParser:
     plot = sub.add_parser("plot", help="draw the timeline (needs vnlao-events[plot])")
     common(plot)
     plot.add_argument("-o", "--output", metavar="OUT.png|OUT.svg", required=True)
+    add_dates_parser(sub)
     return parser
 
 
@@ -213,6 +215,8 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         raise _UsageError("choose a command: timeline, ics, explain, check, plot")
+    if args.command == "dates":
+        return run_dates(args, _documents(args), stdout)
     if args.published:
         parse_published(args.published, "--published")
     if args.command == "plot":
