@@ -22,7 +22,6 @@ from ._documents import (
     load_documents,
     parse_published,
 )
-from ._extract import Mention, extract, extract_all
 from ._infer import explain, infer, propagate
 from ._model import (
     Anniversary,
@@ -56,6 +55,7 @@ from .exceptions import (
 from .export.ics import from_ics, to_ics, write_ics
 from .export.json import SCHEMA_ID, from_json, json_schema, to_json, write_json
 from .export.tabular import to_csv, to_dataframe, write_csv
+from .extract import Mention, extract, extract_all
 
 __version__ = "0.1.0"
 
