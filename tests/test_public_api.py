@@ -21,10 +21,10 @@ LAYERS = [
     {"_catalogue", "_documents", "_temporal"},
     {"_extract"},
     {"_assemble"},
-    {"_infer"},
-    {"_json", "_tabular", "_pipeline"},
+    {"_infer", "_robust", "_cadence"},
+    {"_json", "_tabular", "_pipeline", "_backtest"},
     {"_ics", "_plot"},
-    {"_cli", "__main__", "__init__"},
+    {"_cli", "_cli_backtest", "__main__", "__init__"},
 ]
 
 
