@@ -17,9 +17,7 @@ from ._catalogue import Catalogue, PlaceEntry
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from ._documents import Document, bundled_seeds, load_documents, parse_published
 from ._extract import Mention, extract, extract_all
-from ._ics import from_ics, to_ics, write_ics
 from ._infer import explain, infer, propagate
-from ._json import SCHEMA_ID, from_json, json_schema, to_json, write_json
 from ._model import (
     Anniversary,
     Conflict,
@@ -39,7 +37,6 @@ from ._model import (
 )
 from ._ordinals import parse_ordinal
 from ._pipeline import build_timeline
-from ._tabular import to_csv, to_dataframe, write_csv
 from .exceptions import (
     CatalogueError,
     DocumentError,
@@ -49,6 +46,9 @@ from .exceptions import (
     TimelineFormatError,
     VnlaoEventsError,
 )
+from .export.ics import from_ics, to_ics, write_ics
+from .export.json import SCHEMA_ID, from_json, json_schema, to_json, write_json
+from .export.tabular import to_csv, to_dataframe, write_csv
 
 __version__ = "0.1.0"
 

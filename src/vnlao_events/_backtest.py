@@ -9,8 +9,8 @@ series.
 >>> from vnlao_events import bundled_seeds
 >>> result = backtest(bundled_seeds())
 >>> row = next(r for r in result.rows if r.series == "political-consultation" and r.ordinal == 7)
->>> row.true_day.isoformat(), row.hard_holds
-('2022-11-25', True)
+>>> row.true_day.isoformat(), row.hidden[0]
+('2022-11-25', '000_a9a9930358f5a7d1.txt')
 """
 
 from __future__ import annotations

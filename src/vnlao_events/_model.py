@@ -677,8 +677,8 @@ class Timeline:
 
     def to_dataframe(self) -> Any:
         """One row per session and event as a pandas DataFrame (extra ``pandas``)."""
-        return importlib.import_module("vnlao_events._tabular").to_dataframe(self)
+        return importlib.import_module("vnlao_events.export.tabular").to_dataframe(self)
 
     def plot(self, lang: str = "en") -> Any:
         """The timeline drawn as a matplotlib Figure (extra ``plot``)."""
-        return importlib.import_module("vnlao_events._plot").plot_figure(self, lang)
+        return importlib.import_module("vnlao_events.export.plot").plot_figure(self, lang)

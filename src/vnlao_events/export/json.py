@@ -18,9 +18,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-from ._io import write_atomic
-from ._model import (
+from .._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+from .._io import write_atomic
+from .._model import (
     Anniversary,
     Conflict,
     ConflictRule,
@@ -38,7 +38,7 @@ from ._model import (
     Status,
     Timeline,
 )
-from .exceptions import TimelineFormatError, VnlaoEventsError
+from ..exceptions import TimelineFormatError, VnlaoEventsError
 
 __all__ = ["SCHEMA_ID", "from_json", "json_schema", "to_json", "write_json"]
 

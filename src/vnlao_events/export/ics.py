@@ -32,14 +32,14 @@ from typing import Any
 import attrs
 import icalendar
 
-from ._catalogue import Catalogue
-from ._dates import DateWindow, Precision, When
-from ._io import write_atomic
-from ._json import _event, _read_event, _read_session, _Reader, _session, from_json, to_json
-from ._model import Event, EventKind, Evidence, Series, Session, Status, Timeline
-from ._ordinals import ORDINAL_WORD_PATTERN, english_ordinal, parse_ordinal
-from ._text import FoldedText
-from .exceptions import IcsImportError, ParseError, TimelineFormatError
+from .._catalogue import Catalogue
+from .._dates import DateWindow, Precision, When
+from .._io import write_atomic
+from .._model import Event, EventKind, Evidence, Series, Session, Status, Timeline
+from .._ordinals import ORDINAL_WORD_PATTERN, english_ordinal, parse_ordinal
+from .._text import FoldedText
+from ..exceptions import IcsImportError, ParseError, TimelineFormatError
+from .json import _event, _read_event, _read_session, _Reader, _session, from_json, to_json
 
 __all__ = ["from_ics", "to_ics", "write_ics"]
 

@@ -12,9 +12,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._io import write_atomic
-from ._model import Session, Status, Timeline
-from .exceptions import ExportError
+from .._io import write_atomic
+from .._model import Session, Status, Timeline
+from ..exceptions import ExportError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
