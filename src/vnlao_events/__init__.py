@@ -13,6 +13,7 @@ export with :func:`to_json`, :func:`to_csv`, :func:`to_ics`.
 from __future__ import annotations
 
 from ._assemble import assemble
+from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
 from ._catalogue import Catalogue, PlaceEntry
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from ._documents import Document, bundled_seeds, load_documents, parse_published
@@ -21,15 +22,19 @@ from ._infer import explain, infer, propagate
 from ._model import (
     Anniversary,
     Conflict,
+    ConflictRule,
     Event,
     EventKind,
     Evidence,
     HostRule,
+    LikelyBasis,
+    LikelyWindow,
     Mechanism,
     Participant,
     Period,
     Person,
     Place,
+    RejectedFact,
     Series,
     Session,
     Status,
@@ -55,9 +60,13 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_ID",
     "Anniversary",
+    "Backtest",
+    "BacktestRow",
+    "BacktestSummary",
     "Catalogue",
     "CatalogueError",
     "Conflict",
+    "ConflictRule",
     "DateWindow",
     "Document",
     "DocumentError",
@@ -67,6 +76,8 @@ __all__ = [
     "ExportError",
     "HostRule",
     "IcsImportError",
+    "LikelyBasis",
+    "LikelyWindow",
     "Mechanism",
     "Mention",
     "ParseError",
@@ -78,6 +89,7 @@ __all__ = [
     "Place",
     "PlaceEntry",
     "Precision",
+    "RejectedFact",
     "Series",
     "Session",
     "Status",
@@ -86,6 +98,7 @@ __all__ = [
     "VnlaoEventsError",
     "When",
     "assemble",
+    "backtest",
     "build_timeline",
     "bundled_seeds",
     "explain",

@@ -36,6 +36,10 @@ __all__ = ["Backtest", "BacktestRow", "BacktestSummary", "backtest"]
 _KNOWN_DAY = 7  # a session dated to within a week (a multi-day meeting) has a known first day
 
 
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class BacktestRow:
     """One session inferred back with every document that names it hidden.
@@ -58,7 +62,7 @@ class BacktestRow:
     series: str
     ordinal: int
     true_day: date
-    hidden: tuple[str, ...] = attrs.field(converter=tuple)
+    hidden: tuple[str, ...] = attrs.field(converter=_strings)
     hard: DateWindow | None
     likely: LikelyWindow | None
 
@@ -122,6 +126,10 @@ def _summary(series: str, rows: Sequence[BacktestRow], level: float) -> Backtest
     )
 
 
+def _rows(value: Iterable[BacktestRow]) -> tuple[BacktestRow, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Backtest:
     """The rows of a backtest and their summaries.
@@ -130,7 +138,7 @@ class Backtest:
     'all'
     """
 
-    rows: tuple[BacktestRow, ...] = attrs.field(converter=tuple)
+    rows: tuple[BacktestRow, ...] = attrs.field(converter=_rows)
     level: float = LEVEL
 
     def summaries(self) -> tuple[BacktestSummary, ...]:

@@ -39,6 +39,7 @@ from ._model import (
     Conflict,
     ConflictRule,
     HostRule,
+    LikelyBasis,
     Mechanism,
     Place,
     RejectedFact,
@@ -50,7 +51,7 @@ from ._model import (
 from ._ordinals import english_ordinal
 from ._robust import Fact, choose, clashes
 
-__all__ = ["explain", "infer", "propagate"]
+__all__ = ["conflict_report", "explain", "infer", "propagate"]
 
 _INFERENCE_CONFLICTS = tuple(rule.value for rule in ConflictRule)
 _NEG = -(10**9)
@@ -815,6 +816,63 @@ _STATUS_VI = {
 }
 
 
+_BASIS_EN = {
+    LikelyBasis.GAPS: "from the neighbours and the series' observed gaps",
+    LikelyBasis.SEASON: "from the series' season",
+}
+_BASIS_VI = {
+    LikelyBasis.GAPS: "theo các phiên lân cận và khoảng cách quan sát được của chuỗi phiên",
+    LikelyBasis.SEASON: "theo mùa họp thường lệ của chuỗi phiên",
+}
+_RULE_EN = {
+    ConflictRule.CADENCE: "cannot hold with",
+    ConflictRule.NO_YEAR: "fits no year allowed by",
+    ConflictRule.HOST: "breaks the alternation of",
+}
+_RULE_VI = {
+    ConflictRule.CADENCE: "không thể cùng đúng với",
+    ConflictRule.NO_YEAR: "không hợp với năm nào mà các phiên này cho phép:",
+    ConflictRule.HOST: "phá vỡ luân phiên của",
+}
+
+
+def conflict_report(timeline: Timeline) -> str:
+    """The conflicts as an analyst reads them: grouped by series, one per root cause.
+
+    Each conflict is a line ``conflict [kind] message`` followed by its evidence, one
+    quoted span per line.
+
+    >>> from vnlao_events import Timeline, Conflict
+    >>> print(conflict_report(Timeline(conflicts=[Conflict(kind="date", message="x #1: two",
+    ...                                                  series="x", ordinal=1)])), end="")
+    x: 1 conflict
+      conflict [date] x #1: two
+
+    Args:
+        timeline: an inferred (or stated) timeline.
+
+    Returns:
+        The text, empty when there is no conflict.
+    """
+    groups: dict[str, list[Conflict]] = {}
+    for conflict in timeline.conflicts:
+        groups.setdefault(conflict.series or "(no series)", []).append(conflict)
+    lines: list[str] = []
+    for key in sorted(groups):
+        items = groups[key]
+        lines.append(f"{key}: {len(items)} conflict{'s' if len(items) != 1 else ''}")
+        for conflict in items:
+            lines.append(f"  conflict [{conflict.kind}] {conflict.message}")
+            for evidence in conflict.evidence:
+                quote = " ".join(evidence.quote.split())
+                if len(quote) > 120:
+                    quote = quote[:117] + "..."
+                lines.append(
+                    f"    - {evidence.document} [{evidence.start}:{evidence.end}] {quote!r}"
+                )
+    return "".join(line + "\n" for line in lines)
+
+
 def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> str:
     """Why a session has the date, place and status it has, in plain language.
 
@@ -854,8 +912,25 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> 
             f"  {'khoảng suy luận' if vi else 'inferred window'}:"
             f" {session.inferred_window.format_iso()}"
         )
+    if session.likely is not None:
+        likely = session.likely
+        basis = _BASIS_VI[likely.basis] if vi else _BASIS_EN[likely.basis]
+        lines.append(
+            f"  {'khoảng khả năng cao' if vi else 'likely window'}: {likely.format_iso()}"
+            f" ({likely.level:.0%}, {basis})"
+        )
     if session.likely_date is not None:
         lines.append(f"  {'khả năng cao nhất' if vi else 'most likely'}: {session.likely_date}")
+    if session.rejected is not None:
+        fact = session.rejected
+        against = ", ".join(
+            f"{'thứ ' + str(k) if vi else english_ordinal(k)}" for k in fact.contradicts
+        )
+        lines.append(
+            f"  {'bị loại' if vi else 'rejected'}: {fact.stated}"
+            f" ({_RULE_VI[fact.rule] if vi else _RULE_EN[fact.rule]}: {against});"
+            + (" không dùng để suy luận" if vi else " left out of inference")
+        )
     place = session.place.label() if session.place else ("chưa rõ" if vi else "unknown")
     lines.append(f"  {'địa điểm' if vi else 'place'}: {place}")
     if session.co_chairs:
@@ -875,5 +950,14 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> 
         lines.extend(f"    - {_to_vietnamese(line) if vi else line}" for line in session.derivation)
     for conflict in timeline.conflicts:
         if conflict.series == series and conflict.ordinal == ordinal:
-            lines.append(f"  {'mâu thuẫn' if vi else 'conflict'}: {conflict.message}")
+            text = conflict.message
+            if vi and conflict.rejected is not None:  # rendered from the value, not the prose
+                fact = conflict.rejected
+                text = (
+                    f"phiên thứ {fact.ordinal}: {fact.stated} ({', '.join(fact.documents)})"
+                    f" {_RULE_VI[fact.rule]} "
+                    + ", ".join(f"phiên thứ {k}" for k in fact.contradicts)
+                    + "; không dùng để suy luận"
+                )
+            lines.append(f"  {'mâu thuẫn' if vi else 'conflict'}: {text}")
     return "\n".join(lines)
