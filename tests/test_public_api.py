@@ -23,11 +23,11 @@ LAYERS = [
     {"_catalogue", "_documents", "_temporal", "_tagger"},
     {"extract"},
     {"_assemble"},
-    {"_infer"},
-    {"_pipeline"},
+    {"_infer", "_robust", "_cadence"},
+    {"_pipeline", "_backtest"},
     {"export"},
     {"_cli_dates"},
-    {"_cli", "__main__", "__init__"},
+    {"_cli", "_cli_backtest", "__main__", "__init__"},
 ]
 
 

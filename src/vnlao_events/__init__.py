@@ -13,6 +13,7 @@ export with :func:`to_json`, :func:`to_csv`, :func:`to_ics`.
 from __future__ import annotations
 
 from ._assemble import assemble
+from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
 from ._catalogue import Catalogue, PlaceEntry
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from ._documents import (
@@ -26,15 +27,19 @@ from ._infer import explain, infer, propagate
 from ._model import (
     Anniversary,
     Conflict,
+    ConflictRule,
     Event,
     EventKind,
     Evidence,
     HostRule,
+    LikelyBasis,
+    LikelyWindow,
     Mechanism,
     Participant,
     Period,
     Person,
     Place,
+    RejectedFact,
     Series,
     Session,
     Status,
@@ -64,9 +69,13 @@ __all__ = [
     "SCHEMA_ID",
     "Anchoring",
     "Anniversary",
+    "Backtest",
+    "BacktestRow",
+    "BacktestSummary",
     "Catalogue",
     "CatalogueError",
     "Conflict",
+    "ConflictRule",
     "DateKind",
     "DateMention",
     "DateWindow",
@@ -78,6 +87,8 @@ __all__ = [
     "ExportError",
     "HostRule",
     "IcsImportError",
+    "LikelyBasis",
+    "LikelyWindow",
     "Mechanism",
     "Mention",
     "ParseError",
@@ -89,6 +100,7 @@ __all__ = [
     "Place",
     "PlaceEntry",
     "Precision",
+    "RejectedFact",
     "Series",
     "Session",
     "Status",
@@ -97,6 +109,7 @@ __all__ = [
     "VnlaoEventsError",
     "When",
     "assemble",
+    "backtest",
     "build_timeline",
     "bundled_seeds",
     "explain",

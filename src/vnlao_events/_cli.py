@@ -15,9 +15,10 @@ from typing import NoReturn, TextIO
 import attrs
 
 from ._catalogue import Catalogue
+from ._cli_backtest import add_backtest, run_backtest
 from ._cli_dates import add_dates_parser, run_dates
 from ._documents import Document, bundled_seeds, expand_paths, load_documents, parse_published
-from ._infer import explain
+from ._infer import conflict_report, explain
 from ._io import write_atomic
 from ._model import Timeline
 from ._pipeline import build_timeline
@@ -119,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     common(plot)
     plot.add_argument("-o", "--output", metavar="OUT.png|OUT.svg", required=True)
     add_dates_parser(sub)
+    add_backtest(sub, common)
     return parser
 
 
@@ -231,6 +233,8 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
             raise _UsageError(f"plot output must end in .png or .svg (got {args.output!r})")
         plot_timeline(_timeline(args), args.output, lang=args.lang)
         return 0
+    if args.command == "backtest":
+        return run_backtest(args, _documents(args), stdout)
     timeline = _timeline(args)
     for warning in timeline.warnings:
         _warn(args, warning)
@@ -273,13 +277,7 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
         stdout.write(explain(timeline, args.key, args.number, args.lang) + "\n")
         return 0
     # check
-    for conflict in timeline.conflicts:
-        documents = ", ".join(conflict.documents)
-        stdout.write(
-            f"conflict [{conflict.kind}] {conflict.message}"
-            + (f" ({documents})" if documents else "")
-            + "\n"
-        )
+    stdout.write(conflict_report(timeline))
     if not timeline.conflicts:
         stdout.write("no conflicts\n")
     return 1 if timeline.conflicts else 0
