@@ -107,3 +107,15 @@ def test_conflicts_are_drawn():
         len(ve.plot_figure(clashing).axes[0].lines) == len(ve.plot_figure(plain).axes[0].lines) + 1
     )
     assert "conflict" in [t.get_text() for t in ve.plot_figure(plain).legends[0].get_texts()]
+
+
+@pytest.mark.parametrize("suffix", ["svg", "png"])
+def test_same_timeline_gives_same_bytes(tmp_path, monkeypatch, seeds_timeline, suffix):
+    """With SOURCE_DATE_EPOCH set, two drawings of one timeline are byte-identical."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    plot_timeline(seeds_timeline, tmp_path / f"a.{suffix}")
+    plot_timeline(seeds_timeline, tmp_path / f"b.{suffix}")
+    first = (tmp_path / f"a.{suffix}").read_bytes()
+    assert first == (tmp_path / f"b.{suffix}").read_bytes()
+    if suffix == "svg":
+        assert b"<dc:date>2023-11-14T22:13:20+00:00</dc:date>" in first

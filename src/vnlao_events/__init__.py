@@ -15,23 +15,33 @@ reads back).
 from __future__ import annotations
 
 from ._assemble import assemble
+from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
 from ._catalogue import Catalogue, PlaceEntry
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-from ._documents import Document, bundled_seeds, load_documents, parse_published
-from ._extract import Mention, extract, extract_all
+from ._documents import (
+    MAX_DOCUMENT_BYTES,
+    Document,
+    bundled_seeds,
+    load_documents,
+    parse_published,
+)
 from ._infer import explain, infer, propagate
 from ._model import (
     Anniversary,
     Conflict,
+    ConflictRule,
     Event,
     EventKind,
     Evidence,
     HostRule,
+    LikelyBasis,
+    LikelyWindow,
     Mechanism,
     Participant,
     Period,
     Person,
     Place,
+    RejectedFact,
     Series,
     Session,
     Status,
@@ -39,6 +49,7 @@ from ._model import (
 )
 from ._ordinals import parse_ordinal
 from ._pipeline import build_timeline, unique_documents
+from ._tagger import Anchoring, DateKind, DateMention, find_dates, to_timex3
 from .exceptions import (
     CatalogueError,
     DocumentError,
@@ -65,15 +76,24 @@ from .export.plot import plot_figure, plot_timeline
 from .export.table import table
 from .export.tabular import to_csv, to_dataframe, write_csv
 from .export.timelinejs import to_timelinejs
+from .extract import Mention, extract, extract_all
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
     "SCHEMA_ID",
+    "Anchoring",
     "Anniversary",
+    "Backtest",
+    "BacktestRow",
+    "BacktestSummary",
     "Catalogue",
     "CatalogueError",
     "Conflict",
+    "ConflictRule",
+    "DateKind",
+    "DateMention",
     "DateWindow",
     "Document",
     "DocumentError",
@@ -83,6 +103,8 @@ __all__ = [
     "ExportError",
     "HostRule",
     "IcsImportError",
+    "LikelyBasis",
+    "LikelyWindow",
     "Mechanism",
     "Mention",
     "ParseError",
@@ -95,6 +117,7 @@ __all__ = [
     "Place",
     "PlaceEntry",
     "Precision",
+    "RejectedFact",
     "Series",
     "Session",
     "Status",
@@ -103,11 +126,13 @@ __all__ = [
     "VnlaoEventsError",
     "When",
     "assemble",
+    "backtest",
     "build_timeline",
     "bundled_seeds",
     "explain",
     "extract",
     "extract_all",
+    "find_dates",
     "from_dict",
     "from_ics",
     "from_json",
@@ -129,6 +154,7 @@ __all__ = [
     "to_ics",
     "to_json",
     "to_timelinejs",
+    "to_timex3",
     "unique_documents",
     "write_csv",
     "write_html",

@@ -23,9 +23,11 @@ from typing import NoReturn, TextIO, TypeAlias
 import attrs
 
 from ._catalogue import Catalogue
+from ._cli_backtest import add_backtest, run_backtest
+from ._cli_dates import add_dates_parser, run_dates
 from ._dates import PartialDate
 from ._documents import Document, bundled_seeds, expand_paths, load_documents, parse_published
-from ._infer import explain
+from ._infer import conflict_report, explain
 from ._io import write_atomic
 from ._model import Series, Session, Timeline
 from ._pipeline import build_timeline, unique_documents
@@ -88,9 +90,13 @@ def _inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no warnings or notes on stderr")
 
 
+def _series_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--series", metavar="KEY", action="append", help="only this series (repeatable)")
+
+
 def _selection(p: argparse.ArgumentParser) -> None:
     """Options that choose what part of the timeline a command shows."""
-    p.add_argument("--series", metavar="KEY", action="append", help="only this series (repeatable)")
+    _series_option(p)
     p.add_argument(
         "--no-infer",
         action="store_true",
@@ -160,7 +166,7 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
         if not Path(name).exists():
             raise DocumentError(f"{name}: no such file or folder.", document=name)
         paths.append(name)
-    files = list(expand_paths(paths))
+    files = list(expand_paths(paths, errors=errors))
     seen: set[str] = set()
     progress = len(files) > _PROGRESS_FROM and sys.stderr.isatty() and not args.quiet
     for number, path in enumerate(files, start=1):
@@ -481,13 +487,7 @@ def add_check(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> N
 def run_check(args: argparse.Namespace, stdout: TextIO) -> int:
     """List conflicts; exit status 1 when there is one."""
     timeline = _timeline(args, _catalogue(args))
-    for conflict in timeline.conflicts:
-        documents = ", ".join(conflict.documents)
-        stdout.write(
-            f"conflict [{conflict.kind}] {conflict.message}"
-            + (f" ({documents})" if documents else "")
-            + "\n"
-        )
+    stdout.write(conflict_report(timeline))
     if not timeline.conflicts:
         stdout.write("no conflicts\n")
     return 1 if timeline.conflicts else EXIT_OK
@@ -513,6 +513,35 @@ def run_completion(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
+def add_dates(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``dates`` parser (its options are its own: see ``_cli_dates.py``)."""
+    add_dates_parser(commands)
+
+
+def run_dates_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Tag the dates of the command's documents."""
+    return run_dates(args, _documents(args), stdout)
+
+
+def _backtest_inputs(p: argparse.ArgumentParser) -> None:
+    _inputs(p)
+    _series_option(p)  # a backtest always infers: --no-infer would mean nothing
+
+
+def add_backtest_command(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``backtest`` parser."""
+    add_backtest(commands, _backtest_inputs)
+
+
+def run_backtest_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Hide, infer back and score each session of known day."""
+    catalogue = _catalogue(args)
+    for key in args.series or ():
+        if key not in catalogue.mechanisms:
+            raise _unknown_series(key, catalogue)
+    return run_backtest(args, _documents(args), stdout)
+
+
 Runner = Callable[[argparse.Namespace, TextIO], int]
 Command: TypeAlias = (
     "tuple[str, Callable[[argparse._SubParsersAction[_Parser], Adder], None], Runner]"
@@ -526,6 +555,8 @@ COMMANDS: list[Command] = [
     ("explain", add_explain, run_explain),
     ("check", add_check, run_check),
     ("plot", add_plot, run_plot),
+    ("dates", add_dates, run_dates_command),
+    ("backtest", add_backtest_command, run_backtest_command),
     ("completion", add_completion, run_completion),
 ]
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 
+import attrs
+
 from ._assemble import assemble
 from ._catalogue import Catalogue
 from ._documents import Document
-from ._extract import extract_all
 from ._infer import infer as infer_timeline
 from ._model import Timeline
+from .extract import extract_all
 
 __all__ = ["build_timeline", "unique_documents"]
 
@@ -68,7 +70,19 @@ def build_timeline(
             (see :func:`unique_documents`).
         catalogue: the catalogue to use; the built-in one by default.
         infer: whether to add what the stated facts imply.
+
+    Each document's own warnings (:attr:`Document.warnings`) come first in the timeline's
+    ``warnings``.
     """
     cat = catalogue or Catalogue.default()
-    stated = assemble(extract_all(unique_documents(documents), cat), cat)
+    noted: list[str] = []
+
+    def read() -> Iterator[Document]:
+        for document in unique_documents(documents):
+            noted.extend(document.warnings)
+            yield document
+
+    stated = assemble(extract_all(read(), cat), cat)
+    if noted:
+        stated = attrs.evolve(stated, warnings=(*noted, *stated.warnings))
     return infer_timeline(stated, cat) if infer else stated

@@ -206,6 +206,16 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
+def _likely_when(session: Session, when: When | None) -> When | None:
+    """A date the series implies is shown as its likely window; a forecast has no other."""
+    if not (session.status is Status.INFERRED or session.date is None):
+        return when  # a stated date stays as stated
+    if session.likely is not None:
+        likely = session.likely
+        return When.of(DateWindow(likely.earliest, likely.latest, Precision.WINDOW))
+    return None if session.forecast else when  # never a multi-year banner for a forecast
+
+
 def to_ics(
     timeline: Timeline,
     *,
@@ -274,10 +284,11 @@ def to_ics(
                 and include_inferred
             ):
                 when = When.of(session.inferred_window)  # no source dates it; the series does
+            when = _likely_when(session, when)
             span = _span(when, imprecise)
             if span is None:
-                if when is None or when.window is None:
-                    kept.append(_session(session))  # undatable, not left out on request
+                if imprecise == "tentative":  # not placeable, yet not left out on request
+                    kept.append(_session(session))
                 continue
             status = "CONFIRMED" if session.status is Status.HELD else "TENTATIVE"
             event = _vevent(
@@ -288,6 +299,8 @@ def to_ics(
                 f"{words['status']}: {session.status.value}"
                 + (" (forecast)" if session.forecast else "")
             ]
+            if session.likely is not None:
+                lines.append(f"Likely: {session.likely.format_iso()} ({session.likely.level:.0%})")
             if session.co_chairs:
                 lines.append(
                     f"{words['co-chairs']}: " + ", ".join(c.name for c in session.co_chairs)
@@ -314,7 +327,7 @@ def to_ics(
     for item in timeline.events:
         span = _span(item.date, imprecise)
         if span is None:
-            if item.date is None or item.date.window is None:
+            if imprecise == "tentative":
                 unplaced_events.append(_event(item))
             continue
         event = _vevent(

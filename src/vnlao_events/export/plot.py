@@ -48,14 +48,14 @@ _WORDS = {
     "en": {
         "title": "Vietnam–Laos mechanisms", "events": "events", "host VN": "host VN",
         "host LA": "host LA", "host ?": "host unknown / online", "held": "held (day known)",
-        "window": "window (planned or inferred)", "forecast": "forecast",
+        "window": "window (planned or inferred)", "forecast": "forecast", "likely": "likely window",
         "conflict": "conflict",
     },
     "vi": {
         "title": "Các cơ chế Việt Nam – Lào", "events": "sự kiện", "host VN": "chủ nhà VN",
         "host LA": "chủ nhà LA", "host ?": "chủ nhà chưa rõ / trực tuyến",
         "held": "đã diễn ra (rõ ngày)", "window": "khoảng thời gian (dự kiến hoặc suy luận)",
-        "forecast": "dự báo", "conflict": "mâu thuẫn",
+        "forecast": "dự báo", "likely": "khoảng khả năng cao", "conflict": "mâu thuẫn",
     },
 }  # fmt: skip
 _CONFLICT_COLOUR = "#e8590c"
@@ -152,6 +152,12 @@ def plot_figure(
                 edgecolor=colour, linewidth=1, hatch="///" if session.forecast else None,
                 linestyle="--" if session.status is Status.INFERRED else "-", zorder=2,
             )  # fmt: skip
+            if session.likely is not None:  # the likely window, darker, inside the hard one
+                likely = session.likely
+                axes.barh(
+                    y, likely.days, left=date2num(likely.earliest), height=0.42, color=colour,
+                    alpha=0.6, linewidth=0, zorder=2.5,
+                )  # fmt: skip
             middle = start + timedelta(days=width // 2)
             marks.append((date2num(middle), text + ("?" if session.forecast else ""), "#333333"))
         marks.sort()
@@ -182,6 +188,7 @@ def plot_figure(
         Line2D([], [], marker="o", color="#333333", linestyle="none", label=words["held"]),
         Patch(facecolor="#dddddd", edgecolor="#333333", label=words["window"]),
         Patch(facecolor="white", edgecolor="#333333", hatch="///", label=words["forecast"]),
+        Patch(color="#777777", alpha=0.6, label=words["likely"]),
         Line2D(
             [], [], marker="o", markerfacecolor="none", markeredgecolor=_CONFLICT_COLOUR,
             markeredgewidth=2, markersize=11, linestyle="none", label=words["conflict"],
@@ -206,15 +213,22 @@ def plot_bytes(
     >>> plot_bytes(ve.Timeline(), "pdf")[:5]
     b'%PDF-'
 
+    With ``SOURCE_DATE_EPOCH`` set, drawing the same timeline twice gives identical files.
+
     Raises:
         ExportError: for a type other than png, svg or pdf.
         ImportError: when matplotlib is not installed.
     """
     if kind not in PLOT_TYPES:
         raise ExportError(f"a plot must be .png, .svg or .pdf (got {kind!r}).")
+    import matplotlib as mpl  # noqa: PLC0415 - optional dependency
+
     figure = plot_figure(timeline, lang, catalogue=catalogue)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format=kind)
+    # The same timeline gives the same bytes: element ids from a fixed salt (not a random
+    # one), and the SVG's date from SOURCE_DATE_EPOCH when it is set (matplotlib reads it).
+    with mpl.rc_context({"svg.hashsalt": "vnlao-events"}):
+        figure.savefig(buffer, format=kind, metadata={"Creator": "vnlao-events"})
     return buffer.getvalue()
 
 

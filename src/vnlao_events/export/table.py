@@ -90,7 +90,10 @@ def table(timeline: Timeline, lang: str = "en", *, catalogue: Catalogue | None =
             when = s.date.format_iso() if s.date else "?"
             if s.inferred_window is not None:
                 when += f" (≈{s.inferred_window.format_iso()})"
+            if s.likely is not None:
+                when += f" likely {s.likely.format_iso()} ({s.likely.level:.0%})"
             status = s.status.value + (f" ({words['forecast']})" if s.forecast else "")
+            status += " (rejected: see conflicts)" if s.rejected else ""
             rows.append(
                 (
                     "" if s.ordinal is None else str(s.ordinal),
