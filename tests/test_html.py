@@ -347,3 +347,19 @@ def test_screenshot_is_not_blank(browser, page_timeline, tmp_path):
     colours = {tuple(p) for p in pixels[::7, ::7, :3].reshape(-1, 3).round(2).tolist()}
     assert len(colours) > 20  # text, the hosts' colours, bars: not a blank page
     assert pixels[..., :3].std() > 0.05
+
+
+def test_likely_window_is_in_the_details():
+    """A session with a likely window shows it, with its level, among its facts."""
+    from datetime import date
+
+    session = ve.Session(
+        series="political-consultation",
+        ordinal=8,
+        status=ve.Status.INFERRED,
+        date=ve.When.of(ve.DateWindow(date(2023, 4, 24), date(2024, 4, 1), ve.Precision.WINDOW)),
+        likely=ve.LikelyWindow(earliest=date(2023, 9, 1), latest=date(2023, 12, 31), level=0.8),
+    )
+    series = ve.Series(key="political-consultation", sessions=[session])
+    page = ve.to_html(ve.Timeline(series=[series]))
+    assert '["Likely window","2023-09-01/2023-12-31 (80%)"]' in page

@@ -684,9 +684,9 @@ class Timeline:
     # dependencies) at import time.
 
     def to_dataframe(self) -> Any:
-        """One row per session and event as a pandas DataFrame (extra ``pandas``)."""
+        """Shortcut for :func:`vnlao_events.to_dataframe` (extra ``pandas``); prefer that."""
         return importlib.import_module("vnlao_events.export.tabular").to_dataframe(self)
 
     def plot(self, lang: str = "en") -> Any:
-        """The timeline drawn as a matplotlib Figure (extra ``plot``)."""
+        """Shortcut for :func:`vnlao_events.plot_figure` (extra ``plot``); prefer that."""
         return importlib.import_module("vnlao_events.export.plot").plot_figure(self, lang)

@@ -39,6 +39,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "status": "Status", "evidence": "Evidence", "derivation": "Derivation",
         "close": "Close", "none": "none", "stated": "stated", "periods": "Periods",
         "anniversaries": "Anniversaries", "likely": "Most likely",
+        "likely window": "Likely window",
     },
     "vi": {
         "title": "Các cơ chế Việt Nam – Lào: dòng thời gian",
@@ -51,6 +52,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "co-chairs": "Đồng chủ trì", "status": "Trạng thái", "evidence": "Nguồn",
         "derivation": "Suy luận", "close": "Đóng", "none": "không có", "stated": "được nêu",
         "periods": "Giai đoạn", "anniversaries": "Ngày kỷ niệm", "likely": "Khả năng cao nhất",
+        "likely window": "Khoảng khả năng cao",
     },
 }  # fmt: skip
 
@@ -290,7 +292,17 @@ class _Page:
         ]  # fmt: skip
         if session.inferred_window is not None:
             facts.append([w["inferred window"], session.inferred_window.format_iso()])
-        if session.likely_date is not None:
+        likely = session.likely
+        if likely is not None:
+            best = f", {likely.most_likely.isoformat()}" if likely.most_likely else ""
+            facts.append(
+                [
+                    w["likely window"],
+                    f"{likely.earliest.isoformat()}/{likely.latest.isoformat()}"
+                    f" ({likely.level:.0%}{best})",
+                ]
+            )
+        elif session.likely_date is not None:
             facts.append([w["likely"], session.likely_date.isoformat()])
         facts.append([w["place"], self.names.place_label(session.place, self.lang) or "?"])
         if session.co_chairs:
