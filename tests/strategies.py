@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from hypothesis import strategies as st
 
 import vnlao_events as ve
+from vnlao_events._date_phrases import examples as date_phrase_examples
 
 years = st.integers(min_value=1950, max_value=2100)
 days = st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31))
@@ -178,6 +179,30 @@ def true_series(draw: st.DrawFn, gap_min: int = 150, gap_max: int = 1095) -> lis
     for _ in range(count - 1):
         dates.append(dates[-1] + timedelta(days=draw(st.integers(gap_min, gap_max))))
     return dates
+
+
+_DATE_WORDS = [
+    word
+    for lang in ("vi", "en")
+    for _section, _word, _value, example in date_phrase_examples(lang)
+    for word in example.split()
+] + ["/", "-", ".", ",", "(", ")", "\n", "đến", "từ", "lần thứ", "Sáng", "to", "of"]
+
+
+@st.composite
+def date_texts(draw: st.DrawFn) -> str:
+    """Text made of the phrase files' words, digits and separators, in any order."""
+    parts = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(_DATE_WORDS),
+                st.integers(min_value=0, max_value=2100).map(str),
+                st.sampled_from(["", " ", "  ", "/", "-"]),
+            ),
+            max_size=25,
+        )
+    )
+    return " ".join(parts)
 
 
 # ----------------------------------------------------------------------------- phrase soup

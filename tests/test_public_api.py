@@ -18,13 +18,16 @@ LAYERS = [
     {"exceptions"},
     {"_text", "_dates", "_io"},
     {"_model", "_ordinals"},
-    {"_catalogue", "_documents", "_temporal"},
+    {"_date_phrases"},
+    {"_date_rules"},
+    {"_catalogue", "_documents", "_temporal", "_tagger"},
     {"extract"},
     {"_assemble"},
-    {"_infer"},
-    {"_json", "_tabular", "_pipeline"},
-    {"_ics", "_plot"},
-    {"_cli", "__main__", "__init__"},
+    {"_infer", "_robust", "_cadence"},
+    {"_pipeline", "_backtest"},
+    {"export"},
+    {"_cli_dates"},
+    {"_cli", "_cli_backtest", "_cli_completion", "__main__", "__init__"},
 ]
 
 
@@ -62,13 +65,14 @@ def test_every_public_class_and_function_has_an_example(name):
 
 
 def _module_names() -> list[str]:
-    """Modules of the package; a subpackage's modules as "package.module"."""
-    names = ["__init__"]
-    for info in pkgutil.iter_modules([str(SRC)]):
-        names.append(info.name)
-        if info.ispkg:
-            names += [f"{info.name}.{m.name}" for m in pkgutil.iter_modules([str(SRC / info.name)])]
-    return names
+    """Modules as dotted paths below the package ("_model", "export.ics"), and "__init__"."""
+    names = [m.name for m in pkgutil.walk_packages([str(SRC)]) if not m.ispkg] + ["__init__"]
+    packages = [m.name for m in pkgutil.walk_packages([str(SRC)]) if m.ispkg]
+    return names + [f"{p}.__init__" for p in packages]
+
+
+def _source(module: str) -> Path:
+    return SRC / (module.replace(".", "/") + ".py")
 
 
 def _layer(name: str) -> int:
@@ -87,13 +91,13 @@ def _source(module: str) -> Path:
 def test_imports_flow_one_way(module):
     """A module imports only from its own layer or the layers before it."""
     tree = ast.parse(_source(module).read_text("utf-8"))
-    mine = _layer(module)
-    depth = module.count(".") + (1 if _source(module).name == "__init__.py" else 0)
+    mine = _layer(module.split(".")[0])
+    package = module.split(".")[:-1]  # the module's own package, below vnlao_events
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.level and node.module:
-            if node.level <= depth and module != "__init__":
-                continue  # a sibling inside the same subpackage
-            target = node.module.split(".")[0]
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[: len(package) - (node.level - 1)]
+            parts = [*base, *(node.module or "").split(".")]
+            target = next(part for part in parts if part)
             assert _layer(target) <= mine, f"{module} imports {target}"
 
 
@@ -127,7 +131,8 @@ def test_py_typed_ships():
 def test_module_doctests_run(module):
     """Every example in the modules' docstrings runs (also run by --doctest-modules)."""
     name = "vnlao_events" if module == "__init__" else f"vnlao_events.{module}"
-    if module == "_plot":
+    name = name.removesuffix(".__init__")
+    if module == "export.plot":
         pytest.importorskip("matplotlib")
     mod = importlib.import_module(name)
     result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
@@ -144,3 +149,26 @@ def test_api_reference_is_current():
     spec.loader.exec_module(module)
     assert (path.parent / "api.md").read_text("utf-8") == module.render()
     assert (path.parent / "changelog.md").read_text("utf-8") == module.changelog()
+
+
+# Distributions whose import name differs from their name.
+IMPORT_NAMES = {"python_dateutil": "dateutil", "pyyaml": "yaml"}
+
+
+def test_every_runtime_dependency_is_imported():
+    """A declared runtime dependency is imported somewhere in the package (none is dead)."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((SRC.parent.parent / "pyproject.toml").read_text("utf-8"))["project"]
+    imported: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                imported.add(node.module.split(".")[0])
+    for requirement in project["dependencies"]:
+        name = re.match(r"[A-Za-z0-9_.-]+", requirement).group(0).lower().replace("-", "_")
+        name = IMPORT_NAMES.get(name, name)
+        assert name in imported, f"{requirement} is declared but imported nowhere"

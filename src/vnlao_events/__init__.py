@@ -2,7 +2,9 @@
 
 The flow runs one way: :func:`extract` (documents → mentions), :func:`assemble`
 (mentions → a timeline of stated facts), :func:`infer` (what the facts imply), then
-export with :func:`to_json`, :func:`to_csv`, :func:`to_ics`.
+export with :func:`to_json`, :func:`to_csv`, :func:`to_dataframe`, :func:`to_ics`,
+:func:`to_html` (each with its ``write_*``, and ``read_*``/``from_*`` where the format
+reads back).
 
 >>> import vnlao_events as ve
 >>> timeline = ve.infer(ve.assemble(ve.extract_all(ve.bundled_seeds())))
@@ -13,51 +15,85 @@ export with :func:`to_json`, :func:`to_csv`, :func:`to_ics`.
 from __future__ import annotations
 
 from ._assemble import assemble
+from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
 from ._catalogue import Catalogue, PlaceEntry
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-from ._documents import Document, bundled_seeds, load_documents, parse_published
-from ._ics import from_ics, to_ics, write_ics
+from ._documents import (
+    MAX_DOCUMENT_BYTES,
+    Document,
+    bundled_seeds,
+    load_documents,
+    parse_published,
+)
 from ._infer import explain, infer, propagate
-from ._json import SCHEMA_ID, from_json, json_schema, to_json, write_json
 from ._model import (
     Anniversary,
     Conflict,
+    ConflictRule,
     Event,
     EventKind,
     Evidence,
     HostRule,
+    LikelyBasis,
+    LikelyWindow,
     Mechanism,
     Participant,
     Period,
     Person,
     Place,
+    RejectedFact,
     Series,
     Session,
     Status,
     Timeline,
 )
 from ._ordinals import parse_ordinal
-from ._pipeline import build_timeline
-from ._tabular import to_csv, to_dataframe, write_csv
+from ._pipeline import build_timeline, unique_documents
+from ._tagger import Anchoring, DateKind, DateMention, find_dates, to_timex3
 from .exceptions import (
     CatalogueError,
     DocumentError,
     ExportError,
     IcsImportError,
     ParseError,
+    PathOrFileError,
     TimelineFormatError,
     VnlaoEventsError,
 )
+from .export.html import to_html, write_html
+from .export.ics import from_ics, read_ics, to_ics, write_ics
+from .export.json import (
+    SCHEMA_ID,
+    from_dict,
+    from_json,
+    json_schema,
+    read_json,
+    to_dict,
+    to_json,
+    write_json,
+)
+from .export.plot import plot_figure, plot_timeline
+from .export.table import table
+from .export.tabular import to_csv, to_dataframe, write_csv
+from .export.timelinejs import to_timelinejs
 from .extract import Mention, extract, extract_all
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
     "SCHEMA_ID",
+    "Anchoring",
     "Anniversary",
+    "Backtest",
+    "BacktestRow",
+    "BacktestSummary",
     "Catalogue",
     "CatalogueError",
     "Conflict",
+    "ConflictRule",
+    "DateKind",
+    "DateMention",
     "DateWindow",
     "Document",
     "DocumentError",
@@ -67,17 +103,21 @@ __all__ = [
     "ExportError",
     "HostRule",
     "IcsImportError",
+    "LikelyBasis",
+    "LikelyWindow",
     "Mechanism",
     "Mention",
     "ParseError",
     "PartOfDay",
     "PartialDate",
     "Participant",
+    "PathOrFileError",
     "Period",
     "Person",
     "Place",
     "PlaceEntry",
     "Precision",
+    "RejectedFact",
     "Series",
     "Session",
     "Status",
@@ -86,11 +126,14 @@ __all__ = [
     "VnlaoEventsError",
     "When",
     "assemble",
+    "backtest",
     "build_timeline",
     "bundled_seeds",
     "explain",
     "extract",
     "extract_all",
+    "find_dates",
+    "from_dict",
     "from_ics",
     "from_json",
     "infer",
@@ -98,12 +141,23 @@ __all__ = [
     "load_documents",
     "parse_ordinal",
     "parse_published",
+    "plot_figure",
+    "plot_timeline",
     "propagate",
+    "read_ics",
+    "read_json",
+    "table",
     "to_csv",
     "to_dataframe",
+    "to_dict",
+    "to_html",
     "to_ics",
     "to_json",
+    "to_timelinejs",
+    "to_timex3",
+    "unique_documents",
     "write_csv",
+    "write_html",
     "write_ics",
     "write_json",
 ]

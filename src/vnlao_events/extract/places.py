@@ -59,7 +59,7 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
             continue  # "Vietnam-Laos", "Lào - Việt Nam" name the relation, not a place
         entry = view.catalogue.places[key]
         if entry.kind == "country":
-            written = sentence.original(start, end).casefold()
+            written = sentence.folded.clean[start:end].casefold()  # NFC, no invisibles
             if written not in {a.casefold() for a in (*entry.aliases, *entry.names.values())}:
                 continue  # "Lao" (the adjective) is not "Lào" (the country)
         window_start = max(0, start - 60)

@@ -48,8 +48,9 @@ def body_end(text: str) -> int:
     >>> body_end("Bài viết.\nTin bài liên quan\nChiều 14/10 ...")
     10
     """
-    match = _furniture().search(FoldedText.of(text).toneless)
-    return len(text) if match is None else match.start()
+    folded = FoldedText.of(text)
+    match = _furniture().search(folded.toneless)
+    return len(text) if match is None else folded.original_span(match.start(), match.start())[0]
 
 
 @attrs.frozen
@@ -126,7 +127,7 @@ def _pieces(start: int, chunk: str) -> Iterator[tuple[int, str]]:
 def sentences(body: FoldedText) -> Iterator[Sentence]:
     """The sentences of a folded body; their views are slices of the body's when it can."""
     position = 0
-    text = body.original
+    text = body.clean  # case kept, invisible characters gone; offsets are the views'
     for match in [*_SENTENCE_END.finditer(text), None]:
         stop = match.start() if match else len(text)
         for start, piece in _pieces(position, text[position:stop]):
@@ -134,6 +135,8 @@ def sentences(body: FoldedText) -> Iterator[Sentence]:
             if stripped:
                 first = start + len(piece) - len(piece.lstrip())
                 if body.starts:
+                    first, last = body.original_span(first, first + len(stripped))
+                    stripped = body.original[first:last]
                     folded = FoldedText.of(stripped)
                 else:
                     last = first + len(stripped)
