@@ -362,3 +362,65 @@ def test_sentences_built_from_the_phrase_data_are_read_back(case):
     text, series, ordinal, status = case
     found = [(m.series, m.ordinal, m.status) for m in _sessions(text)]
     assert (series, ordinal, status) in found, (text, found)
+
+
+# ------------------------------------------------------------------ user phrase files
+
+
+@pytest.fixture
+def user_phrases(tmp_path) -> ve.Phrases:
+    """A user's Vietnamese and English files: a title and a planned cue each."""
+    (tmp_path / "vi.toml").write_text(
+        'schema = "vnlao-events.phrases/1"\nlanguage = "vi"\n'
+        '[people]\ntitles = ["Thượng tướng"]  # colonel general\n'
+        '[status]\nplanned = ["sắp sửa tổ chức"]  # is about to hold\n',
+        "utf-8",
+    )
+    (tmp_path / "en.toml").write_text(
+        'schema = "vnlao-events.phrases/1"\nlanguage = "en"\n'
+        '[people]\ntitles = ["General"]  # "General Phan Van Giang"\n'
+        '[status]\nplanned = ["is pencilled in"]  # "the 48th meeting is pencilled in for May"\n',
+        "utf-8",
+    )
+    return ve.Phrases.default().load(tmp_path / "vi.toml").load(tmp_path / "en.toml")
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        ("Ngày 5/5/2024, Thượng tướng Phan Văn Giang và Thượng tướng Chansamone Chanyalath đã "
+         "đồng chủ trì Kỳ họp lần thứ 3 Ủy ban liên Chính phủ.", "Chansamone Chanyalath"),
+        ("On May 5, 2024, General Phan Van Giang and General Chansamone Chanyalath co-chaired "
+         "the 3rd meeting of the Intergovernmental Committee.", "Chansamone Chanyalath"),
+    ],
+)  # fmt: skip
+def test_a_title_added_in_a_user_file_introduces_a_name(text, chair, user_phrases):
+    """A title from the user's file introduces a co-chair the built-in titles do not know."""
+    assert chair not in [p.name for m in _sessions(text) for p in m.co_chairs]
+    doc = ve.Document(id="t.txt", text=text)
+    found = [m for m in ve.extract(doc, phrases=user_phrases) if m.kind == "session"]
+    assert chair in [p.name for p in found[0].co_chairs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên sắp sửa tổ chức Kỳ họp lần thứ 48 Ủy ban liên Chính phủ.",
+        "The 48th meeting of the Intergovernmental Committee is pencilled in for May.",
+    ],
+)
+def test_a_phrasing_added_in_a_user_file_sets_the_status(text, user_phrases):
+    """A planned cue from the user's file makes the session planned."""
+    doc = ve.Document(id="t.txt", text=text)
+    built_in = ve.build_timeline([doc], infer=False).session("intergovernmental-committee", 48)
+    assert built_in is None or built_in.status is not ve.Status.PLANNED
+    timeline = ve.build_timeline([doc], infer=False, phrases=user_phrases)
+    assert timeline.session("intergovernmental-committee", 48).status is ve.Status.PLANNED
+
+
+def test_a_user_file_without_its_language_is_refused(tmp_path):
+    """A phrase file must say its language."""
+    path = tmp_path / "x.toml"
+    path.write_text('schema = "vnlao-events.phrases/1"\n[people]\ntitles = ["Đại tá"]\n', "utf-8")
+    with pytest.raises(CatalogueError, match="language"):
+        ve.Phrases.default().load(path)
