@@ -192,6 +192,10 @@ def co_chairs(
                 break
         if not chairs and either_side and _pattern("role_group").search(text):
             chairs.extend(role_holders(view, _role_title()))
+        if not chairs and either_side and len(before) == 1 and not after:
+            start, end, person = before[0]
+            if cue.start() - end <= 20 and start <= 60:
+                chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
     before_cues = list(_pattern("led_by_before").finditer(text))
     for cue in _pattern("led_by").finditer(text):
         if any(b.start() <= cue.start() < b.end() for b in before_cues):

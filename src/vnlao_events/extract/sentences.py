@@ -19,7 +19,8 @@ from .phrases import Phrases, active, alternation
 __all__ = ["Sentence", "body_end", "sentences"]
 
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?;])[\"”']?\s+(?=[\"“(\[]?(?:"
+    # "Mr. Tran", "Dr. Khamla": an abbreviated title ends no sentence
+    r"(?<=[.!?;])(?<!\b(?i:mr)\.)(?<!\b(?i:ms)\.)(?<!\b(?i:dr)\.)(?<!\b(?i:mrs)\.)[\"”']?\s+(?=[\"“(\[]?(?:"
     + UPPER
     + r"|\d))|(?<="
     + LOWER
