@@ -19,7 +19,7 @@ from collections.abc import Callable
 from _corpus import corpus
 
 import vnlao_events as ve
-from vnlao_events._extract import body_end
+from vnlao_events.extract.sentences import body_end
 
 MB = 1_000_000
 

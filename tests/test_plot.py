@@ -1,4 +1,4 @@
-"""Tests for the picture (``_plot.py``)."""
+"""Tests for the picture (``export/plot.py``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import vnlao_events as ve
 
 pytest.importorskip("matplotlib")
 
-from vnlao_events._plot import plot_timeline
+from vnlao_events.export.plot import plot_timeline
 
 
 def test_figure_has_one_row_per_dated_series_and_events(all_timeline):

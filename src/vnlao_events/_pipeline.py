@@ -15,9 +15,9 @@ import attrs
 from ._assemble import assemble
 from ._catalogue import Catalogue
 from ._documents import Document
-from ._extract import extract_all
 from ._infer import infer as infer_timeline
 from ._model import Timeline
+from .extract import extract_all
 
 __all__ = ["build_timeline"]
 

@@ -12,9 +12,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._io import write_atomic
-from ._model import Session, Status, Timeline
-from .exceptions import ExportError
+from .._io import write_atomic
+from .._model import Session, Status, Timeline
+from ..exceptions import ExportError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -84,6 +84,12 @@ def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
                 edgecolor=colour, linewidth=1, hatch="///" if session.forecast else None,
                 linestyle="--" if session.status is Status.INFERRED else "-", zorder=2,
             )  # fmt: skip
+            if session.likely is not None:  # the likely window, darker, inside the hard one
+                likely = session.likely
+                axes.barh(
+                    y, likely.days, left=date2num(likely.earliest), height=0.42, color=colour,
+                    alpha=0.6, linewidth=0, zorder=2.5,
+                )  # fmt: skip
             middle = start + timedelta(days=width // 2)
             suffix = "?" if session.forecast else ""
             axes.annotate(
@@ -116,6 +122,7 @@ def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
         Patch(color=_HOST_COLOURS[None], label="host unknown / online"),
         Patch(facecolor="white", edgecolor="#333333", label="● held   ▭ window (planned/inferred)"),
         Patch(facecolor="white", edgecolor="#333333", hatch="///", label="forecast"),
+        Patch(color="#777777", alpha=0.6, label="likely window"),
     ]
     axes.legend(
         handles=legend,
