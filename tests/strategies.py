@@ -278,6 +278,8 @@ def sprinkled(draw: st.DrawFn, text: str) -> str:
         after = draw(st.sampled_from(["", *INVISIBLE]))
         out.append(f"{before} {after}{word}")
     return "".join(out)
+
+
 _DATE_WORDS = [
     word
     for lang in ("vi", "en")
