@@ -48,6 +48,9 @@ _SECTIONS: dict[str, type] = {
     "ago_before": int,
     "numbers": int,
     "range_words": int,
+    "first_last_day": int,
+    "coordination": int,
+    "tens": int,
 }
 
 

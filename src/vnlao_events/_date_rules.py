@@ -111,8 +111,9 @@ def _day_ok(day: int | None, month: int | None, year: int | None = None) -> bool
 
 def _year(match: re.Match[str], *names: str) -> int | None:
     """A year from four digits, or two digits after a slash or dash (69..99 → 19xx)."""
-    for name in names:
-        value = match.groupdict().get(name)
+    groups = match.groupdict()
+    for name in (n for given in names for n in (given, given + "s")):
+        value = groups.get(name)
         if value:
             number = int(value)
             if len(value) == 2:
@@ -140,6 +141,7 @@ def _make(match: re.Match[str], folded: FoldedText, kind: str, **values: object)
 # ---------------------------------------------------------------- shared pieces
 
 _Y = r"(?P<y>(?:19|20)\d\d)(?![\d])(?![.,]\d)"
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?)\]]|$))"
 _SFX = r"(?:st|nd|rd|th)?"
 _TIME = r"(?:\s*,?\s*(?:lúc\s+|at\s+)?\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?)?"
 _MW = VI.alternation("month_words")
@@ -157,10 +159,16 @@ def _vi_month(n: str = "") -> str:
 
 
 def _vi_year_tail(name: str = "y") -> str:
-    """The year after a month: "/2024", "-2024", ", 2024", " năm 2024", " 2024"."""
+    """The year after a month: "/2024", "-2024", ", 2024", " năm 2024", " 2024".
+
+    Two digits count after a slash or a dash, or after "năm" or a comma at the end of a
+    clause ("tháng 12/99", "tháng 12 năm 99").
+    """
     return (
-        r"(?:\s*[/,-]\s*(?:" + _vi("năm") + r"\s+)?|\s+(?:" + _vi("năm") + r"\s+)?|\s+"
+        r"(?:(?:\s*[/,-]\s*(?:" + _vi("năm") + r"\s+)?|\s+(?:" + _vi("năm") + r"\s+)?|\s+"
         + _vi("của năm") + r"\s+)(?P<" + name + r">(?:19|20)\d\d)(?!\d)(?![.,]\d)"
+        r"|(?:\s*[/-]\s*|\s+" + _vi("năm") + r"\s+|\s*,\s*)(?P<" + name + r"s>\d\d)(?!\d)"
+        + _CLAUSE_END + ")"
     )  # fmt: skip
 
 
@@ -417,8 +425,25 @@ def _h_quarter(match: re.Match[str], folded: FoldedText) -> DateExpression | Non
     return _make(match, folded, "quarter", quarter=quarter, year=year)
 
 
+def _h_first_last(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+    """The first or last day of a month: "ngày đầu tiên của tháng ba", "the last day of May"."""
+    lang = EN if match.groupdict().get("mon") else VI
+    month = _month_en(match, folded) if lang is EN else _month_vi(match, folded)
+    year = _year(match, "y")
+    which = lang.number("first_last_day", match.group("fl"))
+    if month is None or not (_day_ok(None, month) and _year_ok(year)):
+        return None
+    if which == 1:
+        day = 1
+    elif year is not None or month != 2:
+        day = calendar.monthrange(year or 2001, month)[1]
+    else:
+        return None  # the last day of February needs its year
+    return _make(match, folded, "day", year=year, month=month, day=day)
+
+
 def _h_year(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    year = _int(match, "y")
+    year = _year(match, "y")
     if year is None or not 1900 <= year <= 2100:
         return None
     return _make(match, folded, "year", year=year)
@@ -454,11 +479,20 @@ def _h_ago(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     """A count of units back: "3 ngày trước", "cách đây 2 tuần", "3 days ago"."""
     lang = _lang(match)
     count_text = match.group("n")
-    count = int(count_text) if count_text.isdigit() else lang.number("numbers", count_text)
+    if count_text.isdigit():
+        count: int | None = int(count_text)
+    else:  # "twenty one", "twenty-one": the tens and the ones add up
+        values = [
+            lang.number("tens", w) or lang.number("numbers", w)
+            for w in re.split(r"[\s-]+", count_text)
+        ]
+        count = None if None in values else sum(v or 0 for v in values)
     unit = lang.text("units", match.group("unit"))
     if count is None or unit is None or not 0 < count <= 500:
         return None
-    return _make(match, folded, "ago", offset=-count, unit=unit)
+    word = match.groupdict().get("dir")
+    sign = lang.number("ago", word) if word else lang.number("ago_before", match.group("before"))
+    return _make(match, folded, "ago", offset=count * (sign or -1), unit=unit)
 
 
 def _pod(word: str | None) -> PartOfDay | None:
@@ -489,7 +523,9 @@ def _h_tonight(match: re.Match[str], folded: FoldedText) -> DateExpression | Non
 
 
 _ORDINAL_BEFORE = re.compile(_vi(r"(?:lần|kỳ họp|kỳ|phiên|khóa|khoá|lớn|hạng|đứng)\s*$"))
-_WEEKDAY_CUE = re.compile(_vi(r"(?:vào|hôm|ngày|sáng|chiều|tối|trưa|đêm)\s*$"))
+_WEEKDAY_CUE = re.compile(
+    r"(?:" + _vi("vào|hôm|ngày") + "|" + VI.alternation("parts_of_day")[3:-1] + r")\s*$"
+)
 
 
 def _week_part(lang: DatePhrases, match: re.Match[str]) -> dict[str, int]:
@@ -533,9 +569,17 @@ def _h_weekday_abbr(match: re.Match[str], folded: FoldedText) -> DateExpression 
 
 
 def _h_day_of_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+    """A day of the reference month ("mồng 5"), or of a month relative to it.
+
+    "ngày 5 tháng tới" (the 5th of next month), "the 1st of last month".
+    """
     day = _int(match, "d")
     if day is None or not 1 <= day <= 31:
         return None
+    rel = match.groupdict().get("rel")
+    if rel:
+        offset = _lang(match).number("relative", rel) or 0
+        return _make(match, folded, "day-of-month", day=day, offset=offset, part="relative")
     return _make(match, folded, "day-of-month", day=day)
 
 
@@ -548,8 +592,8 @@ _DAY_CONTEXT = re.compile(_vi(r"(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|
 def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
     """Each rule: a pattern over the toneless view, its handler, its gate and language.
 
-    One of the gate words must occur in the text for the rule to run at all (none:
-    always run); the language is "" for digits-only rules every language shares.
+    A word of the text must begin with one of the gate words for the rule to run at
+    all (none: always run); the language is "" for digits-only rules all languages share.
     """
     pod_vi = r"(?P<pod>" + VI.alternation("parts_of_day") + r")"
     pod_en = r"(?P<pod>" + EN.alternation("parts_of_day") + r")"
@@ -590,6 +634,11 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             + r")\b)?(?!\s+(?:ngay|tuân|lân)\b)",
             _h_day_vi, thang,
         ),
+        (
+            _vi("ngày") + r"\s+(?P<fl>" + VI.alternation("first_last_day") + r")\s+(?:"
+            + _vi("của") + r"\s+)?" + _MW + r"\s+" + _vi_month() + r"(?:" + _vi_year_tail() + r")?",
+            _h_first_last, thang,
+        ),
         # ---- numeric days: "25/11", "29/8/2024", "29.8.2024", "6.12", "3-9-1991", "3/9/91"
         (
             r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
@@ -601,6 +650,10 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])",
             _h_iso, (),
         ),
+        (
+            r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])",
+            _h_iso, (),
+        ),
         # ---- Vietnamese parts of months and years: "cuối tháng 12", "đầu năm 2023"
         (
             r"(?P<part>" + VI.alternation("parts") + r")\s+" + _MW + r"\s+" + _vi_month()
@@ -609,12 +662,12 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         ),
         (
             r"(?<!" + _vi("tháng") + r"\s)(?P<lang>)(?P<part>" + VI.alternation("parts") + r")\s+"
-            + nam + r"\s+(?:" + _Y + r"|" + _REL_VI + r")",
+            + nam + r"\s+(?:" + _Y + r"|(?P<ys>\d\d)(?!\d)" + _CLAUSE_END + r"|" + _REL_VI + r")",
             _h_part_year, (nam,),
         ),
         # ---- Vietnamese months and quarters: "tháng 7/2024", "tháng Giêng", "quý IV/2025"
         (
-            r"(?<![\d]\s)" + _MW + r"\s+" + _vi_month() + r"(?!\s*/\s*\d{1,2}\b(?!\d))"
+            r"(?<![\d]\s)" + _MW + r"\s+" + _vi_month() + r"(?!\s*/\s*(?:0?[1-9]|1[0-2])\b(?!\d))"
             r"(?:" + _vi_year_tail() + r"|\s+" + nam + r"\s+(?P<ry>" + VI.alternation("relative")
             + r")\b|\s+" + _REL_VI + r"(?!\s+(?:đo|khi|nưa)))?(?P<end>\s*(?=[.,;:!?)]|$))?",
             _h_month_vi, thang,
@@ -626,18 +679,20 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             _h_quarter, ("quy",),
         ),
         # ---- Vietnamese years and relative units: "năm 2025", "năm tới", "tuần sau"
-        (nam + r"\s+" + _Y + r"(?!\s*-\s*\d)", _h_year, (nam,)),
+        (nam + r"\s+(?:" + _Y + r"(?!\s*-\s*\d)|(?P<ys>\d\d)(?!\d)" + _CLAUSE_END + ")",
+         _h_year, (nam,)),
+        (r"\((?P<y>(?:19|20)\d\d)\)", _h_year, ()),
         (
             r"(?<!\w)(?P<lang>)" + units_vi + r"\s+" + _REL_VI + r"(?!\s+(?:đo|khi|nưa|đây)\b)",
             _h_relative, (nam, "thang", "tuân", "quy"),
         ),
         (
             r"(?<!\w)(?P<lang>)(?P<n>\d{1,3}|" + VI.alternation("numbers") + r")\s+" + units_vi
-            + r"\s+" + VI.alternation("ago") + r"(?!\s+(?:khi|đo)\b)",
-            _h_ago, ("trươc",),
+            + r"\s+(?P<dir>" + VI.alternation("ago") + r")(?!\s+(?:khi|đo)\b)",
+            _h_ago, ("trươc", "sau"),
         ),
         (
-            r"(?<!\w)(?P<lang>)" + VI.alternation("ago_before") + r"\s+(?P<n>\d{1,3}|"
+            r"(?<!\w)(?P<lang>)(?P<before>" + VI.alternation("ago_before") + r")\s+(?P<n>\d{1,3}|"
             + VI.alternation("numbers") + r")\s+" + units_vi + r"\b",
             _h_ago, ("cach",),
         ),
@@ -666,6 +721,10 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             + _MW + r"))",
             _h_day_of_month, ("mông", "mung"),
         ),
+        (
+            r"(?<!\w)(?P<lang>)" + _DAYP + r"(?P<d>\d{1,2})\s+" + _MW + r"\s+" + _REL_VI,
+            _h_day_of_month, thang,
+        ),
     )  # fmt: skip
     en: tuple[tuple[str, Handler, tuple[str, ...]], ...] = (
         # ---- English ranges: "February 7-8", "7 to 8 February 2024", "10 June to 20 July"
@@ -687,13 +746,23 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         ),
         # ---- English days: "25 November 2022", "Nov. 25, 2022", "Aug 05 12:00:00 2015"
         (
-            r"(?<!\d)(?P<d>\d{1,2})" + _SFX + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _Y + r")?",
+            r"(?<!\d)(?P<d>\d{1,2})" + _SFX + r"\s+(?:day\s+)?(?:of\s+)?" + _MON
+            + r"(?:,?\s+" + _Y + r")?",
             _h_day_en, EN_MONTH_GATE,
         ),
         (
             r"\b" + _MON + r"\s+(?P<d>\d{1,2})" + _SFX + r"(?:\s*(?:-|to|and)\s*(?P<d2>\d{1,2})"
-            + _SFX + r")?(?!\d)(?:" + _TIME + r",?\s+" + _Y + r")?",
+            + _SFX + r")?(?!\d)(?:" + _TIME + r"(?:\s*,\s*|\s+)" + _Y + r")?",
             _h_day_en, EN_MONTH_GATE,
+        ),
+        (
+            r"\bthe\s+(?P<fl>" + EN.alternation("first_last_day") + r")\s+day\s+of\s+" + _MON
+            + r"(?:,?\s+" + _Y + r")?",
+            _h_first_last, ("first", "1st", "last"),
+        ),
+        (
+            r"\bthe\s+(?P<d>\d{1,2})" + _SFX + r"\s+of\s+" + rel_en + r"\s+month\b",
+            _h_day_of_month, ("month",),
         ),
         # ---- English parts of months and years: "early December", "by the end of August"
         (
@@ -714,17 +783,23 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             r"(?:\s+of\s+(?:(?:the\s+)?year\s+)?(?:" + _Y + r"|" + rel_en + r"\s+year))?",
             _h_quarter, ("quarter",),
         ),
-        (r"\bq(?P<q>[1-4])\s*(?:/|\s|of\s+|-)\s*" + _Y, _h_quarter, ("q",)),
+        (r"\bq(?P<q>[1-4])\s*(?:/|\s|of\s+|-)\s*" + _Y, _h_quarter, ("q1", "q2", "q3", "q4")),
         (r"\b(?:in|during|by|for|of|since|until)\s+" + _Y + r"\b(?!\s*-\s*\d)", _h_year, ()),
         # ---- English relative words: "next week", "3 days ago", "the day before yesterday"
         (
             r"\b" + rel_en + r"\s+" + units_en + r"\b(?!\s+of\b)",
-            _h_relative, (" year", " quarter", " month", " week"),
+            _h_relative, ("year", "quarter", "month", "week"),
         ),
         (
-            r"\b(?P<n>\d{1,3}|" + EN.alternation("numbers") + r")\s+" + units_en
-            + r"\s+" + EN.alternation("ago") + r"\b",
-            _h_ago, (" ago",),
+            r"\b(?P<n>\d{1,3}|" + EN.alternation("tens") + r"(?:[\s-]+"
+            + EN.alternation("numbers") + r")?|" + EN.alternation("numbers") + r")\s+" + units_en
+            + r"\s+(?P<dir>" + EN.alternation("ago") + r")\b",
+            _h_ago, ("ago",),
+        ),
+        (
+            r"\b(?P<before>" + EN.alternation("ago_before") + r")\s+(?P<n>\d{1,3}|"
+            + EN.alternation("numbers") + r")\s+" + units_en + r"\b",
+            _h_ago, ("in",),
         ),
         (
             r"\b(?P<rel>this|yesterday|tomorrow)\s+" + pod_en + r"\b",
@@ -741,7 +816,7 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         (r"\btonight\b", _h_tonight, ("tonight",)),
         (
             r"\b(?:on\s+)?(?:" + rel_en + r"\s+)?(?P<wd>" + EN.alternation("weekdays") + r")\b",
-            _h_weekday_en, ("day",),
+            _h_weekday_en, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         ),
         (
             r"\b(?P<wd>" + EN.alternation("weekday_abbreviations") + r")\b\.?,?\s+(?=\d|"
@@ -761,12 +836,19 @@ EN_MONTH_GATE = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 
 
 @cache
-def _compiled(lang: str | None) -> tuple[tuple[re.Pattern[str], Handler, tuple[str, ...]], ...]:
-    return tuple(
-        (re.compile(p), h, g)
-        for p, h, g, rule_lang in _rules()
-        if not rule_lang or lang is None or rule_lang == lang
-    )
+def _compiled(
+    lang: str | None,
+) -> tuple[tuple[re.Pattern[str], Handler, re.Pattern[str] | None], ...]:
+    gates: dict[tuple[str, ...], re.Pattern[str]] = {}
+    out = []
+    for pattern, handler, gate, rule_lang in _rules():
+        if rule_lang and lang is not None and rule_lang != lang:
+            continue
+        if gate and gate not in gates:
+            words = "|".join(re.escape(w) for w in sorted(gate, key=len, reverse=True))
+            gates[gate] = re.compile(r"(?<![^\W\d_])(?:" + words + ")")  # at a word's start
+        out.append((re.compile(pattern), handler, gates[gate] if gate else None))
+    return tuple(out)
 
 
 def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
@@ -777,9 +859,13 @@ def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
     """
     found: list[DateExpression] = []
     view = folded.toneless
+    open_gates: dict[re.Pattern[str], bool] = {}
     for pattern, handler, gate in _compiled(lang):
-        if gate and not any(word in view for word in gate):
-            continue  # the words this rule needs are nowhere in the text
+        if gate is not None:
+            if gate not in open_gates:
+                open_gates[gate] = gate.search(view) is not None
+            if not open_gates[gate]:
+                continue  # the words this rule needs begin no word of the text
         for match in pattern.finditer(view):
             expr = handler(match, folded)
             if expr is not None:

@@ -193,23 +193,56 @@ def _context_of(
     return expr
 
 
+_COORDINATED = re.compile(
+    r"\s*(?:,|;|" + "|".join(w for lang in (_VI, _EN) for w in lang.written["coordination"])
+    + r")\s*",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _shares_year(expr: DateExpression, following: DateExpression) -> DateExpression:
+    """Coordinated dates share the year stated last: "tháng 1 và tháng 2 năm 1999"."""
+    assert following.year is not None  # noqa: S101
+    reference = date(following.year, following.month or 1, following.day or 1)
+    year = _nearest_year(expr, reference)
+    if year is None:
+        return expr
+    return attrs.evolve(expr, context_year=year, context=f"with {following.text!r}")
+
+
 def _with_context(exprs: list[DateExpression], text: str) -> list[DateExpression]:
     """Give a yearless day or month the year the text around it gives.
 
-    A fully dated range that holds it ("từ ngày 3-7/1/2022" … "ngày 5/1") gives its
+    A date coordinated with a fully dated one ("tháng 1 và tháng 2 năm 1999") shares its
+    year; a fully dated range that holds it ("từ ngày 3-7/1/2022" … "ngày 5/1") gives its
     year; otherwise the fully dated expression just before it in the same paragraph
     does, taking the year nearest to that date.
     """
     ranges = [e for e in exprs if e.kind == "range" and e.year is not None]
     out: list[DateExpression] = []
     last: DateExpression | None = None
-    for expr in exprs:
+    for index, expr in enumerate(exprs):
+        following = exprs[index + 1] if index + 1 < len(exprs) else None
+        if (
+            following is not None
+            and expr.year is None
+            and expr.kind in _CONTEXT_KINDS
+            and following.kind == expr.kind
+            and following.year is not None
+            and _COORDINATED.fullmatch(text[expr.end : following.start])
+        ):
+            expr = _shares_year(expr, following)  # noqa: PLW2901 - the same mention, dated
         if last is not None and "\n" in text[last.end : expr.start]:
             last = None  # a new paragraph: the narrative time starts again from the anchor
         if expr.kind in _CONTEXT_KINDS and expr.year is not None:
             last = expr
             out.append(expr)
-        elif expr.kind in _CONTEXT_KINDS and expr.year_offset is None and expr.month:
+        elif (
+            expr.kind in _CONTEXT_KINDS
+            and expr.year_offset is None
+            and expr.month
+            and expr.context_year is None
+        ):
             out.append(_context_of(expr, ranges, last))
         else:
             out.append(expr)
@@ -507,6 +540,14 @@ def resolve_with_anchoring(
             nearest = False
         reference = published.latest if tense is not Tense.FUTURE else published.earliest
         assert reference is not None  # noqa: S101
+        if nearest and tense is Tense.UNKNOWN and expr.kind == "quarter":
+            window = _window_for(expr, published.year)
+            if window is not None:
+                return (
+                    When.of(window, pod),
+                    (f"the quarter of the published year {published.year}"),
+                    "published",
+                )
         if nearest and tense is Tense.UNKNOWN:
             earliest, latest = published.earliest, published.latest
             assert earliest is not None and latest is not None  # noqa: S101
@@ -589,8 +630,17 @@ def _relative_to_month(
     if expr.kind in ("relative-month", "ago"):
         year, month = _add_months(year, month, expr.offset)
         return When.of(DateWindow.month(year, month)), why, "published"
-    # a day of a month the text leaves to the reader ("mồng 5")
+    # a day of a month the text leaves to the reader ("mồng 5"), or of a relative month
     assert expr.day is not None  # noqa: S101
+    if expr.part == "relative":
+        year, month = _add_months(year, month, expr.offset)
+        if not _day_ok(expr.day, month, year):
+            return None, "", "none"
+        return (
+            When.of(DateWindow.day(date(year, month, expr.day)), expr.part_of_day),
+            why,
+            ("published"),
+        )
     reference = published.earliest if published.day is not None else None
     options: list[DateWindow] = []
     for offset in (-1, 0, 1):
