@@ -183,3 +183,54 @@ def test_weekday_with_explicit_day_in_parentheses():
     when = _one("Sáng thứ Năm (12/9)")
     assert when.format_iso() == "2023-09-12"  # past report: the latest 12/9 before 30/8/2024
     assert when.part_of_day is ve.PartOfDay.MORNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by the end of August",  # the phrase that raised KeyError: 'of'
+        "at the beginning of March",  # every 'the <part> of <month>' took that path
+        "in the middle of June",
+        "the end of 2023",  # and of a year
+    ],
+)
+def test_issue_10_part_of_month_phrases_never_raise(text):
+    """'the end/beginning/middle of <month>' is a part-of-month window, not a KeyError."""
+    found = find_dates(FoldedText.of(text))
+    assert [e.kind for e in found] in (["part-of-month"], ["part-of-year"])
+    assert resolve(found[0], PUBLISHED)[0] is not None
+
+
+def test_issue_10_end_of_august_in_an_article():
+    """An English article saying 'by the end of August' is read, its session dated."""
+    document = ve.Document(
+        id="en",
+        text="The 44th meeting of the Vietnam-Laos Intergovernmental Committee will be held"
+        " by the end of August in Vientiane.",
+        published=ve.PartialDate(2021, 6, 1),
+    )
+    (mention,) = ve.extract(document)
+    assert mention.date.format_iso() == "2021-08-16/2021-08-31"
+    assert mention.status is ve.Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tuần lễ hợp tác diễn ra từ ngày 3-7/1/2022 tại Viêng Chăn.\nSáng 5/1, Kỳ họp lần"
+            " thứ 44 Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra tại Viêng Chăn.",
+            "2022-01-05",
+        ),  # Vietnamese: the range is in the sentence before
+        (
+            "The cooperation week ran from 3 to 7 January 2022 in Vientiane.\nOn January 5, the"
+            " 44th meeting of the Vietnam-Laos Intergovernmental Committee was held there.",
+            "2022-01-05",
+        ),  # English
+    ],
+)
+def test_issue_10_day_inside_a_dated_range_takes_its_year(text, expected):
+    """A day-month inside a fully dated range elsewhere in the article takes its year."""
+    (mention,) = ve.extract(ve.Document(id="doc", text=text))
+    assert mention.date.format_iso() == expected
+    assert any("inside the range" in line for line in mention.derivation)

@@ -826,7 +826,7 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
     )  # fmt: skip
     shared = (_h_numeric, _h_iso, _h_range_dm)
     return tuple(
-        (pattern, handler, gate, "" if handler in shared or index == 0 else lang)
+        (pattern, handler, gate, "" if handler in shared or (lang, index) == ("vi", 0) else lang)
         for lang, rules in (("vi", vi), ("en", en))
         for index, (pattern, handler, gate) in enumerate(rules)
     )
@@ -838,17 +838,12 @@ EN_MONTH_GATE = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 @cache
 def _compiled(
     lang: str | None,
-) -> tuple[tuple[re.Pattern[str], Handler, re.Pattern[str] | None], ...]:
-    gates: dict[tuple[str, ...], re.Pattern[str]] = {}
-    out = []
-    for pattern, handler, gate, rule_lang in _rules():
-        if rule_lang and lang is not None and rule_lang != lang:
-            continue
-        if gate and gate not in gates:
-            words = "|".join(re.escape(w) for w in sorted(gate, key=len, reverse=True))
-            gates[gate] = re.compile(r"(?<![^\W\d_])(?:" + words + ")")  # at a word's start
-        out.append((re.compile(pattern), handler, gates[gate] if gate else None))
-    return tuple(out)
+) -> tuple[tuple[re.Pattern[str], Handler, tuple[str, ...] | None], ...]:
+    return tuple(
+        (re.compile(pattern), handler, gate or None)
+        for pattern, handler, gate, rule_lang in _rules()
+        if not rule_lang or lang is None or rule_lang == lang
+    )
 
 
 def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
@@ -859,15 +854,43 @@ def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
     """
     found: list[DateExpression] = []
     view = folded.toneless
-    open_gates: dict[re.Pattern[str], bool] = {}
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for pattern, handler, gate in _compiled(lang):
-        if gate is not None:
-            if gate not in open_gates:
-                open_gates[gate] = gate.search(view) is not None
-            if not open_gates[gate]:
-                continue  # the words this rule needs begin no word of the text
-        for match in pattern.finditer(view):
-            expr = handler(match, folded)
-            if expr is not None:
-                found.append(expr)
+        if gate is None:
+            spans = [(0, len(view))]
+        else:
+            if gate not in windows:
+                windows[gate] = _windows(gate, view)
+            spans = windows[gate]  # the rule's words occur inside its matches: look only there
+        for low, high in spans:
+            for match in pattern.finditer(view, low, min(len(view), high + _REACH)):
+                if match.start() >= high:
+                    break
+                expr = handler(match, folded)
+                if expr is not None:
+                    found.append(expr)
     return found
+
+
+_REACH = 200  # no match is longer than this
+_AROUND = 90  # nor starts further than this before its gate word, nor ends further after
+
+
+def _windows(gate: tuple[str, ...], view: str) -> list[tuple[int, int]]:
+    """The stretches of ``view`` around the words that begin with a gate word, merged."""
+    hits: list[int] = []
+    for word in gate:
+        at = view.find(word)
+        while at >= 0:
+            if at == 0 or not view[at - 1].isalpha():
+                hits.append(at)
+            at = view.find(word, at + 1)
+    hits.sort()
+    spans: list[tuple[int, int]] = []
+    for at in hits:
+        low, high = max(0, at - _AROUND), at + _AROUND
+        if spans and low <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], high)
+        else:
+            spans.append((low, high))
+    return spans
