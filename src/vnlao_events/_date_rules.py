@@ -148,7 +148,7 @@ _MW = VI.alternation("month_words")
 _DW = VI.alternation("day_words")
 _DAYP = r"(?:" + _DW + r"\s+){1,2}"
 _RANGE_VI = r"(?:-|" + VI.alternation("range_words") + r")"
-_RANGE_EN = r"(?:-|" + EN.alternation("range_words") + r"|until|till)"
+_RANGE_EN = r"(?:-|" + EN.alternation("range_words") + r")"
 
 
 def _vi_month(n: str = "") -> str:
@@ -173,6 +173,8 @@ def _vi_year_tail(name: str = "y") -> str:
 
 
 _REL_VI = r"(?P<rel>" + VI.alternation("relative") + r")\b"
+# "năm sau đó" (the year after that), "trước khi" (before): not relative to the published date
+_NOT_RELATIVE = r"(?!\s+" + VI.alternation("not_relative_after") + r"\b)"
 _MON = r"(?P<mon>" + EN.alternation("months") + r")\b\.?"
 _MON2 = r"(?P<mon2>" + EN.alternation("months") + r")\b\.?"
 
@@ -522,9 +524,9 @@ def _h_tonight(match: re.Match[str], folded: FoldedText) -> DateExpression | Non
     return _make(match, folded, "relative-day", offset=0, part_of_day=PartOfDay.EVENING)
 
 
-_ORDINAL_BEFORE = re.compile(_vi(r"(?:lần|kỳ họp|kỳ|phiên|khóa|khoá|lớn|hạng|đứng)\s*$"))
+_ORDINAL_BEFORE = re.compile(VI.alternation("not_weekday_after") + r"\s*$")
 _WEEKDAY_CUE = re.compile(
-    r"(?:" + _vi("vào|hôm|ngày") + "|" + VI.alternation("parts_of_day")[3:-1] + r")\s*$"
+    r"(?:" + VI.alternation("weekday_cues") + "|" + VI.alternation("parts_of_day") + r")\s*$"
 )
 
 
@@ -548,7 +550,9 @@ def _h_weekday_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | 
     if not capital and not relative and not _WEEKDAY_CUE.search(before) and match.start() > 0:
         return None
     word = match.group("wd")
-    weekday = 6 if word.startswith("chu") else VI.number("weekdays", word.split()[-1])
+    weekday = VI.number("weekday_names", word)
+    if weekday is None:
+        weekday = VI.number("weekdays", word.split(None, 1)[-1])
     if weekday is None:
         return None
     return _make(match, folded, "weekday", weekday=weekday, **relative)
@@ -669,7 +673,7 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         (
             r"(?<![\d]\s)" + _MW + r"\s+" + _vi_month() + r"(?!\s*/\s*(?:0?[1-9]|1[0-2])\b(?!\d))"
             r"(?:" + _vi_year_tail() + r"|\s+" + nam + r"\s+(?P<ry>" + VI.alternation("relative")
-            + r")\b|\s+" + _REL_VI + r"(?!\s+(?:đo|khi|nưa)))?(?P<end>\s*(?=[.,;:!?)]|$))?",
+            + r")\b|\s+" + _REL_VI + _NOT_RELATIVE + r")?(?P<end>\s*(?=[.,;:!?)]|$))?",
             _h_month_vi, thang,
         ),
         (
@@ -683,12 +687,12 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
          _h_year, (nam,)),
         (r"\((?P<y>(?:19|20)\d\d)\)", _h_year, ()),
         (
-            r"(?<!\w)(?P<lang>)" + units_vi + r"\s+" + _REL_VI + r"(?!\s+(?:đo|khi|nưa|đây)\b)",
+            r"(?<!\w)(?P<lang>)" + units_vi + r"\s+" + _REL_VI + _NOT_RELATIVE,
             _h_relative, (nam, "thang", "tuân", "quy"),
         ),
         (
             r"(?<!\w)(?P<lang>)(?P<n>\d{1,3}|" + VI.alternation("numbers") + r")\s+" + units_vi
-            + r"\s+(?P<dir>" + VI.alternation("ago") + r")(?!\s+(?:khi|đo)\b)",
+            + r"\s+(?P<dir>" + VI.alternation("ago") + r")" + _NOT_RELATIVE,
             _h_ago, ("trươc", "sau"),
         ),
         (
@@ -712,9 +716,9 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         ),
         (
             r"(?<!\w)(?P<wd>" + _vi("thứ") + r"\s+(?:" + VI.alternation("weekdays") + r")\b|"
-            + _vi("chủ nhật") + r")(?:\s+(?P<wk>(?:" + _vi("của") + r"\s+)?" + _vi("tuần")
-            + r"\s+)?" + _REL_VI + r"(?!\s+(?:khi|đo)\b))?",
-            _h_weekday_vi, (_vi("thứ "), _vi("chủ nhật")),
+            + VI.alternation("weekday_names") + r")(?:\s+(?P<wk>(?:" + _vi("của") + r"\s+)?"
+            + _vi("tuần") + r"\s+)?" + _REL_VI + _NOT_RELATIVE + r")?",
+            _h_weekday_vi, (_vi("thứ "), *VI.words("weekday_names")),
         ),
         (
             r"(?<!\w)(?:" + _vi("mồng|mùng") + r")\s+(?P<d>\d{1,2})(?!\d)(?!\s*(?:[/.-]\s*\d|"
@@ -777,14 +781,21 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             _h_part_year, ("early", "mid", "late", "end", "beginning", "middle", "start"),
         ),
         (r"\b" + _MON + r",?\s+" + _Y, _h_month_en, EN_MONTH_GATE),
-        (r"\b(?:in|since|until|by|during)\s+" + _MON + r"(?!\s*\d)", _h_month_en, EN_MONTH_GATE),
+        (
+            r"\b" + EN.alternation("time_prepositions") + r"\s+" + _MON + r"(?!\s*\d)",
+            _h_month_en, EN_MONTH_GATE,
+        ),
         (
             r"(?:the\s+)?(?P<q>" + EN.alternation("quarters") + r")\s+quarter"
             r"(?:\s+of\s+(?:(?:the\s+)?year\s+)?(?:" + _Y + r"|" + rel_en + r"\s+year))?",
             _h_quarter, ("quarter",),
         ),
         (r"\bq(?P<q>[1-4])\s*(?:/|\s|of\s+|-)\s*" + _Y, _h_quarter, ("q1", "q2", "q3", "q4")),
-        (r"\b(?:in|during|by|for|of|since|until)\s+" + _Y + r"\b(?!\s*-\s*\d)", _h_year, ()),
+        (
+            r"\b(?:" + EN.alternation("time_prepositions") + r"|of|for)\s+" + _Y
+            + r"\b(?!\s*-\s*\d)",
+            _h_year, (),
+        ),
         # ---- English relative words: "next week", "3 days ago", "the day before yesterday"
         (
             r"\b" + rel_en + r"\s+" + units_en + r"\b(?!\s+of\b)",
