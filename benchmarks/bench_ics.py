@@ -17,8 +17,8 @@ from datetime import UTC, date, datetime, timedelta
 import icalendar
 
 import vnlao_events as ve
-from vnlao_events._ics import _pack
-from vnlao_events._json import _session
+from vnlao_events.export.ics import _pack
+from vnlao_events.export.json import _session
 
 KEY = "political-consultation"
 

@@ -1,4 +1,4 @@
-"""Tests for iCalendar export and import (``_ics.py``)."""
+"""Tests for iCalendar export and import (``export/ics.py``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from tests.contract import ExporterContract
 from tests.strategies import timelines
 
 import vnlao_events as ve
-from vnlao_events._ics import read_ics
+from vnlao_events.export.ics import read_ics
 
 
 class TestIcsExport(ExporterContract):

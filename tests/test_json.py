@@ -1,4 +1,4 @@
-"""Tests for the JSON contract (``_json.py``)."""
+"""Tests for the JSON contract (``export/json.py``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from tests.contract import ExporterContract
 from tests.strategies import timelines
 
 import vnlao_events as ve
-from vnlao_events._json import dumps
+from vnlao_events.export.json import dumps
 
 
 class TestJsonExport(ExporterContract):

@@ -1,4 +1,4 @@
-"""Tests for the CSV export (``_tabular.py``)."""
+"""Tests for the CSV export (``export/tabular.py``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from tests.contract import ExporterContract
 
 import vnlao_events as ve
-from vnlao_events._tabular import CSV_COLUMNS
+from vnlao_events.export.tabular import CSV_COLUMNS
 
 
 class TestCsvExport(ExporterContract):

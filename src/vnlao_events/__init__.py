@@ -13,25 +13,33 @@ export with :func:`to_json`, :func:`to_csv`, :func:`to_ics`.
 from __future__ import annotations
 
 from ._assemble import assemble
+from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
 from ._catalogue import Catalogue, PlaceEntry
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-from ._documents import Document, bundled_seeds, load_documents, parse_published
-from ._extract import Mention, extract, extract_all
-from ._ics import from_ics, to_ics, write_ics
+from ._documents import (
+    MAX_DOCUMENT_BYTES,
+    Document,
+    bundled_seeds,
+    load_documents,
+    parse_published,
+)
 from ._infer import explain, infer, propagate
-from ._json import SCHEMA_ID, from_json, json_schema, to_json, write_json
 from ._model import (
     Anniversary,
     Conflict,
+    ConflictRule,
     Event,
     EventKind,
     Evidence,
     HostRule,
+    LikelyBasis,
+    LikelyWindow,
     Mechanism,
     Participant,
     Period,
     Person,
     Place,
+    RejectedFact,
     Series,
     Session,
     Status,
@@ -39,7 +47,6 @@ from ._model import (
 )
 from ._ordinals import parse_ordinal
 from ._pipeline import build_timeline
-from ._tabular import to_csv, to_dataframe, write_csv
 from ._tagger import Anchoring, DateKind, DateMention, find_dates, to_timex3
 from .exceptions import (
     CatalogueError,
@@ -50,16 +57,25 @@ from .exceptions import (
     TimelineFormatError,
     VnlaoEventsError,
 )
+from .export.ics import from_ics, to_ics, write_ics
+from .export.json import SCHEMA_ID, from_json, json_schema, to_json, write_json
+from .export.tabular import to_csv, to_dataframe, write_csv
+from .extract import Mention, extract, extract_all
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
     "SCHEMA_ID",
     "Anchoring",
     "Anniversary",
+    "Backtest",
+    "BacktestRow",
+    "BacktestSummary",
     "Catalogue",
     "CatalogueError",
     "Conflict",
+    "ConflictRule",
     "DateKind",
     "DateMention",
     "DateWindow",
@@ -71,6 +87,8 @@ __all__ = [
     "ExportError",
     "HostRule",
     "IcsImportError",
+    "LikelyBasis",
+    "LikelyWindow",
     "Mechanism",
     "Mention",
     "ParseError",
@@ -82,6 +100,7 @@ __all__ = [
     "Place",
     "PlaceEntry",
     "Precision",
+    "RejectedFact",
     "Series",
     "Session",
     "Status",
@@ -90,6 +109,7 @@ __all__ = [
     "VnlaoEventsError",
     "When",
     "assemble",
+    "backtest",
     "build_timeline",
     "bundled_seeds",
     "explain",

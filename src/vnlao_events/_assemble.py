@@ -8,7 +8,7 @@ over month precision only where they agree. The result does not depend on the
 order in which documents are given.
 
 >>> from vnlao_events._documents import Document
->>> from vnlao_events._extract import extract
+>>> from vnlao_events.extract import extract
 >>> doc = Document.from_text(
 ...     "Ngày 29/8/2024, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 9. "
 ...     "Tham khảo chính trị lần thứ 9 diễn ra tại Hà Nội.", id="a.txt")
@@ -21,13 +21,13 @@ order in which documents are given.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import timedelta
 from typing import Protocol, TypeVar
 
 import attrs
 
 from ._catalogue import Catalogue
 from ._dates import DateWindow, When
-from ._extract import Mention
 from ._model import (
     Anniversary,
     Conflict,
@@ -43,10 +43,14 @@ from ._model import (
 )
 from ._ordinals import english_ordinal
 from ._text import fold_plain
+from .extract import Mention
 
 __all__ = ["assemble", "merge_sessions"]
 
-_STATUS_RANK = {Status.HELD: 0, Status.PLANNED: 1, Status.HELD_OR_PLANNED: 2, None: 3}
+# Which mention's date and place a record shows first: a report of the session held, then a
+# mention whose tense is unknown, and an announcement last (a plan is what a report corrects).
+_STATUS_RANK = {Status.HELD: 0, Status.HELD_OR_PLANNED: 1, None: 2, Status.PLANNED: 3}
+_SAME_MEETING_DAYS = 31  # a dated mention this narrow can absorb an open-year day inside it
 
 
 def _order(mention: Mention) -> tuple[object, ...]:
@@ -266,7 +270,8 @@ def _status(
 def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
     mentions = sorted(mentions, key=_order)
     first = mentions[0]
-    label = (first.series, first.ordinal)
+    ordinal = next((m.ordinal for m in mentions if m.ordinal is not None), None)
+    label = (first.series, ordinal)
     date_conflicts: list[Conflict] = []
     when, notes = _combine_dates(mentions, date_conflicts, label)
     conflicts.extend(date_conflicts)
@@ -284,7 +289,7 @@ def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
     not_before = max(bounds) if bounds and when is None else None
     return Session(
         series=first.series or "",
-        ordinal=first.ordinal,
+        ordinal=ordinal,
         status=status or Status.HELD_OR_PLANNED,
         date=when,
         place=place,
@@ -372,7 +377,84 @@ def _session_groups(mentions: list[Mention]) -> list[list[Mention]]:
             loose.append([mention])
         else:
             target.append(mention)
-    return groups + loose
+    return _merge_open_years(groups + loose)
+
+
+def _month_days(group: list[Mention]) -> set[tuple[int, int]] | None:
+    """The (month, day) pairs of a group whose every dated mention leaves the year open."""
+    found: set[tuple[int, int]] = set()
+    for m in group:
+        if m.date is None:
+            continue
+        if m.date.window is not None or m.date.month_day is None:
+            return None
+        first, last = m.date.month_day, m.date.month_day_end or m.date.month_day
+        if first.month is None or first.day is None or last.month is None or last.day is None:
+            return None
+        found.add((first.month, first.day))
+        found.add((last.month, last.day))
+    return found or None
+
+
+def _same_place(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether no place of one group contradicts a place of the other, and a city is shared."""
+    places_a = [m.place for m in a if m.place is not None]
+    places_b = [m.place for m in b if m.place is not None]
+    if not all(x.agrees_with(y) for x in places_a for y in places_b):
+        return False
+    cities_a = {p.city for p in places_a if p.city}
+    cities_b = {p.city for p in places_b if p.city}
+    return bool(cities_a & cities_b)
+
+
+def _holds_day(group: list[Mention], days: set[tuple[int, int]]) -> bool:
+    """Whether a narrow dated window of the group holds one of the (month, day) pairs."""
+    for m in group:
+        window = m.date.window if m.date is not None else None
+        if window is None or window.days > _SAME_MEETING_DAYS:
+            continue
+        day = window.earliest
+        while day <= window.latest:
+            if (day.month, day.day) in days:
+                return True
+            day += timedelta(days=1)
+    return False
+
+
+def _ordinal_of(group: list[Mention]) -> int | None:
+    return next((m.ordinal for m in group if m.ordinal is not None), None)
+
+
+def _merge_open_years(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Merge an open-year mention ("2/12") into the one dated mention of the same meeting.
+
+    Two groups of one series are one meeting when one gives only a day and month that falls
+    inside the other's window (at most a month wide), both name the same city with no place
+    contradicting, and they do not carry two different ordinals. Only a unique match merges.
+    """
+    result = list(groups)
+    changed = True
+    while changed:
+        changed = False
+        for open_group in result:
+            days = _month_days(open_group)
+            if days is None:
+                continue
+            matches = [
+                g
+                for g in result
+                if g is not open_group
+                and g[0].series == open_group[0].series
+                and _holds_day(g, days)
+                and _same_place(open_group, g)
+                and None in (_ordinal_of(g), _ordinal_of(open_group))
+            ]
+            if len(matches) == 1:
+                matches[0].extend(open_group)
+                result = [g for g in result if g is not open_group]
+                changed = True
+                break
+    return result
 
 
 def _event_groups(mentions: list[Mention]) -> list[Event]:

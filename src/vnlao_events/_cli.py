@@ -7,8 +7,6 @@ package. Errors are one line on stderr (``vnlao-events: error: …``) with exit 
 from __future__ import annotations
 
 import argparse
-import io
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -17,16 +15,19 @@ from typing import NoReturn, TextIO
 import attrs
 
 from ._catalogue import Catalogue
+from ._cli_backtest import add_backtest, run_backtest
 from ._cli_dates import add_dates_parser, run_dates
 from ._documents import Document, bundled_seeds, expand_paths, load_documents, parse_published
-from ._ics import write_ics
-from ._infer import explain
+from ._infer import conflict_report, explain
 from ._io import write_atomic
-from ._json import dumps
-from ._model import Series, Timeline
+from ._model import Timeline
 from ._pipeline import build_timeline
-from ._tabular import to_csv
 from .exceptions import DocumentError, VnlaoEventsError
+from .export.ics import write_ics
+from .export.json import dumps
+from .export.table import table
+from .export.tabular import to_csv
+from .export.timelinejs import timelinejs
 
 __all__ = ["main"]
 
@@ -119,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     common(plot)
     plot.add_argument("-o", "--output", metavar="OUT.png|OUT.svg", required=True)
     add_dates_parser(sub)
+    add_backtest(sub, common)
     return parser
 
 
@@ -156,7 +158,7 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
         if not Path(name).exists():
             raise DocumentError(f"{name}: no such file or folder.", document=name)
         paths.append(name)
-    files = list(expand_paths(paths))
+    files = list(expand_paths(paths, errors=errors))
     seen: set[str] = set()
     progress = len(files) > _PROGRESS_FROM and sys.stderr.isatty() and not args.quiet
     for number, path in enumerate(files, start=1):
@@ -204,109 +206,6 @@ def _timeline(args: argparse.Namespace) -> Timeline:
     return timeline
 
 
-def _series_name(series: Series, lang: str) -> str:
-    return series.names.get(lang) or series.names.get("en") or series.key
-
-
-def table(timeline: Timeline, lang: str = "en") -> str:
-    """A readable text table: one line per session, then events and conflicts."""
-    out = io.StringIO()
-    header = ("#", "date", "part", "place", "co-chairs", "status")
-    for series in timeline.series:
-        rows = []
-        for s in series.sessions:
-            when = s.date.format_iso() if s.date else "?"
-            if s.inferred_window is not None:
-                when += f" (≈{s.inferred_window.format_iso()})"
-            status = s.status.value + (" (forecast)" if s.forecast else "")
-            rows.append(
-                (
-                    "" if s.ordinal is None else str(s.ordinal),
-                    when,
-                    s.date.part_of_day.value if s.date and s.date.part_of_day else "",
-                    s.place.label() if s.place else "",
-                    ", ".join(c.name for c in s.co_chairs),
-                    status,
-                )
-            )
-        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
-        out.write(f"{_series_name(series, lang)} [{series.key}]\n")
-        out.write(
-            "  "
-            + "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()
-            + "\n"
-        )
-        for row in rows:
-            out.write(
-                "  "
-                + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
-                + "\n"
-            )
-        out.write("\n")
-    if timeline.events:
-        out.write("Events\n")
-        for event in timeline.events:
-            when = event.date.format_iso() if event.date else "?"
-            place = f" @ {event.place.label()}" if event.place else ""
-            out.write(f"  {when}  {event.summary}{place}\n")
-        out.write("\n")
-    if timeline.anniversaries:
-        out.write("Anniversaries\n")
-        for item in timeline.anniversaries:
-            out.write(
-                f"  {item.year}: {item.nth} years of {item.name} (since {item.origin_year})\n"
-            )
-        out.write("\n")
-    if timeline.conflicts:
-        out.write("Conflicts\n")
-        for conflict in timeline.conflicts:
-            out.write(f"  [{conflict.kind}] {conflict.message}\n")
-    return out.getvalue()
-
-
-def timelinejs(timeline: Timeline, lang: str = "en") -> str:
-    """TimelineJS JSON: one slide per dated session or event, series as groups."""
-    slides = []
-
-    def date_dict(day: object) -> dict[str, str]:
-        text = str(day)
-        return {"year": text[:4], "month": text[5:7].lstrip("0"), "day": text[8:10].lstrip("0")}
-
-    for series in timeline.series:
-        for s in series.sessions:
-            if s.date is None or s.date.window is None:
-                continue
-            slide = {
-                "start_date": date_dict(s.date.window.earliest),
-                "text": {
-                    "headline": f"{_series_name(series, lang)} #{s.ordinal or ''}".strip(" #"),
-                    "text": f"{s.status.value}; {s.place.label() if s.place else ''}",
-                },
-                "group": _series_name(series, lang),
-            }
-            if not s.date.window.is_day:
-                slide["end_date"] = date_dict(s.date.window.latest)
-            slides.append(slide)
-    for event in timeline.events:
-        if event.date is None or event.date.window is None:
-            continue
-        slides.append(
-            {
-                "start_date": date_dict(event.date.window.earliest),
-                "text": {"headline": event.summary, "text": event.kind.value},
-                "group": "events",
-            }
-        )
-    return (
-        json.dumps(
-            {"title": {"text": {"headline": "Vietnam–Laos mechanisms"}}, "events": slides},
-            ensure_ascii=False,
-            indent=2,
-        )
-        + "\n"
-    )
-
-
 def _emit(args: argparse.Namespace, text: str, stdout: TextIO) -> None:
     if getattr(args, "output", None):
         write_atomic(args.output, text)
@@ -324,7 +223,7 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
         parse_published(args.published, "--published")
     if args.command == "plot":
         try:
-            from ._plot import plot_timeline  # noqa: PLC0415 - optional dependency
+            from .export.plot import plot_timeline  # noqa: PLC0415 - optional dependency
         except ImportError as error:
             raise _UsageError(
                 f"plotting needs matplotlib: pip install 'vnlao-events[plot]' ({error})"
@@ -334,6 +233,8 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
             raise _UsageError(f"plot output must end in .png or .svg (got {args.output!r})")
         plot_timeline(_timeline(args), args.output, lang=args.lang)
         return 0
+    if args.command == "backtest":
+        return run_backtest(args, _documents(args), stdout)
     timeline = _timeline(args)
     for warning in timeline.warnings:
         _warn(args, warning)
@@ -376,13 +277,7 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
         stdout.write(explain(timeline, args.key, args.number, args.lang) + "\n")
         return 0
     # check
-    for conflict in timeline.conflicts:
-        documents = ", ".join(conflict.documents)
-        stdout.write(
-            f"conflict [{conflict.kind}] {conflict.message}"
-            + (f" ({documents})" if documents else "")
-            + "\n"
-        )
+    stdout.write(conflict_report(timeline))
     if not timeline.conflicts:
         stdout.write("no conflicts\n")
     return 1 if timeline.conflicts else 0

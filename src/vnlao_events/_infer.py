@@ -3,9 +3,13 @@
 A series is a chain of sessions 1..n. Session k has a window [lo_k, hi_k] from its
 own evidence; consecutive sessions are at least ``gap_min_days`` and at most
 ``gap_max_days`` apart (catalogue cadence bounds, chosen wide enough never to be
-wrong). One forward and one backward pass (bounds consistency of a simple
-temporal network restricted to a chain) give the tightest window of every session,
-including sessions no article names. Inference returns a new timeline, never
+wrong). When the stated facts cannot all hold, the best-supported subset that can is
+kept (:mod:`vnlao_events._robust`) and each fact left out is reported once, as a
+conflict naming it, its evidence and the facts it contradicts. One forward and one
+backward pass over the kept facts (bounds consistency of a simple temporal network
+restricted to a chain) give the tightest window of every session, including sessions
+no article names; a likely window learned from the series' own history
+(:mod:`vnlao_events._cadence`) sits beside it. Inference returns a new timeline, never
 changes a stated fact, and is idempotent.
 
 >>> from datetime import date
@@ -22,26 +26,39 @@ changes a stated fact, and is idempotent.
 
 from __future__ import annotations
 
-import itertools
 import re
-import statistics
 from collections.abc import Sequence
 from datetime import date
 
 import attrs
 
+from ._cadence import History, Residuals, learn, likely_window, pooled
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
-from ._model import Conflict, HostRule, Mechanism, Place, Series, Session, Status, Timeline
+from ._model import (
+    Conflict,
+    ConflictRule,
+    HostRule,
+    LikelyBasis,
+    Mechanism,
+    Place,
+    RejectedFact,
+    Series,
+    Session,
+    Status,
+    Timeline,
+)
 from ._ordinals import english_ordinal
+from ._robust import Fact, choose, clashes
 
-__all__ = ["explain", "infer", "propagate"]
+__all__ = ["conflict_report", "explain", "infer", "propagate"]
 
-_INFERENCE_CONFLICTS = ("cadence", "host")
+_INFERENCE_CONFLICTS = tuple(rule.value for rule in ConflictRule)
 _NEG = -(10**9)
 _POS = 10**9
 _FIRST_DAY = date.min.toordinal()
 _LAST_DAY = date.max.toordinal()
+_OBSERVED_DAYS = 31  # a session dated to within a month is an observation of the cadence
 
 
 def propagate(
@@ -89,7 +106,7 @@ class _Chain:
     mechanism: Mechanism
     first: int
     last: int
-    by_ordinal: dict[int, Session]
+    by_ordinal: dict[int, Session]  # the kept facts (rejected sessions are not here)
 
 
 def _known_window(session: Session | None) -> DateWindow | None:
@@ -116,9 +133,151 @@ def _bounds(chain: _Chain) -> tuple[list[int], list[int]]:
     return lo, hi
 
 
-def _resolve_open_years(chain: _Chain) -> tuple[_Chain, list[str]]:
-    """Place open-year dates ("25/11", no year) in the only year the series allows."""
-    notes: list[str] = []
+# ------------------------------------------------------------------ the robust choice
+
+
+_PRECISION_RANK = {Precision.DAY: 2, Precision.DAYS: 2}
+
+
+def _support(session: Session) -> tuple[int, int, int]:
+    """(distinct documents, held above announced, day precision above coarser)."""
+    status = {Status.HELD: 2, Status.HELD_OR_PLANNED: 1}.get(session.status, 0)
+    window = session.date.window if session.date else None
+    precision = 0 if window is None else 2 if window.days <= 3 else 1 if window.days <= 31 else 0
+    return (max(1, len(session.documents)), status, precision)
+
+
+def _weights(sessions: Sequence[Session]) -> dict[int, int]:
+    """One integer per session whose sums compare as the supports do, lexicographically."""
+    base = 2 * len(sessions) + 1
+    return {
+        id(s): (docs * base + status) * base + precision
+        for s in sessions
+        for docs, status, precision in [_support(s)]
+    }
+
+
+def _fact(session: Session, weight: int) -> Fact | None:
+    assert session.ordinal is not None  # noqa: S101 - numbered sessions only
+    window = _known_window(session)
+    if window is not None:
+        return Fact(
+            key=session.ordinal,
+            ordinal=session.ordinal,
+            lo=window.earliest.toordinal(),
+            hi=window.latest.toordinal(),
+            weight=weight,
+        )
+    if session.not_before is not None and _stated(session):
+        return Fact(
+            key=session.ordinal,
+            ordinal=session.ordinal,
+            lo=session.not_before.toordinal(),
+            hi=None,
+            weight=weight,
+        )
+    return None
+
+
+def _label(k: int, session: Session) -> str:
+    if session.date is not None:
+        return f"{english_ordinal(k)} ({session.date.format_iso()})"
+    if session.not_before is not None:
+        return f"{english_ordinal(k)} (on or after {session.not_before})"
+    return english_ordinal(k)
+
+
+def _rejection(
+    mechanism: Mechanism,
+    session: Session,
+    rule: ConflictRule,
+    stated: str,
+    contradicted: Sequence[Session],
+) -> tuple[RejectedFact, Conflict]:
+    """The rejected fact and its conflict record: the fact, its evidence, what it contradicts."""
+    assert session.ordinal is not None  # noqa: S101 - numbered sessions only
+    k = session.ordinal
+    rejected = RejectedFact(
+        series=mechanism.key,
+        ordinal=k,
+        rule=rule,
+        stated=stated,
+        documents=session.documents,
+        contradicts=sorted(s.ordinal for s in contradicted if s.ordinal is not None),
+    )
+    sources = ", ".join(session.documents) or "no document"
+    others = ", ".join(_label(s.ordinal, s) for s in contradicted if s.ordinal is not None)
+    support = _documents_of(contradicted)
+    if rule is ConflictRule.CADENCE:
+        why = (
+            f"cannot hold with the {others} at {mechanism.gap_min_days}.."
+            f"{mechanism.gap_max_days} days between sessions"
+        )
+    elif rule is ConflictRule.NO_YEAR:
+        why = f"fits no year that the {others} allow"
+    else:
+        why = f"breaks the alternation of the {others}"
+    message = (
+        f"{mechanism.key} #{k}: {stated}, stated by {sources}, {why}"
+        f" ({support} document{'s' if support != 1 else ''}); left out of inference"
+    )
+    evidence = (*session.evidence, *(e for s in contradicted for e in s.evidence[:1]))
+    conflict = Conflict(
+        kind=rule.value,
+        message=message,
+        series=mechanism.key,
+        ordinal=k,
+        evidence=evidence,
+        rejected=rejected,
+    )
+    return rejected, conflict
+
+
+def _documents_of(sessions: Sequence[Session]) -> int:
+    return len({d for s in sessions for d in s.documents})
+
+
+def _choose_dates(
+    mechanism: Mechanism, numbered: dict[int, Session], conflicts: list[Conflict]
+) -> tuple[dict[int, Session], dict[int, Session]]:
+    """Split numbered sessions into kept and rejected (the latter marked, with a conflict)."""
+    sessions = list(numbered.values())
+    weights = _weights(sessions)
+    facts = {k: fact for k, s in numbered.items() if (fact := _fact(s, weights[id(s)])) is not None}
+    choice = choose(list(facts.values()), mechanism.gap_min_days, mechanism.gap_max_days)
+    if not choice.rejected:
+        return dict(numbered), {}
+    kept_keys = sorted(k for k in choice.kept if isinstance(k, int))
+    rejected: dict[int, Session] = {}
+    for key in choice.rejected:
+        assert isinstance(key, int)  # noqa: S101 - facts are keyed by ordinal
+        session = numbered[key]
+        against = [
+            numbered[k]
+            for k in kept_keys
+            if clashes(facts[key], facts[k], mechanism.gap_min_days, mechanism.gap_max_days)
+        ]
+        stated = (
+            session.date.format_iso()
+            if session.date is not None
+            else f"on or after {session.not_before}"
+        )
+        record, conflict = _rejection(mechanism, session, ConflictRule.CADENCE, stated, against)
+        conflicts.append(conflict)
+        rejected[key] = attrs.evolve(session, rejected=record)
+    kept = {k: s for k, s in numbered.items() if k not in rejected}
+    return kept, rejected
+
+
+def _resolve_open_years(
+    chain: _Chain, conflicts: list[Conflict]
+) -> tuple[_Chain, dict[int, Session]]:
+    """Place open-year dates ("25/11", no year) in the only year the kept facts allow.
+
+    One date is placed at a time and the bounds recomputed, so the placed dates hold
+    together. A date no year fits, between bounded neighbours, is rejected.
+    """
+    rejected: dict[int, Session] = {}
     changed = True
     while changed:
         changed = False
@@ -129,10 +288,9 @@ def _resolve_open_years(chain: _Chain) -> tuple[_Chain, list[str]]:
             index = k - chain.first
             md = session.date.month_day
             assert md is not None and md.month is not None and md.day is not None  # noqa: S101
-            if lo[index] <= _NEG or hi[index] >= _POS:
-                candidates: list[int] = []
-            else:
-                candidates = []
+            bounded = lo[index] > _NEG and hi[index] < _POS
+            candidates: list[int] = []
+            if bounded and lo[index] <= hi[index]:
                 for year in range(_day(lo[index]).year, _day(hi[index]).year + 1):
                     try:
                         day = date(year, md.month, md.day).toordinal()
@@ -140,11 +298,22 @@ def _resolve_open_years(chain: _Chain) -> tuple[_Chain, list[str]]:
                         continue
                     if lo[index] <= day <= hi[index]:
                         candidates.append(year)
-            span = (
-                f"{_day(lo[index])}..{_day(hi[index])}"
-                if lo[index] > _NEG and hi[index] < _POS
-                else "unbounded"
-            )
+            span = f"{_day(lo[index])}..{_day(hi[index])}" if bounded else "unbounded"
+            if bounded and not candidates:
+                against = [
+                    s
+                    for j in (_nearest(chain, k, -1), _nearest(chain, k, 1))
+                    if j is not None and (s := chain.by_ordinal[j]) is not None
+                ]
+                fact, conflict = _rejection(
+                    chain.mechanism, session, ConflictRule.NO_YEAR, session.date.format_iso(),
+                    against,
+                )  # fmt: skip
+                conflicts.append(conflict)
+                rejected[k] = attrs.evolve(session, rejected=fact)
+                del chain.by_ordinal[k]
+                changed = True
+                break
             if len(candidates) == 1:
                 resolved = session.date.resolved(candidates[0])
                 why = (
@@ -154,9 +323,9 @@ def _resolve_open_years(chain: _Chain) -> tuple[_Chain, list[str]]:
                 chain.by_ordinal[k] = attrs.evolve(
                     session, date=resolved, derivation=(*session.derivation, why)
                 )
-                notes.append(why)
                 changed = True
-            elif candidates and tuple(candidates) != session.date.year_candidates:
+                break
+            if candidates and tuple(candidates) != session.date.year_candidates:
                 why = (
                     f"year open: {md.format_iso()} fits the series window ({span}) in"
                     f" {len(candidates)} years ({', '.join(map(str, candidates))})"
@@ -166,7 +335,20 @@ def _resolve_open_years(chain: _Chain) -> tuple[_Chain, list[str]]:
                     date=attrs.evolve(session.date, year_candidates=tuple(candidates)),
                     derivation=(*session.derivation, why),
                 )
-    return chain, notes
+    return chain, rejected
+
+
+def _nearest(chain: _Chain, k: int, step: int) -> int | None:
+    """The nearest ordinal from ``k`` in direction ``step`` whose session has a window."""
+    j = k + step
+    while chain.first <= j <= chain.last:
+        if _known_window(chain.by_ordinal.get(j)) is not None:
+            return j
+        j += step
+    return None
+
+
+# ------------------------------------------------------------------ hosts
 
 
 def _host_of(session: Session) -> str | None:
@@ -175,49 +357,52 @@ def _host_of(session: Session) -> str | None:
     return session.place.country if session.place.country in ("VN", "LA") else None
 
 
-def _parity_hosts(chain: _Chain, conflicts: list[Conflict]) -> dict[int, tuple[str, str]]:
-    """Host by parity of the ordinal, from the sessions whose host is stated."""
-    seen: dict[int, list[tuple[int, str]]] = {0: [], 1: []}
-    for k, session in sorted(chain.by_ordinal.items()):
-        host = _host_of(session) if _stated(session) else None
-        if host is not None and not any("by alternation" in d for d in session.derivation):
-            seen[k % 2].append((k, host))
+def _parity_hosts(
+    chain: _Chain, conflicts: list[Conflict]
+) -> tuple[dict[int, tuple[str, str]], dict[int, RejectedFact]]:
+    """Host by parity of the ordinal, from the stated hosts with the most support.
+
+    Of the two ways the hosts can alternate (odd sessions in VN, or in LA), the one the
+    stated hosts support most is taken; the hosts that break it are rejected, one conflict
+    each. When both ways are supported equally, no host is inferred.
+    """
+    stated = [
+        (k, host, s)
+        for k, s in sorted(chain.by_ordinal.items())
+        if _stated(s)
+        and (host := _host_of(s)) is not None
+        and not any("by alternation" in d for d in s.derivation)
+    ]
+    if not stated:
+        return {}, {}
+    weights = _weights([s for _, _, s in stated])
     other = {"VN": "LA", "LA": "VN"}
-    votes: dict[int, str] = {}
-    for parity in (0, 1):
-        hosts = {h for _, h in seen[parity]}
-        if len(hosts) > 1:
-            listed = ", ".join(f"{english_ordinal(k)} {h}" for k, h in seen[parity])
-            conflicts.append(
-                Conflict(
-                    kind="host",
-                    message=f"{chain.mechanism.key}: the host should alternate, but {listed}",
-                    series=chain.mechanism.key,
-                    evidence=tuple(
-                        e for k, _ in seen[parity] for e in chain.by_ordinal[k].evidence[:1]
-                    ),
-                )
-            )
-            return {}
-        if hosts:
-            votes[parity] = hosts.pop()
-    if 0 in votes and 1 in votes and votes[0] == votes[1]:
-        listed = ", ".join(f"{english_ordinal(k)} {h}" for p in (0, 1) for k, h in seen[p])
+    score = {"VN": 0, "LA": 0}  # by the host of odd sessions
+    for k, host, s in stated:
+        score[host if k % 2 else other[host]] += weights[id(s)]
+    if score["VN"] == score["LA"]:
+        listed = ", ".join(f"{english_ordinal(k)} {h}" for k, h, _ in stated)
         conflicts.append(
             Conflict(
-                kind="host",
+                kind=ConflictRule.HOST.value,
                 message=f"{chain.mechanism.key}: the host should alternate, but {listed}",
                 series=chain.mechanism.key,
+                evidence=tuple(e for _, _, s in stated for e in s.evidence[:1]),
             )
         )
-        return {}
-    if not votes:
-        return {}
-    if len(votes) == 1:
-        parity, host = next(iter(votes.items()))
-        votes[1 - parity] = other[host]
-    basis = ", ".join(f"{english_ordinal(k)} {h}" for p in (1, 0) for k, h in seen[p])
-    return {p: (h, basis) for p, h in votes.items()}
+        return {}, {}
+    odd = max(score, key=lambda h: score[h])
+    expected = {1: odd, 0: other[odd]}
+    rejected: dict[int, RejectedFact] = {}
+    agreeing = [(k, h) for k, h, _ in stated if h == expected[k % 2]]
+    for k, host, s in stated:
+        if host != expected[k % 2]:
+            against = [t for j, h, t in stated if h == expected[j % 2]]
+            fact, conflict = _rejection(chain.mechanism, s, ConflictRule.HOST, host, against)
+            conflicts.append(conflict)
+            rejected[k] = fact
+    basis = ", ".join(f"{english_ordinal(k)} {h}" for k, h in agreeing)
+    return {p: (h, basis) for p, h in expected.items()}, rejected
 
 
 def _with_host(session: Session, hosts: dict[int, tuple[str, str]]) -> Session:
@@ -234,59 +419,36 @@ def _with_host(session: Session, hosts: dict[int, tuple[str, str]]) -> Session:
     )
 
 
-def _observed_gap(chain: _Chain) -> float | None:
-    points = sorted(
-        (k, s.date.window.earliest.toordinal())
-        for k, s in chain.by_ordinal.items()
-        if _stated(s) and s.date and s.date.window and s.date.window.days <= 31
-    )
-    gaps = [
-        (b_day - a_day) / (b_k - a_k)
-        for (a_k, a_day), (b_k, b_day) in itertools.pairwise(points)
-        if b_k > a_k
-    ]
-    return statistics.median(gaps) if gaps else None
+# ------------------------------------------------------------------ windows
 
 
-def _infer_chain(chain: _Chain, conflicts: list[Conflict]) -> list[Session]:
+def _infer_chain(
+    chain: _Chain, rejected: dict[int, Session], conflicts: list[Conflict]
+) -> list[Session]:
     mechanism = chain.mechanism
-    chain, _ = _resolve_open_years(chain)
     lo, hi = _bounds(chain)
-    hosts = _parity_hosts(chain, conflicts) if mechanism.host_rule is HostRule.ALTERNATE else {}
+    hosts: dict[int, tuple[str, str]] = {}
+    host_rejected: dict[int, RejectedFact] = {}
+    if mechanism.host_rule is HostRule.ALTERNATE:
+        hosts, host_rejected = _parity_hosts(chain, conflicts)
     before, after = _neighbours(chain)
     sessions: list[Session] = []
     for k in range(chain.first, chain.last + 1):
         index = k - chain.first
-        session = chain.by_ordinal.get(k)
+        session = chain.by_ordinal.get(k) or rejected.get(k)
         bounded = lo[index] > _NEG and hi[index] < _POS
-        if lo[index] > hi[index]:
-            neighbours = [
-                f"{english_ordinal(j)} {s.date.format_iso()}"
-                for j in (k - 1, k, k + 1)
-                if (s := chain.by_ordinal.get(j)) is not None and _stated(s) and s.date
-            ]
-            conflicts.append(
-                Conflict(
-                    kind="cadence",
-                    message=(
-                        f"{mechanism.key} #{k}: no date fits: {', '.join(neighbours)} with"
-                        f" {mechanism.gap_min_days}..{mechanism.gap_max_days} days between"
-                        " sessions"
-                    ),
-                    series=mechanism.key,
-                    ordinal=k,
-                    evidence=tuple(
-                        e
-                        for j in (k - 1, k, k + 1)
-                        if (s := chain.by_ordinal.get(j)) is not None
-                        for e in s.evidence[:1]
-                    ),
-                )
-            )
-            if session is not None:
-                sessions.append(_with_host(session, hosts))
+        window = (
+            DateWindow(_day(lo[index]), _day(hi[index]), Precision.WINDOW)
+            if bounded and lo[index] <= hi[index]
+            else None
+        )
+        if session is not None and k in host_rejected and session.rejected is None:
+            session = attrs.evolve(session, rejected=host_rejected[k])
+        if session is not None and k in rejected:
+            if window != session.inferred_window:
+                session = attrs.evolve(session, inferred_window=window)
+            sessions.append(session)
             continue
-        window = DateWindow(_day(lo[index]), _day(hi[index]), Precision.WINDOW) if bounded else None
         if session is not None and _stated(session):
             narrower = None
             if window is not None and session.date is None:
@@ -309,7 +471,8 @@ def _infer_chain(chain: _Chain, conflicts: list[Conflict]) -> list[Session]:
             inferred_window=None,
         )
         sessions.append(_with_host(inferred, hosts))
-    forecast = _forecast(chain, lo[-1], hi[-1], hosts)
+    sessions.extend(s for k, s in rejected.items() if not chain.first <= k <= chain.last)
+    forecast = _forecast(chain, lo[-1], hi[-1], hosts, set(rejected))
     if forecast is not None:
         sessions.append(forecast)
     return sessions
@@ -357,27 +520,28 @@ def _why_window(
     )
 
 
-def _forecast(chain: _Chain, lo: int, hi: int, hosts: dict[int, tuple[str, str]]) -> Session | None:
+def _forecast(
+    chain: _Chain,
+    lo: int,
+    hi: int,
+    hosts: dict[int, tuple[str, str]],
+    rejected: set[int],
+) -> Session | None:
     mechanism = chain.mechanism
     last = chain.by_ordinal.get(chain.last)
     if last is None or lo <= _NEG or hi >= _POS or lo > hi:
-        return None  # no window for the last session (or a conflict): nothing to forecast from
+        return None  # no window for the last session: nothing to forecast from
+    if any(k > chain.last for k in rejected):
+        return None  # a later session is stated, though rejected: the next one is unclear
     start = lo + mechanism.gap_min_days
     end = min(hi + mechanism.gap_max_days, _LAST_DAY)
     if start > end:
         return None
     window = DateWindow(_day(start), _day(end), Precision.WINDOW)
-    gap = _observed_gap(chain)
-    likely = None
     text = (
         f"forecast: the {english_ordinal(chain.last + 1)} after the {english_ordinal(chain.last)}"
         f" ({_day(lo)}..{_day(hi)}) + {mechanism.gap_min_days}..{mechanism.gap_max_days} days"
     )
-    if gap is not None:
-        middle = (lo + hi) // 2
-        likely_day = min(max(middle + round(gap), start), end)
-        likely = _day(likely_day)
-        text += f"; most likely about {likely} (median observed gap {round(gap)} days)"
     session = Session(
         series=mechanism.key,
         ordinal=chain.last + 1,
@@ -385,7 +549,6 @@ def _forecast(chain: _Chain, lo: int, hi: int, hosts: dict[int, tuple[str, str]]
         date=When.of(window),
         derivation=(text,),
         forecast=True,
-        likely_date=likely,
     )
     return _with_host(session, hosts)
 
@@ -431,6 +594,55 @@ def _number_where_unique(
     return left
 
 
+# ------------------------------------------------------------------ likely windows
+
+
+def _history(sessions: Sequence[Session]) -> History:
+    """The learned cadence of a series: its kept stated sessions dated within a month."""
+    points = [
+        (s.ordinal, s.date.window)
+        for s in sessions
+        if _stated(s)
+        and s.rejected is None
+        and s.ordinal is not None
+        and s.date is not None
+        and s.date.window is not None
+        and s.date.window.days <= _OBSERVED_DAYS
+    ]
+    return learn(
+        [k for k, _ in points],
+        [(w.earliest.toordinal() + w.latest.toordinal()) // 2 for _, w in points],
+    )
+
+
+def _hard_window(session: Session) -> DateWindow | None:
+    if session.inferred_window is not None:
+        return session.inferred_window
+    return session.date.window if session.date is not None else None
+
+
+def _with_likely(session: Session, history: History, pool: Residuals) -> Session:
+    """The session with its likely window (inferred, planned, forecast and undated ones)."""
+    window = _hard_window(session)
+    wants = (
+        session.ordinal is not None
+        and session.rejected is None
+        and window is not None
+        and window.days > _OBSERVED_DAYS
+        and (not _stated(session) or session.status is not Status.HELD or session.date is None)
+    )
+    likely = None
+    if wants:
+        assert window is not None and session.ordinal is not None  # noqa: S101
+        likely = likely_window(
+            history, pool, session.ordinal, window.earliest.toordinal(), window.latest.toordinal()
+        )
+    likely_date = likely.most_likely if likely is not None and session.forecast else None
+    if likely == session.likely and likely_date == session.likely_date:
+        return session
+    return attrs.evolve(session, likely=likely, likely_date=likely_date)
+
+
 def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     """Infer what the stated facts imply: windows, unseen sessions, hosts, the next session.
 
@@ -445,23 +657,48 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
         catalogue: cadence bounds and host rules; the built-in one by default.
 
     Returns:
-        A new timeline; the input is not changed.
+        A new timeline; the input is not changed. Facts the series' other facts outweigh
+        are left out of inference and reported as conflicts (one each, with its evidence).
     """
     cat = catalogue or Catalogue.default()
     conflicts = [c for c in timeline.conflicts if c.kind not in _INFERENCE_CONFLICTS]
-    series_out: list[Series] = []
+    inferred: list[tuple[Series, list[Session]]] = []
     for series in timeline.series:
         mechanism = cat.mechanisms.get(series.key)
-        stated = [s for s in series.sessions if _stated(s)]
+        stated = [
+            attrs.evolve(s, rejected=None, likely=None) if s.rejected or s.likely else s
+            for s in series.sessions
+            if _stated(s)
+        ]
         numbered = {s.ordinal: s for s in stated if s.ordinal is not None}
         unnumbered = [s for s in stated if s.ordinal is None]
         if mechanism is None or not mechanism.has_ordinals or not numbered:
-            series_out.append(attrs.evolve(series, sessions=stated))
+            inferred.append((series, stated))
             continue
-        unnumbered = _number_where_unique(mechanism, numbered, unnumbered)
-        chain = _Chain(mechanism, min(numbered), max(numbered), dict(numbered))
-        sessions = _infer_chain(chain, conflicts)
-        series_out.append(attrs.evolve(series, sessions=[*sessions, *unnumbered]))
+        kept, rejected = _choose_dates(mechanism, numbered, conflicts)
+        if not kept:
+            inferred.append((series, [*rejected.values(), *unnumbered]))
+            continue
+        chain = _Chain(mechanism, min(kept), max(kept), dict(kept))
+        chain, no_year = _resolve_open_years(chain, conflicts)
+        rejected.update(no_year)
+        if chain.by_ordinal:
+            unnumbered = _number_where_unique(mechanism, chain.by_ordinal, unnumbered)
+            chain = _Chain(
+                mechanism, min(chain.by_ordinal), max(chain.by_ordinal), chain.by_ordinal
+            )
+            sessions = _infer_chain(chain, rejected, conflicts)
+        else:
+            sessions = list(rejected.values())
+        inferred.append((series, [*sessions, *unnumbered]))
+    histories = {series.key: _history(sessions) for series, sessions in inferred}
+    pool = pooled(histories.values())
+    series_out = [
+        attrs.evolve(
+            series, sessions=[_with_likely(s, histories[series.key], pool) for s in sessions]
+        )
+        for series, sessions in inferred
+    ]
     conflicts.sort(key=lambda c: (c.series or "", c.ordinal or 0, c.kind, c.message))
     return attrs.evolve(timeline, series=series_out, conflicts=conflicts)
 
@@ -579,6 +816,63 @@ _STATUS_VI = {
 }
 
 
+_BASIS_EN = {
+    LikelyBasis.GAPS: "from the neighbours and the series' observed gaps",
+    LikelyBasis.SEASON: "from the series' season",
+}
+_BASIS_VI = {
+    LikelyBasis.GAPS: "theo các phiên lân cận và khoảng cách quan sát được của chuỗi phiên",
+    LikelyBasis.SEASON: "theo mùa họp thường lệ của chuỗi phiên",
+}
+_RULE_EN = {
+    ConflictRule.CADENCE: "cannot hold with",
+    ConflictRule.NO_YEAR: "fits no year allowed by",
+    ConflictRule.HOST: "breaks the alternation of",
+}
+_RULE_VI = {
+    ConflictRule.CADENCE: "không thể cùng đúng với",
+    ConflictRule.NO_YEAR: "không hợp với năm nào mà các phiên này cho phép:",
+    ConflictRule.HOST: "phá vỡ luân phiên của",
+}
+
+
+def conflict_report(timeline: Timeline) -> str:
+    """The conflicts as an analyst reads them: grouped by series, one per root cause.
+
+    Each conflict is a line ``conflict [kind] message`` followed by its evidence, one
+    quoted span per line.
+
+    >>> from vnlao_events import Timeline, Conflict
+    >>> print(conflict_report(Timeline(conflicts=[Conflict(kind="date", message="x #1: two",
+    ...                                                  series="x", ordinal=1)])), end="")
+    x: 1 conflict
+      conflict [date] x #1: two
+
+    Args:
+        timeline: an inferred (or stated) timeline.
+
+    Returns:
+        The text, empty when there is no conflict.
+    """
+    groups: dict[str, list[Conflict]] = {}
+    for conflict in timeline.conflicts:
+        groups.setdefault(conflict.series or "(no series)", []).append(conflict)
+    lines: list[str] = []
+    for key in sorted(groups):
+        items = groups[key]
+        lines.append(f"{key}: {len(items)} conflict{'s' if len(items) != 1 else ''}")
+        for conflict in items:
+            lines.append(f"  conflict [{conflict.kind}] {conflict.message}")
+            for evidence in conflict.evidence:
+                quote = " ".join(evidence.quote.split())
+                if len(quote) > 120:
+                    quote = quote[:117] + "..."
+                lines.append(
+                    f"    - {evidence.document} [{evidence.start}:{evidence.end}] {quote!r}"
+                )
+    return "".join(line + "\n" for line in lines)
+
+
 def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> str:
     """Why a session has the date, place and status it has, in plain language.
 
@@ -618,8 +912,25 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> 
             f"  {'khoảng suy luận' if vi else 'inferred window'}:"
             f" {session.inferred_window.format_iso()}"
         )
+    if session.likely is not None:
+        likely = session.likely
+        basis = _BASIS_VI[likely.basis] if vi else _BASIS_EN[likely.basis]
+        lines.append(
+            f"  {'khoảng khả năng cao' if vi else 'likely window'}: {likely.format_iso()}"
+            f" ({likely.level:.0%}, {basis})"
+        )
     if session.likely_date is not None:
         lines.append(f"  {'khả năng cao nhất' if vi else 'most likely'}: {session.likely_date}")
+    if session.rejected is not None:
+        fact = session.rejected
+        against = ", ".join(
+            f"{'thứ ' + str(k) if vi else english_ordinal(k)}" for k in fact.contradicts
+        )
+        lines.append(
+            f"  {'bị loại' if vi else 'rejected'}: {fact.stated}"
+            f" ({_RULE_VI[fact.rule] if vi else _RULE_EN[fact.rule]}: {against});"
+            + (" không dùng để suy luận" if vi else " left out of inference")
+        )
     place = session.place.label() if session.place else ("chưa rõ" if vi else "unknown")
     lines.append(f"  {'địa điểm' if vi else 'place'}: {place}")
     if session.co_chairs:
@@ -639,5 +950,14 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> 
         lines.extend(f"    - {_to_vietnamese(line) if vi else line}" for line in session.derivation)
     for conflict in timeline.conflicts:
         if conflict.series == series and conflict.ordinal == ordinal:
-            lines.append(f"  {'mâu thuẫn' if vi else 'conflict'}: {conflict.message}")
+            text = conflict.message
+            if vi and conflict.rejected is not None:  # rendered from the value, not the prose
+                fact = conflict.rejected
+                text = (
+                    f"phiên thứ {fact.ordinal}: {fact.stated} ({', '.join(fact.documents)})"
+                    f" {_RULE_VI[fact.rule]} "
+                    + ", ".join(f"phiên thứ {k}" for k in fact.contradicts)
+                    + "; không dùng để suy luận"
+                )
+            lines.append(f"  {'mâu thuẫn' if vi else 'conflict'}: {text}")
     return "\n".join(lines)

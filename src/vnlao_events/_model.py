@@ -21,15 +21,19 @@ from .exceptions import ParseError
 __all__ = [
     "Anniversary",
     "Conflict",
+    "ConflictRule",
     "Event",
     "EventKind",
     "Evidence",
     "HostRule",
+    "LikelyBasis",
+    "LikelyWindow",
     "Mechanism",
     "Participant",
     "Period",
     "Person",
     "Place",
+    "RejectedFact",
     "Series",
     "Session",
     "Status",
@@ -75,6 +79,29 @@ class EventKind(enum.Enum):
     SIDE_EVENT = "side-event"
 
 
+class ConflictRule(enum.Enum):
+    """The rule a rejected fact breaks.
+
+    >>> ConflictRule("no-year").name
+    'NO_YEAR'
+    """
+
+    CADENCE = "cadence"  # its date cannot hold with the kept facts under the gap bounds
+    NO_YEAR = "no-year"  # an open-year day that fits no year the kept facts allow
+    HOST = "host"  # its host breaks the alternation the other hosts agree on
+
+
+class LikelyBasis(enum.Enum):
+    """What a likely window is learned from.
+
+    >>> LikelyBasis("season").value
+    'season'
+    """
+
+    GAPS = "gaps"  # the neighbours' days and the spread of the series' observed gaps
+    SEASON = "season"  # the series' own season, in the year its gaps point to
+
+
 _COUNTRY = attrs.validators.optional(attrs.validators.matches_re(r"[A-Z]{2}"))
 
 
@@ -82,6 +109,10 @@ def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(str(item) for item in value)
+
+
+def _int_tuple(value: Iterable[int]) -> tuple[int, ...]:
+    return tuple(int(item) for item in value)
 
 
 def _evidence_tuple(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
@@ -287,6 +318,100 @@ class Mechanism:
         return self.names.get(lang) or self.names.get("en") or self.key
 
 
+def _check_level(instance: object, attribute: object, value: float) -> None:
+    if not 0 < value < 1:
+        raise ParseError(f"'level' must be between 0 and 1 (got {value!r}).")
+
+
+@attrs.frozen(kw_only=True)
+class LikelyWindow:
+    """Where a session most likely falls, learned from its series' own dated history.
+
+    Beside the hard window (certain under the catalogue's cadence bounds), a likely window
+    holds the true day with the nominal probability ``level``; the backtest measures how
+    often it does.
+
+    Args:
+        earliest: the first day of the window.
+        latest: the last day.
+        level: the nominal coverage (``0.8``: eight times out of ten).
+        basis: whether it comes from the gaps or from the series' season.
+        most_likely: the single most likely day, inside the window.
+
+    Raises:
+        ParseError: when ``earliest`` is after ``latest`` or ``level`` is not in (0, 1).
+
+    >>> w = LikelyWindow(earliest=_date(2026, 12, 1), latest=_date(2027, 1, 20), level=0.8,
+    ...                  basis=LikelyBasis.SEASON)
+    >>> w.days, w.format_iso()
+    (51, '2026-12-01/2027-01-20')
+    """
+
+    earliest: _date
+    latest: _date
+    level: float = attrs.field(validator=_check_level)
+    basis: LikelyBasis = LikelyBasis.GAPS
+    most_likely: _date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.earliest > self.latest:
+            raise ParseError(
+                f"'earliest' must not be after 'latest' (got {self.earliest.isoformat()} >"
+                f" {self.latest.isoformat()})."
+            )
+        if self.most_likely is not None and not self.earliest <= self.most_likely <= self.latest:
+            raise ParseError(
+                f"'most_likely' must lie in {self.format_iso()} (got"
+                f" {self.most_likely.isoformat()})."
+            )
+
+    @property
+    def days(self) -> int:
+        """How many days the window holds."""
+        return (self.latest - self.earliest).days + 1
+
+    def contains(self, day: _date) -> bool:
+        """Whether ``day`` lies inside the window."""
+        return self.earliest <= day <= self.latest
+
+    def format_iso(self) -> str:
+        """The ISO 8601 interval form."""
+        if self.earliest == self.latest:
+            return self.earliest.isoformat()
+        return f"{self.earliest.isoformat()}/{self.latest.isoformat()}"
+
+
+@attrs.frozen(kw_only=True)
+class RejectedFact:
+    """A stated fact that the series' other facts outweigh: kept, but left out of inference.
+
+    Args:
+        series: the series key.
+        ordinal: the session the fact is about.
+        rule: the rule it breaks.
+        stated: the value as stated ("2017-01-07", "--01-10", "LA").
+        documents: the documents behind it, sorted.
+        contradicts: the ordinals of the kept facts it cannot hold with, sorted.
+
+    >>> r = RejectedFact(series="x", ordinal=1, rule=ConflictRule.CADENCE,
+    ...                  stated="2017-01-07", documents=("a.txt",), contradicts=(34, 39))
+    >>> r.support
+    1
+    """
+
+    series: str
+    ordinal: int
+    rule: ConflictRule
+    stated: str
+    documents: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    contradicts: tuple[int, ...] = attrs.field(default=(), converter=_int_tuple)
+
+    @property
+    def support(self) -> int:
+        """How many distinct documents state the fact."""
+        return len(set(self.documents))
+
+
 def _sorted_sessions(sessions: Iterable[Session]) -> tuple[Session, ...]:
     return tuple(sorted(sessions, key=Session.sort_key))
 
@@ -310,6 +435,10 @@ class Session:
         likely_date: for a forecast, the most likely date from the series' observed gaps.
         not_before: for a session no source dates, the day an announcement spoke of it as
             still to come (it is on or after that day).
+        likely: where the session most likely falls, learned from the series' history
+            (inference fills it in for inferred, planned and forecast sessions).
+        rejected: set when inference left this session's stated date or host out, because
+            the series' other facts outweigh it.
 
     >>> s = Session(series="political-consultation", ordinal=7, status=Status.HELD)
     >>> s.label()
@@ -329,6 +458,8 @@ class Session:
     inferred_window: DateWindow | None = None
     likely_date: _date | None = None
     not_before: _date | None = None
+    likely: LikelyWindow | None = None
+    rejected: RejectedFact | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.ordinal is not None and self.ordinal < 1:
@@ -460,6 +591,9 @@ class Anniversary:
 class Conflict:
     """Facts that cannot all be true, with the evidence of each side.
 
+    A conflict found by inference names its root cause in ``rejected``: the one stated fact
+    left out, with the facts it contradicts.
+
     >>> Conflict(kind="date", message="two dates", series="x", ordinal=1).documents
     ()
     """
@@ -469,6 +603,7 @@ class Conflict:
     series: str | None = None
     ordinal: int | None = None
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
+    rejected: RejectedFact | None = None
 
     @property
     def documents(self) -> tuple[str, ...]:
@@ -542,8 +677,8 @@ class Timeline:
 
     def to_dataframe(self) -> Any:
         """One row per session and event as a pandas DataFrame (extra ``pandas``)."""
-        return importlib.import_module("vnlao_events._tabular").to_dataframe(self)
+        return importlib.import_module("vnlao_events.export.tabular").to_dataframe(self)
 
     def plot(self, lang: str = "en") -> Any:
         """The timeline drawn as a matplotlib Figure (extra ``plot``)."""
-        return importlib.import_module("vnlao_events._plot").plot_figure(self, lang)
+        return importlib.import_module("vnlao_events.export.plot").plot_figure(self, lang)

@@ -32,14 +32,14 @@ from typing import Any
 import attrs
 import icalendar
 
-from ._catalogue import Catalogue
-from ._dates import DateWindow, Precision, When
-from ._io import write_atomic
-from ._json import _event, _read_event, _read_session, _Reader, _session, from_json, to_json
-from ._model import Event, EventKind, Evidence, Series, Session, Status, Timeline
-from ._ordinals import ORDINAL_WORD_PATTERN, english_ordinal, parse_ordinal
-from ._text import FoldedText
-from .exceptions import IcsImportError, ParseError, TimelineFormatError
+from .._catalogue import Catalogue
+from .._dates import DateWindow, Precision, When
+from .._io import write_atomic
+from .._model import Event, EventKind, Evidence, Series, Session, Status, Timeline
+from .._ordinals import ORDINAL_WORD_PATTERN, english_ordinal, parse_ordinal
+from .._text import FoldedText
+from ..exceptions import IcsImportError, ParseError, TimelineFormatError
+from .json import _event, _read_event, _read_session, _Reader, _session, from_json, to_json
 
 __all__ = ["from_ics", "to_ics", "write_ics"]
 
@@ -155,6 +155,16 @@ def _add_place(event: icalendar.Event, session_place: Any) -> None:
         event.add("geo", (session_place.latitude, session_place.longitude))
 
 
+def _likely_when(session: Session, when: When | None) -> When | None:
+    """A date the series implies is shown as its likely window; a forecast has no other."""
+    if not (session.status is Status.INFERRED or session.date is None):
+        return when  # a stated date stays as stated
+    if session.likely is not None:
+        likely = session.likely
+        return When.of(DateWindow(likely.earliest, likely.latest, Precision.WINDOW))
+    return None if session.forecast else when  # never a multi-year banner for a forecast
+
+
 def to_ics(
     timeline: Timeline,
     *,
@@ -219,6 +229,7 @@ def to_ics(
                 and include_inferred
             ):
                 when = When.of(session.inferred_window)  # no source dates it; the series does
+            when = _likely_when(session, when)
             span = _span(when, imprecise)
             if span is None:
                 kept.append(_session(session))
@@ -231,6 +242,8 @@ def to_ics(
             lines = [
                 f"Status: {session.status.value}" + (" (forecast)" if session.forecast else "")
             ]
+            if session.likely is not None:
+                lines.append(f"Likely: {session.likely.format_iso()} ({session.likely.level:.0%})")
             if session.co_chairs:
                 lines.append("Co-chairs: " + ", ".join(c.name for c in session.co_chairs))
             event.add(

@@ -18,23 +18,27 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-from ._io import write_atomic
-from ._model import (
+from .._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+from .._io import write_atomic
+from .._model import (
     Anniversary,
     Conflict,
+    ConflictRule,
     Event,
     EventKind,
     Evidence,
+    LikelyBasis,
+    LikelyWindow,
     Participant,
     Period,
     Place,
+    RejectedFact,
     Series,
     Session,
     Status,
     Timeline,
 )
-from .exceptions import TimelineFormatError, VnlaoEventsError
+from ..exceptions import TimelineFormatError, VnlaoEventsError
 
 __all__ = ["SCHEMA_ID", "from_json", "json_schema", "to_json", "write_json"]
 
@@ -89,20 +93,23 @@ def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
 
 
 def _session(session: Session) -> dict[str, Any]:
-    return {
-        "ordinal": session.ordinal,
-        "status": session.status.value,
-        "forecast": session.forecast,
-        "date": _when(session.date),
-        "inferred_window": _window(session.inferred_window),
-        "likely_date": session.likely_date.isoformat() if session.likely_date else None,
-        "not_before": session.not_before.isoformat() if session.not_before else None,
-        "place": _place(session.place),
-        "co_chairs": _people(session.co_chairs),
-        "participants": _people(session.participants),
-        "evidence": _evidence(session.evidence),
-        "derivation": list(session.derivation),
-    }
+    return _with_inference_values(
+        session,
+        {
+            "ordinal": session.ordinal,
+            "status": session.status.value,
+            "forecast": session.forecast,
+            "date": _when(session.date),
+            "inferred_window": _window(session.inferred_window),
+            "likely_date": session.likely_date.isoformat() if session.likely_date else None,
+            "not_before": session.not_before.isoformat() if session.not_before else None,
+            "place": _place(session.place),
+            "co_chairs": _people(session.co_chairs),
+            "participants": _people(session.participants),
+            "evidence": _evidence(session.evidence),
+            "derivation": list(session.derivation),
+        },
+    )
 
 
 def _event(event: Event) -> dict[str, Any]:
@@ -163,10 +170,95 @@ def to_json(timeline: Timeline) -> dict[str, Any]:
                 "series": c.series,
                 "ordinal": c.ordinal,
                 "evidence": _evidence(c.evidence),
+                "rejected": _rejected(c.rejected),
             }
             for c in timeline.conflicts
         ],
         "warnings": list(timeline.warnings),
+    }
+
+
+# ------------------------------------------- likely windows and rejected facts (additive to /1)
+# A session's likely window is written beside the hard window it narrows: in ``date.likely``,
+# or in ``inferred_window.likely`` for a session no source dates.
+
+
+def _likely(window: LikelyWindow) -> dict[str, Any]:
+    return {
+        "earliest": window.earliest.isoformat(),
+        "latest": window.latest.isoformat(),
+        "level": window.level,
+        "basis": window.basis.value,
+        "most_likely": window.most_likely.isoformat() if window.most_likely else None,
+    }
+
+
+def _rejected(fact: RejectedFact | None) -> dict[str, Any] | None:
+    if fact is None:
+        return None
+    return {
+        "series": fact.series,
+        "ordinal": fact.ordinal,
+        "rule": fact.rule.value,
+        "stated": fact.stated,
+        "documents": list(fact.documents),
+        "contradicts": list(fact.contradicts),
+    }
+
+
+def _with_inference_values(session: Session, data: dict[str, Any]) -> dict[str, Any]:
+    if session.likely is not None:
+        holder = data["date"] if data["date"] is not None else data["inferred_window"]
+        if holder is None:
+            raise TimelineFormatError(
+                f"{session.label()}: a likely window needs a date or an inferred window."
+            )
+        holder["likely"] = _likely(session.likely)
+    data["rejected"] = _rejected(session.rejected)
+    return data
+
+
+def _read_likely(data: Any, r: _Reader) -> LikelyWindow | None:
+    if data is None:
+        return None
+    first = _read_date(r.get(data, "earliest", str), r.at("earliest"))
+    last = _read_date(r.get(data, "latest", str), r.at("latest"))
+    best = r.get(data, "most_likely", str, optional=True)
+    basis = r.get(data, "basis", str, optional=True) or LikelyBasis.GAPS.value
+    return r.convert(
+        lambda: LikelyWindow(
+            earliest=first,
+            latest=last,
+            level=float(r.get(data, "level", (int, float))),
+            basis=LikelyBasis(basis),
+            most_likely=_read_date(best, r.at("most_likely")) if best else None,
+        )
+    )
+
+
+def _read_rejected(data: Any, r: _Reader) -> RejectedFact | None:
+    if data is None:
+        return None
+    return r.convert(
+        lambda: RejectedFact(
+            series=r.get(data, "series", str),
+            ordinal=r.get(data, "ordinal", int),
+            rule=ConflictRule(r.get(data, "rule", str)),
+            stated=r.get(data, "stated", str),
+            documents=_read_strings(data.get("documents", []), r.at("documents")),
+            contradicts=tuple(r.get(data, "contradicts", list, optional=True) or ()),
+        )
+    )
+
+
+def _read_inference_values(data: Any, r: _Reader) -> dict[str, Any]:
+    holder, at = data.get("date"), "date"
+    if not isinstance(holder, Mapping) or holder.get("likely") is None:
+        holder, at = data.get("inferred_window"), "inferred_window"
+    likely = holder.get("likely") if isinstance(holder, Mapping) else None
+    return {
+        "likely": _read_likely(likely, r.at(at).at("likely")),
+        "rejected": _read_rejected(data.get("rejected"), r.at("rejected")),
     }
 
 
@@ -345,6 +437,7 @@ def _conflict(item: Any, r: _Reader) -> Conflict:
         series=r.get(item, "series", str, optional=True),
         ordinal=r.get(item, "ordinal", int, optional=True),
         evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
+        rejected=_read_rejected(item.get("rejected"), r.at("rejected")),
     )
 
 
@@ -378,6 +471,7 @@ def _read_session(data: Any, key: str, r: _Reader) -> Session:
             participants=_read_people(data.get("participants", []), r.at("participants")),
             evidence=_read_evidence(data.get("evidence", []), r.at("evidence")),
             derivation=_read_strings(data.get("derivation", []), r.at("derivation")),
+            **_read_inference_values(data, r),
         )
     )
 

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ._dates import When
-from ._io import write_atomic
-from ._model import Event, Participant, Place, Session, Timeline
+from .._dates import When
+from .._io import write_atomic
+from .._model import Event, Participant, Place, Session, Timeline
 
 __all__ = ["CSV_COLUMNS", "rows", "to_csv", "to_dataframe", "write_csv"]
 

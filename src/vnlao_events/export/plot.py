@@ -12,9 +12,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._io import write_atomic
-from ._model import Session, Status, Timeline
-from .exceptions import ExportError
+from .._io import write_atomic
+from .._model import Session, Status, Timeline
+from ..exceptions import ExportError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -84,6 +84,12 @@ def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
                 edgecolor=colour, linewidth=1, hatch="///" if session.forecast else None,
                 linestyle="--" if session.status is Status.INFERRED else "-", zorder=2,
             )  # fmt: skip
+            if session.likely is not None:  # the likely window, darker, inside the hard one
+                likely = session.likely
+                axes.barh(
+                    y, likely.days, left=date2num(likely.earliest), height=0.42, color=colour,
+                    alpha=0.6, linewidth=0, zorder=2.5,
+                )  # fmt: skip
             middle = start + timedelta(days=width // 2)
             suffix = "?" if session.forecast else ""
             axes.annotate(
@@ -116,6 +122,7 @@ def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
         Patch(color=_HOST_COLOURS[None], label="host unknown / online"),
         Patch(facecolor="white", edgecolor="#333333", label="● held   ▭ window (planned/inferred)"),
         Patch(facecolor="white", edgecolor="#333333", hatch="///", label="forecast"),
+        Patch(color="#777777", alpha=0.6, label="likely window"),
     ]
     axes.legend(
         handles=legend,
@@ -134,6 +141,8 @@ def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
 def plot_timeline(timeline: Timeline, path: str | Path, lang: str = "en") -> None:
     """Draw the timeline to a PNG or SVG file, written atomically.
 
+    With ``SOURCE_DATE_EPOCH`` set, drawing the same timeline twice gives identical files.
+
     Raises:
         ExportError: when the file cannot be written or its type is not png/svg.
         ImportError: when matplotlib is not installed.
@@ -143,7 +152,12 @@ def plot_timeline(timeline: Timeline, path: str | Path, lang: str = "en") -> Non
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in ("png", "svg"):
         raise ExportError(f"{path}: a plot must be .png or .svg (got {suffix!r}).", path=str(path))
+    import matplotlib as mpl  # noqa: PLC0415 - optional dependency
+
     figure = plot_figure(timeline, lang)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format=suffix)
+    # The same timeline gives the same bytes: element ids from a fixed salt (not a random
+    # one), and the SVG's date from SOURCE_DATE_EPOCH when it is set (matplotlib reads it).
+    with mpl.rc_context({"svg.hashsalt": "vnlao-events"}):
+        figure.savefig(buffer, format=suffix, metadata={"Creator": "vnlao-events"})
     write_atomic(path, buffer.getvalue())

@@ -1,0 +1,209 @@
+"""The robust choice of facts: the best-supported subset of a series' facts that can all hold.
+
+A fact says that session ``k`` falls in the days ``[lo, hi]`` (either end may be open).
+Consecutive sessions are ``gap_min..gap_max`` days apart, so sessions ``i < j`` are
+``(j - i) * gap_min .. (j - i) * gap_max`` days apart. A set of facts can all hold exactly
+when every *pair* of them can: the constraints form a simple temporal network whose only
+cycles run through the origin once, so a negative cycle, if any, is made of two facts and the
+chain between them. In the shifted coordinates
+
+    ``A = lo - k * gap_min``, ``B = hi - k * gap_min``,
+    ``P = lo - k * gap_max``, ``Q = hi - k * gap_max``
+
+facts ``i < j`` can both hold iff ``A_i <= B_j`` and ``P_j <= Q_i``.
+
+:func:`choose` keeps the subset of greatest total weight whose facts can all hold. It first
+checks the whole set in one pass (a consistent series costs one linear pass, nothing more);
+otherwise, facts that clash with no other fact are always kept (adding them never breaks
+a set, since consistency is pairwise) and a dynamic programme over the others, in ordinal
+order, tracks the states ``(max A, min Q)`` of the facts kept so far with their best
+weight, dropping dominated states. It is exact: the choice equals brute force.
+
+>>> facts = [Fact(key=1, ordinal=1, lo=0, hi=0, weight=5),
+...          Fact(key=2, ordinal=2, lo=10, hi=10, weight=1),   # too close to the 1st
+...          Fact(key=3, ordinal=3, lo=200, hi=200, weight=5)]
+>>> choose(facts, 100, 300).kept
+(1, 3)
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Hashable, Sequence
+
+import attrs
+
+__all__ = ["Choice", "Fact", "choose", "clashes", "feasible"]
+
+_INF = float("inf")
+
+
+@attrs.frozen(kw_only=True)
+class Fact:
+    """A stated window for one session of a chain, with the weight of its support.
+
+    ``lo``/``hi`` are day numbers (``date.toordinal()``), ``None`` when open.
+
+    >>> Fact(key="a", ordinal=3, lo=10, hi=None, weight=1).hi is None
+    True
+    """
+
+    key: Hashable
+    ordinal: int
+    lo: int | None
+    hi: int | None
+    weight: int
+
+    def shifted(self, gap_min: int, gap_max: int) -> tuple[float, float, float, float]:
+        """``(A, B, P, Q)``: the window moved back by the least and the most gaps."""
+        lo = -_INF if self.lo is None else self.lo
+        hi = _INF if self.hi is None else self.hi
+        k = self.ordinal
+        return (lo - k * gap_min, hi - k * gap_min, lo - k * gap_max, hi - k * gap_max)
+
+
+def clashes(a: Fact, b: Fact, gap_min: int, gap_max: int) -> bool:
+    """Whether two facts about different sessions cannot both hold under the gap bounds.
+
+    >>> clashes(Fact(key=1, ordinal=1, lo=0, hi=0, weight=1),
+    ...         Fact(key=2, ordinal=2, lo=10, hi=10, weight=1), 100, 300)
+    True
+    """
+    if a.ordinal > b.ordinal:
+        a, b = b, a
+    first, second = a.shifted(gap_min, gap_max), b.shifted(gap_min, gap_max)
+    return not (first[0] <= second[1] and second[2] <= first[3])
+
+
+def feasible(facts: Sequence[Fact], gap_min: int, gap_max: int) -> bool:
+    """Whether all the facts can hold together (one pass in ordinal order).
+
+    >>> feasible([Fact(key=1, ordinal=1, lo=0, hi=0, weight=1),
+    ...           Fact(key=2, ordinal=3, lo=250, hi=250, weight=1)], 100, 300)
+    True
+    """
+    max_a, min_q = -_INF, _INF
+    for fact in _ordered(facts):
+        a, b, p, q = fact.shifted(gap_min, gap_max)
+        if p > min_q or max_a > b:
+            return False
+        max_a, min_q = max(max_a, a), min(min_q, q)
+    return True
+
+
+def _ordered(facts: Sequence[Fact]) -> list[Fact]:
+    ordered = sorted(facts, key=lambda f: f.ordinal)
+    for before, after in itertools.pairwise(ordered):
+        if before.ordinal == after.ordinal:
+            raise ValueError(
+                f"'facts' must hold one fact per session (got two for {after.ordinal})."
+            )
+    return ordered
+
+
+def _clashing(ordered: Sequence[Fact], gap_min: int, gap_max: int) -> set[int]:
+    """Positions of the facts that clash with at least one other fact, in linear time.
+
+    A fact clashes with an earlier one iff the running ``max A`` or ``min Q`` of the earlier
+    facts rules it out, and with a later one iff the suffix ``max P`` or ``min B`` does.
+    """
+    shifted = [f.shifted(gap_min, gap_max) for f in ordered]
+    found: set[int] = set()
+    max_a, min_q = -_INF, _INF
+    for i, (a, b, p, q) in enumerate(shifted):
+        if p > min_q or max_a > b:
+            found.add(i)
+        max_a, min_q = max(max_a, a), min(min_q, q)
+    max_p, min_b = -_INF, _INF
+    for i in range(len(shifted) - 1, -1, -1):
+        a, b, p, q = shifted[i]
+        if max_p > q or a > min_b:
+            found.add(i)
+        max_p, min_b = max(max_p, p), min(min_b, b)
+    return found
+
+
+@attrs.frozen(kw_only=True)
+class Choice:
+    """The facts kept and the facts rejected, by key, in ordinal order.
+
+    >>> Choice(kept=(1, 2), rejected=()).rejected
+    ()
+    """
+
+    kept: tuple[Hashable, ...]
+    rejected: tuple[Hashable, ...]
+
+
+@attrs.frozen
+class _Node:
+    """A persistent list of the optional facts a state keeps (newest first)."""
+
+    position: int
+    parent: _Node | None
+
+
+# A state of the programme: (max A, min Q) of the facts kept so far, their weight, and them.
+_State = tuple[float, float, int, "_Node | None"]
+
+
+def choose(facts: Sequence[Fact], gap_min: int, gap_max: int) -> Choice:
+    """The subset of greatest total weight whose facts can all hold.
+
+    Ties go to the state found first (keeping earlier facts), so the choice is
+    deterministic. Cost: one linear pass when the facts are consistent; otherwise
+    ``O(m * s)`` for the ``m`` clashing facts and ``s`` undominated states (``s <= m + 1``
+    when the clashing facts are single days).
+
+    Args:
+        facts: one fact per session, any order.
+        gap_min: the least number of days between consecutive sessions.
+        gap_max: the most.
+
+    Returns:
+        The keys kept and rejected.
+
+    Raises:
+        ValueError: when two facts are about the same session.
+
+    >>> facts = [Fact(key="a", ordinal=1, lo=0, hi=0, weight=1),
+    ...          Fact(key="b", ordinal=2, lo=50, hi=50, weight=2)]
+    >>> choose(facts, 100, 300)
+    Choice(kept=('b',), rejected=('a',))
+    """
+    ordered = _ordered(facts)
+    if feasible(ordered, gap_min, gap_max):
+        return Choice(kept=tuple(f.key for f in ordered), rejected=())
+    clashing = _clashing(ordered, gap_min, gap_max)
+    states: list[_State] = [(-_INF, _INF, 0, None)]
+    for i in sorted(clashing):
+        a, b, p, q = ordered[i].shifted(gap_min, gap_max)
+        weight = ordered[i].weight
+        grown: list[_State] = [
+            (max(max_a, a), min(min_q, q), total + weight, _Node(i, node))
+            for max_a, min_q, total, node in states
+            if p <= min_q and max_a <= b
+        ]
+        states = _prune(states + grown)
+    best = max(states, key=lambda s: s[2])  # the first of the heaviest
+    keep: set[int] = set()
+    node = best[3]
+    while node is not None:
+        keep.add(node.position)
+        node = node.parent
+    return Choice(
+        kept=tuple(f.key for i, f in enumerate(ordered) if i not in clashing or i in keep),
+        rejected=tuple(f.key for i, f in enumerate(ordered) if i in clashing and i not in keep),
+    )
+
+
+def _prune(states: list[_State]) -> list[_State]:
+    """Drop each state another beats on weight while leaving later facts no less room."""
+    ranked = sorted(enumerate(states), key=lambda item: (-item[1][2], item[0]))
+    kept: list[_State] = []
+    for _, state in ranked:
+        if not any(
+            other[2] >= state[2] and other[0] <= state[0] and other[1] >= state[1] for other in kept
+        ):
+            kept.append(state)
+    return kept
