@@ -143,17 +143,53 @@ def _merge_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExp
 _CONTEXT_KINDS = ("day", "range", "month", "part-of-month")
 
 
-def _inside(expr: DateExpression, holder: DateExpression) -> int | None:
-    """The year of a fully dated range that holds a yearless day or month, or ``None``."""
+_Held = dict[tuple[int, int], tuple[int, DateExpression]]
+
+
+def _held_days(ranges: list[DateExpression]) -> _Held:
+    """Each (month, day) the text's fully dated ranges hold, with its year and range.
+
+    The first range to hold a day keeps it; a range longer than a year is no context.
+    """
+    held: _Held = {}
+    for holder in ranges:
+        assert holder.year is not None and holder.month and holder.day  # noqa: S101
+        assert holder.end_month and holder.end_day  # noqa: S101
+        first = date(holder.year, holder.month, holder.day)
+        last = date(holder.end_year or holder.year, holder.end_month, holder.end_day)
+        if not timedelta(0) <= last - first <= timedelta(days=366):
+            continue
+        day = first
+        while day <= last:
+            held.setdefault((day.month, day.day), (day.year, holder))
+            day += timedelta(days=1)
+    return held
+
+
+def _inside(expr: DateExpression, held: _Held) -> tuple[int, DateExpression] | None:
+    """The year and the fully dated range that hold a yearless day, range or month."""
+    if expr.kind == "month":
+        assert expr.month  # noqa: S101
+        first_day, last_day = (expr.month, 1), (expr.month, 28)
+    elif expr.kind == "part-of-month":
+        assert expr.month  # noqa: S101
+        first_day, last_day = (expr.month, 1), (expr.month, 15)
+    else:
+        assert expr.month and expr.day  # noqa: S101
+        first_day = (expr.month, expr.day)
+        last_day = (expr.end_month or expr.month, expr.end_day or expr.day)
+    start, end = held.get(first_day), held.get(last_day)
+    if start is None or end is None or start[1] is not end[1]:
+        return None
+    window = _window_for(expr, start[0])
+    holder = start[1]
     assert holder.year is not None and holder.month and holder.day  # noqa: S101
     assert holder.end_month and holder.end_day  # noqa: S101
     first = date(holder.year, holder.month, holder.day)
     last = date(holder.end_year or holder.year, holder.end_month, holder.end_day)
-    for year in sorted({first.year, last.year}):
-        window = _window_for(expr, year)
-        if window is not None and first <= window.earliest and window.latest <= last:
-            return year
-    return None
+    if window is None or not (first <= window.earliest and window.latest <= last):
+        return None
+    return start
 
 
 def _nearest_year(expr: DateExpression, reference: date) -> int | None:
@@ -176,20 +212,16 @@ def _distance(window: DateWindow, earliest: date, latest: date) -> int:
     return 0
 
 
-def _context_of(
-    expr: DateExpression, ranges: list[DateExpression], last: DateExpression | None
-) -> DateExpression:
-    for holder in ranges:
-        year = _inside(expr, holder)
-        if year is not None and holder is not expr:
-            return attrs.evolve(
-                expr, context_year=year, context=f"inside the range {holder.text!r}"
-            )
+def _context_of(expr: DateExpression, held: _Held, last: DateExpression | None) -> DateExpression:
+    inside = _inside(expr, held)
+    if inside is not None:
+        year, holder = inside
+        return attrs.evolve(expr, context_year=year, context=f"inside the range {holder.text!r}")
     if last is not None:
         assert last.year is not None  # noqa: S101
-        year = _nearest_year(expr, date(last.year, last.month or 1, last.day or 1))
-        if year is not None:
-            return attrs.evolve(expr, context_year=year, context=f"after {last.text!r}")
+        nearest = _nearest_year(expr, date(last.year, last.month or 1, last.day or 1))
+        if nearest is not None:
+            return attrs.evolve(expr, context_year=nearest, context=f"after {last.text!r}")
     return expr
 
 
@@ -218,7 +250,7 @@ def _with_context(exprs: list[DateExpression], text: str) -> list[DateExpression
     year; otherwise the fully dated expression just before it in the same paragraph
     does, taking the year nearest to that date.
     """
-    ranges = [e for e in exprs if e.kind == "range" and e.year is not None]
+    held = _held_days([e for e in exprs if e.kind == "range" and e.year is not None])
     out: list[DateExpression] = []
     last: DateExpression | None = None
     for index, expr in enumerate(exprs):
@@ -243,7 +275,7 @@ def _with_context(exprs: list[DateExpression], text: str) -> list[DateExpression
             and expr.month
             and expr.context_year is None
         ):
-            out.append(_context_of(expr, ranges, last))
+            out.append(_context_of(expr, held, last))
         else:
             out.append(expr)
     return out
