@@ -179,10 +179,29 @@ def test_find_dates_never_raises_and_spans_quote_text(text):
 
 
 def test_weekday_with_explicit_day_in_parentheses():
-    """'Sáng thứ Năm (12/9)' is the explicit day, with the weekday's part of day."""
-    when = _one("Sáng thứ Năm (12/9)")
+    """'Sáng thứ Ba (12/9)' is the explicit day, with the weekday's part of day."""
+    when = _one("Sáng thứ Ba (12/9)")  # 12/9/2023 was a Tuesday
     assert when.format_iso() == "2023-09-12"  # past report: the latest 12/9 before 30/8/2024
     assert when.part_of_day is ve.PartOfDay.MORNING
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Sáng thứ Năm (12/9)", Tense.PAST, "2024-09-12"),  # 12/9 is a Thursday in 2024
+        ("Thứ Năm, 9/1", Tense.PAST, "2025-01-09"),  # in 2025, not 2024
+        ("Thursday, January 9", Tense.UNKNOWN, "2025-01-09"),  # English
+        ("Thứ Ba, ngày 27/8", Tense.FUTURE, "2024-08-27"),  # 27/8/2025 is no Tuesday
+        ("thứ 2 ngày 6 tháng 2", Tense.FUTURE, "2023-02-06"),  # a Monday in 2023 only, near
+    ],
+)
+def test_weekday_given_with_a_day_fixes_its_year(text, tense, expected):
+    """A yearless day given with its weekday is in the nearest year where they agree."""
+    found = find_dates(FoldedText.of(text))
+    assert len(found) == 1
+    when, why = resolve(found[0], PUBLISHED, tense)
+    assert when.format_iso() == expected
+    assert "where" in why  # the derivation says the weekday moved it
 
 
 @pytest.mark.parametrize(
@@ -234,3 +253,18 @@ def test_issue_10_day_inside_a_dated_range_takes_its_year(text, expected):
     (mention,) = ve.extract(ve.Document(id="doc", text=text))
     assert mention.date.format_iso() == expected
     assert any("inside the range" in line for line in mention.derivation)
+
+
+def test_weekday_that_agrees_leaves_the_year():
+    """'Thứ Sáu, 30/8' in an article of Friday 30/8/2024 stays in 2024, with no note."""
+    when, why = resolve(find_dates(FoldedText.of("Thứ Sáu, 30/8"))[0], PUBLISHED)
+    assert when.format_iso() == "2024-08-30"
+    assert "where" not in why
+
+
+def test_weekday_far_from_every_near_year_leaves_the_year():
+    """'thứ 2, ngày 15/5' (15 May is a Monday only in 2006 and 2017) stays in 2010."""
+    anchor = Anchor(published=ve.PartialDate(2010, 8, 15))
+    when, why = resolve(find_dates(FoldedText.of("thứ 2, ngày 15/5"))[0], anchor)
+    assert when.format_iso() == "2010-05-15"
+    assert "where" not in why

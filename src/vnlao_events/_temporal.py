@@ -126,6 +126,7 @@ def _merge_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExp
                     end=expr.end + 1,
                     text=text[previous.start : expr.end + 1],
                     part_of_day=previous.part_of_day or expr.part_of_day,
+                    weekday=previous.weekday,
                 )
                 continue
             if previous.kind == "weekday" and _JOINED.fullmatch(between):
@@ -134,6 +135,7 @@ def _merge_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExp
                     start=previous.start,
                     text=text[previous.start : expr.end],
                     part_of_day=previous.part_of_day or expr.part_of_day,
+                    weekday=previous.weekday,
                 )
                 continue
         merged.append(expr)
@@ -501,6 +503,41 @@ def resolve(
     return when, why
 
 
+def _weekday_year(
+    expr: DateExpression, resolved: tuple[When | None, str, str]
+) -> tuple[When | None, str, str]:
+    """A yearless day given with its weekday is in the nearest year where they agree.
+
+    "Thứ Năm, 9/1": 9 January is a Thursday in 2025, not in 2024. Only years within two
+    of the anchored one are tried; further away the weekday is more likely a slip.
+    """
+    when, why, how = resolved
+    if (
+        expr.kind != "day"
+        or expr.year is not None
+        or expr.weekday is None
+        or when is None
+        or when.window is None
+        or not when.window.is_day
+        or when.window.earliest.weekday() == expr.weekday
+    ):
+        return resolved
+    day = when.window.earliest
+    for distance in (1, 2):  # further away the weekday is more likely a slip than evidence
+        for year in (day.year + distance, day.year - distance):
+            if _day_ok(day.day, day.month, year) and (
+                date(year, day.month, day.day).weekday() == expr.weekday
+            ):
+                moved = date(year, day.month, day.day)
+                name = calendar.day_name[expr.weekday]
+                return (
+                    When.of(DateWindow.day(moved), when.part_of_day),
+                    f"{why}; moved to {year}, where {moved:%d %B} is a {name}",
+                    how,
+                )
+    return resolved
+
+
 def resolve_with_anchoring(
     expr: DateExpression,
     anchor: Anchor,
@@ -517,6 +554,17 @@ def resolve_with_anchoring(
         ``published``, ``content`` (the document's year clues), ``open`` (the year
         stays open) or ``none`` (it cannot be placed).
     """
+    return _weekday_year(expr, _resolve(expr, anchor, tense, last, nearest=nearest))
+
+
+def _resolve(
+    expr: DateExpression,
+    anchor: Anchor,
+    tense: Tense,
+    last: When | None,
+    *,
+    nearest: bool,
+) -> tuple[When | None, str, str]:
     pod = expr.part_of_day
     published = anchor.published
     pub_day = published.earliest if published and published.precision is Precision.DAY else None
