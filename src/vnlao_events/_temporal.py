@@ -26,9 +26,10 @@ from datetime import date, timedelta
 
 import attrs
 
+from ._date_handlers import DateExpression, _day_ok
+from ._date_handlers import _vi as _strip_pattern
 from ._date_phrases import phrases
-from ._date_rules import DateExpression, _day_ok, scan
-from ._date_rules import _vi as _strip_pattern
+from ._date_rules import scan
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from ._text import FoldedText
 
