@@ -10,8 +10,9 @@ wide. The *likely* window is where the session falls with a stated nominal proba
   distance to the neighbours (``gap * sqrt(steps)``, the spread of a random walk of gaps).
 * **Season.** Days of the year are angles on a circle; the series' season is the circular
   mean of its sessions' days. A session predicted by the gaps is moved to the nearest day
-  of that season. Whether a series keeps a season is found on its own history: the season
-  is used when, predicting each dated session from the others, it is the closer predictor.
+  of that season. Whether a series keeps a season is found on its own history: predicting
+  each dated session from the others' mean day, the errors at the nominal level stay within
+  three months; the season is then used where it is the closer of the two predictors.
 * **Spread.** Each predictor is run on the series' own history, leaving each dated session
   out in turn; the half-width is the split-conformal quantile of those errors at the
   nominal level (the ``ceil(level * (n + 1))``-th smallest), which holds the true day with
@@ -209,6 +210,7 @@ def _quantile(errors: Sequence[float], level: float) -> float | None:
 
 
 _OWN = 9  # errors a series needs of its own before its spread is used alone
+_SEASON_DAYS = 91  # a season holds its sessions within three months either side, or is none
 
 
 def likely_window(
@@ -256,7 +258,7 @@ def likely_window(
     if relative is not None:
         options.append((centre, relative * scale, LikelyBasis.GAPS))
     season_width = _quantile(history.season_errors, level)
-    if history.season is not None and season_width is not None:
+    if history.season is not None and season_width is not None and season_width <= _SEASON_DAYS:
         options.append((_season_day(history.season, centre), season_width, LikelyBasis.SEASON))
     if not options:
         return None
