@@ -152,9 +152,11 @@ def choose(facts: Sequence[Fact], gap_min: int, gap_max: int) -> Choice:
     """The subset of greatest total weight whose facts can all hold.
 
     Ties are broken the same way every time, so the choice is deterministic. Cost: one
-    linear pass when the facts are consistent; ``O(m log m)`` for ``m`` clashing facts
-    that are all single days; otherwise ``O(m * s log s)`` for ``s`` undominated states
-    (in practice a handful: a state differs from another only through a window fact).
+    linear pass when the facts are consistent; for the ``m`` facts that clash with some
+    other, a sweep finds the clashing pairs (``O(m log m + pairs)``) and a fact that weighs
+    at least as much as all it clashes with is kept at once (one wrong fact against right
+    ones ends there); facts still tangled go to an exact programme: ``O(m log m)`` when they
+    are single days, else ``O(m * s log s)`` for ``s`` undominated states.
 
     Args:
         facts: one fact per session, any order.
@@ -176,15 +178,67 @@ def choose(facts: Sequence[Fact], gap_min: int, gap_max: int) -> Choice:
     if feasible(ordered, gap_min, gap_max):
         return Choice(kept=tuple(f.key for f in ordered), rejected=())
     clashing = sorted(_clashing(ordered, gap_min, gap_max))
-    if all(ordered[i].lo is not None and ordered[i].lo == ordered[i].hi for i in clashing):
-        keep = _best_chain_of_days(ordered, clashing, gap_min, gap_max)
-    else:
-        keep = _best_by_states(ordered, clashing, gap_min, gap_max)
+    keep, residual = _reduce(ordered, _edges(ordered, clashing, gap_min, gap_max))
+    if residual and all(
+        ordered[i].lo is not None and ordered[i].lo == ordered[i].hi for i in residual
+    ):
+        keep |= _best_chain_of_days(ordered, residual, gap_min, gap_max)
+    elif residual:
+        keep |= _best_by_states(ordered, residual, gap_min, gap_max)
     dropped = set(clashing) - keep
     return Choice(
         kept=tuple(f.key for i, f in enumerate(ordered) if i not in dropped),
         rejected=tuple(f.key for i, f in enumerate(ordered) if i in dropped),
     )
+
+
+def _edges(
+    ordered: Sequence[Fact], clashing: Sequence[int], gap_min: int, gap_max: int
+) -> dict[int, set[int]]:
+    """The pairs of clashing facts that cannot both hold, by a sweep in ordinal order.
+
+    Earlier facts are kept sorted by ``A`` and by ``Q``; a fact clashes with the earlier
+    ones whose ``A`` exceeds its ``B`` or whose ``Q`` falls below its ``P``, found by
+    bisection: ``O(m log m)`` plus the number of pairs.
+    """
+    by_a: list[tuple[float, int]] = []
+    by_q: list[tuple[float, int]] = []
+    edges: dict[int, set[int]] = {i: set() for i in clashing}
+    for i in clashing:
+        a, b, p, q = ordered[i].shifted(gap_min, gap_max)
+        found = {j for _, j in by_a[bisect.bisect_right(by_a, (b, _INF)) :]}
+        found.update(j for _, j in by_q[: bisect.bisect_left(by_q, (p, -_INF))])
+        for j in found:
+            edges[i].add(j)
+            edges[j].add(i)
+        bisect.insort(by_a, (a, i))
+        bisect.insort(by_q, (q, i))
+    return edges
+
+
+def _reduce(ordered: Sequence[Fact], edges: dict[int, set[int]]) -> tuple[set[int], list[int]]:
+    """Keep every fact that weighs at least as much as all the facts it clashes with.
+
+    Such a fact belongs to some best subset: swapping its neighbours out for it loses
+    nothing. It is kept and its neighbours rejected, and the rule is applied again. One
+    wrong fact against several right ones is settled here, in linear time; what is left
+    (facts in a tangle of clashes) goes to the exact programme.
+    """
+    alive = set(edges)
+    keep: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for v in sorted(alive):
+            if v not in alive:
+                continue
+            against = [u for u in edges[v] if u in alive]
+            if ordered[v].weight >= sum(ordered[u].weight for u in against):
+                keep.add(v)
+                alive.difference_update(against)
+                alive.discard(v)
+                changed = True
+    return keep, sorted(alive)
 
 
 def _best_by_states(
