@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from hypothesis import strategies as st
 
 import vnlao_events as ve
+from vnlao_events._date_phrases import examples as date_phrase_examples
 
 years = st.integers(min_value=1950, max_value=2100)
 days = st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31))
@@ -178,3 +179,137 @@ def true_series(draw: st.DrawFn, gap_min: int = 150, gap_max: int = 1095) -> lis
     for _ in range(count - 1):
         dates.append(dates[-1] + timedelta(days=draw(st.integers(gap_min, gap_max))))
     return dates
+
+
+_DATE_WORDS = [
+    word
+    for lang in ("vi", "en")
+    for _section, _word, _value, example in date_phrase_examples(lang)
+    for word in example.split()
+] + ["/", "-", ".", ",", "(", ")", "\n", "đến", "từ", "lần thứ", "Sáng", "to", "of"]
+
+
+@st.composite
+def date_texts(draw: st.DrawFn) -> str:
+    """Text made of the phrase files' words, digits and separators, in any order."""
+    parts = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(_DATE_WORDS),
+                st.integers(min_value=0, max_value=2100).map(str),
+                st.sampled_from(["", " ", "  ", "/", "-"]),
+            ),
+            max_size=25,
+        )
+    )
+    return " ".join(parts)
+
+
+# ----------------------------------------------------------------------------- phrase soup
+# Sentences built from the phrase data: a numbered mechanism (head noun + core, or an
+# alias), random modifiers and frames, an ordinal in any form, a tense cue, in either
+# language. The recogniser must find the mechanism, ordinal and status they were built with.
+
+_EN_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth",
+             7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 12: "twelfth"}  # fmt: skip
+_VI_WORDS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín"}
+_ROMAN = {2: "II", 3: "III", 4: "IV", 7: "VII", 9: "IX", 12: "XII", 14: "XIV", 40: "XL"}
+
+# (mechanism, written name) per language; the head noun is drawn separately where the name
+# is a core that needs one.
+_EN_NAMES = {
+    "border-annual-meeting": ["{mods}{head} between the two border delegations",
+                              "{mods}{head} of the Vietnamese and Lao border delegations",
+                              "{mods}border delegations {head}"],
+    "intergovernmental-committee": ["{mods}{head} of the Vietnam-Laos Intergovernmental Committee",
+                                    "{mods}Inter-Governmental Committee {head}"],
+    "party-theoretical-workshop": ["{mods}theoretical workshop between the two Parties"],
+}  # fmt: skip
+_VI_NAMES = {
+    "border-annual-meeting": ["{head} {mods}giữa hai đoàn đại biểu biên giới {ordinal}",
+                              "{head} {ordinal} {mods}đại biểu biên giới Việt Nam - Lào"],
+    "intergovernmental-committee": ["{head} {ordinal} Ủy ban liên Chính phủ Việt Nam - Lào",
+                                    "{head} Uỷ ban liên Chính phủ Việt Nam - Lào {ordinal}"],
+    "party-theoretical-workshop": ["Hội thảo lý luận {mods}giữa hai Đảng {ordinal}"],
+}  # fmt: skip
+_EN_HEADS = ["meeting", "session", "conference"]
+_VI_HEADS = ["Cuộc họp", "Hội nghị", "Kỳ họp"]
+_EN_MODS = ["", "annual ", "regular ", "annual Vietnam-Laos "]
+_VI_MODS = ["", "thường niên ", "hằng năm "]
+
+
+def _phrases(section: str, kind: str, language: str) -> list[str]:
+    from vnlao_events.extract.phrases import Phrases
+
+    return list(Phrases.default().words(section, kind, language))
+
+
+@st.composite
+def mechanism_sentences(draw: st.DrawFn) -> tuple[str, str, int, ve.Status]:
+    """(sentence, mechanism key, ordinal, status) built from the phrase data."""
+    language = draw(st.sampled_from(["en", "vi"]))
+    key = draw(st.sampled_from(sorted(_EN_NAMES)))
+    held = draw(st.booleans())
+    if language == "en":
+        number = draw(st.sampled_from([*sorted(_EN_WORDS), 21, 32, 45]))
+        ordinal = draw(st.sampled_from([f"{number}{_suffix(number)}", _EN_WORDS.get(number, "")]))
+        ordinal = ordinal or f"{number}{_suffix(number)}"
+        name = draw(st.sampled_from(_EN_NAMES[key])).format(
+            mods=draw(st.sampled_from(_EN_MODS)), head=draw(st.sampled_from(_EN_HEADS))
+        )
+        mention = f"the {ordinal} {name}"
+        cues = _phrases("status", "results" if held else "preparing", language)
+        cue = draw(st.sampled_from([c for c in cues if c not in ("ahead of",)]))
+        template = draw(
+            st.sampled_from(
+                [
+                    "The two sides reviewed the {cue} {mention}.",
+                    "Minister Bui Thanh Son said that {cue} {mention} matter.",
+                ]
+                + (
+                    ["{mention_cap} was held in Vientiane.", "They co-chaired {mention} in Hanoi."]
+                    if held
+                    else ["{mention_cap} will be held in Hanoi.", "They agreed to hold {mention}."]
+                )
+            )
+        )
+        text = template.format(
+            cue=cue, mention=mention, mention_cap=mention[:1].upper() + mention[1:]
+        )
+    else:
+        number = draw(st.sampled_from([2, 3, 4, 7, 9, 12, 14, 40]))
+        ordinal = "lần thứ " + draw(
+            st.sampled_from(
+                [str(number), _ROMAN.get(number, str(number)), _VI_WORDS.get(number, str(number))]
+            )
+        )
+        name = draw(st.sampled_from(_VI_NAMES[key])).format(
+            mods=draw(st.sampled_from(_VI_MODS)), head=draw(st.sampled_from(_VI_HEADS)),
+            ordinal=ordinal,
+        )  # fmt: skip
+        cues = _phrases("status", "results" if held else "preparing", language)
+        cue = draw(st.sampled_from([c for c in cues if "thành công" not in c]))
+        template = draw(
+            st.sampled_from(
+                ["Hai bên đánh giá {cue} {mention}.", "Bộ trưởng nhấn mạnh {cue} {mention}."]
+                + (
+                    [
+                        "Sáng nay đã diễn ra {mention}.",
+                        "Hai đoàn đã tiến hành {mention} tại Hà Nội.",
+                    ]
+                    if held
+                    else [
+                        "{mention} sẽ diễn ra tại Viêng Chăn.",
+                        "Hai bên thống nhất tổ chức {mention}.",
+                    ]
+                )
+            )
+        )
+        text = template.format(cue=cue, mention=name)
+    return text, key, number, ve.Status.HELD if held else ve.Status.PLANNED
+
+
+def _suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")

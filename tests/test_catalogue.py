@@ -94,6 +94,23 @@ def test_user_file_adds_and_overrides(tmp_path):
         ("mechanisms = 3\n", "'mechanisms' must be a table"),
         ("[mechanisms]\nx = 3\n", "mechanisms.x must be a table"),
         ("not = toml = at all", "not valid TOML"),
+        ("[mechanisms.x]\nnames.vi = 3\n", "mechanisms.x.names.vi must be a non-empty string"),
+        ("[mechanisms.x]\naliases.vi = ['']\n", "mechanisms.x.aliases.vi must hold non-empty"),
+        ("[mechanisms.x]\ngap_min_days = -5\n", "mechanisms.x.gap_min_days must be 0 or more"),
+        ("[places.vieng-chan]\nlatitude = 999\n", "places.vieng-chan.latitude must be -90..90"),
+        ("[places.vieng-chan]\nlongitude = -181.5\n", "longitude must be -180..180"),
+        ("[places.vieng-chan]\nlatitude = nan\n", "latitude must be -90..90"),
+        ("[places.vn]\ntimezone = 'Asia/Hanoi_City'\n", "places.vn.timezone must be an IANA"),
+        ("[places.vn]\ntimezone = '../../etc/passwd'\n", "places.vn.timezone must be an IANA"),
+        ("[places.y]\nkind = 'city'\naliases = ['Y', ' ']\n", "places.y.aliases must hold"),
+        ("[places.y]\nkind = 'city'\nnames.en = ''\n", "places.y.names.en must be a non-empty"),
+        ("[people.z]\nname = ' '\n", "people.z.name must not be empty"),
+        ("[people.z]\nname = 'Z'\naliases = [3]\n", "people.z.aliases must hold"),
+        (  # a place inside itself, two steps up
+            "[places.a]\nkind = 'city'\nin = 'b'\n[places.b]\nkind = 'province'\nin = 'a'\n",
+            "places.a.in makes a cycle (a -> b -> a)",
+        ),
+        ("[places.a]\nkind = 'city'\nin = 'a'\n", "places.a.in makes a cycle (a -> a)"),
     ],
 )
 def test_malformed_file_names_file_entry_and_field(tmp_path, toml, message):
@@ -114,3 +131,24 @@ def test_unreadable_file(tmp_path):
     bad.write_bytes(b"# \xe9\n")
     with pytest.raises(ve.CatalogueError, match="cannot read catalogue"):
         ve.Catalogue.default().load(bad)
+
+
+def test_user_names_merge_field_by_field(tmp_path):
+    """A user file that sets names.vi keeps the built-in names.en and aliases."""
+    path = tmp_path / "mine.toml"
+    path.write_text('[mechanisms.political-consultation]\nnames.vi = "Tham vấn chính trị"\n')
+    built_in = ve.Catalogue.default().mechanisms["political-consultation"]
+    mine = ve.Catalogue.default().load(path).mechanisms["political-consultation"]
+    assert mine.names["vi"] == "Tham vấn chính trị"
+    assert mine.names["en"] == built_in.names["en"]
+    assert mine.aliases == built_in.aliases
+
+
+def test_user_place_fields_merge(tmp_path):
+    """A user file that adds an English alias to a place keeps its coordinates."""
+    path = tmp_path / "mine.toml"
+    path.write_text('[places.vieng-chan]\nnames.en = "Vientiane Capital"\n')
+    place = ve.Catalogue.default().load(path).places["vieng-chan"]
+    assert place.names["en"] == "Vientiane Capital"
+    assert place.names["vi"]
+    assert place.latitude is not None

@@ -46,7 +46,7 @@ def test_dev_headers(dev_docs):
         ("2024-08", ve.PartialDate(2024, 8)),  # month
         ("2024-08-30", ve.PartialDate(2024, 8, 30)),  # day
         ("2024-08-30T10:22:00+07:00", ve.PartialDate(2024, 8, 30)),  # local date of a time
-        ("2024-08-30 23:59Z", ve.PartialDate(2024, 8, 30)),  # UTC time
+        ("2024-08-30 23:59Z", ve.PartialDate(2024, 8, 31)),  # UTC time: next day in Hà Nội
         ("30/08/2024", ve.PartialDate(2024, 8, 30)),  # Vietnamese order
         ("unknown", None),  # stated as unknown
         ("", None),  # empty
@@ -57,7 +57,17 @@ def test_published_at_any_precision(value, expected):
     assert ve.parse_published(value) == expected
 
 
-@pytest.mark.parametrize("value", ["yesterday", "2024-13", "31/02/2024", "2024/08/30"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "yesterday",  # a word
+        "2024-13",  # no month 13
+        "31/02/2024",  # no 31 February
+        "0001-03-01",  # year 1: a typing slip, and out of every window
+        "9999-12-31",  # year 9999: the same
+        "7 September",  # no year
+    ],
+)
 def test_bad_published_date(value):
     """A published date that is not a date is a DocumentError quoting it."""
     with pytest.raises(ve.DocumentError, match=repr(value).replace("/", "/")):
@@ -72,7 +82,7 @@ def test_bad_published_date(value):
         ("url: x\ntitle y\n\ntext", 2, "malformed header line"),  # no colon
         ("url: x\ncolour: red\n\ntext", 2, "unknown header 'colour'"),  # unknown key
         ("url: x\ntitle: y", 2, "not ended by a blank line"),  # header never ends
-        ("published: 2024-99\n\ntext", None, "is not a date"),  # bad date
+        ("url: x\n\n \n", 2, "header but no text"),  # a header and nothing else
     ],
 )
 def test_malformed_files_name_file_and_line(tmp_path, content, line, fragment):
@@ -146,8 +156,9 @@ def test_json_lines_corpus(tmp_path):
     [
         ("{not json}", ":1: not a JSON object"),  # broken JSON
         ('{"id": "a"}', "with a string 'text'"),  # no text
-        ('{"text": "x", "published": 2024}', "'published' must be a string"),  # wrong type
-        ('{"text": "x", "published": "soon"}', "is not a date"),  # bad date
+        ('{"text": " "}', "'text' is empty"),  # nothing to read
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),  # deep nesting
+        ('{"text": "x", "n": ' + "1" * 10_000 + "}", "not a JSON object"),  # 10,000 digits
     ],
 )
 def test_bad_json_lines(tmp_path, line, fragment):
@@ -175,3 +186,220 @@ def test_same_file_name_in_two_folders_gets_distinct_ids(tmp_path):
     assert ids[0] == "index.txt"
     assert ids[1].endswith("b/index.txt")
     assert len(set(ids)) == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1 September 2021", ve.PartialDate(2021, 9, 1)),  # day month year, English
+        ("12th September 2023", ve.PartialDate(2023, 9, 12)),  # English ordinal day
+        ("January 7, 2025", ve.PartialDate(2025, 1, 7)),  # American order
+        ("September 2021", ve.PartialDate(2021, 9)),  # a month only
+        ("Thứ Sáu, 30/08/2024 10:22 (GMT+07:00)", ve.PartialDate(2024, 8, 30)),  # vi byline
+        ("Chủ nhật, 1/9/2024 - 07:05", ve.PartialDate(2024, 9, 1)),  # vi weekday, day first
+        ("08/09/2024", ve.PartialDate(2024, 9, 8)),  # numeric: day first
+        ("30.08.2024", ve.PartialDate(2024, 8, 30)),  # dotted
+        ("2024/08/30", ve.PartialDate(2024, 8, 30)),  # year first
+        ("Fri, 30 Aug 2024 03:22:00 GMT", ve.PartialDate(2024, 8, 30)),  # RFC 2822
+        ("Fri, 30 Aug 2024 20:22:00 GMT", ve.PartialDate(2024, 8, 31)),  # 03:22 next day, HN
+        ("Thu, 29 Aug 2024 23:30:00 +0000", ve.PartialDate(2024, 8, 30)),  # offset form
+        ("30/08/2024 06:00 GMT+9", ve.PartialDate(2024, 8, 30)),  # GMT+9 is 9 h ahead
+        ("2024-08-31T01:00:00+09:00", ve.PartialDate(2024, 8, 30)),  # 23:00 in Hà Nội
+    ],
+)
+def test_published_common_forms_read_to_the_local_day(value, expected):
+    """Published headers in common forms read as the calendar day in Hà Nội."""
+    assert ve.parse_published(value) == expected
+
+
+def test_published_time_is_kept_in_local_time():
+    """A published header with a time gives the local time of day with its offset."""
+    doc = ve.Document.from_text("published: Fri, 30 Aug 2024 03:22:00 GMT\n\nBài.", id="a")
+    assert (doc.published, doc.published_time) == (ve.PartialDate(2024, 8, 30), "10:22+07:00")
+
+
+@pytest.mark.parametrize(
+    ("header", "fragment"),
+    [
+        ("published: soon", "'soon' is not a date"),  # no form reads it
+        ("published: 2024-99", "'2024-99' is not a date"),  # no month 99
+        ("published: 0001-03-01", "the year must be"),  # out of range
+        ("published: 9999-12-31", "the year must be"),  # out of range
+    ],
+)
+def test_unreadable_published_header_is_a_warning(header, fragment):
+    """A published header no form reads is a warning; the document is read without it."""
+    doc = ve.Document.from_text(f"{header}\n\nTham khảo chính trị lần thứ 7.", id="a.txt")
+    assert doc.published is None
+    assert doc.text.startswith("Tham khảo")
+    (warning,) = doc.warnings
+    assert warning.startswith("a.txt:1: ")
+    assert fragment in warning
+
+
+def test_duplicate_header_warns_naming_both_lines():
+    """Two 'published:' headers: the first is kept, the warning names both lines."""
+    doc = ve.Document.from_text(
+        "published: 2022-06-01\ntitle: T\npublished: 2018-01-01\n\nBài.", id="a.txt"
+    )
+    assert doc.published == ve.PartialDate(2022, 6, 1)
+    (warning,) = doc.warnings
+    assert "a.txt:3:" in warning
+    assert "line 1" in warning
+    assert "'2018-01-01'" in warning
+    assert "'2022-06-01'" in warning
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "url: http://a\rb\n\nBài.",  # CR inside the url
+        "url: http://a b\n\nBài.",  # a space inside
+        "url: http://a\x00b\n\nBài.",  # a NUL
+    ],
+)
+def test_url_with_control_characters_is_left_out(content):
+    """A url header holding CR, NUL or spaces is a warning and is left out."""
+    doc = ve.Document.from_text(content, id="a.txt")
+    assert doc.url is None
+    assert "url" in doc.warnings[0]
+
+
+def test_url_given_directly_must_be_clean():
+    """A Document built with a url holding CR/LF is a DocumentError naming the field."""
+    with pytest.raises(ve.DocumentError, match="'url' must not hold"):
+        ve.Document(id="a", text="x", url="http://a\r\nb")
+
+
+def test_header_lines_end_in_lf_or_crlf():
+    """Header lines end at LF or CRLF; the body starts after the blank line."""
+    doc = ve.Document.from_text("url: http://a\r\npublished: 2024-08-30\r\n\r\nBài.", id="a")
+    assert (doc.url, doc.published, doc.text) == ("http://a", ve.PartialDate(2024, 8, 30), "Bài.")
+
+
+def test_lone_surrogates_are_replaced_one_for_one():
+    """A lone surrogate becomes U+FFFD, so the text can be written and offsets hold."""
+    doc = ve.Document(id="a\udcff", text="Bài \ud800 báo", title="t\udfff")
+    assert doc.text == "Bài \ufffd báo"
+    assert doc.id == "a\ufffd"
+    assert doc.title == "t\ufffd"
+
+
+def test_title_is_one_line():
+    """Control characters in a title header become spaces."""
+    doc = ve.Document.from_text("title: A\x0bB\n\nBài.", id="a")
+    assert doc.title == "A B"
+
+
+def test_text_file_over_the_size_limit(tmp_path):
+    """A file over the size limit is a DocumentError naming the limit; the limit is set."""
+    path = tmp_path / "big.txt"
+    path.write_text("Bai bao. " * 20)
+    with pytest.raises(ve.DocumentError, match=r"big.txt: the file is 180 bytes, over the limit"):
+        ve.Document.from_file(path, max_bytes=100)
+    assert ve.Document.from_file(path, max_bytes=180).text.startswith("Bai")
+    errors: list[ve.DocumentError] = []
+    assert list(ve.load_documents([path], errors=errors, max_bytes=100)) == []
+    assert "max_bytes" in str(errors[0])
+
+
+def test_json_lines_recovers_after_bad_records(tmp_path):
+    """Each bad record is one error; every record after it is still read."""
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(
+        b'{"text": "Bai mot."}\n{broken\n\xff\xfe\n{"text": "Bai hai."}\n[1]\n{"text": "Bai ba."}\n'
+    )
+    errors: list[ve.DocumentError] = []
+    docs = list(ve.load_documents([path], errors=errors))
+    assert [d.text for d in docs] == ["Bai mot.", "Bai hai.", "Bai ba."]
+    assert [e.line for e in errors] == [2, 3, 5]
+    assert all(str(e).startswith(f"{path}:{e.line}: ") for e in errors)
+
+
+def test_json_lines_split_on_line_feed_only(tmp_path):
+    """U+2028, U+2029, U+0085 and U+001C inside a record are text, not line ends."""
+    path = tmp_path / "c.jsonl"
+    text = "Một\u2028hai\u2029ba\x85bốn\x1cnăm."
+    path.write_text(json.dumps({"text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = ve.load_documents([path])
+    assert doc.text == text
+
+
+def test_json_lines_record_over_the_size_limit(tmp_path):
+    """An overlong record is skipped with an error; the records around it are read."""
+    path = tmp_path / "c.jsonl"
+    long = json.dumps({"text": "x" * 500})
+    path.write_text(f'{{"text": "a"}}\n{long}\n{{"text": "b"}}\n')
+    errors: list[ve.DocumentError] = []
+    docs = list(ve.load_documents([path], errors=errors, max_bytes=100))
+    assert [d.text for d in docs] == ["a", "b"]
+    assert "c.jsonl:2: the record is 512 bytes" in str(errors[0])
+
+
+def test_json_lines_field_problems_are_warnings(tmp_path):
+    """A record with a bad date, a non-string field or a CRLF url is read, with warnings."""
+    path = tmp_path / "c.jsonl"
+    records = [
+        {"text": "a", "published": 2024},  # wrong type
+        {"text": "b", "published": "soon"},  # no date
+        {"text": "c", "url": "http://a\r\nb"},  # CRLF in the url
+        {"text": "d", "published": "1 September 2021"},  # a common form
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    docs = list(ve.load_documents([path]))
+    assert [len(d.warnings) for d in docs] == [1, 1, 1, 0]
+    assert "'published' must be a string" in docs[0].warnings[0]
+    assert "is not a date" in docs[1].warnings[0]
+    assert docs[2].url is None
+    assert docs[3].published == ve.PartialDate(2021, 9, 1)
+
+
+def test_document_warnings_reach_the_timeline():
+    """build_timeline puts each document's warnings in the timeline's warnings."""
+    doc = ve.Document.from_text("published: soon\n\nBài.", id="a.txt")
+    timeline = ve.build_timeline([doc], infer=False)
+    assert timeline.warnings[0] == doc.warnings[0]
+
+
+def test_header_only_file_is_skipped_with_an_error(tmp_path):
+    """A file with headers and no text is recorded, not read as an empty article."""
+    (tmp_path / "h.txt").write_text("url: http://a\ntitle: T\n\n")
+    errors: list[ve.DocumentError] = []
+    assert list(ve.load_documents([tmp_path], errors=errors)) == []
+    assert "header but no text" in str(errors[0])
+
+
+def test_looping_and_broken_links_are_recorded(tmp_path):
+    """A symbolic link that loops and a broken one are each an error, and skipped."""
+    (tmp_path / "a.txt").write_text("Bài.")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    (tmp_path / "x.txt").symlink_to(tmp_path / "y.txt")
+    (tmp_path / "y.txt").symlink_to(tmp_path / "x.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    errors: list[ve.DocumentError] = []
+    assert [d.id for d in ve.load_documents([tmp_path], errors=errors)] == ["a.txt"]
+    messages = sorted(str(e) for e in errors)
+    assert len(messages) == 4
+    assert sum("loops back" in m for m in messages) == 1
+    assert sum("broken or looping" in m for m in messages) == 3
+    with pytest.raises(ve.DocumentError):
+        list(ve.load_documents([tmp_path]))
+
+
+@pytest.mark.skipif(
+    not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
+    reason="root reads every folder",
+)
+def test_unreadable_folder_is_recorded(tmp_path):
+    """A sub-folder that cannot be read is an error, and the rest is read."""
+    (tmp_path / "a.txt").write_text("Bài.")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("Bài.")
+    locked.chmod(0)
+    try:
+        errors: list[ve.DocumentError] = []
+        assert [d.id for d in ve.load_documents([tmp_path], errors=errors)] == ["a.txt"]
+        assert "locked: folder skipped" in str(errors[0])
+    finally:
+        locked.chmod(0o755)

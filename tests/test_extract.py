@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tests.gold import check_session, date_ok, find_session
 
 import vnlao_events as ve
-from vnlao_events._extract import body_end
+from vnlao_events.extract import body_end
 
 CATALOGUE = ve.Catalogue.default()
 SEED_IDS = [

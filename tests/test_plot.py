@@ -39,3 +39,15 @@ def test_plot_file_types(tmp_path, seeds_timeline):
     assert b"<svg" in (tmp_path / "a.svg").read_bytes()[:500]
     with pytest.raises(ve.ExportError, match=r"must be \.png or \.svg"):
         plot_timeline(seeds_timeline, tmp_path / "a.pdf")
+
+
+@pytest.mark.parametrize("suffix", ["svg", "png"])
+def test_same_timeline_gives_same_bytes(tmp_path, monkeypatch, seeds_timeline, suffix):
+    """With SOURCE_DATE_EPOCH set, two drawings of one timeline are byte-identical."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    plot_timeline(seeds_timeline, tmp_path / f"a.{suffix}")
+    plot_timeline(seeds_timeline, tmp_path / f"b.{suffix}")
+    first = (tmp_path / f"a.{suffix}").read_bytes()
+    assert first == (tmp_path / f"b.{suffix}").read_bytes()
+    if suffix == "svg":
+        assert b"<dc:date>2023-11-14T22:13:20+00:00</dc:date>" in first

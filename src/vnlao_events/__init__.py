@@ -16,8 +16,13 @@ from ._assemble import assemble
 from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
 from ._catalogue import Catalogue, PlaceEntry
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-from ._documents import Document, bundled_seeds, load_documents, parse_published
-from ._extract import Mention, extract, extract_all
+from ._documents import (
+    MAX_DOCUMENT_BYTES,
+    Document,
+    bundled_seeds,
+    load_documents,
+    parse_published,
+)
 from ._infer import explain, infer, propagate
 from ._model import (
     Anniversary,
@@ -42,6 +47,7 @@ from ._model import (
 )
 from ._ordinals import parse_ordinal
 from ._pipeline import build_timeline
+from ._tagger import Anchoring, DateKind, DateMention, find_dates, to_timex3
 from .exceptions import (
     CatalogueError,
     DocumentError,
@@ -54,11 +60,14 @@ from .exceptions import (
 from .export.ics import from_ics, to_ics, write_ics
 from .export.json import SCHEMA_ID, from_json, json_schema, to_json, write_json
 from .export.tabular import to_csv, to_dataframe, write_csv
+from .extract import Mention, extract, extract_all
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
     "SCHEMA_ID",
+    "Anchoring",
     "Anniversary",
     "Backtest",
     "BacktestRow",
@@ -67,6 +76,8 @@ __all__ = [
     "CatalogueError",
     "Conflict",
     "ConflictRule",
+    "DateKind",
+    "DateMention",
     "DateWindow",
     "Document",
     "DocumentError",
@@ -104,6 +115,7 @@ __all__ = [
     "explain",
     "extract",
     "extract_all",
+    "find_dates",
     "from_ics",
     "from_json",
     "infer",
@@ -116,6 +128,7 @@ __all__ = [
     "to_dataframe",
     "to_ics",
     "to_json",
+    "to_timex3",
     "write_csv",
     "write_ics",
     "write_json",

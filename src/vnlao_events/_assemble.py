@@ -8,7 +8,7 @@ over month precision only where they agree. The result does not depend on the
 order in which documents are given.
 
 >>> from vnlao_events._documents import Document
->>> from vnlao_events._extract import extract
+>>> from vnlao_events.extract import extract
 >>> doc = Document.from_text(
 ...     "Ngày 29/8/2024, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 9. "
 ...     "Tham khảo chính trị lần thứ 9 diễn ra tại Hà Nội.", id="a.txt")
@@ -28,7 +28,6 @@ import attrs
 
 from ._catalogue import Catalogue
 from ._dates import DateWindow, When
-from ._extract import Mention
 from ._model import (
     Anniversary,
     Conflict,
@@ -44,6 +43,7 @@ from ._model import (
 )
 from ._ordinals import english_ordinal
 from ._text import fold_plain
+from .extract import Mention
 
 __all__ = ["assemble", "merge_sessions"]
 

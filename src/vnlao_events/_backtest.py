@@ -27,9 +27,9 @@ from ._cadence import LEVEL
 from ._catalogue import Catalogue
 from ._dates import DateWindow
 from ._documents import Document
-from ._extract import Mention, extract
 from ._infer import infer
 from ._model import LikelyWindow, Session, Status
+from .extract import Mention, extract
 
 __all__ = ["Backtest", "BacktestRow", "BacktestSummary", "backtest"]
 

@@ -12,6 +12,7 @@ with the same layout adds entries or overrides them field by field.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -19,6 +20,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
@@ -148,9 +150,7 @@ class Catalogue:
                         path=source,
                         entry=key,
                     )
-                merged = dict(raw[section].get(key, {}))
-                merged.update(entry)
-                raw[section][key] = merged
+                raw[section][key] = _merge(raw[section].get(key, {}), entry)
         sources = (*(base.sources if base else ()), source)
         return _build(raw, source, sources)
 
@@ -285,6 +285,78 @@ def _raw_tables(catalogue: Catalogue) -> dict[str, dict[str, dict[str, Any]]]:
     return raw
 
 
+def _merge(base: Mapping[str, Any], entry: Mapping[str, Any]) -> dict[str, Any]:
+    """An entry over its base, field by field: tables (``names``, ``aliases``) key by key.
+
+    A user file that sets ``names.vi`` keeps the built-in ``names.en``.
+    """
+    merged = dict(base)
+    for field, value in entry.items():
+        old = merged.get(field)
+        if isinstance(old, dict) and isinstance(value, dict):
+            merged[field] = {**old, **value}
+        else:
+            merged[field] = value
+    return merged
+
+
+# Fields whose values are tables of strings, lists of strings, or numbers in a range.
+_STRING_TABLES = {"names"}
+_STRING_LISTS = {"aliases", "level_cues"}
+_RANGES = {"latitude": (-90.0, 90.0), "longitude": (-180.0, 180.0)}
+_NON_NEGATIVE = {"gap_min_days", "gap_max_days"}
+
+
+def _problem(source: str, where: str, key: str, field: str, what: str) -> CatalogueError:
+    return CatalogueError(
+        f"{source}: {where}.{key}.{field} {what}", path=source, entry=key, field=field
+    )
+
+
+def _check_value(source: str, section: str, key: str, field: str, value: Any) -> None:
+    """Check what is inside a field of the right type: its strings, range and zone."""
+    if field in _STRING_TABLES and isinstance(value, dict):
+        for lang, text in value.items():
+            if not isinstance(text, str) or not text.strip():
+                raise _problem(
+                    source,
+                    section,
+                    key,
+                    f"{field}.{lang}",
+                    f"must be a non-empty string (got {text!r}).",
+                )
+    if field in _STRING_LISTS and isinstance(value, list):
+        for text in value:
+            if not isinstance(text, str) or not text.strip():
+                raise _problem(
+                    source, section, key, field, f"must hold non-empty strings (got {text!r})."
+                )
+    if field in _RANGES and not isinstance(value, bool):
+        low, high = _RANGES[field]
+        if not (math.isfinite(value) and low <= value <= high):
+            raise _problem(
+                source, section, key, field, f"must be {low:g}..{high:g} (got {value!r})."
+            )
+    if field in _NON_NEGATIVE and value < 0:
+        raise _problem(source, section, key, field, f"must be 0 or more (got {value!r}).")
+    if field == "timezone":
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise _problem(
+                source,
+                section,
+                key,
+                field,
+                f"must be an IANA time zone such as 'Asia/Vientiane' (got {value!r}).",
+            ) from None
+    if (
+        field in ("name", "kind", "country", "in", "level", "family", "co_chairs")
+        and not value.strip()
+    ):
+        raise _problem(source, section, key, field, "must not be empty.")
+
+
 def _check_fields(
     source: str, section: str, key: str, entry: Mapping[str, Any], fields: Mapping[str, type]
 ) -> None:
@@ -308,6 +380,20 @@ def _check_fields(
                 entry=key,
                 field=field,
             )
+        _check_value(source, section, key, field, value)
+
+
+def _check_cycles(source: str, places: Mapping[str, PlaceEntry]) -> None:
+    """No place is inside itself, however far up the ``in`` chain."""
+    for key in places:
+        seen = [key]
+        current = places[key].parent
+        while current is not None and current in places:
+            if current in seen:
+                chain = " -> ".join([*seen[seen.index(current) :], current])
+                raise _problem(source, "places", key, "in", f"makes a cycle ({chain}).")
+            seen.append(current)
+            current = places[current].parent
 
 
 def _build(
@@ -330,6 +416,14 @@ def _build(
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 raise CatalogueError(
                     f"{source}: mechanisms.{key}.aliases.{lang} must be a list of strings.",
+                    path=source,
+                    entry=key,
+                    field="aliases",
+                )
+            if not all(v.strip() for v in values):
+                raise CatalogueError(
+                    f"{source}: mechanisms.{key}.aliases.{lang} must hold non-empty strings"
+                    f" (got {values!r}).",
                     path=source,
                     entry=key,
                     field="aliases",
@@ -378,6 +472,7 @@ def _build(
                 entry=key,
                 field="in",
             )
+    _check_cycles(source, places)
     people: dict[str, Person] = {}
     for key, entry in raw["people"].items():
         _check_fields(source, "people", key, entry, _PERSON_FIELDS)

@@ -16,6 +16,7 @@ import attrs
 
 from ._catalogue import Catalogue
 from ._cli_backtest import add_backtest, run_backtest
+from ._cli_dates import add_dates_parser, run_dates
 from ._documents import Document, bundled_seeds, expand_paths, load_documents, parse_published
 from ._infer import conflict_report, explain
 from ._io import write_atomic
@@ -118,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     plot = sub.add_parser("plot", help="draw the timeline (needs vnlao-events[plot])")
     common(plot)
     plot.add_argument("-o", "--output", metavar="OUT.png|OUT.svg", required=True)
+    add_dates_parser(sub)
     add_backtest(sub, common)
     return parser
 
@@ -156,7 +158,7 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
         if not Path(name).exists():
             raise DocumentError(f"{name}: no such file or folder.", document=name)
         paths.append(name)
-    files = list(expand_paths(paths))
+    files = list(expand_paths(paths, errors=errors))
     seen: set[str] = set()
     progress = len(files) > _PROGRESS_FROM and sys.stderr.isatty() and not args.quiet
     for number, path in enumerate(files, start=1):
@@ -215,6 +217,8 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         raise _UsageError("choose a command: timeline, ics, explain, check, plot")
+    if args.command == "dates":
+        return run_dates(args, _documents(args), stdout)
     if args.published:
         parse_published(args.published, "--published")
     if args.command == "plot":

@@ -14,61 +14,188 @@ PartialDate("2024-08-30")
 from __future__ import annotations
 
 import json
+import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timedelta, timezone, tzinfo
 from importlib import resources
 from pathlib import Path
+from typing import Any, BinaryIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
+from dateutil import parser as _dateutil
 
 from ._dates import PartialDate
+from ._model import _tuple_of_str
 from .exceptions import DocumentError, ParseError
 
-__all__ = ["Document", "bundled_seeds", "expand_paths", "load_documents", "parse_published"]
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "PUBLISHED_YEARS",
+    "Document",
+    "bundled_seeds",
+    "expand_paths",
+    "load_documents",
+    "parse_published",
+]
+
+#: The largest text file or JSON Lines record read, in bytes (no real article comes near).
+MAX_DOCUMENT_BYTES = 8_000_000
+#: The years a published date may fall in; a date outside is a typing slip, not news.
+PUBLISHED_YEARS = (1800, 2199)
+#: The time zone whose calendar day a published time is read in, unless it says otherwise.
+LOCAL_ZONE = "Asia/Ho_Chi_Minh"
 
 _HEADER_KEYS = ("url", "title", "published", "id", "source", "lang")
 _HEADER_LINE = re.compile(r"([A-Za-z_]+):[ \t]*(.*)")
+_LINE = re.compile(r"[^\n]*\n?")
 _SEED_DATE_LINE = re.compile(r"\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b\s*(.*)")
 _BYLINE = re.compile(
     r"(?:(\d{1,2}):(\d{2})\s*\|\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*GMT\s*([+-]\d{1,2}))?"
 )
 _UNKNOWN = ("", "unknown", "none", "null", "n/a", "-")
+# "GMT+7", "UTC+07:00", "(GMT+07:00)": news means hours ahead of UTC (dateutil reads such
+# names the POSIX way, as hours behind), so they are rewritten as plain offsets first.
+_NAMED_OFFSET = re.compile(r"\(?\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?", re.I)
+# A leading weekday name before a comma ("Thứ Sáu, 30/08/2024", "Fri, 30 Aug 2024").
+_LEADING_WORDS = re.compile(r"^[^\d,]{1,20},\s*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _scrub(value: str) -> str:
+    """``value`` with each lone surrogate replaced by U+FFFD (offsets unchanged)."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def _scrub_optional(value: str | None) -> str | None:
+    return None if value is None else _scrub(value)
+
+
+def _local_zone() -> tzinfo:
+    try:
+        return ZoneInfo(LOCAL_ZONE)
+    except ZoneInfoNotFoundError:  # no time zone database: Vietnam has kept UTC+7 since 1975
+        return timezone(timedelta(hours=7))
+
+
+def _published_error(value: str, document: str, why: str) -> DocumentError:
+    return DocumentError(
+        f"{document or '<document>'}: published date {value!r} is not a date ({why}).",
+        document=document,
+    )
+
+
+def _in_range(day: PartialDate, value: str, document: str) -> PartialDate:
+    low, high = PUBLISHED_YEARS
+    if day.year is None or not low <= day.year <= high:
+        raise _published_error(value, document, f"the year must be {low}..{high}")
+    return day
+
+
+def _read_with_dateutil(text: str) -> tuple[PartialDate, str | None] | None:
+    """Read any form dateutil reads, day first; ``None`` when it reads none."""
+    cleaned = _NAMED_OFFSET.sub(
+        lambda m: f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}", text
+    )
+    cleaned = _LEADING_WORDS.sub("", cleaned.strip()).strip()
+    if not re.search(r"\d{4}", cleaned):
+        return None  # a published date states its year in full
+    try:
+        first = _dateutil.parse(cleaned, dayfirst=True, default=datetime(2000, 1, 1))
+        second = _dateutil.parse(cleaned, dayfirst=True, default=datetime(2001, 2, 2))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.year != second.year:
+        return None
+    has_month = first.month == second.month
+    has_day = first.day == second.day
+    has_time = (first.hour, first.minute, first.second) != (0, 0, 0) or ":" in cleaned
+    if has_day and not has_month:
+        return None
+    if not has_month:
+        return PartialDate(first.year), None
+    if not has_day:
+        return PartialDate(first.year, first.month), None
+    moment = first
+    local = _local_zone()
+    if moment.tzinfo is not None:
+        try:
+            moment = moment.astimezone(local)
+        except (OverflowError, ValueError):
+            return None
+    time = None
+    if has_time:
+        offset = moment.utcoffset() if moment.tzinfo else None
+        if offset is None:
+            offset = datetime(moment.year, moment.month, moment.day, tzinfo=local).utcoffset()
+        minutes = int((offset or timedelta()).total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        time = f"{moment:%H:%M}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return PartialDate(moment.year, moment.month, moment.day), time
+
+
+def _parse_published(value: str, document: str) -> tuple[PartialDate | None, str | None]:
+    if value.strip().lower() in _UNKNOWN:
+        return None, None
+    text = _scrub(value).strip()
+    if len(text) > 200:
+        raise _published_error(text[:40] + "…", document, "longer than any date")
+    byline = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    iso = re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", text
+    )
+    if iso:
+        text = text.replace(" ", "T", 1)
+    try:
+        if byline:
+            day = PartialDate(int(byline.group(3)), int(byline.group(2)), int(byline.group(1)))
+            return _in_range(day, value, document), None
+        if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+            return _in_range(PartialDate.parse_iso(text), value, document), None
+    except ParseError as error:
+        raise _published_error(value, document, str(error).rstrip(".")) from None
+    read = _read_with_dateutil(text)
+    if read is None:
+        raise _published_error(value, document, "no form of date reads it")
+    return _in_range(read[0], value, document), read[1]
 
 
 def parse_published(value: str | None, document: str = "") -> PartialDate | None:
-    """Read a published date at any precision.
+    """Read a published date at any precision, as the calendar day in Hà Nội.
 
-    Accepts ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, an ISO date-time with offset (the
-    local date is kept), ``DD/MM/YYYY``, or ``unknown``.
+    Accepts ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``DD/MM/YYYY``, ``unknown``, and any
+    form python-dateutil reads, day first (``1 September 2021``, ``12th September 2023``,
+    ``January 7, 2025``, ``Thứ Sáu, 30/08/2024 10:22 (GMT+07:00)``, RFC 2822). A time with a
+    zone is read as the day it was in Hà Nội (``Asia/Ho_Chi_Minh``); ``GMT+7`` means seven
+    hours ahead of UTC, as news sites mean it. The year must be in :data:`PUBLISHED_YEARS`.
 
     Raises:
         DocumentError: for anything else, quoting the value.
 
     >>> parse_published("2024-08-30T10:22:00+07:00")
     PartialDate("2024-08-30")
-    >>> parse_published("unknown") is None
-    True
+    >>> parse_published("Fri, 30 Aug 2024 20:22:00 GMT")   # 03:22 on the 31st in Hà Nội
+    PartialDate("2024-08-31")
+    >>> parse_published("September 2021"), parse_published("unknown") is None
+    (PartialDate("2021-09"), True)
     """
-    if value is None or value.strip().lower() in _UNKNOWN:
+    if value is None:
         return None
-    text = value.strip()
-    match = re.fullmatch(
-        r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
-        r"(?:Z|[+-]\d{2}:?\d{2})?",
-        text,
-    )
-    if match:
-        text = match.group(1)
-    byline = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
-    try:
-        if byline:
-            return PartialDate(int(byline.group(3)), int(byline.group(2)), int(byline.group(1)))
-        return PartialDate.parse_iso(text)
-    except ParseError as error:
+    return _parse_published(value, document)[0]
+
+
+def _bad_url(value: str) -> bool:
+    return bool(_CONTROL.search(value)) or " " in value.strip()
+
+
+def _check_url(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and _bad_url(value):
         raise DocumentError(
-            f"{document or '<document>'}: published date {value!r} is not a date ({error}).",
-            document=document,
-        ) from None
+            f"'url' must not hold spaces or control characters (got {value!r}).",
+            document=str(getattr(instance, "id", "")),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -79,23 +206,29 @@ class Document:
     >>> doc.published.precision.value
     'month'
 
+    Lone surrogates (which no file can hold, but a JSON escape or a file name can) are
+    replaced by U+FFFD one for one, so offsets into the text are unchanged.
+
     Args:
         id: a stable identifier (the file name for files).
         text: the article text that evidence offsets point into.
-        url: where it was published.
+        url: where it was published (no spaces or control characters).
         title: its title.
         published: its published date, at the precision known.
-        published_time: the published time of day with offset, when the byline gives it.
+        published_time: the published time of day with offset, when the document gives it.
         path: the file it was read from.
+        warnings: what was wrong in the document but did not stop it being read, one line
+            each, naming the document and line (a duplicate header, an unreadable date).
     """
 
-    id: str
-    text: str
-    url: str | None = None
-    title: str | None = None
+    id: str = attrs.field(converter=_scrub)
+    text: str = attrs.field(converter=_scrub)
+    url: str | None = attrs.field(default=None, converter=_scrub_optional, validator=_check_url)
+    title: str | None = attrs.field(default=None, converter=_scrub_optional)
     published: PartialDate | None = None
     published_time: str | None = None
-    path: str | None = None
+    path: str | None = attrs.field(default=None, converter=_scrub_optional)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
 
     @classmethod
     def from_text(
@@ -108,44 +241,90 @@ class Document:
         title: str | None = None,
         path: str | None = None,
     ) -> Document:
-        """Build a document from the content of a text file (headers are read).
+        r"""Build a document from the content of a text file (headers are read).
 
-        Arguments given here win over the headers.
+        Arguments given here win over the headers. A header that cannot be used (a date no
+        form reads, a url with control characters, a second ``published:``) is a warning in
+        :attr:`warnings`, and the document is read without it.
 
         Raises:
-            DocumentError: for an empty text or a malformed header, naming the line.
+            DocumentError: for an empty text, a header with no text after it, a malformed
+                header line, or a ``published`` argument that is not a date.
+
+        >>> doc = Document.from_text("published: 1 September 2021\n\nBài báo.", id="a.txt")
+        >>> doc.published
+        PartialDate("2021-09-01")
+        >>> doc = Document.from_text("published: soon\n\nBài báo.", id="a.txt")
+        >>> doc.published
+        >>> print(doc.warnings[0])
+        a.txt:1: published date 'soon' is not a date (no form of date reads it); the date is
+        left to the text.
         """
         if not content.strip():
             raise DocumentError(f"{id}: the document is empty.", document=id, line=1)
-        content = content.removeprefix("\ufeff")
-        headers, body = _split_headers(content, id)
+        content = _scrub(content.removeprefix("\ufeff"))
+        headers, lines, body, warnings = _split_headers(content, id)
         published_time = None
         if not headers:
             headers, published_time = _seed_forms(content)
+        elif not body.strip():
+            line = content[: len(content) - len(body)].removesuffix("\n").count("\n") + 1
+            raise DocumentError(
+                f"{id}:{line}: the document has a header but no text after it.",
+                document=id,
+                line=line,
+            )
         pub = published if isinstance(published, PartialDate) else None
-        if pub is None:
-            raw = published if isinstance(published, str) else headers.get("published")
-            pub = parse_published(raw, id)
+        if pub is None and isinstance(published, str):
+            pub, published_time = _parse_published(published, id)
+        elif pub is None and headers.get("published") is not None:
+            raw = headers["published"]
+            try:
+                pub, time = _parse_published(raw, f"{id}:{lines.get('published', 1)}")
+                published_time = time or published_time
+            except DocumentError as error:
+                warnings.append(f"{str(error).rstrip('.')}; the date is left to the text.")
+                pub = None
+        header_url = headers.get("url") or None
+        if url is None and header_url is not None and _bad_url(header_url):
+            warnings.append(
+                f"{id}:{lines.get('url', 1)}: url {header_url!r} holds control characters or"
+                " spaces; it is left out."
+            )
+            header_url = None
         return cls(
             id=id,
             text=body,
-            url=url or headers.get("url") or None,
-            title=title or headers.get("title") or None,
+            url=url or header_url,
+            title=title or _one_line(headers.get("title")) or None,
             published=pub,
             published_time=published_time,
             path=path,
+            warnings=warnings,
         )
 
     @classmethod
-    def from_file(cls, path: str | Path, published: PartialDate | str | None = None) -> Document:
+    def from_file(
+        cls,
+        path: str | Path,
+        published: PartialDate | str | None = None,
+        *,
+        max_bytes: int = MAX_DOCUMENT_BYTES,
+    ) -> Document:
         """Read a UTF-8 text file.
 
+        Args:
+            path: the file.
+            published: a published date that wins over the file's own.
+            max_bytes: the largest file read (:data:`MAX_DOCUMENT_BYTES` by default).
+
         Raises:
-            DocumentError: when the file cannot be read, is not UTF-8, is empty, or has a
-                malformed header; the message names the file and line.
+            DocumentError: when the file cannot be read, is larger than ``max_bytes``, is
+                not UTF-8, is empty, or has a malformed header; the message names the file
+                and line.
         """
         name = str(path)
-        data = _read_bytes(name)
+        data = _read_bytes(name, max_bytes)
         try:
             content = data.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -159,34 +338,63 @@ class Document:
         return cls.from_text(content, id=Path(name).name, published=published, path=name)
 
 
-def _read_bytes(name: str) -> bytes:
+def _one_line(value: str | None) -> str | None:
+    return None if value is None else " ".join(_CONTROL.sub(" ", value).split())
+
+
+def _too_large(name: str, size: int, max_bytes: int, line: int | None = None) -> DocumentError:
+    where = name if line is None else f"{name}:{line}"
+    what = "file" if line is None else "record"
+    return DocumentError(
+        f"{where}: the {what} is {size:,} bytes, over the limit of {max_bytes:,} bytes for one"
+        " document (raise it with max_bytes=…).",
+        document=name,
+        line=line,
+    )
+
+
+def _read_bytes(name: str, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
     try:
-        return Path(name).read_bytes()
+        with Path(name).open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                size = os.fstat(stream.fileno()).st_size
+                raise _too_large(name, max(size, len(data)), max_bytes)
+            return data
     except OSError as error:
-        raise DocumentError(f"{name}: cannot read: {error.strerror}.", document=name) from None
+        why = error.strerror or type(error).__name__
+        raise DocumentError(f"{name}: cannot read: {why}.", document=name) from None
 
 
-def _split_headers(content: str, name: str) -> tuple[dict[str, str], str]:
-    lines = content.split("\n")
-    first = _HEADER_LINE.fullmatch(lines[0].rstrip("\r"))
+def _split_headers(
+    content: str, name: str
+) -> tuple[dict[str, str], dict[str, int], str, list[str]]:
+    """Headers, the line of each, the body, and warnings; a line ends at LF (or CRLF)."""
+    first_line = _LINE.match(content)
+    first = _HEADER_LINE.fullmatch(first_line.group().rstrip("\r\n")) if first_line else None
     if first is None or first.group(1).lower() not in _HEADER_KEYS:
-        return {}, content
+        return {}, {}, content, []
     headers: dict[str, str] = {}
-    offset = 0
-    for number, raw in enumerate(lines, start=1):
-        line = raw.rstrip("\r")
-        offset += len(raw) + 1
+    lines: dict[str, int] = {}
+    warnings: list[str] = []
+    number = 0
+    for match in _LINE.finditer(content):
+        raw = match.group()
+        if not raw:
+            break
+        number += 1
+        line = raw.rstrip("\r\n")
         if not line.strip():
-            return headers, content[offset:] if offset <= len(content) else ""
-        match = _HEADER_LINE.fullmatch(line)
-        if match is None:
+            return headers, lines, content[match.end() :], warnings
+        header = _HEADER_LINE.fullmatch(line)
+        if header is None:
             raise DocumentError(
                 f"{name}:{number}: malformed header line {line!r} (expected 'key: value' lines"
                 " ended by a blank line).",
                 document=name,
                 line=number,
             )
-        key = match.group(1).lower()
+        key = header.group(1).lower()
         if key not in _HEADER_KEYS:
             raise DocumentError(
                 f"{name}:{number}: unknown header {key!r} (expected one of"
@@ -194,11 +402,18 @@ def _split_headers(content: str, name: str) -> tuple[dict[str, str], str]:
                 document=name,
                 line=number,
             )
-        headers[key] = match.group(2).strip()
+        if key in headers:
+            warnings.append(
+                f"{name}:{number}: a second {key!r} header ({header.group(2).strip()!r}); the"
+                f" first, on line {lines[key]} ({headers[key]!r}), is kept."
+            )
+            continue
+        headers[key] = header.group(2).strip()
+        lines[key] = number
     raise DocumentError(
-        f"{name}:{len(lines)}: the header is not ended by a blank line.",
+        f"{name}:{number}: the header is not ended by a blank line.",
         document=name,
-        line=len(lines),
+        line=number,
     )
 
 
@@ -219,58 +434,191 @@ def _seed_forms(content: str) -> tuple[dict[str, str], str | None]:
     return {}, None
 
 
-def _load_jsonl(path: str) -> Iterator[Document]:
-    data = _read_bytes(path)
+Report = Callable[[DocumentError], None]
+
+
+def _raise(error: DocumentError) -> None:
+    raise error
+
+
+def _records(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | int]]:
+    """The lines of a stream, split on LF only.
+
+    Yields ``(number, bytes)``, or ``(number, size)`` for a line longer than ``max_bytes``,
+    which is skipped without being held in memory.
+    """
+    number = 0
+    while True:
+        line = stream.readline(max_bytes + 2)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_bytes + 1 or (len(line) == max_bytes + 1 and not line.endswith(b"\n")):
+            size = len(line)
+            while not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+                if not line:
+                    break
+                size += len(line)
+            yield number, size - (1 if line.endswith(b"\n") else 0)
+            continue
+        yield number, line
+
+
+def _record(path: str, number: int, line: bytes, name: str, report: Report) -> Document | None:
+    """One JSON Lines record as a document; a bad record is reported and gives ``None``."""
+
+    def bad(why: str) -> None:
+        report(DocumentError(f"{path}:{number}: {why}", document=path, line=number))
+
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad(f"not UTF-8 text (byte 0x{line[error.start]:02x} at column {error.start + 1}).")
+        return None
+    if not text.strip():
+        return None
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as error:
+        bad(f"not a JSON object ({error.msg}, column {error.colno}).")
+        return None
+    except RecursionError:
+        bad("not a JSON object (nested too deeply).")
+        return None
+    except ValueError as error:  # a number too long to convert
+        bad(f"not a JSON object ({str(error).split(':')[0]}).")
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        bad("expected an object with a string 'text'.")
+        return None
+    if not record["text"].strip():
+        bad("the record's 'text' is empty.")
+        return None
+    where = f"{path}:{number}"
+    warnings: list[str] = []
+    lone = len(_SURROGATE.findall(record["text"]))
+    if lone:
+        warnings.append(f"{where}: {lone} lone surrogate(s) in 'text' read as U+FFFD.")
+
+    def text_field(key: str) -> str | None:
+        value = record.get(key)
+        if value is None or isinstance(value, str):
+            return value
+        warnings.append(
+            f"{where}: {key!r} must be a string (got {type(value).__name__}); left out."
+        )
+        return None
+
+    doc_id = _one_line(text_field("id")) or f"{name}#{number}"
+    published_raw = text_field("published")
+    published, time = None, None
+    if published_raw is not None:
+        try:
+            published, time = _parse_published(published_raw, where)
+        except DocumentError as error:
+            warnings.append(f"{str(error).rstrip('.')}; the date is left to the text.")
+    url = text_field("url")
+    if url is not None and _bad_url(url):
+        warnings.append(f"{where}: url {url!r} holds control characters or spaces; it is left out.")
+        url = None
+    return Document(
+        id=doc_id,
+        text=record["text"],
+        url=url.strip() if url else None,
+        title=_one_line(text_field("title")),
+        published=published,
+        published_time=time,
+        path=path,
+        warnings=warnings,
+    )
+
+
+def _load_jsonl(path: str, report: Report, max_bytes: int) -> Iterator[Document]:
+    """The records of a JSON Lines file, one at a time; a bad record is reported and skipped.
+
+    Lines end at LF only: U+2028, U+2029, U+0085 and other separators inside a record's
+    strings are text.
+    """
     name = Path(path).name
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        bad = data[: error.start].count(b"\n") + 1
-        raise DocumentError(f"{path}:{bad}: not UTF-8 text.", document=path, line=bad) from None
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+        stream = Path(path).open("rb")  # noqa: SIM115 - closed below, after streaming
+    except OSError as error:
+        why = error.strerror or type(error).__name__
+        report(DocumentError(f"{path}: cannot read: {why}.", document=path))
+        return
+    with stream:
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise DocumentError(
-                f"{path}:{number}: not a JSON object ({error.msg}).", document=path, line=number
-            ) from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise DocumentError(
-                f"{path}:{number}: expected an object with a string 'text'.",
-                document=path,
-                line=number,
-            )
-        doc_id = str(record.get("id") or f"{name}#{number}")
-        published = record.get("published")
-        if published is not None and not isinstance(published, str):
-            raise DocumentError(
-                f"{path}:{number}: 'published' must be a string.", document=path, line=number
-            )
-        try:
-            yield Document(
-                id=doc_id,
-                text=record["text"],
-                url=record.get("url"),
-                title=record.get("title"),
-                published=parse_published(published, f"{path}:{number}"),
-                path=path,
-            )
-        except DocumentError as error:
-            raise DocumentError(str(error), document=path, line=number) from None
+            for number, line in _records(stream, max_bytes):
+                if isinstance(line, int):
+                    report(_too_large(path, line, max_bytes, number))
+                    continue
+                document = _record(path, number, line, name, report)
+                if document is not None:
+                    yield document
+        except OSError as error:
+            why = error.strerror or type(error).__name__
+            report(DocumentError(f"{path}: cannot read: {why}.", document=path))
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
-    """The files a list of paths names: files as given, folders' ``*.txt`` and ``*.jsonl``."""
+def expand_paths(
+    paths: Iterable[str | Path], *, errors: list[DocumentError] | None = None
+) -> Iterator[str]:
+    """The files a list of paths names: files as given, folders' ``*.txt`` and ``*.jsonl``.
+
+    Folders are walked recursively in name order, following symbolic links once: a link
+    that loops back, a broken link and a folder that cannot be read are each recorded in
+    ``errors`` (or raised when ``errors`` is ``None``) and skipped.
+
+    Raises:
+        DocumentError: for the first skipped input when ``errors`` is ``None``.
+    """
+    report: Report = _raise if errors is None else errors.append
     for path in paths:
         p = Path(path)
         if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix in (".txt", ".jsonl"):
-                    yield str(child)
+            yield from _walk(p, report, set())
         else:
             yield str(p)
+
+
+def _walk(folder: Path, report: Report, visiting: set[tuple[int, int]]) -> Iterator[str]:
+    try:
+        status = folder.stat()
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        why = error.strerror or type(error).__name__
+        report(DocumentError(f"{folder}: folder skipped: {why}.", document=str(folder)))
+        return
+    identity = (status.st_dev, status.st_ino)
+    if identity in visiting:
+        report(
+            DocumentError(
+                f"{folder}: folder skipped: a symbolic link loops back to a folder being read.",
+                document=str(folder),
+            )
+        )
+        return
+    visiting = visiting | {identity}
+    for entry in entries:
+        child = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+            is_file = entry.is_file()
+        except OSError:
+            is_dir = is_file = False
+        if is_dir:
+            yield from _walk(child, report, visiting)
+        elif child.suffix in (".txt", ".jsonl"):
+            if is_file:
+                yield str(child)
+            else:
+                report(
+                    DocumentError(
+                        f"{child}: skipped: a broken or looping symbolic link, or not a file.",
+                        document=str(child),
+                    )
+                )
 
 
 def load_documents(
@@ -279,6 +627,7 @@ def load_documents(
     published: PartialDate | str | None = None,
     errors: list[DocumentError] | None = None,
     seen_ids: set[str] | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> Iterator[Document]:
     r"""Read text files, JSON Lines corpora and folders (recursively) as documents.
 
@@ -286,36 +635,45 @@ def load_documents(
     its file name; when two files share a name, the later one's id is its path, so evidence
     never points at the wrong file.
 
+    Two kinds of problem are kept apart: an input that cannot be read at all (a bad file,
+    a bad JSON Lines record, a looping link) is skipped and recorded in ``errors``; a
+    document that is read despite a problem (a duplicate header, an unreadable date) carries
+    it in :attr:`Document.warnings`, and :func:`build_timeline` passes those on to the
+    timeline's warnings.
+
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "a.txt").write_text("published: 2024-08-30\n\nBài báo.")
-    >>> [(d.id, d.published) for d in load_documents([folder])]
-    [('a.txt', PartialDate("2024-08-30"))]
+    >>> _ = (folder / "b.jsonl").write_text('{"text": "Bài một."}\n{oops\n{"text": "Bài hai."}\n')
+    >>> errors = []
+    >>> [(d.id, d.published) for d in load_documents([folder], errors=errors)]
+    [('a.txt', PartialDate("2024-08-30")), ('b.jsonl#1', None), ('b.jsonl#3', None)]
+    >>> [str(e).rsplit("/", 1)[1] for e in errors]
+    ['b.jsonl:2: not a JSON object (Expecting property name enclosed in double quotes, column 2).']
 
     Args:
         paths: files or folders; folders give their ``*.txt`` and ``*.jsonl`` files.
         published: a published date for files that carry none.
-        errors: when given, bad files are recorded here and skipped; otherwise the
-            first bad file raises.
+        errors: when given, inputs that cannot be read are recorded here and skipped;
+            otherwise the first one raises.
         seen_ids: ids already used (updated), to keep ids unique across several calls.
+        max_bytes: the largest text file or JSON Lines record read.
 
     Raises:
-        DocumentError: for the first bad file when ``errors`` is ``None``.
+        DocumentError: for the first input that cannot be read when ``errors`` is ``None``,
+            or a ``published`` that is not a date.
     """
     seen = set() if seen_ids is None else seen_ids
-    for path in expand_paths(paths):
+    report: Report = _raise if errors is None else errors.append
+    fallback = parse_published(published, "published") if isinstance(published, str) else published
+    for path in expand_paths(paths, errors=errors):
         try:
             if path.endswith(".jsonl"):
-                docs: Iterable[Document] = _load_jsonl(path)
+                docs: Iterable[Document] = _load_jsonl(path, report, max_bytes)
             else:
-                doc = Document.from_file(path)
-                if doc.published is None and published is not None:
-                    pub = (
-                        parse_published(published, path)
-                        if isinstance(published, str)
-                        else (published)
-                    )
-                    doc = attrs.evolve(doc, published=pub)
+                doc = Document.from_file(path, max_bytes=max_bytes)
+                if doc.published is None and fallback is not None:
+                    doc = attrs.evolve(doc, published=fallback)
                 docs = (doc,)
             for item in docs:
                 unique = item
@@ -325,9 +683,7 @@ def load_documents(
                 seen.add(unique.id)
                 yield unique
         except DocumentError as error:
-            if errors is None:
-                raise
-            errors.append(error)
+            report(error)
 
 
 def bundled_seeds() -> list[Document]:

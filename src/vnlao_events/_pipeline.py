@@ -8,14 +8,16 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+
+import attrs
 
 from ._assemble import assemble
 from ._catalogue import Catalogue
 from ._documents import Document
-from ._extract import extract_all
 from ._infer import infer as infer_timeline
 from ._model import Timeline
+from .extract import extract_all
 
 __all__ = ["build_timeline"]
 
@@ -36,7 +38,19 @@ def build_timeline(
         documents: the articles; read one at a time.
         catalogue: the catalogue to use; the built-in one by default.
         infer: whether to add what the stated facts imply.
+
+    Each document's own warnings (:attr:`Document.warnings`) come first in the timeline's
+    ``warnings``.
     """
     cat = catalogue or Catalogue.default()
-    stated = assemble(extract_all(documents, cat), cat)
+    noted: list[str] = []
+
+    def read() -> Iterator[Document]:
+        for document in documents:
+            noted.extend(document.warnings)
+            yield document
+
+    stated = assemble(extract_all(read(), cat), cat)
+    if noted:
+        stated = attrs.evolve(stated, warnings=(*noted, *stated.warnings))
     return infer_timeline(stated, cat) if infer else stated

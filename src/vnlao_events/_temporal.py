@@ -1,11 +1,12 @@
 """Date expressions in Vietnamese and English news, and their anchoring to a reference date.
 
 :func:`find_dates` finds expressions ("Sáng 25/11", "tháng 7/2024", "quý IV/2025",
-"February 7-8", "on Wednesday", "Chiều cùng ngày") and records what each states,
-without deciding a year the text does not give. :func:`resolve` then places an
-expression against an :class:`Anchor` (the published date, or a year read from
-the document's own clues) and the tense of its clause, and returns a
-:class:`When` no more precise than the evidence.
+"February 7-8", "on Wednesday", "Chiều cùng ngày", "tuần tới", "3 days ago") and
+records what each states, without deciding a year the text does not give; the
+rules and their words are in :mod:`vnlao_events._date_rules` and the phrase files.
+:func:`resolve` then places an expression against an :class:`Anchor` (the published
+date, or a year read from the document's own clues) and the tense of its clause,
+and returns a :class:`When` no more precise than the evidence.
 
 >>> from vnlao_events._text import FoldedText
 >>> [e.text for e in find_dates(FoldedText.of("Sáng 25/11, tại Hà Nội"))]
@@ -20,13 +21,14 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
-from functools import cache
 
 import attrs
 
+from ._date_phrases import phrases
+from ._date_rules import DateExpression, _day_ok, scan
+from ._date_rules import _vi as _strip_pattern
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from ._text import FoldedText
 
@@ -39,32 +41,6 @@ class Tense(enum.Enum):
     PAST = "past"
     FUTURE = "future"
     UNKNOWN = "unknown"
-
-
-@attrs.frozen(kw_only=True)
-class DateExpression:
-    """What one date expression in a text states, before anchoring.
-
-    ``kind`` is one of ``day``, ``range``, ``month``, ``part-of-month``, ``quarter``,
-    ``year``, ``part-of-year``, ``relative-year``, ``relative-day``, ``same-day``,
-    ``weekday``.
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    end_year: int | None = None
-    end_month: int | None = None
-    end_day: int | None = None
-    quarter: int | None = None
-    part: str | None = None
-    offset: int = 0
-    weekday: int | None = None
-    part_of_day: PartOfDay | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -89,465 +65,17 @@ class Anchor:
         return self.content_year
 
 
-@cache
 def _vi(pattern: str) -> str:
     """Strip tone marks from a pattern written with them, to match the toneless view."""
-    decomposed = unicodedata.normalize("NFD", pattern)
-    stripped = "".join(c for c in decomposed if c not in "\u0300\u0301\u0303\u0309\u0323")
-    return unicodedata.normalize("NFC", stripped)
+    return _strip_pattern(pattern)
 
 
-_MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_MONTHS = {
-    name: index
-    for index, names in enumerate(
-        (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_WEEKDAYS_EN = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}  # fmt: skip
-_WEEKDAYS_VI = {
-    "hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sau": 4, "6": 4,
-    "bay": 5, "7": 5,
-}  # fmt: skip
-_PART_OF_DAY = {
-    "sang": PartOfDay.MORNING, "trưa": PartOfDay.NOON, "chiêu": PartOfDay.AFTERNOON,
-    "tôi": PartOfDay.EVENING, "đêm": PartOfDay.NIGHT, "morning": PartOfDay.MORNING,
-    "noon": PartOfDay.NOON, "afternoon": PartOfDay.AFTERNOON, "evening": PartOfDay.EVENING,
-    "night": PartOfDay.NIGHT, "tonight": PartOfDay.EVENING,
-}  # fmt: skip
-_PARTS = {
-    "đâu": "early", "giưa": "mid", "cuôi": "late", "early": "early", "mid": "mid",
-    "middle": "mid", "late": "late", "end": "late", "beginning": "early",
-}  # fmt: skip
-_QUARTER_WORDS = {
-    "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "first": 1, "1st": 1,
-    "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4,
-}  # fmt: skip
-_REL_YEAR = {"nay": 0, "tơi": 1, "sau": 1, "ngoai": -1, "trươc": -1, "this": 0, "next": 1,
-             "last": -1}  # fmt: skip
-_POD_VI = _vi(r"(?P<pod>sáng|trưa|chiều|tối|đêm)")
+_VI, _EN = phrases("vi"), phrases("en")
 _POD_BEFORE = re.compile(
-    _vi(
-        r"(?:(?P<pod>sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+|hôm\s+)?|(?P<podn>morning|afternoon|"
-        r"evening)\s+of\s+)$"
-    )
-)
-_DAY_CONTEXT = re.compile(_vi(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|\()\s*$"))
-
-Handler = Callable[[re.Match[str], FoldedText], "DateExpression | None"]
-
-
-def _int(match: re.Match[str], *names: str) -> int | None:
-    for name in names:
-        value = match.groupdict().get(name)
-        if value:
-            return int(value)
-    return None
-
-
-def _year_ok(year: int | None) -> bool:
-    return year is None or 1900 <= year <= 2100
-
-
-def _day_ok(day: int | None, month: int | None, year: int | None = None) -> bool:
-    if month is None or not 1 <= month <= 12:
-        return False
-    if day is None:
-        return True
-    last = calendar.monthrange(year or 2000, month)[1]
-    return 1 <= day <= last
-
-
-def _make(match: re.Match[str], folded: FoldedText, kind: str, **values: object) -> DateExpression:
-    start, end = folded.original_span(match.start(), match.end())
-    return DateExpression(
-        start=start,
-        end=end,
-        text=folded.original[start:end],
-        kind=kind,
-        **values,  # type: ignore[arg-type]
-    )
-
-
-def _h_day(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    day, month, year = _int(match, "d"), _int(match, "m"), _int(match, "y")
-    if match.groupdict().get("mon"):
-        month = _MONTHS[match.group("mon").rstrip(".")]
-        if (
-            match.group("mon") == "may"
-            and not folded.original[
-                folded.original_span(match.start("mon"), match.end("mon"))[0]
-            ].isupper()
-        ):
-            return None
-    if not (_day_ok(day, month, year) and _year_ok(year)):
-        return None
-    end_day = _int(match, "d2")
-    if end_day is not None:
-        return _day_range(match, folded, day, end_day, month, year)
-    return _make(match, folded, "day", year=year, month=month, day=day)
-
-
-def _day_range(
-    match: re.Match[str],
-    folded: FoldedText,
-    first: int | None,
-    last: int | None,
-    month: int | None,
-    year: int | None,
-) -> DateExpression | None:
-    """Days ``first``..``last`` of one month ("25-26/11", "February 7-8")."""
-    if not (_day_ok(first, month, year) and _day_ok(last, month, year) and _year_ok(year)):
-        return None
-    if (last or 0) <= (first or 0):
-        return None
-    return _make(
-        match,
-        folded,
-        "range",
-        year=year,
-        month=month,
-        day=first,
-        end_year=year,
-        end_month=month,
-        end_day=last,
-    )
-
-
-def _h_slash(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    if match.group("sep") == "." and _int(match, "y") is None:
-        before = folded.toneless[max(0, match.start() - 12) : match.start()]
-        if not _DAY_CONTEXT.search(before):
-            return None  # "6.12" is a date only after "ngày", a part of day or "("
-    return _h_day(match, folded)
-
-
-def _h_range_dm(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    d1, m1, y1 = _int(match, "d1"), _int(match, "m1"), _int(match, "y1")
-    d2, m2, y2 = _int(match, "d2"), _int(match, "m2"), _int(match, "y2")
-    y1 = y1 or y2
-    if not (_day_ok(d1, m1, y1) and _day_ok(d2, m2, y2) and _year_ok(y1) and _year_ok(y2)):
-        return None
-    if (y2 or 0, m2 or 0, d2 or 0) <= (y1 or y2 or 0, m1 or 0, d1 or 0) and y1 == y2:
-        return None
-    return _make(
-        match, folded, "range", year=y1, month=m1, day=d1, end_year=y2, end_month=m2, end_day=d2
-    )
-
-
-def _month_of(match: re.Match[str]) -> int | None:
-    """The month a match names, in digits (group ``m``) or as an English name (``mon``)."""
-    if match.groupdict().get("mon"):
-        return _MONTHS[match.group("mon").rstrip(".")]
-    return _int(match, "m")
-
-
-def _h_range_d(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    d1, d2, year = _int(match, "d1"), _int(match, "d2"), _int(match, "y")
-    month = _month_of(match)
-    return _day_range(match, folded, d1, d2, month, year)
-
-
-def _h_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    month = _month_of(match)
-    year = _int(match, "y", "y2")
-    if not (_day_ok(None, month) and _year_ok(year)):
-        return None
-    if year is None and match.groupdict().get("mon") == "may":
-        return None
-    return _make(match, folded, "month", year=year, month=month)
-
-
-def _h_part_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    month = _month_of(match)
-    year = _int(match, "y", "y2")
-    if not (_day_ok(None, month) and _year_ok(year)):
-        return None
-    part = _PARTS[match.group("part").split()[-1]]
-    return _make(match, folded, "part-of-month", year=year, month=month, part=part)
-
-
-def _h_part_year(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    year = _int(match, "y")
-    part = _PARTS[match.group("part").split()[-1]]
-    if match.groupdict().get("nay"):
-        return _make(match, folded, "relative-year", offset=0, part=part)
-    if not _year_ok(year):
-        return None
-    return _make(match, folded, "part-of-year", year=year, part=part)
-
-
-def _h_quarter(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    quarter = _QUARTER_WORDS.get(match.group("q"))
-    year = _int(match, "y", "y2")
-    if quarter is None or not _year_ok(year):
-        return None
-    rel = match.groupdict().get("rel")
-    if rel:
-        return _make(
-            match, folded, "quarter", quarter=quarter, offset=_REL_YEAR[rel], part="relative"
-        )
-    return _make(match, folded, "quarter", quarter=quarter, year=year)
-
-
-def _h_year(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    year = _int(match, "y")
-    if year is None or not 1900 <= year <= 2100:
-        return None
-    return _make(match, folded, "year", year=year)
-
-
-def _h_rel_year(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    return _make(match, folded, "relative-year", offset=_REL_YEAR[match.group("rel")])
-
-
-def _h_rel_day(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    rel = match.group("rel")
-    pod_text = match.groupdict().get("pod") or match.groupdict().get("podn")
-    pod = _PART_OF_DAY.get(pod_text) if pod_text else None
-    if rel in ("cung ngay", "same day", "that day", "ngay hôm đo", "the same day"):
-        return _make(match, folded, "same-day", part_of_day=pod)
-    offset = 0
-    if rel in ("hôm qua", "qua", "ngay hôm qua", "yesterday"):
-        offset = -1
-    elif rel in ("ngay mai", "mai", "tomorrow"):
-        offset = 1
-    return _make(match, folded, "relative-day", offset=offset, part_of_day=pod)
-
-
-def _h_weekday_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    start = folded.original_span(match.start("wd"), match.end("wd"))[0]
-    before = folded.toneless[max(0, match.start("wd") - 12) : match.start("wd")]
-    capital = folded.original[start].isupper()
-    if re.search(_vi(r"(?:lần|kỳ họp|kỳ|phiên|khóa|khoá|lớn|hạng|đứng)\s*$"), before):
-        return None  # "lần thứ hai" is an ordinal, "lớn thứ ba" a rank
-    if not capital and not re.search(_vi(r"(?:vào|hôm|ngày|sáng|chiều|tối|trưa)\s*$"), before):
-        return None
-    word = match.group("wd")
-    weekday = 6 if word.startswith("chu") else _WEEKDAYS_VI.get(word.split()[-1])
-    if weekday is None:
-        return None
-    return _make(match, folded, "weekday", weekday=weekday)
-
-
-def _h_weekday_en(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    return _make(match, folded, "weekday", weekday=_WEEKDAYS_EN[match.group("wd")])
-
-
-_Y = r"(?P<y>(?:19|20)\d\d)"
-_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
-    (re.compile(pattern), handler)
-    for pattern, handler in (
-        # Vietnamese ranges: "25-26/11/2022", "từ ngày 2/12 đến 3/12", "25 đến 26 tháng 11"
-        (
-            r"(?<![\d/])(?P<d1>\d{1,2})\s*(?:-|"
-            + _vi("đến|tới")
-            + r")\s*(?:"
-            + _vi("ngày")
-            + r"\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*"
-            + _Y
-            + r")?(?![\d/])",
-            _h_range_d,
-        ),
-        (
-            r"(?<![\d/])(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>(?:19|20)\d\d))?\s*"
-            r"(?:-|" + _vi("đến|tới") + r")\s*(?:" + _vi("ngày") + r"\s+)?(?P<d2>\d{1,2})\s*/\s*"
-            r"(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])",
-            _h_range_dm,
-        ),
-        (
-            r"(?<!\d)(?P<d1>\d{1,2})\s*(?:-|"
-            + _vi("đến|tới")
-            + r")\s*(?:"
-            + _vi("ngày")
-            + r"\s+)?(?P<d2>\d{1,2})\s+"
-            + _vi("tháng")
-            + r"\s+(?P<m>\d{1,2})(?:\s+"
-            + _vi("năm")
-            + r"\s+"
-            + _Y
-            + r")?",
-            _h_range_d,
-        ),
-        # Vietnamese days: "ngày 29 tháng 8 năm 2024", "25/11", "29/8/2024", "29.8.2024", "6.12"
-        (
-            _vi("ngày")
-            + r"\s+(?P<d>\d{1,2})\s+"
-            + _vi("tháng")
-            + r"\s+(?P<m>\d{1,2})(?:\s+"
-            + _vi("năm")
-            + r"\s+"
-            + _Y
-            + r")?",
-            _h_day,
-        ),
-        (
-            r"(?<![\d/.,])(?P<d>\d{1,2})\s*(?P<sep>[/.])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*"
-            + _Y
-            + r")?(?![\d/]|\.\d)",
-            _h_slash,
-        ),
-        # Vietnamese parts of months and years: "cuối tháng 12", "đầu năm 2023", "cuối năm nay"
-        (
-            r"(?P<part>" + _vi("đầu|giữa|cuối") + r")\s+" + _vi("tháng") + r"\s+(?P<m>\d{1,2})"
-            r"(?:\s*/\s*" + _Y + r"|\s+" + _vi("năm") + r"\s+(?P<y2>(?:19|20)\d\d))?",
-            _h_part_month,
-        ),
-        (
-            r"(?<!"
-            + _vi("tháng")
-            + r"\s)(?P<part>"
-            + _vi("đầu|giữa|cuối")
-            + r")\s+"
-            + _vi("năm")
-            + r"\s+(?:"
-            + _Y
-            + r"|(?P<nay>nay))",
-            _h_part_year,
-        ),
-        # Vietnamese months and quarters: "tháng 7/2024", "tháng 7 năm 2024", "quý IV/2025"
-        (
-            r"(?<![\d]\s)"
-            + _vi("tháng")
-            + r"\s+(?P<m>\d{1,2})(?!\s*/\s*\d{1,2}\b(?!\d))(?:\s*/\s*"
-            + _Y
-            + r"|\s+"
-            + _vi("năm")
-            + r"\s+(?P<y2>(?:19|20)\d\d))?(?!\d)",
-            _h_month,
-        ),
-        (
-            _vi("quý")
-            + r"\s+(?P<q>iv|i{1,3}|[1-4])\b(?:\s*/\s*"
-            + _Y
-            + r"|\s+"
-            + _vi("năm")
-            + r"\s+(?:(?P<y2>(?:19|20)\d\d)|(?P<rel>nay|"
-            + _vi("tới")
-            + r")))?",
-            _h_quarter,
-        ),
-        # Vietnamese years: "năm 2025", "vào năm 2025", "năm nay", "năm tới"
-        (_vi("năm") + r"\s+" + _Y + r"(?!\s*-\s*\d)(?!\d)", _h_year),
-        (_vi("năm") + r"\s+(?P<rel>nay|" + _vi("tới|ngoái") + r")\b", _h_rel_year),
-        # Vietnamese relative days: "Sáng nay", "hôm qua", "Chiều cùng ngày"
-        (r"(?:" + _POD_VI + r"\s+)?(?P<rel>" + _vi("cùng ngày|ngày hôm đó") + r")\b", _h_rel_day),
-        (_POD_VI + r"\s+(?P<rel>" + _vi("hôm nay|hôm qua|nay|qua|mai") + r")\b", _h_rel_day),
-        (r"\b(?P<rel>" + _vi("hôm nay|ngày hôm qua|hôm qua|ngày mai") + r")\b", _h_rel_day),
-        (
-            r"(?P<wd>"
-            + _vi("thứ")
-            + r"\s+(?:hai|ba|tư|"
-            + _vi("năm|sáu|bảy")
-            + r"|[2-7])\b|"
-            + _vi("chủ nhật")
-            + r")",
-            _h_weekday_vi,
-        ),
-        # English: "25 November 2022", "Nov. 25, 2022", "February 7-8", "on June 28"
-        (
-            r"(?<!\d)(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
-            r"\s+" + _MONTH + r"(?:,?\s+" + _Y + r")?",
-            _h_range_d,
-        ),
-        (
-            r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            + _MONTH
-            + r"(?:,?\s+"
-            + _Y
-            + r")?",
-            _h_day,
-        ),
-        (
-            r"\b"
-            + _MONTH
-            + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?P<d2>\d{1,2})"
-            r"(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+" + _Y + r")?",
-            _h_day,
-        ),
-        (
-            r"(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|middle)\s+of)[\s-]+(?:the\s+)?"
-            + _MONTH
-            + r"(?:,?\s+"
-            + _Y
-            + r")?",
-            _h_part_month,
-        ),
-        (
-            r"(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|middle)\s+of)[\s-]+" + _Y,
-            _h_part_year,
-        ),
-        (r"\b" + _MONTH + r",?\s+" + _Y, _h_month),
-        (r"\bin\s+" + _MONTH + r"(?!\s*\d)", _h_month),
-        (
-            r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\s+of\s+"
-            r"(?:(?:the\s+)?year\s+)?(?:" + _Y + r"|(?P<rel>this|next|last)\s+year)",
-            _h_quarter,
-        ),
-        (r"\bq(?P<q>[1-4])\s*(?:/|\s|of\s+)\s*" + _Y, _h_quarter),
-        (r"\b(?:in|during|by|for|of)\s+" + _Y + r"\b(?!\s*-\s*\d)", _h_year),
-        (r"\b(?P<rel>this|next|last)\s+year\b", _h_rel_year),
-        (r"\b(?P<rel>this|yesterday|tomorrow)\s+(?P<podn>morning|afternoon|evening)\b", _h_rel_day),
-        (r"\b(?:(?:on|later)\s+)?(?P<rel>the\s+same\s+day|that\s+day)\b", _h_rel_day),
-        (r"\b(?P<rel>today|yesterday|tomorrow|(?P<podn>tonight))\b", _h_rel_day),
-        (
-            r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-            _h_weekday_en,
-        ),
-    )
-)
-
-
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_POD_WORDS = tuple(_vi(w) for w in ("sáng ", "trưa ", "chiều ", "tối ", "đêm "))
-# For each pattern above, words of which one must occur in the (toneless) text for the
-# pattern to match at all; an empty tuple means always run. A substring test is far cheaper
-# than a regex scan, and a Vietnamese text skips the English patterns and vice versa.
-_GATES: tuple[tuple[str, ...], ...] = (
-    (),
-    (),
-    ("thang",),
-    ("thang",),
-    (),
-    ("thang",),
-    ("năm",),
-    ("thang",),
-    ("quy",),
-    ("năm",),
-    ("năm",),
-    ("cung ngay", _vi("ngày hôm đó")),
-    _POD_WORDS,
-    ("hôm", "ngay mai"),
-    (_vi("thứ "), _vi("chủ nhật")),
-    _MONTH_WORDS,
-    _MONTH_WORDS,
-    _MONTH_WORDS,
-    _MONTH_WORDS,
-    ("early", "mid", "late", "end ", "beginning", "middle"),
-    _MONTH_WORDS,
-    _MONTH_WORDS,
-    ("quarter",),
-    ("q1", "q2", "q3", "q4"),
-    (),
-    (" year",),
-    ("morning", "afternoon", "evening"),
-    ("same day", "that day"),
-    ("today", "yesterday", "tomorrow", "tonight"),
-    ("day",),
-)
+    r"(?:(?P<pod>" + _VI.alternation("parts_of_day") + r")\s+(?:(?:" + _vi("ngày|hôm|mồng|mùng")
+    + r")\s+)?|(?:(?:on|in)\s+)?(?:the\s+)?(?P<podn>" + _EN.alternation("parts_of_day")
+    + r")\s+(?:of\s+|on\s+)?)$"
+)  # fmt: skip
 
 
 def _with_part_of_day(expr: DateExpression, folded: FoldedText) -> DateExpression:
@@ -559,31 +87,39 @@ def _with_part_of_day(expr: DateExpression, folded: FoldedText) -> DateExpressio
     if match is None:
         return expr
     word = match.group("pod") or match.group("podn")
+    value = _VI.text("parts_of_day", word) or _EN.text("parts_of_day", word)
+    if value is None:  # pragma: no cover - the pattern only matches known words
+        return expr
     new_start = folded.original_span(view_start - (len(before) - match.start()), view_start)[0]
     return attrs.evolve(
         expr,
-        part_of_day=_PART_OF_DAY[word],
+        part_of_day=PartOfDay(value),
         start=new_start,
         text=folded.original[new_start : expr.end],
     )
 
 
-def _merge_relative_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExpression]:
-    """Read "Sáng nay (12/9)", "thứ Năm (12/9)" as the explicit day in the parentheses."""
+_PARENTHESES = re.compile(r"\s*\(\s*")
+_JOINED = re.compile(
+    r"\s*,?\s*(?:(?:" + "|".join(sorted(_VI.written["day_words"])) + r")\s+)?", re.IGNORECASE
+)
+
+
+def _merge_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExpression]:
+    """Read a weekday or relative day joined to an explicit day as that day.
+
+    "Sáng nay (12/9)", "thứ Năm (12/9)", "Thứ Năm, ngày 8/1/2015", "Wed Aug 05 2015":
+    the explicit day, with the weekday kept in the quote.
+    """
     merged: list[DateExpression] = []
     for expr in exprs:
-        if (
-            merged
-            and merged[-1].kind in ("relative-day", "weekday")
-            and expr.kind
-            in (
-                "day",
-                "range",
-            )
-        ):
-            previous = merged[-1]
+        previous = merged[-1] if merged else None
+        if previous is not None and expr.kind in ("day", "range"):
             between = text[previous.end : expr.start]
-            if re.fullmatch(r"\s*\(\s*", between) and text[expr.end : expr.end + 1] == ")":
+            closing = text[expr.end : expr.end + 1] == ")"
+            if previous.kind in ("relative-day", "weekday") and (
+                _PARENTHESES.fullmatch(between) and closing
+            ):
                 merged[-1] = attrs.evolve(
                     expr,
                     start=previous.start,
@@ -592,28 +128,105 @@ def _merge_relative_with_explicit(exprs: list[DateExpression], text: str) -> lis
                     part_of_day=previous.part_of_day or expr.part_of_day,
                 )
                 continue
+            if previous.kind == "weekday" and _JOINED.fullmatch(between):
+                merged[-1] = attrs.evolve(
+                    expr,
+                    start=previous.start,
+                    text=text[previous.start : expr.end],
+                    part_of_day=previous.part_of_day or expr.part_of_day,
+                )
+                continue
         merged.append(expr)
-    return merged
+    return [e for e in merged if not (e.kind == "weekday" and e.part == "abbreviation")]
 
 
-def find_dates(folded: FoldedText) -> list[DateExpression]:
+_CONTEXT_KINDS = ("day", "range", "month", "part-of-month")
+
+
+def _inside(expr: DateExpression, holder: DateExpression) -> int | None:
+    """The year of a fully dated range that holds a yearless day or month, or ``None``."""
+    assert holder.year is not None and holder.month and holder.day  # noqa: S101
+    assert holder.end_month and holder.end_day  # noqa: S101
+    first = date(holder.year, holder.month, holder.day)
+    last = date(holder.end_year or holder.year, holder.end_month, holder.end_day)
+    for year in sorted({first.year, last.year}):
+        window = _window_for(expr, year)
+        if window is not None and first <= window.earliest and window.latest <= last:
+            return year
+    return None
+
+
+def _nearest_year(expr: DateExpression, reference: date) -> int | None:
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        window = _window_for(expr, year)
+        if window is None:
+            continue
+        distance = _distance(window, reference, reference)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return None if best is None else best[1]
+
+
+def _distance(window: DateWindow, earliest: date, latest: date) -> int:
+    if window.latest < earliest:
+        return (earliest - window.latest).days
+    if window.earliest > latest:
+        return (window.earliest - latest).days
+    return 0
+
+
+def _context_of(
+    expr: DateExpression, ranges: list[DateExpression], last: DateExpression | None
+) -> DateExpression:
+    for holder in ranges:
+        year = _inside(expr, holder)
+        if year is not None and holder is not expr:
+            return attrs.evolve(
+                expr, context_year=year, context=f"inside the range {holder.text!r}"
+            )
+    if last is not None:
+        assert last.year is not None  # noqa: S101
+        year = _nearest_year(expr, date(last.year, last.month or 1, last.day or 1))
+        if year is not None:
+            return attrs.evolve(expr, context_year=year, context=f"after {last.text!r}")
+    return expr
+
+
+def _with_context(exprs: list[DateExpression], text: str) -> list[DateExpression]:
+    """Give a yearless day or month the year the text around it gives.
+
+    A fully dated range that holds it ("từ ngày 3-7/1/2022" … "ngày 5/1") gives its
+    year; otherwise the fully dated expression just before it in the same paragraph
+    does, taking the year nearest to that date.
+    """
+    ranges = [e for e in exprs if e.kind == "range" and e.year is not None]
+    out: list[DateExpression] = []
+    last: DateExpression | None = None
+    for expr in exprs:
+        if last is not None and "\n" in text[last.end : expr.start]:
+            last = None  # a new paragraph: the narrative time starts again from the anchor
+        if expr.kind in _CONTEXT_KINDS and expr.year is not None:
+            last = expr
+            out.append(expr)
+        elif expr.kind in _CONTEXT_KINDS and expr.year_offset is None and expr.month:
+            out.append(_context_of(expr, ranges, last))
+        else:
+            out.append(expr)
+    return out
+
+
+def find_dates(folded: FoldedText, *, lang: str | None = None) -> list[DateExpression]:
     """Find the date expressions of a text, longest first where they overlap, in text order.
 
     Args:
         folded: the text, folded (see :class:`vnlao_events._text.FoldedText`).
+        lang: only this language's rules (``vi``, ``en``); every language's by default.
 
     Returns:
         The expressions, sorted by position; none overlap.
     """
-    found: list[DateExpression] = []
-    view = folded.toneless
-    for (pattern, handler), gate in zip(_PATTERNS, _GATES, strict=True):
-        if gate and not any(word in view for word in gate):
-            continue  # the words this pattern needs are nowhere in the text
-        for match in pattern.finditer(view):
-            expr = handler(match, folded)
-            if expr is not None:
-                found.append(expr)
+    found = scan(folded, lang)
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
     chosen: list[DateExpression] = []
     for expr in found:  # one sweep: of overlapping expressions the longest wins
@@ -622,9 +235,10 @@ def find_dates(folded: FoldedText) -> list[DateExpression]:
         elif expr.end - expr.start > chosen[-1].end - chosen[-1].start:
             chosen[-1] = expr
     chosen = [_with_part_of_day(e, folded) for e in chosen]
-    return _merge_relative_with_explicit(chosen, folded.original)
+    return _with_context(_merge_with_explicit(chosen, folded.original), folded.original)
 
 
+_Y = r"(?P<y>(?:19|20)\d\d)"
 _CONTENT_CLUES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], str], ...] = (
     (
         re.compile(r"(?<!\d)(?P<n>[1-9]|1[01])\s+" + _vi("tháng đầu năm") + r"\s+" + _Y),
@@ -696,8 +310,6 @@ def _window_for(expr: DateExpression, year: int) -> DateWindow | None:
         return DateWindow.day(date(year, expr.month, expr.day))
     if kind == "range":
         end_year = expr.end_year if expr.end_year and expr.year is None else year
-        if expr.end_year and expr.year is None:
-            end_year = expr.end_year
         if expr.year is None and expr.end_year is None:
             end_year = year
         assert expr.month and expr.day and expr.end_month and expr.end_day  # noqa: S101
@@ -707,7 +319,10 @@ def _window_for(expr: DateExpression, year: int) -> DateWindow | None:
         except ValueError:
             return None
         if last < first:
-            last = date(year + 1, expr.end_month, expr.end_day)
+            try:
+                last = date(year + 1, expr.end_month, expr.end_day)
+            except ValueError:
+                return None
         return DateWindow(first, last, Precision.DAYS)
     if kind == "month":
         assert expr.month  # noqa: S101
@@ -736,7 +351,7 @@ def _window_for(expr: DateExpression, year: int) -> DateWindow | None:
         )
     if kind in ("year", "relative-year"):
         return DateWindow.year(year)
-    return None  # pragma: no cover - every kind with a year is handled above
+    return None  # a kind placed relative to a day, not a year
 
 
 def _candidate_years(expr: DateExpression, reference: date, tense: Tense) -> Iterator[int]:
@@ -746,93 +361,256 @@ def _candidate_years(expr: DateExpression, reference: date, tense: Tense) -> Ite
         yield from (reference.year, reference.year - 1)
 
 
+def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + offset
+    return index // 12, index % 12 + 1
+
+
+def _week_of(day: date, offset: int) -> DateWindow:
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
+    return DateWindow(monday, monday + timedelta(days=6), Precision.DAYS)
+
+
+def _relative_to_day(expr: DateExpression, pub_day: date, tense: Tense) -> tuple[DateWindow, str]:
+    """A relative day, weekday, week or count back, placed against the published day."""
+    if expr.kind == "relative-day":
+        return DateWindow.day(pub_day + timedelta(days=expr.offset)), ""
+    if expr.kind == "relative-week":
+        return _week_of(pub_day, expr.offset), ""
+    if expr.kind == "ago":
+        if expr.unit == "week":
+            return _week_of(pub_day, expr.offset), ""
+        return DateWindow.day(pub_day + timedelta(days=expr.offset)), ""
+    assert expr.weekday is not None  # noqa: S101
+    name = calendar.day_name[expr.weekday]
+    if expr.week is not None:
+        week = _week_of(pub_day, expr.week)
+        day = week.earliest + timedelta(days=expr.weekday)
+        which = {0: "this week", 1: "next week", -1: "last week"}.get(expr.week, "that week")
+        return DateWindow.day(day), f"the {name} of {which}"
+    delta = (pub_day.weekday() - expr.weekday) % 7
+    if expr.direction > 0:
+        day = pub_day + timedelta(days=(7 - delta) % 7 or 7)
+        return DateWindow.day(day), f"the next {name} after"
+    if expr.direction < 0:
+        day = pub_day - timedelta(days=delta or 7)
+        return DateWindow.day(day), f"the last {name} before"
+    if tense is Tense.FUTURE:
+        return DateWindow.day(pub_day + timedelta(days=(7 - delta) % 7)), (
+            f"the {name} after or on"
+        )
+    return DateWindow.day(pub_day - timedelta(days=delta)), f"the {name} before or on"
+
+
 def resolve(
     expr: DateExpression,
     anchor: Anchor,
     tense: Tense = Tense.UNKNOWN,
     last: When | None = None,
+    *,
+    nearest: bool = False,
 ) -> tuple[When | None, str]:
     """Place a date expression in time.
 
-    A day or month without a year takes the latest matching date not after the
-    published date for a past report, the first one at or after it for a planned
-    one; a weekday resolves the same way. Without a published date the document's
-    content year is used and said so; without either, the year stays open.
+    A day or month without a year takes the year the text around it gives (a fully
+    dated range that holds it, or the fully dated expression before it); otherwise
+    the latest matching date not after the published date for a past report, the
+    first one at or after it for a planned one, and, with ``nearest`` and no tense,
+    the one nearest the published date. A weekday resolves the same way. Without a
+    published date the document's content year is used and said so; without
+    either, the year stays open.
 
     Args:
         expr: the expression.
         anchor: the document's published date and content year.
         tense: whether the clause reports the past or announces the future.
         last: the previous resolved date in the text, for "cùng ngày" (the same day).
+        nearest: with an unknown tense, take the year nearest the published date rather
+            than reading the clause as a report of the past.
 
     Returns:
         ``(when, why)``: the date (``None`` when the expression cannot be placed) and,
         where the year or day came from outside the expression, a sentence saying how.
+    """
+    when, why, _ = resolve_with_anchoring(expr, anchor, tense, last, nearest=nearest)
+    return when, why
+
+
+def resolve_with_anchoring(
+    expr: DateExpression,
+    anchor: Anchor,
+    tense: Tense = Tense.UNKNOWN,
+    last: When | None = None,
+    *,
+    nearest: bool = False,
+) -> tuple[When | None, str, str]:
+    """:func:`resolve`, also saying what placed the date.
+
+    Returns:
+        ``(when, why, how)`` where ``how`` is ``stated`` (the text gives the year),
+        ``context`` (the text around it), ``previous`` (the date before it),
+        ``published``, ``content`` (the document's year clues), ``open`` (the year
+        stays open) or ``none`` (it cannot be placed).
     """
     pod = expr.part_of_day
     published = anchor.published
     pub_day = published.earliest if published and published.precision is Precision.DAY else None
     if expr.kind == "same-day":
         if last is None or last.window is None:
-            return None, ""
-        return When.of(last.window, pod or last.part_of_day), "the same day as the date before it"
-    if expr.kind in ("relative-day", "weekday"):
+            return None, "", "none"
+        return (
+            When.of(last.window, pod or last.part_of_day),
+            "the same day as the date before it",
+            "previous",
+        )
+    if expr.kind in ("relative-day", "weekday", "relative-week") or (
+        expr.kind == "ago" and expr.unit in ("day", "week")
+    ):
         if pub_day is None:
-            return None, ""
-        if expr.kind == "relative-day":
-            day = pub_day + timedelta(days=expr.offset)
-            return When.of(DateWindow.day(day), pod), f"relative to the published date {pub_day}"
-        assert expr.weekday is not None  # noqa: S101
-        delta = (pub_day.weekday() - expr.weekday) % 7
-        day = (
-            pub_day + timedelta(days=(7 - delta) % 7)
-            if tense is Tense.FUTURE
-            else (pub_day - timedelta(days=delta))
-        )
-        name = calendar.day_name[expr.weekday]
-        return When.of(DateWindow.day(day), pod), (
-            f"the {name} {'after' if tense is Tense.FUTURE else 'before'} or on the published"
-            f" date {pub_day}"
-        )
-    if expr.kind in ("relative-year",) or (expr.kind == "quarter" and expr.part == "relative"):
+            return None, "", "none"
+        day_window, how = _relative_to_day(expr, pub_day, tense)
+        why = f"{how or 'relative to'} the published date {pub_day}"
+        return When.of(day_window, pod), why, "published"
+    if expr.kind in ("relative-month", "relative-quarter", "day-of-month") or (
+        expr.kind == "ago" and expr.unit in ("month", "quarter")
+    ):
+        return _relative_to_month(expr, published, tense, nearest=nearest)
+    if (
+        expr.kind == "relative-year"
+        or (expr.kind == "quarter" and expr.part == "relative")
+        or (expr.kind == "ago" and expr.unit == "year")
+        or expr.year_offset is not None
+    ):
         year = anchor.year
         if year is None:
-            return None, ""
-        window = _window_for(attrs.evolve(expr, kind=expr.kind), year + expr.offset)
-        return (When.of(window, pod) if window else None), f"relative to the reference year {year}"
+            return None, "", "none"
+        offset = expr.year_offset if expr.year_offset is not None else expr.offset
+        kind = "year" if expr.kind == "ago" else expr.kind
+        window = _window_for(attrs.evolve(expr, kind=kind), year + offset)
+        how = "published" if anchor.published is not None else "content"
+        return (
+            (When.of(window, pod) if window else None),
+            f"relative to the reference year {year}",
+            how if window else "none",
+        )
     if expr.year is not None:
         window = _window_for(expr, expr.year)
-        return (When.of(window, pod) if window else None), ""
-    # A day, range, month or part of month without a year.
+        return (When.of(window, pod) if window else None), "", "stated" if window else "none"
+    if expr.context_year is not None:
+        window = _window_for(expr, expr.context_year)
+        if window is not None:
+            return When.of(window, pod), f"year {expr.context_year}: {expr.context}", "context"
+    # A day, range, month, part of month or quarter without a year.
     if published is not None and published.year is not None:
+        if expr.direction:
+            tense = Tense.FUTURE if expr.direction > 0 else Tense.PAST
+            nearest = False
         reference = published.latest if tense is not Tense.FUTURE else published.earliest
         assert reference is not None  # noqa: S101
+        if nearest and tense is Tense.UNKNOWN:
+            earliest, latest = published.earliest, published.latest
+            assert earliest is not None and latest is not None  # noqa: S101
+            best: tuple[int, int, DateWindow] | None = None
+            for year in (reference.year, reference.year - 1, reference.year + 1):
+                window = _window_for(expr, year)
+                if window is None:
+                    continue
+                distance = _distance(window, earliest, latest)
+                if best is None or distance < best[0]:
+                    best = (distance, year, window)
+            if best is not None:
+                return (
+                    When.of(best[2], pod),
+                    (f"year {best[1]}, nearest the published date {published.format_iso()}"),
+                    "published",
+                )
+            return None, "", "none"
         for year in _candidate_years(expr, reference, tense):
             window = _window_for(expr, year)
             if window is None:
                 continue
-            fits = (
-                window.earliest >= reference
-                if tense is Tense.FUTURE
-                else window.earliest <= reference
-            )
-            if fits:
-                return When.of(window, pod), (
-                    f"year {year} from the published date {published.format_iso()}"
-                    f" ({'planned' if tense is Tense.FUTURE else 'reported'})"
+            if expr.direction > 0:
+                fits = window.earliest > reference
+            elif expr.direction < 0:
+                fits = window.latest < (published.earliest or reference)
+            else:
+                fits = (
+                    window.earliest >= reference
+                    if tense is Tense.FUTURE
+                    else window.earliest <= reference
                 )
-        return None, ""
+            if fits:
+                return (
+                    When.of(window, pod),
+                    (
+                        f"year {year} from the published date {published.format_iso()}"
+                        f" ({'planned' if tense is Tense.FUTURE else 'reported'})"
+                    ),
+                    "published",
+                )
+        return None, "", "none"
     if anchor.content_year is not None:
         window = _window_for(expr, anchor.content_year)
         if window is not None:
-            return When.of(window, pod), f"year {anchor.content_year}: {anchor.content_why}"
+            return (
+                When.of(window, pod),
+                f"year {anchor.content_year}: {anchor.content_why}",
+                "content",
+            )
     if expr.kind in ("day", "range") and expr.month and expr.day:
         end = (
             PartialDate(None, expr.end_month, expr.end_day)
             if expr.kind == "range" and expr.end_month and expr.end_day
             else None
         )
-        return When.open_year(PartialDate(None, expr.month, expr.day), end, pod), (
-            "the text gives no year and the document no date"
+        return (
+            When.open_year(PartialDate(None, expr.month, expr.day), end, pod),
+            "the text gives no year and the document no date",
+            "open",
         )
-    return None, ""
+    return None, "", "none"
+
+
+def _relative_to_month(
+    expr: DateExpression, published: PartialDate | None, tense: Tense, *, nearest: bool
+) -> tuple[When | None, str, str]:
+    """A relative month or quarter, a count of months back, or a day of the reference month."""
+    if published is None or published.year is None or published.month is None:
+        return None, "", "none"
+    year, month = published.year, published.month
+    why = f"relative to the published month {year}-{month:02d}"
+    if expr.kind == "relative-quarter":
+        quarter = (month - 1) // 3 + 1 + expr.offset
+        year, quarter = year + (quarter - 1) // 4, (quarter - 1) % 4 + 1
+        return When.of(DateWindow.quarter(year, quarter)), why, "published"
+    if expr.kind == "ago" and expr.unit == "quarter":
+        year, month = _add_months(year, month, 3 * expr.offset)
+        return When.of(DateWindow.quarter(year, (month - 1) // 3 + 1)), why, "published"
+    if expr.kind in ("relative-month", "ago"):
+        year, month = _add_months(year, month, expr.offset)
+        return When.of(DateWindow.month(year, month)), why, "published"
+    # a day of a month the text leaves to the reader ("mồng 5")
+    assert expr.day is not None  # noqa: S101
+    reference = published.earliest if published.day is not None else None
+    options: list[DateWindow] = []
+    for offset in (-1, 0, 1):
+        y, m = _add_months(year, month, offset)
+        if _day_ok(expr.day, m, y):
+            options.append(DateWindow.day(date(y, m, expr.day)))
+    if reference is None:
+        options = [w for w in options if w.earliest.month == month]
+        if not options:
+            return None, "", "none"
+        return When.of(options[0], expr.part_of_day), why, "published"
+    if tense is Tense.FUTURE:
+        options = [w for w in options if w.earliest >= reference]
+    elif tense is Tense.PAST or not nearest:
+        options = [w for w in options if w.earliest <= reference]
+    if not options:
+        return None, "", "none"
+    best = min(options, key=lambda w: abs((w.earliest - reference).days))
+    return (
+        When.of(best, expr.part_of_day),
+        f"the day nearest the published date {reference}",
+        ("published"),
+    )

@@ -2,24 +2,35 @@
 
 Vietnamese news writes the same word several ways: precomposed or decomposed
 (NFC/NFD), with the tone mark on either vowel ("Uỷ"/"Ủy", "hoà"/"hòa"), in any
-case, and sometimes without diacritics at all ("Pham Minh Chinh"). Digits come
-as ASCII, full-width or Lao digits. :class:`FoldedText` gives two views of a
-text in which every character (a base letter with its combining marks) is one
-character, so a match in a view maps straight back to a span of the original:
+case, and sometimes without diacritics at all ("Pham Minh Chinh", "lan thu 7").
+Digits come as ASCII, full-width or Lao digits, and text pasted from the web carries
+invisible characters (zero-width space and joiners, soft hyphens, byte-order marks,
+direction marks). :class:`FoldedText` gives two clean views of a text, in which a
+base letter with its combining marks is one character and invisible characters are
+gone, and maps every span of a view back to the span of the original it came from:
 
 * ``toneless``: lower case, tone marks removed, vowel quality kept
-  (``năm`` stays apart from ``Nam``, ``Uỷ`` and ``Ủy`` both read ``uy``);
+  (``năm`` stays apart from ``Nam``, ``Uỷ`` and ``Ủy`` both read ``uy``); a phrase
+  typed without any diacritic that the recognisers know (``lan thu`` for ``lần thứ``,
+  listed in ``data/vi-unaccented.toml``) reads as its written form;
 * ``plain``: lower case, every diacritic removed, ``đ`` read as ``d``.
+
+Folding is linear in the length of the text, whatever it holds: only the first few
+combining marks of a character are read (a Vietnamese letter has at most two).
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
 import unicodedata
-from functools import lru_cache
+from bisect import bisect_right
+from functools import cache, lru_cache
+from importlib import resources
 
 import attrs
 
-__all__ = ["LOWER", "UPPER", "FoldedText", "fold_plain", "fold_toneless"]
+__all__ = ["LOWER", "UPPER", "FoldedText", "fold_plain", "fold_toneless", "is_invisible"]
 
 #: Regex character classes of the upper- and lower-case Latin letters Vietnamese uses
 #: (``[À-Ỹ]`` would also take lower-case letters such as "đ" and "ã").
@@ -29,8 +40,28 @@ LOWER = "[a-z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower()
 # The five Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters.
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_SPACES = "\u00a0\u2002\u2003\u2009\u200a\u202f\u3000"
+_SPACES = "\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B))
+_LINES = "\u0085\u2028\u2029"
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
+# A character keeps at most this many combining marks; the rest of a run is not read.
+_MAX_MARKS = 4
+# The zero-width space separates words: between two letters it reads as a space.
+_ZWSP = "\u200b"
+
+
+def is_invisible(char: str) -> bool:
+    r"""Whether a character is invisible formatting that the views drop.
+
+    Format characters (Unicode category ``Cf``: zero-width space, joiners, soft hyphen,
+    byte-order mark, direction marks and isolates) and variation selectors.
+
+    >>> [is_invisible(c) for c in "a\u200b\u00ad\ufeff\u200e"]
+    [False, True, True, True, True]
+    """
+    code = ord(char)
+    return (
+        unicodedata.category(char) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+    )
 
 
 def _digit(char: str) -> str | None:
@@ -51,6 +82,8 @@ def _fold_cluster(cluster: str) -> tuple[str, str]:
         return "-", "-"
     if cluster[0] in _SPACES:
         return " ", " "
+    if cluster[0] in _LINES:
+        return "\n", "\n"
     if cluster[0] in _QUOTES:
         return _QUOTES[cluster[0]], _QUOTES[cluster[0]]
     decomposed = unicodedata.normalize("NFD", cluster)
@@ -61,16 +94,67 @@ def _fold_cluster(cluster: str) -> tuple[str, str]:
     return toneless, plain
 
 
-# Translation tables grown as new characters are seen (shared by every text).
+# Translation tables grown as new characters are seen (shared by every text), and the
+# characters that do not fold one for one: combining marks and invisible characters.
 _TABLE_TONE: dict[int, str] = {}
 _TABLE_PLAIN: dict[int, str] = {}
 _SEEN: set[str] = set()
 _COMBINING: set[str] = set()
+_INVISIBLE: set[str] = set()
+
+
+def _learn(chars: set[str]) -> None:
+    new = chars - _SEEN
+    for char in new:
+        if is_invisible(char):
+            _INVISIBLE.add(char)
+            _TABLE_TONE[ord(char)] = _TABLE_PLAIN[ord(char)] = ""
+            continue
+        _TABLE_TONE[ord(char)], _TABLE_PLAIN[ord(char)] = _fold_cluster(char)
+        if unicodedata.combining(char):
+            _COMBINING.add(char)
+    _SEEN.update(new)
+
+
+def _class(chars: set[str]) -> str:
+    return "[" + "".join(sorted(re.escape(c) for c in chars)) + "]"
+
+
+@cache
+def _unaccented() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """The phrases typed without diacritics (a regex on the view) and their toneless words."""
+    source = resources.files("vnlao_events").joinpath("data/vi-unaccented.toml")
+    phrases: dict[str, str] = tomllib.loads(source.read_text("utf-8"))["phrases"]
+    forms: dict[str, list[str]] = {}
+    for key, written in phrases.items():
+        view = FoldedText.of(unicodedata.normalize("NFC", written), restore=False).toneless
+        forms[" ".join(key.split())] = view.split()
+    ordered = sorted(phrases, key=len, reverse=True)
+    words = (r"\s+".join(re.escape(w) for w in key.split()) for key in ordered)
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])")
+    return pattern, forms
+
+
+def _restore(toneless: str) -> str:
+    """The toneless view with the known diacritic-free phrases read as written."""
+    pattern, forms = _unaccented()
+    if not pattern.search(toneless):
+        return toneless
+    pieces: list[str] = []
+    position = 0
+    for match in pattern.finditer(toneless):
+        pieces.append(toneless[position : match.start()])
+        words = forms[" ".join(match.group().split())]
+        gaps = re.split(r"\S+", match.group())  # the spaces between, kept as they are
+        pieces.append("".join(g + w for g, w in zip(gaps, [*words, ""], strict=True)))
+        position = match.end()
+    pieces.append(toneless[position:])
+    return "".join(pieces)
 
 
 @attrs.frozen
 class FoldedText:
-    """A text with its toneless and plain views and the map back to original offsets.
+    r"""A text with its toneless and plain views and the map back to original offsets.
 
     >>> t = FoldedText.of("Uỷ ban ĐỖ Hùng")
     >>> t.toneless
@@ -79,62 +163,148 @@ class FoldedText:
     'uy ban do hung'
     >>> t.original_span(7, 9)
     (7, 9)
+    >>> nfd = FoldedText.of("Tha\u0300nh\u200b pho\u0302\u0301")
+    >>> nfd.toneless, nfd.original_span(6, 9)
+    ('thanh phô', (8, 13))
+
+    Args:
+        original: the text as given; spans of the views map into it.
+        toneless: the toneless view.
+        plain: the plain view.
+        starts: where each segment of the views starts in the original, when the views
+            are not one character for one (empty when they are).
+        view_starts: where each of those segments starts in the views. A segment is either
+            a run of characters folded one for one, or one character with its marks (or a
+            run of invisible characters) folded to at most one character.
+        clean: the case-kept view (see :attr:`clean`); the original when not given.
     """
 
     original: str
     toneless: str
     plain: str
-    starts: tuple[int, ...] = attrs.field(repr=False)
+    starts: tuple[int, ...] = attrs.field(default=(), repr=False)
+    view_starts: tuple[int, ...] = attrs.field(default=(), repr=False)
+    _clean: str | None = attrs.field(default=None, repr=False, alias="clean")
+
+    @property
+    def clean(self) -> str:
+        """The original with its case, composed (NFC per character), invisible characters gone.
+
+        Its offsets are the views' offsets, so a case-sensitive pattern (a capitalised name,
+        a sentence end) runs on it and maps back with :meth:`original_span`.
+        """
+        return self.original if self._clean is None else self._clean
 
     @classmethod
-    def of(cls, text: str) -> FoldedText:
-        """Fold ``text`` into its two views."""
+    def of(cls, text: str, *, restore: bool = True) -> FoldedText:
+        """Fold ``text`` into its two views.
+
+        Args:
+            text: the text, in any normal form.
+            restore: read the phrases typed without diacritics as written (toneless view).
+        """
+        finish = _restore if restore else str
         chars = set(text)
-        new = chars - _SEEN
-        if new:
-            for char in new:
-                _TABLE_TONE[ord(char)], _TABLE_PLAIN[ord(char)] = _fold_cluster(char)
-                if unicodedata.combining(char):
-                    _COMBINING.add(char)
-            _SEEN.update(new)
-        if chars.isdisjoint(_COMBINING):
-            return cls(text, text.translate(_TABLE_TONE), text.translate(_TABLE_PLAIN), ())
-        clusters: list[str] = []
+        if not chars <= _SEEN:
+            _learn(chars)
+        special = chars & (_COMBINING | _INVISIBLE)
+        if not special:
+            toneless = text.translate(_TABLE_TONE)
+            return cls(text, finish(toneless), text.translate(_TABLE_PLAIN))
+        marks = chars & _COMBINING
+        hidden = chars & _INVISIBLE
+        parts = []
+        if hidden:
+            parts.append(_class(hidden) + "+")
+        if marks:
+            rest = _class(marks | hidden)
+            parts.append("[^" + rest[1:] + "?" + _class(marks) + rest + "*")
+        clusters = re.compile("|".join(parts), re.DOTALL)
+        tone: list[str] = []
+        plain: list[str] = []
+        clean: list[str] = []
         starts: list[int] = []
-        for index, char in enumerate(text):
-            if clusters and unicodedata.combining(char):
-                clusters[-1] += char
-            else:
-                clusters.append(char)
-                starts.append(index)
-        folded = [_fold_cluster(c) for c in clusters]
+        view_starts: list[int] = []
+        position = 0  # in the original
+        size = 0  # of the views
+        for match in clusters.finditer(text):
+            first, last = match.span()
+            if first > position:  # characters that fold one for one
+                run = text[position:first]
+                tone.append(run.translate(_TABLE_TONE))
+                plain.append(run.translate(_TABLE_PLAIN))
+                clean.append(run)
+                starts.append(position)
+                view_starts.append(size)
+                size += first - position
+            folded = _fold_run(text, first, last)
+            tone.append(folded[0])
+            plain.append(folded[1])
+            clean.append(folded[2])
+            starts.append(first)
+            view_starts.append(size)
+            size += len(folded[0])
+            position = last
+        if position < len(text):
+            run = text[position:]
+            tone.append(run.translate(_TABLE_TONE))
+            plain.append(run.translate(_TABLE_PLAIN))
+            clean.append(run)
+            starts.append(position)
+            view_starts.append(size)
         return cls(
             text,
-            "".join(f[0] for f in folded),
-            "".join(f[1] for f in folded),
+            finish("".join(tone)),
+            "".join(plain),
             tuple(starts),
+            tuple(view_starts),
+            "".join(clean),
         )
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of a view back to the original text."""
         if not self.starts:
             return start, end
-        first = self.starts[start] if start < len(self.starts) else len(self.original)
-        last = self.starts[end] if end < len(self.starts) else len(self.original)
-        return first, last
+        return self._original(start), self._original(end)
+
+    def _original(self, view: int) -> int:
+        if view >= len(self.plain):
+            return len(self.original)
+        index = bisect_right(self.view_starts, view) - 1
+        return self.starts[index] + view - self.view_starts[index]
 
     def view_offset(self, original: int) -> int:
         """Map an original offset to the view offset of the character holding it."""
         if not self.starts:
             return original
-        low, high = 0, len(self.starts)
-        while low < high:
-            middle = (low + high) // 2
-            if self.starts[middle] <= original:
-                low = middle + 1
-            else:
-                high = middle
-        return max(0, low - 1)
+        index = max(0, bisect_right(self.starts, original) - 1)
+        following = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.original)
+        view_end = self.view_starts[index + 1] if index + 1 < len(self.starts) else len(self.plain)
+        length = view_end - self.view_starts[index]
+        if length == following - self.starts[index]:  # folded one for one
+            return self.view_starts[index] + max(0, original - self.starts[index])
+        return self.view_starts[index]
+
+
+def _fold_run(text: str, first: int, last: int) -> tuple[str, str, str]:
+    """Fold one cluster of ``text[first:last]``: a character with its marks, or invisibles."""
+    head = text[first]
+    if head in _INVISIBLE:
+        run = text[first:last]
+        if (
+            _ZWSP in run
+            and first > 0
+            and last < len(text)
+            and unicodedata.category(text[first - 1])[0] in "LM"  # a letter or its mark
+            and text[last].isalpha()
+        ):
+            return " ", " ", " "
+        return "", "", ""
+    if head in _COMBINING:  # marks with no character before them
+        return "", "", ""
+    marks = [c for c in text[first + 1 : min(last, first + 1 + 4 * _MAX_MARKS)] if c in _COMBINING]
+    cluster = head + "".join(marks[:_MAX_MARKS])
+    return (*_fold_cluster(cluster), unicodedata.normalize("NFC", cluster)[:1])
 
 
 def fold_toneless(text: str) -> str:
@@ -142,6 +312,8 @@ def fold_toneless(text: str) -> str:
 
     >>> fold_toneless("Thoả thuận") == fold_toneless("Thỏa thuận")
     True
+    >>> fold_toneless("lan thu 7")
+    'lân thư 7'
     """
     return FoldedText.of(unicodedata.normalize("NFC", text)).toneless
 

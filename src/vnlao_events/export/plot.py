@@ -141,6 +141,8 @@ def plot_figure(timeline: Timeline, lang: str = "en") -> Figure:
 def plot_timeline(timeline: Timeline, path: str | Path, lang: str = "en") -> None:
     """Draw the timeline to a PNG or SVG file, written atomically.
 
+    With ``SOURCE_DATE_EPOCH`` set, drawing the same timeline twice gives identical files.
+
     Raises:
         ExportError: when the file cannot be written or its type is not png/svg.
         ImportError: when matplotlib is not installed.
@@ -150,7 +152,12 @@ def plot_timeline(timeline: Timeline, path: str | Path, lang: str = "en") -> Non
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in ("png", "svg"):
         raise ExportError(f"{path}: a plot must be .png or .svg (got {suffix!r}).", path=str(path))
+    import matplotlib as mpl  # noqa: PLC0415 - optional dependency
+
     figure = plot_figure(timeline, lang)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format=suffix)
+    # The same timeline gives the same bytes: element ids from a fixed salt (not a random
+    # one), and the SVG's date from SOURCE_DATE_EPOCH when it is set (matplotlib reads it).
+    with mpl.rc_context({"svg.hashsalt": "vnlao-events"}):
+        figure.savefig(buffer, format=suffix, metadata={"Creator": "vnlao-events"})
     write_atomic(path, buffer.getvalue())

@@ -1,0 +1,292 @@
+"""A date tagger for any Vietnamese or English text: :func:`find_dates`.
+
+Each mention keeps its span and quote of the original text, what kind of
+expression it is, the window of days it means at its true precision (a day, a
+month, a quarter, never more precise than the words), the part of day, and how
+it was anchored (the year stated, taken from the text around it, from the
+published date, or left open). :func:`to_timex3` writes the mentions as TimeML
+``TIMEX3`` annotations.
+
+>>> [m.quote for m in find_dates("Sáng 25/11/2022, tại Hà Nội")]
+['Sáng 25/11/2022']
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+from datetime import date
+
+import attrs
+
+from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+from ._temporal import Anchor, DateExpression, Tense, reference_year, resolve_with_anchoring
+from ._temporal import find_dates as _find_expressions
+from ._text import FoldedText
+from .exceptions import ParseError
+
+__all__ = ["Anchoring", "DateKind", "DateMention", "find_dates", "to_timex3"]
+
+
+class DateKind(enum.Enum):
+    """The kind of a date expression, as written.
+
+    >>> DateKind("part-of-month").name
+    'PART_OF_MONTH'
+    """
+
+    DAY = "day"  # "ngày 29/8/2024", "25 November", "Wed Aug 05 2015"
+    RANGE = "range"  # "25-26/11/2022", "từ ngày 10 tháng 6 đến ngày 20 tháng 7"
+    MONTH = "month"  # "tháng 7/2024", "Tháng Giêng", "in March"
+    PART_OF_MONTH = "part-of-month"  # "cuối tháng 12", "by the end of August"
+    QUARTER = "quarter"  # "quý IV/2025", "the fourth quarter of 2020"
+    YEAR = "year"  # "năm 2025", "in 2023"
+    PART_OF_YEAR = "part-of-year"  # "đầu năm 2023", "late 2023"
+    RELATIVE_YEAR = "relative-year"  # "năm tới", "last year", "cuối năm nay"
+    RELATIVE_QUARTER = "relative-quarter"  # "quý này", "next quarter"
+    RELATIVE_MONTH = "relative-month"  # "tháng tới", "last month"
+    RELATIVE_WEEK = "relative-week"  # "tuần sau", "next week"
+    RELATIVE_DAY = "relative-day"  # "hôm kia", "Sáng nay", "the day before yesterday"
+    SAME_DAY = "same-day"  # "Chiều cùng ngày", "later that day"
+    WEEKDAY = "weekday"  # "Thứ Hai", "thứ năm tuần tới", "on Wednesday"
+    DAY_OF_MONTH = "day-of-month"  # "mồng 5": a day of the reference month
+    AGO = "ago"  # "3 ngày trước", "cách đây 2 tuần", "two months ago"
+
+
+class Anchoring(enum.Enum):
+    """What placed a mention in time.
+
+    >>> Anchoring("published").name
+    'PUBLISHED'
+    """
+
+    STATED = "stated"  # the expression gives its own year
+    CONTEXT = "context"  # a fully dated expression around it gave the year
+    PREVIOUS = "previous"  # the date just before it ("cùng ngày")
+    PUBLISHED = "published"  # the published date (and the tense)
+    CONTENT = "content"  # the year the document's own clues give
+    OPEN = "open"  # a day whose year stays open ("--11-25")
+    NONE = "none"  # nothing places it (a weekday in a text without a date)
+
+
+_POD_CODES = {
+    PartOfDay.MORNING: "MO",
+    PartOfDay.NOON: "MI",
+    PartOfDay.AFTERNOON: "AF",
+    PartOfDay.EVENING: "EV",
+    PartOfDay.NIGHT: "NI",
+}
+_PART_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """One date expression of a text and the time it means.
+
+    Args:
+        start: offset of the first character in the original text.
+        end: offset after the last character.
+        quote: the original text of the span, as written.
+        kind: the kind of expression.
+        when: the date as a window (or a day with its year open); ``None`` when
+            nothing places it.
+        anchoring: what placed it.
+        why: how the year or day was found, for a person to read (empty when stated).
+        part: ``early``, ``mid`` or ``late`` for a part of a month or year.
+
+    >>> m = find_dates("quý IV/2025")[0]
+    >>> m.kind, m.precision, m.timex_value
+    (<DateKind.QUARTER: 'quarter'>, <Precision.QUARTER: 'quarter'>, '2025-Q4')
+    """
+
+    start: int
+    end: int
+    quote: str
+    kind: DateKind
+    when: When | None
+    anchoring: Anchoring
+    why: str = ""
+    part: str | None = None
+
+    @property
+    def window(self) -> DateWindow | None:
+        """The days the mention may mean, or ``None`` while its year is open."""
+        return None if self.when is None else self.when.window
+
+    @property
+    def precision(self) -> Precision | None:
+        """The window's precision (``MONTH_DAY`` while the year is open)."""
+        return None if self.when is None else self.when.precision
+
+    @property
+    def part_of_day(self) -> PartOfDay | None:
+        """Morning, afternoon … when the text says so."""
+        return None if self.when is None else self.when.part_of_day
+
+    @property
+    def timex_type(self) -> str:
+        """The TIMEX3 type: ``DATE``, or ``DURATION`` for a range of days."""
+        return "DURATION" if self.kind is DateKind.RANGE and self.window else "DATE"
+
+    @property
+    def timex_value(self) -> str:
+        """The TIMEX3 value at the mention's true granularity.
+
+        ``2022-11-25``, ``2022-11-25TMO`` (with a part of day), ``2022-11``, ``2025-Q4``,
+        ``2023`` (a part of a year adds a ``mod``), ``2024-W35`` (a week), ``P2D`` (a
+        range of days), ``XXXX-11-25`` (year open), ``XXXX`` (not placed).
+
+        >>> find_dates("Sáng 25/11/2022")[0].timex_value
+        '2022-11-25TMO'
+        """
+        when = self.when
+        if when is None:
+            return "XXXX"
+        window = when.window
+        if window is None:
+            assert when.month_day is not None  # noqa: S101
+            return "XXXX" + when.month_day.format_iso()[1:]
+        first = window.earliest
+        if self.kind is DateKind.RANGE:
+            return f"P{window.days}D"
+        if self.kind in (DateKind.RELATIVE_WEEK, DateKind.AGO) and window.days == 7:
+            year, week, _ = first.isocalendar()
+            return f"{year}-W{week:02d}"
+        if window.precision in (Precision.DAY, Precision.DAYS, Precision.WINDOW):
+            pod = _POD_CODES.get(when.part_of_day) if when.part_of_day else None
+            return first.isoformat() + (f"T{pod}" if pod else "")
+        if window.precision in (Precision.MONTH, Precision.PART_OF_MONTH):
+            return f"{first.year}-{first.month:02d}"
+        if window.precision is Precision.QUARTER:
+            return f"{first.year}-Q{(first.month - 1) // 3 + 1}"
+        return str(first.year)
+
+    @property
+    def timex_mod(self) -> str | None:
+        """The TIMEX3 ``mod`` of a part of a month or year (``START``, ``MID``, ``END``)."""
+        return _PART_MODS.get(self.part or "") if self.part else None
+
+
+def _published(value: PartialDate | date | str | None) -> PartialDate | None:
+    if value is None or isinstance(value, PartialDate):
+        return value
+    if isinstance(value, date):
+        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, str):
+        return PartialDate.parse_iso(value)
+    raise ParseError(
+        f"'published' must be a PartialDate, a date or an ISO string (got {value!r}).",
+        text=repr(value),
+    )
+
+
+def _mention(expr: DateExpression, when: When | None, why: str, how: str) -> DateMention:
+    part = expr.part if expr.part in _PART_MODS else None
+    return DateMention(
+        start=expr.start,
+        end=expr.end,
+        quote=expr.text,
+        kind=DateKind(expr.kind),
+        when=when,
+        anchoring=Anchoring(how),
+        why=why,
+        part=part,
+    )
+
+
+def find_dates(
+    text: str,
+    *,
+    published: PartialDate | date | str | None = None,
+    lang: str | None = None,
+) -> list[DateMention]:
+    """Find the date expressions of any text and place each in time.
+
+    A yearless day or month takes the year of a fully dated range that holds it or of
+    the fully dated expression just before it (same paragraph); otherwise the year
+    nearest the published date; without one, the year the text's own clues give, or
+    it stays open. Relative words ("tuần tới", "3 days ago") and weekdays need a
+    published day. Never raises on any text.
+
+    Args:
+        text: the text, in Vietnamese, English or both.
+        published: the reference date (a :class:`PartialDate`, a ``date`` or an ISO
+            string ``YYYY[-MM[-DD]]``).
+        lang: ``vi`` or ``en`` to use only that language's rules; both by default.
+
+    Returns:
+        The mentions in text order; none overlap.
+
+    Raises:
+        ParseError: for a ``published`` value that is not a date, or an unknown ``lang``.
+
+    >>> [(m.quote, m.when.format_iso()) for m in find_dates(
+    ...     "Ngày 25/11/2022, hai bên họp; chiều 26/11, đoàn thăm Hà Nội.")]
+    [('25/11/2022', '2022-11-25'), ('chiều 26/11', '2022-11-26')]
+    >>> m = find_dates("tuần tới", published="2024-08-30")[0]
+    >>> m.kind.value, m.when.format_iso(), m.timex_value
+    ('relative-week', '2024-09-02/2024-09-08', '2024-W36')
+    """
+    if lang not in (None, "vi", "en"):
+        raise ParseError(f"'lang' must be 'vi', 'en' or None (got {lang!r}).", text=str(lang))
+    anchor_date = _published(published)
+    folded = FoldedText.of(text)
+    year, why = (None, "")
+    if anchor_date is None:
+        year, why = reference_year(folded)
+    anchor = Anchor(published=anchor_date, content_year=year, content_why=why)
+    mentions: list[DateMention] = []
+    last: When | None = None
+    for expr in _find_expressions(folded, lang=lang):
+        when, reason, how = resolve_with_anchoring(expr, anchor, Tense.UNKNOWN, last, nearest=True)
+        if when is not None and when.window is not None and when.window.is_day:
+            last = when
+        mentions.append(_mention(expr, when, reason, how))
+    return mentions
+
+
+def _attributes(tid: str, mention: DateMention) -> str:
+    parts = [f'tid="{tid}"', f'type="{mention.timex_type}"', f'value="{mention.timex_value}"']
+    if mention.timex_mod:
+        parts.append(f'mod="{mention.timex_mod}"')
+    return " ".join(parts)
+
+
+def to_timex3(text: str, mentions: list[DateMention]) -> str:
+    """The text with each mention wrapped in a TimeML ``TIMEX3`` element.
+
+    A range is a ``DURATION`` whose ``beginPoint`` and ``endPoint`` are two empty
+    ``DATE`` elements after it.
+
+    >>> text = "Kỳ họp diễn ra ngày 25-26/11/2022, quý IV/2025."
+    >>> print(to_timex3(text, find_dates(text)))  # doctest: +NORMALIZE_WHITESPACE
+    Kỳ họp diễn ra ngày <TIMEX3 tid="t1" type="DURATION" value="P2D" beginPoint="t2"
+    endPoint="t3">25-26/11/2022</TIMEX3><TIMEX3 tid="t2" type="DATE"
+    value="2022-11-25" /><TIMEX3 tid="t3" type="DATE" value="2022-11-26" />, <TIMEX3
+    tid="t4" type="DATE" value="2025-Q4">quý IV/2025</TIMEX3>.
+    """
+    out: list[str] = []
+    position = 0
+    number = 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < position:
+            continue
+        out.append(html.escape(text[position : mention.start], quote=False))
+        number += 1
+        tid = f"t{number}"
+        body = html.escape(text[mention.start : mention.end], quote=False)
+        window = mention.window
+        if mention.timex_type == "DURATION" and window is not None:
+            begin, end = f"t{number + 1}", f"t{number + 2}"
+            number += 2
+            out.append(
+                f'<TIMEX3 {_attributes(tid, mention)} beginPoint="{begin}" endPoint="{end}">'
+                f"{body}</TIMEX3>"
+                f'<TIMEX3 tid="{begin}" type="DATE" value="{window.earliest.isoformat()}" />'
+                f'<TIMEX3 tid="{end}" type="DATE" value="{window.latest.isoformat()}" />'
+            )
+        else:
+            out.append(f"<TIMEX3 {_attributes(tid, mention)}>{body}</TIMEX3>")
+        position = mention.end
+    out.append(html.escape(text[position:], quote=False))
+    return "".join(out)

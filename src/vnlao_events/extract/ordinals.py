@@ -1,0 +1,186 @@
+"""Ordinals in a sentence and the mechanism mention each one numbers.
+
+Forms: "lần thứ 7", "lần thứ VII", "Kỳ họp 46", "Kỳ họp thứ 41", "the 39th meeting",
+"the sixth political consultation", "ຄັ້ງທີ 7". A "first" that states that something is
+first ("for the first time", "first-ever", "the first meeting co-chaired by …", "lần đầu
+tiên") numbers no session.
+
+>>> from vnlao_events.extract.sentences import Sentence
+>>> [o.value for o in find_ordinals(Sentence.of(0, "Kỳ họp lần thứ 41 và the 39th meeting"))]
+[41, 39]
+>>> find_ordinals(Sentence.of(0, "the two PMs met for the first time"))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import attrs
+
+from .._ordinals import ORDINAL_WORD_PATTERN, parse_ordinal
+from .._temporal import _vi
+from .._text import fold_toneless
+from ..exceptions import ParseError
+from .phrases import Phrases, alternation
+from .sentences import Sentence
+
+__all__ = ["Ordinal", "anaphoric_ordinals", "find_ordinals", "pair_ordinal"]
+
+_ORD = ORDINAL_WORD_PATTERN
+_EN_ORD = (
+    r"(?:\d{1,3}\s?(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth|fortieth|fiftieth))"
+)
+_EN_ORD_TOKEN = re.compile(r"\b(?P<ord>" + _EN_ORD + r")\b")
+_LAO_ORD = re.compile(fold_toneless("ຄັ້ງທີ") + r"\s*(?P<ord>\d{1,3})")
+_POST_ORD = re.compile(_vi(r"\blần\s+thứ\s+") + r"(?P<ord>" + _ORD + r")")
+# "the first meeting co-chaired by …", "the first … held since": firstness, not a number.
+_FIRST_OF_KIND = re.compile(r"[^,.;:]{0,70}?\b(?:[\w-]+ed\s+by|since|ever|in history)\b")
+
+
+@cache
+def _heads() -> tuple[str, str]:
+    phrases = Phrases.default()
+    return (
+        alternation(phrases.words("mechanisms", "heads", "vi")),
+        alternation(phrases.words("mechanisms", "heads", "en")),
+    )
+
+
+@cache
+def _head_ord() -> re.Pattern[str]:
+    # "Kỳ họp lần thứ 48", "Kỳ họp 46", "Kỳ họp thứ 41"
+    head_vi, _ = _heads()
+    return re.compile(
+        r"\b" + head_vi + _vi(r"\s+(?:lần\s+)?(?:(?P<thu>thứ)\s+(?P<ord>")
+        + _ORD + r")|(?P<num>\d{1,3})\b)"
+    )  # fmt: skip
+
+
+@attrs.frozen
+class Ordinal:
+    """An ordinal found in a sentence: its span in the views, value and form.
+
+    ``kind`` is ``post`` ("lần thứ 7"), ``head`` ("Kỳ họp 46"), ``en`` ("39th") or ``lao``.
+    """
+
+    start: int
+    end: int
+    value: int
+    kind: str
+
+
+def _not_an_ordinal(view: str, match: re.Match[str]) -> bool:
+    """A "first" that says something is first rather than numbering a session."""
+    if match.group("ord") != "first":
+        return False
+    for phrase in (
+        Phrases.default()
+        .pattern("frames", "not_ordinal")
+        .finditer(view, max(0, match.start() - 12), min(len(view), match.end() + 12))
+    ):
+        if phrase.start() <= match.start() < phrase.end() and phrase.group() != "the first":
+            return True
+    return _FIRST_OF_KIND.match(view, match.end()) is not None
+
+
+def find_ordinals(sentence: Sentence) -> list[Ordinal]:
+    """Every ordinal of a sentence, in text order (at most one per position)."""
+    view = sentence.view
+    found: list[Ordinal] = []
+
+    def add(match: re.Match[str], kind: str, group: str = "ord") -> None:
+        text = match.group(group).replace(" ", "")
+        try:
+            value = parse_ordinal(text)
+        except ParseError:
+            return
+        if value > 200 or any(o.start <= match.start() < o.end for o in found):
+            return
+        found.append(Ordinal(match.start(), match.end(), value, kind))
+
+    for match in _head_ord().finditer(view):
+        add(match, "head", "ord" if match.group("ord") else "num")
+    for match in _POST_ORD.finditer(view):
+        add(match, "post")
+    for match in _EN_ORD_TOKEN.finditer(view):
+        if not _not_an_ordinal(view, match):
+            add(match, "en")
+    for match in _LAO_ORD.finditer(view):
+        add(match, "lao")
+    return sorted(found, key=lambda o: o.start)
+
+
+def pair_ordinal(
+    start: int, end: int, ordinals: list[Ordinal], others: list[tuple[int, int]], view: str
+) -> Ordinal | None:
+    """The ordinal that numbers the mechanism mention at ``start..end``, if any.
+
+    ``others`` are the spans of the sentence's other mechanism mentions: an ordinal
+    behind one of them is not this one's.
+    """
+    head_vi, head_en = _heads()
+    for ordinal in ordinals:
+        if start <= ordinal.start and ordinal.end <= end:
+            return ordinal  # "Cuộc họp lần thứ 30 … đại biểu biên giới": inside the mention
+        if ordinal.kind in ("post", "lao") and end <= ordinal.start <= end + 90:
+            between = view[end : ordinal.start]
+            if ";" in between or any(end <= s < ordinal.start for s, _ in others):
+                continue
+            if ordinal.kind == "post" and re.search(head_vi, between):
+                continue
+            return ordinal
+        if ordinal.kind == "head" and start - 30 <= ordinal.end <= start:
+            between = view[ordinal.end : start]
+            if re.fullmatch(_vi(r"\s*(?:của\s+)?(?:\w+\s+){0,2}?"), between) or not between.strip():
+                return ordinal
+        if ordinal.kind == "head" and ordinal.start <= start < ordinal.end:
+            return ordinal  # "Kỳ họp 42 Ủy ban …" found as one mention
+        if ordinal.kind == "en" and start - 60 <= ordinal.end <= start:
+            between = view[ordinal.end : start]
+            if re.fullmatch(r"\s+(?:[\w'-]+\s+){0,3}", between) and not re.search(r"[,;]", between):
+                return ordinal
+            if re.fullmatch(
+                r"\s+(?:[\w-]+\s+){0,2}?" + head_en
+                + r"\s+(?:of|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}",
+                between,
+            ):  # fmt: skip
+                return ordinal  # "the 45th annual meeting of the Vietnam - Laos Committee"
+        if ordinal.kind == "en" and ordinal.start == start:
+            return ordinal  # the mention begins with its ordinal
+        if (  # "the Intergovernmental Committee's 46th meeting"
+            ordinal.kind == "en"
+            and end <= ordinal.start <= end + 8
+            and re.fullmatch(r"(?:[’']s)?\s+", view[end : ordinal.start])
+            and re.match(r"\s+(?:[\w-]+\s+)?" + head_en + r"\b", view[ordinal.end :])
+        ):
+            return ordinal
+    return None
+
+
+def anaphoric_ordinals(ordinals: list[Ordinal], used: set[int], view: str) -> list[Ordinal]:
+    """Ordinals on a bare head noun ("the 28th meeting", "their 31st meeting", "Kỳ họp 42")."""
+    head_vi, head_en = _heads()
+    result = []
+    for ordinal in ordinals:
+        if ordinal.start in used:
+            continue
+        if (
+            ordinal.kind == "head"
+            or (
+                ordinal.kind == "en"
+                and re.match(r"\s+(?:[\w-]+\s+)?" + head_en + r"\b", view[ordinal.end :])
+            )
+            or (
+                ordinal.kind == "post"
+                and re.search(
+                    head_vi + r"[^,;]{0,40}$", view[max(0, ordinal.start - 60) : ordinal.start]
+                )
+            )
+        ):
+            result.append(ordinal)
+    return result

@@ -1,0 +1,214 @@
+"""People in a sentence and who co-chairs.
+
+People are catalogue entries (any spelling, with or without diacritics) and names written
+after a title ("Deputy Foreign Minister Phonsavan Sisoulath", "đồng chí Somsavath
+Lengsavad"); organisation words ("Lao People's Revolutionary Party") are never people.
+Co-chairs are two coordinated people next to "đồng chủ trì" / "co-chaired", the person
+after "headed by" / "under the co-chairing of", the person before "làm Trưởng đoàn", or
+the two prime ministers when the sentence says "the two PMs".
+
+>>> from vnlao_events._documents import Document
+>>> from vnlao_events.extract.context import DocumentView
+>>> from vnlao_events.extract.sentences import Sentence
+>>> text = "Deputy Foreign Minister Phonsavan Sisoulath spoke."
+>>> found, _ = find_people(Sentence.of(0, text), DocumentView.of(Document.from_text(text)), ())
+>>> [p.name for _, _, p in found]
+['Phonsavan Sisoulath']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from .._model import Participant
+from .._temporal import _vi
+from .._text import UPPER, fold_plain
+from .context import DocumentView
+from .phrases import Phrases, alternation
+from .sentences import Sentence
+
+__all__ = ["co_chairs", "find_people", "role_holders"]
+
+Found = list[tuple[int, int, Participant]]
+
+_CAP_WORD = UPPER + r"[\w’'\-]*"
+_TRANSLITERATION = re.compile(r"\s*\(([^()]{3,60})\)")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    words = Phrases.default().words("people", "not_names")
+    return frozenset(_vi(part).lower() for word in words for part in word.split())
+
+
+@cache
+def _organisation() -> re.Pattern[str]:
+    return Phrases.default().pattern("people", "organisations")
+
+
+def _pattern(kind: str) -> re.Pattern[str]:
+    return Phrases.default().pattern("people", kind)
+
+
+@cache
+def _role_title() -> re.Pattern[str]:
+    return re.compile(
+        alternation(Phrases.default().words("people", "role_title")) + r"[^,.;]{0,60}$"
+    )
+
+
+def _name_after(sentence: Sentence, position: int) -> tuple[int, int] | None:
+    """An unknown person's name: capitalised words after a title, org words skipped."""
+    original_start = sentence.folded.original_span(position, position)[0]
+    rest = sentence.text[original_start : original_start + 120]
+    words = list(re.finditer(r"\S+", rest))
+    name: list[re.Match[str]] = []
+    skipping = True
+    stop = _not_names()
+    for word in words[:12]:
+        token = word.group().strip(',.;:()"“”')
+        if "(" in word.group() or not token or not re.fullmatch(_CAP_WORD, token):
+            if name or not skipping or token.lower() not in ("of", "the", "and", "giao"):
+                break
+            continue
+        if skipping and _vi(token).lower() in stop:
+            continue
+        skipping = False
+        name.append(word)
+        if word.group() != token:
+            break
+    if not 2 <= len(name) <= 4:
+        return None
+    written = " ".join(w.group().strip(',.;:()"“”') for w in name)
+    if _organisation().search(_vi(written).lower()):
+        return None  # "the Central Theory Council" is no person
+    first = original_start + name[0].start()
+    last_token = name[-1].group().rstrip(',.;:()"“”')
+    last = original_start + name[-1].start() + len(last_token)
+    return sentence.folded.view_offset(first), sentence.folded.view_offset(last - 1) + 1
+
+
+def _learn_transliterations(
+    sentence: Sentence, found: Found, learned: dict[str, Participant]
+) -> Found:
+    """'Name (Vietnamese transliteration)': the parenthesis is the same person.
+
+    The transliteration is learned as an alias for the rest of the document, and no
+    second person is made of it.
+    """
+    view = sentence.view
+    kept: Found = []
+    inside: list[tuple[int, int]] = []
+    for start, end, person in found:
+        if any(a <= start < b for a, b in inside):
+            continue
+        kept.append((start, end, person))
+        match = _TRANSLITERATION.match(view, end)
+        if match is None:
+            continue
+        alias = sentence.original(match.start(1), match.end(1))
+        if re.fullmatch(r"(?:" + _CAP_WORD + r"\s*){2,5}", alias):
+            learned.setdefault(fold_plain(alias), person)
+            inside.append((match.start(), match.end()))
+    return kept
+
+
+def find_people(
+    sentence: Sentence, view: DocumentView, learned: tuple[tuple[str, Participant], ...]
+) -> tuple[Found, tuple[tuple[str, Participant], ...]]:
+    """The people of a sentence (spans of its views) and the transliterations now known."""
+    known = dict(learned)
+    found: Found = []
+    for start, end, key in view.hits("people", sentence):
+        found.append((start, end, view.person(key, sentence.original(start, end))))
+    for match in _pattern("titles").finditer(sentence.view):
+        name = _name_after(sentence, match.end())
+        if name is None:
+            continue
+        start, end = name
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        written = sentence.original(start, end)
+        found.append((start, end, known.get(fold_plain(written), Participant(written=written))))
+    found.sort(key=lambda item: item[0])
+    found = _learn_transliterations(sentence, found, known)
+    deduped: Found = []
+    for item in found:
+        if all(item[2].name != other[2].name for other in deduped):
+            deduped.append(item)
+    return deduped, tuple(known.items())
+
+
+def role_holders(view: DocumentView, title: re.Pattern[str]) -> list[Participant]:
+    """One person per country whose name follows ``title`` somewhere in the document."""
+    chosen: dict[str, Participant] = {}
+    for context, key, written in view.titled_people:
+        if title.search(context):
+            participant = view.person(key, written)
+            if participant.country and participant.country not in chosen:
+                chosen[participant.country] = participant
+    return [chosen[c] for c in sorted(chosen, key=lambda c: c != "VN")]
+
+
+def coordinated_pair(sentence: Sentence, people: Found) -> tuple[Participant, ...]:
+    """The first two people a sentence coordinates ("X and his Lao counterpart Y")."""
+    coord = _pattern("coordinators")
+    for (_, e1, p1), (s2, _, p2) in pairwise(people):
+        if coord.search(sentence.view[e1:s2]) and s2 - e1 <= 90:
+            return (p1, p2)
+    return ()
+
+
+def co_chairs(
+    sentence: Sentence, people: Found, view: DocumentView, previous_pair: tuple[Participant, ...]
+) -> list[Participant]:
+    """Who co-chairs what the sentence reports, from its cues and its people."""
+    text = sentence.view
+    chairs: list[Participant] = []
+    coord = _pattern("coordinators")
+    cochair_cues = list(_pattern("cochair").finditer(text))
+    cues = [(m, True) for m in cochair_cues]
+    cues += [(m, False) for m in _pattern("cochair_after_pair").finditer(text)]
+    for cue, either_side in cues:
+        before = [p for p in people if p[1] <= cue.start()]
+        after = [p for p in people if p[0] >= cue.end()] if either_side else []
+        for group, near in ((before[-2:], "before"), (after[:2], "after")):
+            if len(group) < 2:
+                continue
+            (_, e1, p1), (s2, e2, p2) = group
+            close = (
+                (cue.start() - e2 <= 45) if near == "before" else (group[0][0] - cue.end() <= 60)
+            )
+            if coord.search(text[e1:s2]) is not None and close:
+                chairs.extend([p1, p2])
+                break
+        if not chairs and either_side and _pattern("role_group").search(text):
+            chairs.extend(role_holders(view, _role_title()))
+    before_cues = list(_pattern("led_by_before").finditer(text))
+    for cue in _pattern("led_by").finditer(text):
+        if any(b.start() <= cue.start() < b.end() for b in before_cues):
+            continue  # "làm Trưởng đoàn": the name came before
+        after = [p for p in people if p[0] >= cue.end()]
+        if after and after[0][0] - cue.end() <= 90:
+            chairs.append(after[0][2])
+            following = after[1:2]
+            if (
+                "chair" in cue.group()
+                and following
+                and coord.search(text[after[0][1] : following[0][0]])
+                and (following[0][0] - after[0][1] <= 120)
+            ):
+                chairs.append(following[0][2])  # "under the co-chairing of X and Y"
+    for cue in before_cues:
+        before = [p for p in people if p[1] <= cue.start()]
+        if before and cue.start() - before[-1][1] <= 160:
+            chairs.append(before[-1][2])  # "do X, <titles>, làm Trưởng đoàn"
+    if not chairs and cochair_cues and not people and len(previous_pair) == 2:
+        chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
+    unique: list[Participant] = []
+    for chair in chairs:
+        if all(chair.name != u.name for u in unique):
+            unique.append(chair)
+    return unique

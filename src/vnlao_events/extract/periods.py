@@ -1,0 +1,182 @@
+"""Periods (plans, agreements "2021-2025", themed years, ASEAN chairs) and anniversaries.
+
+>>> from vnlao_events._documents import Document
+>>> from vnlao_events.extract.context import DocumentView
+>>> from vnlao_events.extract.sentences import Sentence
+>>> text = "Hai bên ký Kế hoạch hợp tác giai đoạn 2021-2025."
+>>> [m.period.name for m in find_periods(Sentence.of(0, text),
+...                                      DocumentView.of(Document.from_text(text)))]
+['Kế hoạch hợp tác']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._model import Anniversary, Period
+from .._temporal import _vi
+from .._text import FoldedText
+from .context import DocumentView
+from .mention import Mention
+from .phrases import Phrases, alternation
+from .sentences import Sentence
+
+__all__ = ["find_anniversaries", "find_periods"]
+
+
+@cache
+def _period() -> re.Pattern[str]:
+    keywords = alternation([*Phrases.default().words("periods", "keywords"), "thoa thuân"])
+    return re.compile(
+        r"(?P<name>" + keywords + r"[^,.;:()\n]{0,90}?)\s+(?:" + _vi(r"giai đoạn")
+        + r"\s+|period\s+|for\s+)?(?P<a>(?:19|20)\d\d)\s*-\s*(?P<b>(?:19|20)\d\d)"
+    )  # fmt: skip
+
+
+def _keyword() -> re.Pattern[str]:
+    return Phrases.default().pattern("periods", "keywords")
+
+
+# Themed years: "Năm Đoàn kết Hữu nghị … 2022", "Friendship and Solidarity Year 2017",
+# "the Year of … Friendship and Solidarity 2022". Each is found from a cheap anchor ("năm",
+# "year") and read from there, so a long text is not scanned with the wide patterns.
+_THEMED_ANCHOR = re.compile(r"\b(?:" + _vi("năm") + r"|year)\b")
+_THEMED_AFTER = re.compile(
+    r"(?:" + _vi("năm") + r"|year of)\s+[^\d\n“”\"().;]{5,90}?\s*[,:]?\s*(?P<y>(?:19|20)\d\d)\b"
+    r"(?!\s*[-/]\s*\d)"
+)
+_THEMED_BEFORE = re.compile(r"(?:[\w'-]+\s+){1,6}$")
+_YEAR_AFTER = re.compile(r"year\s+(?P<y>(?:19|20)\d\d)\b")
+_CHAIR_YEAR = re.compile(
+    _vi(r"chủ tịch asean")
+    + r"\s+(?:(?:"
+    + _vi(r"trong|vào")
+    + r")\s+)?"
+    + _vi("năm")
+    + r"\s+(?P<y>(?:19|20)\d\d)|asean chair(?:manship)?\s+(?:in|for)\s+(?P<y2>(?:19|20)\d\d)"
+)
+# Anniversaries: "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (và 45 năm Ngày ký …)",
+# "the 55th anniversary of bilateral diplomatic ties (and the 40th anniversary of …)".
+_ANNIVERSARY_ANCHOR = re.compile(
+    r"(?P<vi>" + _vi(r"\bkỷ niệm\s+") + r")(?=\d)|\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\b"
+)
+_ANNIVERSARY_VI = re.compile(
+    r"(?P<n>\d{1,3})\s+" + _vi("năm") + r"\s+(?P<name>[^\d,.;()\n“”\"]{4,90}?)"
+    r"(?=\s+" + _vi("và") + r"\s+\d{1,3}\s+" + _vi("năm") + r"\b|\s*[,.;()\n“”\"]|$)"
+)
+_ANNIVERSARY_EN = re.compile(
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+    r"(?P<name>[^\d,.;()\n“”\"]{4,90}?)(?=\s+and\s+(?:the\s+)?\d{1,3}|\s*[,.;()\n“”\"]|$)"
+)
+_ANNIVERSARY_JOINT = re.compile(r"\s*(?:,|" + _vi("và") + r"|and(?:\s+the)?)\s+(?=\d)")
+
+
+def _period_mention(
+    view: DocumentView, name: str, first: int, last: int, start: int, end: int
+) -> Mention:
+    evidence = view.evidence(start, end)
+    period = Period(name=name, start_year=first, end_year=last, evidence=(evidence,))
+    return Mention(kind="period", document=view.document.id, evidence=evidence, period=period)
+
+
+def _themed_year(
+    sentence: Sentence,
+    view: DocumentView,
+    name_span: tuple[int, int],
+    span: tuple[int, int],
+    year: int,
+) -> Mention | None:
+    """A named year, kept when its name is mostly capitalised words (a proper name)."""
+    name_start, name_end = sentence.span(*name_span)
+    words = view.text[name_start:name_end].strip(' ,“”"').split()
+    while words and not words[0][:1].isupper():
+        words.pop(0)  # "the success of the Friendship … Year": the name starts capitalised
+    if len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 >= len(words) + 1:
+        start, end = sentence.span(*span)
+        return _period_mention(view, " ".join(words).rstrip(","), year, year, start, end)
+    return None
+
+
+def find_periods(sentence: Sentence, view: DocumentView) -> list[Mention]:
+    """Periods a sentence names: plans and agreements, themed years, ASEAN chairs."""
+    found: list[Mention] = []
+    text = sentence.view
+    for match in _period().finditer(text):
+        first_year, last_year = int(match.group("a")), int(match.group("b"))
+        if last_year <= first_year or last_year - first_year > 30:
+            continue
+        start, end = sentence.span(match.start(), match.end())
+        name_start, name_end = sentence.span(match.start("name"), match.end("name"))
+        name = re.sub(r"\s+", " ", view.text[name_start:name_end]).strip()
+        keywords = list(_keyword().finditer(FoldedText.of(name).toneless))
+        if len(keywords) > 1:
+            name = name[keywords[-1].start() :]
+        name = re.sub(_vi(r"\s+(?:giai đoạn|period)$"), "", name, flags=re.IGNORECASE)
+        found.append(_period_mention(view, name, first_year, last_year, start, end))
+    for anchor in _THEMED_ANCHOR.finditer(text):
+        first = sentence.folded.original_span(anchor.start(), anchor.start() + 1)[0]
+        if anchor.group() != "year" and not sentence.text[first].isupper():
+            continue  # a themed year's name is capitalised: "Năm Đoàn kết …"
+        after = _THEMED_AFTER.match(text, anchor.start(), anchor.start() + 120)
+        if after is not None:  # "Năm … 2022", "Year of … 2022"
+            name_span = (anchor.start(), after.start("y"))
+            span = (anchor.start(), after.end())
+            year_text = after.group("y")
+        else:  # "… Friendship and Solidarity Year 2017"
+            number = _YEAR_AFTER.match(text, anchor.start())
+            words = _THEMED_BEFORE.search(text, max(0, anchor.start() - 80), anchor.start())
+            if number is None or words is None:
+                continue
+            name_span = (words.start(), anchor.end())
+            span = (words.start(), number.end())
+            year_text = number.group("y")
+        themed = _themed_year(sentence, view, name_span, span, int(year_text))
+        if themed is not None:
+            found.append(themed)
+    for match in _CHAIR_YEAR.finditer(text):
+        # "Lào đảm nhiệm … vai trò Chủ tịch ASEAN trong năm 2024"
+        start, end = sentence.span(match.start(), match.end())
+        before = sentence.folded.plain[max(0, match.start() - 70) : match.start()]
+        country = view.catalogue.find("places", before)
+        holder = ""
+        if country and view.catalogue.places[country[-1][2]].kind == "country":
+            holder = view.catalogue.places[country[-1][2]].name("en") + ": "
+        year = int(match.group("y") or match.group("y2"))
+        found.append(_period_mention(view, f"{holder}ASEAN Chair", year, year, start, end))
+    return found
+
+
+def find_anniversaries(sentence: Sentence, view: DocumentView) -> list[Mention]:
+    """Anniversaries, marked in the article's year ("kỷ niệm 60 năm Ngày thiết lập …")."""
+    year = view.anchor.year
+    if year is None:
+        return []
+    found: list[Mention] = []
+    text = sentence.view
+    for anchor in _ANNIVERSARY_ANCHOR.finditer(text):
+        position = anchor.end() if anchor.group("vi") else anchor.start()
+        pattern = _ANNIVERSARY_VI if anchor.group("vi") else _ANNIVERSARY_EN
+        while (match := pattern.match(text, position)) is not None:
+            nth = int(match.group("n"))
+            start, end = sentence.span(match.start("n"), match.end("name"))
+            name_start, name_end = sentence.span(match.start("name"), match.end("name"))
+            name = view.text[name_start:name_end].strip()
+            if 1 <= nth <= 1000 and len(name) >= 4:
+                evidence = view.evidence(start, end)
+                found.append(
+                    Mention(
+                        kind="anniversary",
+                        document=view.document.id,
+                        evidence=evidence,
+                        anniversary=Anniversary(
+                            name=name, nth=nth, year=year, evidence=(evidence,)
+                        ),
+                    )
+                )
+            position = match.end()
+            joint = _ANNIVERSARY_JOINT.match(text, position)
+            if joint is None:
+                break
+            position = joint.end()
+    return found

@@ -1,0 +1,192 @@
+"""The phrasings the recognisers know, read once from ``data/phrases/<language>.toml``.
+
+Each file holds, per kind of phrase, a list of words or phrases in one language (status
+and tense cues, event verbs, titles that introduce a name, organisation words that are
+never people, mechanism head nouns, cores and modifiers). Python keeps the grammar (what
+a cue does); the files keep what the language says.
+
+>>> phrases = Phrases.default()
+>>> bool(phrases.pattern("status", "planned").search("the session took place"))
+False
+>>> bool(phrases.pattern("status", "planned").search("the session will be held"))
+True
+>>> "border-annual-meeting" in phrases.cores()
+True
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from .._temporal import _vi
+from ..exceptions import CatalogueError
+
+__all__ = ["LANGUAGES", "Phrases", "alternation"]
+
+LANGUAGES = ("vi", "en")
+SCHEMA = "vnlao-events.phrases/1"
+
+# The kinds each file may hold (a missing kind is an empty list).
+KINDS: dict[str, frozenset[str]] = {
+    "body": frozenset({"furniture"}),
+    "status": frozenset(
+        {
+            "planned", "preparing", "results", "held", "held_weak", "past", "next",
+            "infinitive", "event_frames",
+        }
+    ),
+    "frames": frozenset({"occasion", "scheduled", "reference", "not_ordinal"}),
+    "people": frozenset(
+        {
+            "cochair", "cochair_after_pair", "led_by", "led_by_before", "coordinators",
+            "role_group", "role_title", "participate", "titles", "not_names", "organisations",
+        }
+    ),
+    "places": frozenset({"locative", "online", "online_events", "chain", "destination"}),
+    "mechanisms": frozenset({"heads", "modifiers", "cores"}),
+    "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
+    "periods": frozenset({"keywords"}),
+}  # fmt: skip
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    r"""A regex alternation of phrases for the toneless view, longest first.
+
+    Spaces match any run of white space; tone marks are dropped so that one spelling
+    finds every placement.
+
+    >>> alternation(["kỳ họp", "in"])
+    '(?:ky\\s+hop|in)'
+    """
+    folded = sorted({_vi(p).lower().strip() for p in phrases if p.strip()}, key=lambda p: -len(p))
+    parts = [r"\s+".join(re.escape(word) for word in p.split()) for p in folded]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _check_list(source: str, where: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise CatalogueError(
+            f"{source}: {where} must be a list of non-empty strings (got {value!r}).",
+            path=source,
+            entry=where,
+        )
+    return tuple(value)
+
+
+def _parse(source: str, text: str) -> dict[str, dict[str, Any]]:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogueError(f"{source}: not valid TOML: {error}", path=source) from None
+    if raw.get("schema") != SCHEMA:
+        raise CatalogueError(
+            f"{source}: schema must be {SCHEMA!r} (got {raw.get('schema')!r}).",
+            path=source,
+            field="schema",
+        )
+    tables: dict[str, dict[str, Any]] = {}
+    for section, entries in raw.items():
+        if section in ("schema", "language"):
+            continue
+        if section not in KINDS or not isinstance(entries, dict):
+            raise CatalogueError(
+                f"{source}: unknown section {section!r} (expected one of"
+                f" {', '.join(sorted(KINDS))}).",
+                path=source,
+                entry=section,
+            )
+        table: dict[str, Any] = {}
+        for kind, value in entries.items():
+            if kind not in KINDS[section]:
+                raise CatalogueError(
+                    f"{source}: unknown kind {section}.{kind} (expected one of"
+                    f" {', '.join(sorted(KINDS[section]))}).",
+                    path=source,
+                    entry=f"{section}.{kind}",
+                )
+            if section == "mechanisms" and kind == "cores":
+                if not isinstance(value, dict):
+                    raise CatalogueError(
+                        f"{source}: mechanisms.cores must be a table of lists (got {value!r}).",
+                        path=source,
+                        entry="mechanisms.cores",
+                    )
+                table[kind] = {
+                    str(k): _check_list(source, f"mechanisms.cores.{k}", v)
+                    for k, v in value.items()
+                }
+            else:
+                table[kind] = _check_list(source, f"{section}.{kind}", value)
+        tables[section] = table
+    return tables
+
+
+@attrs.frozen
+class Phrases:
+    """The phrase lists of every language, merged per kind.
+
+    >>> Phrases.from_tables({"vi": {"status": {"past": ("đã",)}}}).words("status", "past")
+    ('đã',)
+    """
+
+    tables: Mapping[str, Mapping[str, Mapping[str, Any]]] = attrs.field(hash=False)
+    _patterns: dict[tuple[str, str, bool], re.Pattern[str]] = attrs.field(
+        factory=dict, eq=False, hash=False, repr=False
+    )
+
+    @classmethod
+    def from_tables(cls, tables: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> Phrases:
+        """Phrases from already parsed tables, one per language."""
+        return cls(tables)
+
+    @classmethod
+    def from_toml(cls, texts: Mapping[str, str]) -> Phrases:
+        """Phrases from TOML texts by language code; errors name the file and the kind.
+
+        >>> Phrases.from_toml({"vi": 'schema = "x"'})
+        Traceback (most recent call last):
+        ...
+        vnlao_events.exceptions.CatalogueError: vi: schema must be ... (got 'x').
+        """
+        return cls({lang: _parse(lang, text) for lang, text in texts.items()})
+
+    @staticmethod
+    @cache
+    def default() -> Phrases:
+        """The built-in phrase files (read and checked once)."""
+        folder = resources.files("vnlao_events").joinpath("data/phrases")
+        texts = {lang: folder.joinpath(f"{lang}.toml").read_text("utf-8") for lang in LANGUAGES}
+        return Phrases.from_toml(texts)
+
+    def words(self, section: str, kind: str, language: str | None = None) -> tuple[str, ...]:
+        """The phrases of one kind, in every language (or in ``language``)."""
+        found: list[str] = []
+        for lang, table in self.tables.items():
+            if language is None or lang == language:
+                found.extend(table.get(section, {}).get(kind, ()))
+        return tuple(found)
+
+    def pattern(self, section: str, kind: str, *, bounded: bool = True) -> re.Pattern[str]:
+        """One compiled regex for the phrases of a kind, on word boundaries by default."""
+        key = (section, kind, bounded)
+        if key not in self._patterns:
+            body = alternation(self.words(section, kind))
+            self._patterns[key] = re.compile(
+                r"(?<![\w-])" + body + r"(?![\w-])" if bounded else body
+            )
+        return self._patterns[key]
+
+    def cores(self) -> dict[str, tuple[str, ...]]:
+        """Mechanism key → the core phrases that tell it apart, in every language."""
+        merged: dict[str, list[str]] = {}
+        for table in self.tables.values():
+            for key, values in table.get("mechanisms", {}).get("cores", {}).items():
+                merged.setdefault(key, []).extend(values)
+        return {key: tuple(values) for key, values in merged.items()}

@@ -1,0 +1,486 @@
+"""The pipeline: document → sentences → dates, ordinals, mechanisms, people, status → mentions.
+
+Each sentence is read by the recognisers, each a pure function of the sentence, the
+document view and what earlier sentences left in :class:`Memory`; the sentence returns its
+mentions and a new memory.
+
+>>> from vnlao_events._documents import Document
+>>> doc = Document.from_text(
+...     "Sáng 25/11/2022, tại Nhà khách Chính phủ, đã diễn ra Tham khảo chính trị "
+...     "Việt Nam-Lào lần thứ 7.", id="a.txt")
+>>> m = extract(doc)[0]
+>>> (m.series, m.ordinal, m.date.format_iso(), m.place.city, m.status.value)
+('political-consultation', 7, '2022-11-25', 'Hà Nội', 'held')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import timedelta
+
+import attrs
+
+from .._catalogue import Catalogue
+from .._dates import DateWindow, Precision, When
+from .._documents import Document
+from .._model import Participant, Place, Status
+from .._ordinals import english_ordinal
+from .._temporal import DateExpression, Tense, _vi, resolve
+from .context import DocumentView, Memory
+from .events import find_events
+from .mechanisms import find_mechanisms
+from .mention import Mention
+from .ordinals import anaphoric_ordinals, find_ordinals, pair_ordinal
+from .people import co_chairs, coordinated_pair, find_people
+from .periods import find_anniversaries, find_periods
+from .phrases import Phrases
+from .places import PlaceFound, destination, find_places, nearest_place
+from .sentences import Sentence, sentences
+from .status import framed, status_of, tense
+
+__all__ = ["extract", "extract_all"]
+
+People = list[tuple[int, int, Participant]]
+
+_ANAPHOR_HEADS_VI = _vi(
+    r"(?:kỳ họp|phiên họp|cuộc họp|hội nghị|hội thảo|cuộc gặp|khóa họp|khoá họp)"
+)
+_ANAPHOR = re.compile(
+    r"\b(?:"
+    + _ANAPHOR_HEADS_VI
+    + _vi(r"(?=\s*(?:[,.;:]|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))")
+    + r"|the\s+(?:meeting|session|workshop|consultation|conference|plenary)\b"
+    + r"(?!\s+(?:of|on|between)\b)|"
+    + _vi(r"lần này")
+    + r"\b)"
+)
+# "the next meeting", "kỳ họp tới": the session after the one the article is about.
+_NEXT_SESSION = re.compile(
+    r"\b(?:the\s+)?next\s+(?:meeting|session|consultation|workshop|conference)\b|"
+    + _vi(
+        r"\b(?:kỳ họp|cuộc họp|phiên họp|hội thảo|cuộc tham khảo|cuộc tham vấn)\s+(?:tới|"
+        r"tiếp theo|kế tiếp|lần tới|lần sau)\b"
+    )
+)
+_DURATION = re.compile(
+    r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b|" + _vi(r"\b(?P<vn>hai|ba|bốn|năm|2|3|4|5) ngày\b")
+)
+_COORDINATED = re.compile(r",?\s(?:and|" + _vi("và") + r")\s")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "hai": 2, "ba": 3, "bôn": 4, "năm": 5}
+
+
+@attrs.frozen(kw_only=True)
+class _Facts:
+    """What one sentence says, read once however many mentions it has."""
+
+    sentence: Sentence
+    dates: list[DateExpression]
+    people: People
+    places: list[PlaceFound]
+    chairs: list[Participant]
+    planned: re.Match[str] | None
+    weak: bool
+    occasions: list[int]
+
+
+def _p(section: str, kind: str) -> re.Pattern[str]:
+    return Phrases.default().pattern(section, kind)
+
+
+def _with_duration(facts: _Facts, when: When | None, derivation: list[str]) -> When | None:
+    """Widen a last day to the whole meeting ("the two-day workshop concluded on Dec 20")."""
+    if when is None or when.window is None or not when.window.is_day:
+        return when
+    view = facts.sentence.view
+    duration = _DURATION.search(view)
+    if duration is None or not _p("events", "concluded").search(view):
+        return when
+    days = _NUMBERS.get(duration.group("n") or duration.group("vn"), 0) or int(
+        duration.group("n") or duration.group("vn")
+    )
+    first = when.window.earliest - timedelta(days=days - 1)
+    derivation.append(f"a {days}-day meeting that ended on {when.window.earliest}")
+    return When.of(DateWindow(first, when.window.latest, Precision.DAYS), when.part_of_day)
+
+
+def _nearest_date(facts: _Facts, start: int, end: int) -> DateExpression | None:
+    sentence = facts.sentence
+    best: tuple[int, DateExpression] | None = None
+    for expr in facts.dates:
+        e_start = sentence.folded.view_offset(expr.start)
+        e_end = sentence.folded.view_offset(max(expr.start, expr.end - 1)) + 1
+        parenthesised = expr.start > 0 and sentence.text[max(0, expr.start - 1)] == "("
+        distance = e_start - end if e_start >= end else start - e_end
+        if parenthesised and not 0 <= e_start - end <= 40:
+            continue
+        if expr.kind == "year" and (
+            distance > 80 or (e_end <= start and distance > 25 and e_start > 12)
+        ):
+            continue  # a year well before the mention dates another phrase ("work in 2015 and …")
+        if best is None or distance < best[0]:
+            best = (distance, expr)
+    if best is not None and best[1].kind == "year":
+        # "in 2024 on February 26, 2024": the day that follows refines the year
+        year = best[1]
+        for expr in facts.dates:
+            if (
+                0 <= expr.start - year.end <= 6
+                and expr.kind != "year"
+                and expr.year in (None, year.year)
+            ):
+                return expr
+    return None if best is None else best[1]
+
+
+def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
+    """The date right after the mention: "… the 38th session scheduled for December 27"."""
+    view = facts.sentence.view
+    cue = _p("frames", "scheduled").search(view, end, min(len(view), end + 30))
+    if cue is None or re.search(r"[,;]", view[end : cue.start()]):
+        return None
+    for expr in facts.dates:
+        if 0 <= facts.sentence.folded.view_offset(expr.start) - cue.end() <= 6:
+            return expr
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class _Request:
+    series: str
+    ordinal: int | None
+    start: int
+    end: int
+    in_occasion: bool
+    anaphoric: bool
+    is_next: bool
+    own_ordinal: bool = False
+    cue_start: int | None = None  # where the cues of a coordinated first mention are read
+
+
+def _session(
+    view: DocumentView, facts: _Facts, memory: Memory, request: _Request
+) -> tuple[Mention | None, Memory]:
+    """A session mention for one mechanism mention, and the memory after it."""
+    sentence = facts.sentence
+    start, end = request.start, request.end
+    tense_, strong = tense(sentence, start, end)
+    if tense_ is Tense.UNKNOWN and not strong and request.cue_start is not None:
+        # "organised the 46th meeting …, and the annual meeting …": one verb, two objects
+        tense_, strong = tense(sentence, request.cue_start, end)
+    derivation: list[str] = []
+    when: When | None = None
+    place: Place | None = None
+    chairs: list[Participant] = []
+    not_before: DateWindow | None = None
+    focus = memory.focus
+    ordinal = request.ordinal
+    published = view.document.published
+    anaphoric = request.anaphoric
+    own = request.own_ordinal
+    if anaphoric and not own and focus is not None:
+        ordinal = focus.ordinal
+    if (
+        request.is_next
+        and ordinal is not None
+        and focus is not None
+        and focus.ordinal == ordinal - 1
+    ):
+        derivation.append(
+            f"ordinal {ordinal}: 'the next' session after the"
+            f" {english_ordinal(ordinal - 1)}, which this article reports"
+        )
+    expr: DateExpression | None = None
+    if not request.in_occasion:
+        expr = _nearest_date(facts, start, end)
+        if expr is None and memory.carried is not None and not anaphoric and ordinal is not None:
+            expr = memory.carried  # the day the report gave in the sentence before
+            derivation.append(f"date {expr.text!r}: from the sentence before, same report")
+        place = nearest_place(facts.places, start, end)
+        chairs = facts.chairs
+    else:
+        expr = _scheduled_date(facts, end)  # "ahead of the 38th session scheduled for …"
+        if expr is not None:
+            tense_, strong = Tense.FUTURE, False
+    if expr is not None:
+        when, why = resolve(expr, view.anchor, tense_, memory.last_date)
+        if why:
+            derivation.append(f"date {expr.text!r}: {why}")
+        when = _with_duration(facts, when, derivation)
+    if request.in_occasion and expr is None:
+        # "ahead of the 43rd meeting": still to come; other occasions say nothing of it
+        status = Status.PLANNED if tense_ is Tense.FUTURE else None
+    else:
+        status = status_of(tense_, strong, when, published)
+    if (
+        status in (None, Status.HELD_OR_PLANNED)
+        and tense_ is not Tense.FUTURE
+        and not request.in_occasion
+        and facts.weak
+        and when is not None
+        and when.window is not None
+        and when.window.days <= 7
+        and (published is None or (published.latest and when.window.latest <= published.latest))
+    ):
+        status = Status.HELD
+        derivation.append("reported without a tense ('diễn ra') for given days")
+    if request.is_next:
+        status = Status.PLANNED
+    if status is Status.PLANNED and when is None and published is not None:
+        not_before = published.window()  # announced as still to come on the published day
+        derivation.append(
+            f"announced in an article published {published.format_iso()} as still to"
+            " come: on or after that date"
+        )
+    if (
+        anaphoric
+        and not own
+        and facts.planned
+        and not sentence.cue(_p("status", "past"), 0, facts.planned.start())
+    ):
+        tense_ = Tense.FUTURE
+        status = None
+        if published is not None:
+            not_before = published.window()
+            derivation.append(
+                f"future tense in an article published {published.format_iso()}: on or after"
+                " that date"
+            )
+    if ordinal is None and not anaphoric:
+        # An unnumbered mention is a session when the sentence dates it and says that it
+        # happens, or when a strong event frame ("co-chaired a …", "successfully held
+        # an …", "preparations for …") makes it one even with its date left open.
+        dated = when is not None and (status is not None or facts.weak)
+        numbered = view.catalogue.mechanisms[request.series].has_ordinals
+        strong = framed(sentence, start) and not request.in_occasion
+        if not dated and not (strong and (expr is not None or not numbered)):
+            return None, memory  # a numbered series named with no date at all: a headline
+    if anaphoric and not own and not (when or place or chairs or status or not_before):
+        return None, memory
+    if (
+        place is None
+        and view.dateline is not None
+        and status is Status.HELD
+        and not request.in_occasion
+        and (focus is None or (focus.series, focus.ordinal) == (request.series, ordinal))
+    ):
+        place = view.dateline  # "Vientiane (VNA) –": where the report's session was held
+        derivation.append(f"place {view.dateline.city}: the report's dateline")
+    if place is None and not request.in_occasion and status is Status.HELD:
+        trip = destination(sentence, view)
+        if trip is not None:
+            place = Place(country=trip.country)
+            derivation.append(f"country {trip.country}: held on a visit there")
+    if when is not None and when.window is not None and when.window.is_day:
+        memory = attrs.evolve(memory, last_date=when)
+    first, last = sentence.span(0, len(sentence.view))
+    mention = Mention(
+        kind="session",
+        document=view.document.id,
+        evidence=view.evidence(first, last),
+        series=request.series,
+        ordinal=ordinal,
+        status=status,
+        date=when,
+        place=place,
+        co_chairs=chairs,
+        derivation=derivation,
+        published=published,
+        not_before=not_before,
+    )
+    if (not request.in_occasion and not anaphoric and ordinal is not None) or (
+        # Even a session named in passing tells what the article is about.
+        focus is None and (ordinal is not None or (when is not None and not request.in_occasion))
+    ):
+        memory = attrs.evolve(memory, focus=mention)
+    return mention, memory
+
+
+def _participants(view: DocumentView, facts: _Facts, focus: Mention | None) -> Mention | None:
+    text = facts.sentence.view
+    if focus is None or not facts.people or not _p("people", "participate").search(text):
+        return None
+    if _p("people", "cochair").search(text) or _p("people", "led_by").search(text):
+        return None
+    first, last = facts.sentence.span(0, len(text))
+    return attrs.evolve(
+        focus,
+        evidence=view.evidence(first, last),
+        status=None,
+        date=None,
+        place=None,
+        co_chairs=(),
+        participants=tuple(p for _, _, p in facts.people),
+        derivation=(),
+        not_before=None,
+    )
+
+
+def _read_sentence(
+    view: DocumentView, sentence: Sentence, memory: Memory, earlier: list[Mention]
+) -> tuple[list[Mention], Memory]:
+    text = sentence.view
+    catalogue = view.catalogue
+    dates = view.dates(sentence)
+    hits = find_mechanisms(sentence, view.hits("mechanisms", sentence), catalogue)
+    ordinals = find_ordinals(sentence)
+    people, learned = find_people(sentence, view, memory.learned)
+    memory = attrs.evolve(memory, learned=learned)
+    places = find_places(sentence, view)
+    facts = _Facts(
+        sentence=sentence,
+        dates=dates,
+        people=people,
+        places=places,
+        chairs=co_chairs(sentence, people, view, memory.pair),
+        planned=sentence.cue(_p("status", "planned")),
+        weak=_p("status", "held_weak").search(text) is not None,
+        occasions=[m.start() for m in _p("frames", "occasion").finditer(text)],
+    )
+    used: set[int] = set()
+    found: list[Mention] = []
+    focus = memory.focus
+    spans = [(h.start, h.end) for h in hits]
+    previous: tuple[int, int] | None = None
+    for hit in hits:
+        mechanism = catalogue.mechanisms[hit.key]
+        others = [s for s in spans if s != (hit.start, hit.end)]
+        ordinal = (
+            pair_ordinal(hit.start, hit.end, ordinals, others, text)
+            if mechanism.has_ordinals
+            else None
+        )
+        if ordinal is not None:
+            used.add(ordinal.start)
+        end = max(hit.end, ordinal.end) if ordinal else hit.end
+        start = min(hit.start, ordinal.start) if ordinal else hit.start
+        in_occasion = any(
+            o < start and ";" not in text[o:start] and start - o < 160 for o in facts.occasions
+        )
+        next_one = _p("status", "next").search(text[end : end + 12]) or re.search(
+            r"\bnext\s+$", text[max(0, start - 10) : start]
+        )
+        anaphoric = (
+            ordinal is None
+            and focus is not None
+            and focus.series == hit.key
+            and focus.ordinal is not None
+            and mechanism.has_ordinals
+        )
+        number = ordinal.value if ordinal else None
+        if anaphoric and next_one and focus is not None and focus.ordinal is not None:
+            number, anaphoric = focus.ordinal + 1, False  # "the next consultation"
+        coordinated = (
+            previous is not None
+            and 0 < start - previous[1] <= 100
+            and ";" not in text[previous[1] : start]
+            and _COORDINATED.search(text, previous[1], start) is not None
+        )
+        request = _Request(
+            series=hit.key, ordinal=number, start=start, end=end, in_occasion=in_occasion,
+            anaphoric=anaphoric, is_next=bool(next_one),
+            cue_start=previous[0] if coordinated and previous is not None else None,
+        )  # fmt: skip
+        previous = (start, end)
+        mention, memory = _session(view, facts, memory, request)
+        if mention is not None:
+            found.append(mention)
+    if not found and focus is not None and focus.series:
+        series = focus.series
+        for ordinal in anaphoric_ordinals(ordinals, used, text):  # "the 28th meeting"
+            request = _Request(
+                series=series, ordinal=ordinal.value, start=ordinal.start, end=ordinal.end,
+                in_occasion=False, anaphoric=True, is_next=False, own_ordinal=True,
+            )  # fmt: skip
+            mention, memory = _session(view, facts, memory, request)
+            if mention is not None:
+                found.append(mention)
+        following = _NEXT_SESSION.search(text)  # "the next meeting", "kỳ họp tới"
+        if not found and not hits and following and focus.ordinal is not None:
+            request = _Request(
+                series=series, ordinal=focus.ordinal + 1, start=following.start(),
+                end=following.end(), in_occasion=False, anaphoric=False, is_next=True,
+            )  # fmt: skip
+            mention, memory = _session(view, facts, memory, request)
+            if mention is not None:
+                found.append(mention)
+        if not found and not hits:  # "kỳ họp", "the meeting", co-chairs alone
+            anaphor = _ANAPHOR.search(text)
+            if anaphor is not None or facts.chairs:
+                start, end = (anaphor.start(), anaphor.end()) if anaphor else (0, 0)
+                request = _Request(
+                    series=series, ordinal=focus.ordinal, start=start, end=end,
+                    in_occasion=False, anaphoric=True, is_next=False,
+                )  # fmt: skip
+                mention, memory = _session(view, facts, memory, request)
+                if mention is not None:
+                    found.append(mention)
+        if not hits:
+            joined = _participants(view, facts, memory.focus)
+            if joined is not None:
+                found.append(joined)
+    events, last_date = find_events(
+        sentence, view, people, places, found, [*earlier, *found], dates, memory.last_date,
+        memory.seen_date, tuple(facts.occasions),
+    )  # fmt: skip
+    found.extend(events)
+    found.extend(find_periods(sentence, view))
+    found.extend(find_anniversaries(sentence, view))
+    carried = None
+    if not hits and not any(m.kind == "session" for m in found):
+        days = [d for d in dates if d.kind not in ("year",)]
+        if len(days) == 1 and people:
+            carried = days[0]  # "X and Y on November 29 shared …": the next mention's day
+    return found, attrs.evolve(
+        memory,
+        last_date=last_date,
+        seen_date=memory.seen_date or bool(dates),
+        pair=coordinated_pair(sentence, people),
+        carried=carried,
+    )
+
+
+def extract(document: Document, catalogue: Catalogue | None = None) -> list[Mention]:
+    """Extract every mention of a session, event or period from one document.
+
+    >>> from vnlao_events import bundled_seeds
+    >>> [(m.kind, m.series, m.ordinal) for m in extract(bundled_seeds()[0])][0]
+    ('session', 'political-consultation', 7)
+
+    Args:
+        document: the article.
+        catalogue: mechanisms, places and people to recognise; the built-in one by default.
+
+    Returns:
+        The mentions, in text order within each kind. Never raises on odd text.
+    """
+    view = DocumentView.of(document, catalogue)
+    memory = Memory()
+    mentions: list[Mention] = []
+    for sentence in sentences(view.body):
+        found, memory = _read_sentence(view, sentence, memory, mentions)
+        mentions.extend(found)
+    anchor = view.anchor
+    if anchor.content_year is not None and mentions:
+        note = f"document year {anchor.content_year}: {anchor.content_why}"
+        mentions = [
+            attrs.evolve(m, derivation=(*m.derivation, note))
+            if m.date is not None and any("year " in d for d in m.derivation)
+            else m
+            for m in mentions
+        ]
+    return mentions
+
+
+def extract_all(
+    documents: Iterable[Document], catalogue: Catalogue | None = None
+) -> Iterator[Mention]:
+    """Extract mentions from many documents, one document at a time (streaming).
+
+    >>> from vnlao_events import bundled_seeds
+    >>> sum(1 for m in extract_all(bundled_seeds()) if m.kind == "event") > 0
+    True
+    """
+    cat = catalogue or Catalogue.default()
+    for document in documents:
+        yield from extract(document, cat)

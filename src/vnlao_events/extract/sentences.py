@@ -1,0 +1,149 @@
+"""Sentences of an article body, each with its folded views and a map back to the original.
+
+>>> from vnlao_events._text import FoldedText
+>>> [s.text for s in sentences(FoldedText.of("Kỳ họp đã diễn ra. Hai bên ký kết."))]
+['Kỳ họp đã diễn ra.', 'Hai bên ký kết.']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+
+import attrs
+
+from .._text import LOWER, UPPER, FoldedText
+from .phrases import Phrases, alternation
+
+__all__ = ["Sentence", "body_end", "sentences"]
+
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])[\"”']?\s+(?=[\"“(\[]?(?:"
+    + UPPER
+    + r"|\d))|(?<="
+    + LOWER
+    + LOWER
+    + r"[.!?])(?="
+    + UPPER
+    + r")|\n+"
+)
+_MAX_SENTENCE = 1200
+# Short cue words that the toneless view confuses with others: "sẽ" (will) with "sẻ" in
+# "chia sẻ" (share), "đã" (past) with "đa" in "đa phương" (multilateral). A match of these
+# counts only when the original text has the right tone.
+_TONE_EXACT = {"se": frozenset({"sẽ"}), "đa": frozenset({"đã"})}
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    headings = alternation(Phrases.default().words("body", "furniture"))
+    return re.compile(r"^\s*" + headings + r"\s*:?\s*$", re.MULTILINE)
+
+
+def body_end(text: str) -> int:
+    r"""Where the article body ends: before the first page-furniture heading.
+
+    >>> body_end("Bài viết.\nTin bài liên quan\nChiều 14/10 ...")
+    10
+    """
+    folded = FoldedText.of(text)
+    match = _furniture().search(folded.toneless)
+    return len(text) if match is None else folded.original_span(match.start(), match.start())[0]
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence: where it starts in the body, its text and its folded views.
+
+    >>> s = Sentence.of(4, "Hai bên sẽ họp.")
+    >>> s.span(0, 3)
+    (4, 7)
+    """
+
+    start: int
+    text: str
+    folded: FoldedText
+
+    @classmethod
+    def of(cls, start: int, text: str) -> Sentence:
+        """A sentence at ``start`` of the body, folded on its own."""
+        return cls(start, text, FoldedText.of(text))
+
+    @property
+    def view(self) -> str:
+        """The toneless view, where cues are matched."""
+        return self.folded.toneless
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the views as a span of the document."""
+        first, last = self.folded.original_span(start, end)
+        return self.start + first, self.start + last
+
+    def original(self, start: int, end: int) -> str:
+        """The original words under a span of the views."""
+        first, last = self.folded.original_span(start, end)
+        return self.text[first:last]
+
+    def cue(
+        self, pattern: re.Pattern[str], start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """The first match of a cue pattern in the toneless view, tone-checked where needed."""
+        view = self.folded.toneless
+        for match in pattern.finditer(view, start, len(view) if end is None else end):
+            exact = _TONE_EXACT.get(match.group())
+            if exact is not None:
+                first, last = self.folded.original_span(match.start(), match.end())
+                if unicodedata.normalize("NFC", self.text[first:last]).lower() not in exact:
+                    continue
+            return match
+        return None
+
+    def cues(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every tone-checked match of a cue pattern."""
+        found = []
+        position = 0
+        while (match := self.cue(pattern, position)) is not None:
+            found.append(match)
+            position = max(match.end(), match.start() + 1)
+        return found
+
+
+def _pieces(start: int, chunk: str) -> Iterator[tuple[int, str]]:
+    """Split an overlong 'sentence' (a list, a run-on line) at clause marks or spaces."""
+    while len(chunk) > _MAX_SENTENCE:
+        cut = max(chunk.rfind("; ", 0, _MAX_SENTENCE), chunk.rfind(", ", 0, _MAX_SENTENCE))
+        if cut < _MAX_SENTENCE // 2:
+            cut = chunk.rfind(" ", 0, _MAX_SENTENCE)
+        if cut < _MAX_SENTENCE // 2:
+            cut = _MAX_SENTENCE
+        yield start, chunk[:cut]
+        start += cut
+        chunk = chunk[cut:]
+    yield start, chunk
+
+
+def sentences(body: FoldedText) -> Iterator[Sentence]:
+    """The sentences of a folded body; their views are slices of the body's when it can."""
+    position = 0
+    text = body.clean  # case kept, invisible characters gone; offsets are the views'
+    for match in [*_SENTENCE_END.finditer(text), None]:
+        stop = match.start() if match else len(text)
+        for start, piece in _pieces(position, text[position:stop]):
+            stripped = piece.strip()
+            if stripped:
+                first = start + len(piece) - len(piece.lstrip())
+                if body.starts:
+                    first, last = body.original_span(first, first + len(stripped))
+                    stripped = body.original[first:last]
+                    folded = FoldedText.of(stripped)
+                else:
+                    last = first + len(stripped)
+                    folded = FoldedText(
+                        stripped, body.toneless[first:last], body.plain[first:last], ()
+                    )
+                yield Sentence(first, stripped, folded)
+        if match is None:
+            break
+        position = match.end()

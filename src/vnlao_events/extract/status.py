@@ -1,0 +1,152 @@
+"""Tense and status of a mention: held, planned, or open.
+
+Planned: "sẽ", "dự kiến", "agreed to hold", "will be held", "slated", "expected to take
+place", and a session named right after "preparations for", "chuẩn bị (tốt) cho";
+a bare "co-chair"/"hold" after "to", "will" is still to come. Held: "đã diễn ra", "was
+held", "co-chaired", "co-chairing", a session named right after "results of", "commitments
+made at", "kết quả"; "đã" covers verbs coordinated after it ("đã hội đàm và đồng chủ
+trì"). Vietnamese verbs alone ("diễn ra", "đồng chủ trì") carry no tense.
+
+>>> from vnlao_events.extract.sentences import Sentence
+>>> s = Sentence.of(0, "the two sides agreed on preparations for the 43rd meeting")
+>>> tense(s, 45, 57)
+(<Tense.FUTURE: 'future'>, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._dates import PartialDate, When
+from .._model import Status
+from .._temporal import Tense, _vi
+from .phrases import Phrases, alternation
+from .sentences import Sentence
+
+__all__ = ["framed", "status_of", "tense"]
+
+
+# After a mention: "… the 38th session scheduled for …", "… will be held …".
+@cache
+def _after_planned() -> re.Pattern[str]:
+    cues = alternation([*Phrases.default().words("status", "planned"), "will"])
+    return re.compile(r"(?<![\w-])" + cues + r"(?![\w-])")
+
+
+def _planned_after(sentence: Sentence, end: int, stop: int) -> bool:
+    """A planned cue within eight words after the mention: "… the 33rd meeting will be held"."""
+    cue = sentence.cue(_after_planned(), end, stop)
+    if cue is None:
+        return False
+    return re.fullmatch(r"\W*(?:[\w-]+\s+){0,8}?", sentence.view[end : cue.start()]) is not None
+
+
+_NEXT_NEAR = re.compile(r"\bnext\b|" + _vi(r"\btiếp theo\b"))
+_PRESENT_VERB = frozenset({"co-chair", "hold", "convene", "cochair"})
+
+
+def _p(section: str, kind: str) -> re.Pattern[str]:
+    return Phrases.default().pattern(section, kind)
+
+
+@cache
+def _infinitive_before() -> re.Pattern[str]:
+    words = Phrases.default().words("status", "infinitive")
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + body + r")\b(?:\s+[\w-]+){0,4}\s*$")
+
+
+def _governs(cue: re.Match[str] | None, view: str, start: int, reach: int) -> bool:
+    """Whether a cue before a mention reaches it: close, in the same clause."""
+    if cue is None:
+        return False
+    gap = view[cue.end() : start]
+    return len(gap) <= reach and not re.search(r"[;.:]", gap)
+
+
+def _last_cue(
+    sentence: Sentence, pattern: re.Pattern[str], start: int, end: int
+) -> re.Match[str] | None:
+    found = None
+    for match in sentence.cues(pattern):
+        if match.start() >= start and match.end() <= end:
+            found = match
+    return found
+
+
+def framed(sentence: Sentence, start: int) -> bool:
+    """Whether a strong event frame reaches the mention at ``start`` ("co-chaired a …")."""
+    view = sentence.view
+    cue = _last_cue(sentence, _p("status", "event_frames"), max(0, start - 80), start)
+    if _governs(cue, view, start, 60):
+        return True
+    clause_end = min((i for i in (view.find(";", start), len(view)) if i >= 0), default=len(view))
+    after = _p("status", "held").search(view, start, min(clause_end, start + 120))
+    return after is not None and after.group() in ("was held", "were held", "took place")
+
+
+def tense(sentence: Sentence, start: int, end: int) -> tuple[Tense, bool]:
+    """The tense of a mention at ``start..end`` and whether the held cue is strong."""
+    view = sentence.view
+    clause_start = max(view.rfind(";", 0, start), 0)
+    clause_end = view.find(";", end)
+    clause_end = len(view) if clause_end < 0 else clause_end
+    window = max(clause_start, start - 120)
+    preparing = _last_cue(sentence, _p("status", "preparing"), window, start)
+    results = _last_cue(sentence, _p("status", "results"), window, start)
+    if preparing is not None or results is not None:
+        nearest = max((c for c in (preparing, results) if c is not None), key=lambda c: c.start())
+        if (
+            preparing is not None
+            and results is not None
+            and results.start() <= preparing.start() < results.end()
+        ):
+            nearest = results  # "đã tổ chức thành công": the longer cue holds the shorter
+        if _governs(nearest, view, start, 110):
+            return (Tense.FUTURE, False) if nearest is preparing else (Tense.PAST, True)
+    if sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start) or (
+        _planned_after(sentence, end, min(clause_end, end + 60))
+    ):
+        return Tense.FUTURE, False
+    if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
+        return Tense.FUTURE, False
+    clause = view[clause_start:clause_end]
+    held = list(_p("status", "held").finditer(clause))
+    bare = [
+        m
+        for m in held
+        if m.group() in _PRESENT_VERB
+        and _infinitive_before().search(clause[max(0, m.start() - 40) : m.start()])
+    ]
+    if held and len(bare) == len(held):
+        return Tense.FUTURE, False  # "invited to co-chair", "will hold": still to come
+    if held:
+        return Tense.PAST, True
+    weak = _p("status", "held_weak").search(clause)
+    if weak is not None:
+        before = clause[max(0, weak.start() - 50) : weak.start()]
+        past = sentence.cue(_p("status", "past"), clause_start + max(0, weak.start() - 50),
+                            clause_start + weak.start())  # fmt: skip
+        if past is not None and re.search(_vi(r"\bvà\b"), before):
+            return Tense.PAST, True  # "đã hội đàm và đồng chủ trì": "đã" covers both verbs
+    return Tense.UNKNOWN, False
+
+
+def status_of(
+    tense_: Tense, strong: bool, when: When | None, published: PartialDate | None
+) -> Status | None:
+    """The status a tense, a held cue and a date give, against the published date."""
+    if tense_ is Tense.FUTURE:
+        return Status.PLANNED
+    if strong:
+        return Status.HELD
+    if when is not None and when.window is not None and published is not None:
+        earliest, latest = published.earliest, published.latest
+        assert earliest is not None and latest is not None  # noqa: S101
+        if when.window.latest < earliest:
+            return Status.HELD
+        if when.window.earliest > latest:
+            return Status.PLANNED
+        return Status.HELD_OR_PLANNED
+    return None

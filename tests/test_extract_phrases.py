@@ -1,0 +1,364 @@
+"""The recognisers' phrasings (``data/phrases/*.toml``), family by family, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from tests.strategies import mechanism_sentences
+
+import vnlao_events as ve
+from vnlao_events.exceptions import CatalogueError
+from vnlao_events.extract.ordinals import find_ordinals
+from vnlao_events.extract.phrases import Phrases
+from vnlao_events.extract.sentences import Sentence
+
+
+def _sessions(text: str, published: str | None = None) -> list[ve.Mention]:
+    doc = ve.Document(
+        id="t.txt",
+        text=text,
+        published=ve.PartialDate.parse_iso(published) if published else None,
+    )
+    return [m for m in ve.extract(doc) if m.kind == "session"]
+
+
+def _one(text: str, published: str | None = None) -> ve.Mention:
+    found = _sessions(text, published)
+    assert found, text
+    return found[0]
+
+
+# ------------------------------------------------------------------ the phrase files
+
+
+def test_phrase_files_load_and_every_entry_is_text():
+    """Both built-in files load; every kind holds non-empty strings."""
+    phrases = Phrases.default()
+    for language in ("vi", "en"):
+        assert phrases.words("status", "planned", language)
+        assert phrases.words("mechanisms", "heads", language)
+    assert all(p.strip() for p in phrases.words("people", "titles"))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('schema = "other"', "schema must be"),  # wrong schema
+        ('schema = "vnlao-events.phrases/1"\n[colours]\nred = ["đỏ"]', "unknown section"),
+        ('schema = "vnlao-events.phrases/1"\n[status]\nsoon = ["sắp"]', "unknown kind"),
+        ('schema = "vnlao-events.phrases/1"\n[status]\nplanned = "sẽ"', "list of non-empty"),
+        ('schema = "vnlao-events.phrases/1"\n[status]\nplanned = [""]', "list of non-empty"),
+        ('schema = "vnlao-events.phrases/1"\n[mechanisms]\ncores = ["x"]', "table of lists"),
+        ("schema = [", "not valid TOML"),  # broken TOML
+    ],
+)
+def test_bad_phrase_files_are_named_errors(text, message):
+    """A bad phrase file is a CatalogueError naming the file and what is wrong."""
+    with pytest.raises(CatalogueError, match=message) as info:
+        Phrases.from_toml({"xx": text})
+    assert info.value.path == "xx"
+
+
+# ------------------------------------------------------------------ family 2: head + core
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "ordinal"),
+    [
+        ("The 32nd annual meeting between Vietnamese and Lao border delegations was held.",
+         "border-annual-meeting", 32),  # head … between X and Y … core
+        ("The 20th regular meeting of the two border delegations took place in Vientiane.",
+         "border-annual-meeting", 20),  # head of the two … core
+        ("They co-chaired the 5th Vietnam-Laos border delegations meeting in Hanoi.",
+         "border-annual-meeting", 5),  # core before the head
+        ("Cuộc họp thường niên lần thứ 30 giữa hai đoàn đại biểu biên giới đã diễn ra.",
+         "border-annual-meeting", 30),  # cuộc họp … lần thứ N … core
+        ("Hội nghị lần thứ 28 đại biểu biên giới Việt Nam - Lào đã bế mạc.",
+         "border-annual-meeting", 28),  # hội nghị lần thứ N core
+        ("The two sides co-chaired the ninth foreign ministerial-level consultation meeting.",
+         "ministerial-political-consultation", 9),  # level inside the mention
+        ("The ministers held the 45th meeting of the Vietnam - Laos Inter-governmental "
+         "Commitee in Hanoi.", "intergovernmental-committee", 45),  # one-letter typo in the core
+    ],
+)  # fmt: skip
+def test_head_noun_and_core_name_a_mechanism(text, series, ordinal):
+    """A head noun with the mechanism's core, modifiers between, names the series."""
+    mention = _one(text)
+    assert (mention.series, mention.ordinal) == (series, ordinal)
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        ("They implemented contents agreed at the meeting of the two Politburos on January 7, "
+         "2017.", "party-high-level-meeting"),  # head of the two Politburos
+        ("The two sides successfully organised the annual meeting between the two Parties on "
+         "February 26, 2024.", "party-high-level-meeting"),  # between the two Parties
+        ("Hai bên đã tổ chức thành công Cuộc gặp cấp cao thường niên Việt Nam - Lào ngày "
+         "5/1/2023.", "party-high-level-meeting"),  # cuộc gặp cấp cao thường niên
+        ("On September 12, 2023, the mid-term conference of the Vietnam - Laos Cooperation "
+         "Committee took place.", "cooperation-committees-midterm"),  # core before the head
+    ],
+)  # fmt: skip
+def test_unnumbered_mechanisms_from_head_and_core(text, series):
+    """Unnumbered series are found from head + core too."""
+    assert _one(text).series == series
+
+
+def test_their_nth_meeting_is_the_articles_series():
+    """'their 31st meeting' after a border meeting is the border series."""
+    found = _sessions(
+        "The 32nd annual meeting between the two border delegations was held in Luang Prabang "
+        "on December 19, 2022. The two sides reviewed the minutes of their 31st meeting."
+    )
+    assert [(m.series, m.ordinal) for m in found] == [
+        ("border-annual-meeting", 32),
+        ("border-annual-meeting", 31),
+    ]
+
+
+def test_other_conferences_with_a_core_word_are_not_the_mechanism():
+    """'a conference to disseminate border policies' is no border meeting."""
+    assert not _sessions(
+        "The two sides successfully held a conference to disseminate border policies on "
+        "December 20, 2022."
+    )
+    assert not _sessions("Hai bên đã tổ chức hội nghị phổ biến pháp luật biên giới ngày 5/1/2023.")
+
+
+# ------------------------------------------------------------------ family 3: level siblings
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        ("They co-chaired the 9th political consultation at the deputy foreign ministerial "
+         "level.", "political-consultation"),  # longest level phrase wins
+        ("The ministers of foreign affairs co-chaired the 9th political consultation.",
+         "ministerial-political-consultation"),  # ministers of foreign affairs
+        ("The deputy ministers of foreign affairs co-chaired the 9th political consultation.",
+         "political-consultation"),  # deputy ministers of foreign affairs
+        ("Hai Thứ trưởng Ngoại giao đã đồng chủ trì Tham khảo chính trị lần thứ 9.",
+         "political-consultation"),  # thứ trưởng
+        ("Hai Bộ trưởng Ngoại giao đã đồng chủ trì Tham vấn chính trị lần thứ 9.",
+         "ministerial-political-consultation"),  # bộ trưởng ngoại giao
+    ],
+)  # fmt: skip
+def test_level_siblings(text, series):
+    """Deputy and full ministers' consultations are told apart by the longest level phrase."""
+    assert _one(text).series == series
+
+
+# ------------------------------------------------------------------ family 8: not an ordinal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the first intergovernmental committee meeting co-chaired by the two PMs.",
+        "The two committees met for the first time in Hanoi.",
+        "It was the first-ever meeting of the committee.",
+        "Đây là lần đầu tiên Kỳ họp Ủy ban liên Chính phủ được tổ chức tại Đà Nẵng.",
+    ],
+)
+def test_first_that_is_not_an_ordinal(text):
+    """'first' that says something is first numbers no session."""
+    assert all(o.value != 1 for o in find_ordinals(Sentence.of(0, text)))
+    assert all(m.ordinal != 1 for m in _sessions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("The first meeting of the Intergovernmental Committee was held in 1978.", 1),
+        ("Kỳ họp lần thứ nhất Ủy ban liên Chính phủ đã diễn ra năm 1978.", 1),
+        ("the 38 th inter-governmental committee meeting was held", 38),  # "38 th"
+    ],
+)
+def test_real_ordinals_stay(text, ordinal):
+    """A first session is still session no. 1; '38 th' is 38."""
+    assert ordinal in [o.value for o in find_ordinals(Sentence.of(0, text))]
+
+
+# ------------------------------------------------------------------ family 4: strong frames
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "status"),
+    [
+        ("The two sides successfully held an online political consultation at the foreign "
+         "ministerial level in October.", "ministerial-political-consultation", "held"),
+        ("Leaders of the two Parties co-chaired a high-level meeting between the two Parties "
+         "in Hanoi on Wednesday.", "party-high-level-meeting", "held"),
+        ("Hai bên đã đồng chủ trì Cuộc gặp cấp cao giữa hai Đảng tại Hà Nội hôm thứ Tư.",
+         "party-high-level-meeting", "held"),
+        ("Cần chuẩn bị tốt cho Cuộc gặp cấp cao thường niên Việt Nam - Lào năm 2020.",
+         "party-high-level-meeting", "planned"),
+    ],
+)  # fmt: skip
+def test_strong_frame_keeps_a_session_with_a_partial_date(text, series, status):
+    """An unnumbered session with a strong event frame is kept though its date stays open."""
+    mention = _one(text)
+    assert (mention.series, mention.status.value) == (series, status)
+
+
+def test_headline_of_a_numbered_series_without_a_date_is_no_session():
+    """'Hai Thủ tướng đồng chủ trì kỳ họp Ủy ban liên Chính phủ' alone adds no session."""
+    assert not _sessions("Hai Thủ tướng Việt Nam-Lào đồng chủ trì kỳ họp Ủy ban liên Chính phủ")
+
+
+# ------------------------------------------------------------------ family 5: status cues
+
+
+@pytest.mark.parametrize("cue", Phrases.default().words("status", "preparing", "en"))
+def test_english_preparing_cues_make_the_next_session_planned(cue):
+    """'<cue> the 43rd meeting of the Intergovernmental Committee' is planned."""
+    text = f"The ministers agreed on {cue} the 43rd meeting of the Intergovernmental Committee."
+    assert _one(text).status is ve.Status.PLANNED
+
+
+@pytest.mark.parametrize("cue", Phrases.default().words("status", "preparing", "vi"))
+def test_vietnamese_preparing_cues_make_the_next_session_planned(cue):
+    """'<cue> Kỳ họp 43 Ủy ban liên Chính phủ' is planned."""
+    text = f"Hai Bộ trưởng thống nhất {cue} Kỳ họp 43 Ủy ban liên Chính phủ."
+    if cue == "tổ chức thành công":
+        text = f"Hai bên sẽ phối hợp để {cue} Kỳ họp 43 Ủy ban liên Chính phủ."
+    assert _one(text).status is ve.Status.PLANNED
+
+
+@pytest.mark.parametrize("cue", Phrases.default().words("status", "results", "en"))
+def test_english_results_cues_make_the_next_session_held(cue):
+    """'<cue> the 44th meeting of the Intergovernmental Committee' is held."""
+    text = f"They reviewed the {cue} the 44th meeting of the Intergovernmental Committee."
+    assert _one(text).status is ve.Status.HELD
+
+
+@pytest.mark.parametrize("cue", Phrases.default().words("status", "results", "vi"))
+def test_vietnamese_results_cues_make_the_next_session_held(cue):
+    """'<cue> Kỳ họp 44 Ủy ban liên Chính phủ' is held."""
+    text = f"Hai bên đánh giá {cue} Kỳ họp 44 Ủy ban liên Chính phủ."
+    assert _one(text).status is ve.Status.HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("While co-chairing the 7th political consultation, the officials said ties thrive.",
+         "held"),  # co-chairing
+        ("The 33rd border meeting is expected to take place in Viet Nam.", "planned"),
+        ("The PM will attend the 47th meeting of the Intergovernmental Committee.", "planned"),
+        ("The PM was invited to co-chair the 47th meeting of the Intergovernmental Committee.",
+         "planned"),  # bare co-chair after 'to'
+        ("The PMs co-chaired the 47th meeting of the Intergovernmental Committee.", "held"),
+        ("Hai bên đã hội đàm và đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.",
+         "held"),  # đã covers coordinated verbs
+        ("Hai bên chuẩn bị tốt cho Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.", "planned"),
+    ],
+)  # fmt: skip
+def test_status_cues(text, status):
+    """Held and planned cues of family 5, in both languages."""
+    assert _one(text).status.value == status
+
+
+# ------------------------------------------------------------------ family 6: co-chairs
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Deputy Foreign Minister Nguyen Quoc Dung and his Lao counterpart Khamphau Onthavanh "
+         "met on July 16. While co-chairing the 4th political consultation, they said ties "
+         "thrive.", ["Nguyễn Quốc Dũng", "Khamphau Onthavanh"]),  # pair named the sentence before
+        ("The 10th theoretical workshop took place under the co-chair of Politburo member "
+         "Nguyen Xuan Thang and Deputy Prime Minister Kikeo Khaykhamphithoune on December 19, "
+         "2023.", ["Nguyễn Xuân Thắng", "Kikeo Khaykhamphithoune"]),  # under the co-chair of
+        ("Từ ngày 3-7/1/2012, đoàn Việt Nam do đồng chí Nguyễn Xuân Phúc, Phó Thủ tướng, làm "
+         "Trưởng đoàn và đoàn Lào do đồng chí Somsavath Lengsavad, Phó Thủ tướng, làm Trưởng "
+         "đoàn đã tiến hành kỳ họp lần thứ 34 Ủy ban liên Chính phủ.",
+         ["Nguyễn Xuân Phúc", "Somsavath Lengsavad"]),  # do X, <titles>, làm Trưởng đoàn
+    ],
+)  # fmt: skip
+def test_co_chairs(text, chairs):
+    """Co-chairs named before, after a 'co-chair of' frame, or before 'làm Trưởng đoàn'."""
+    mentions = [m for m in _sessions(text) if m.co_chairs]
+    assert [p.name for p in mentions[0].co_chairs] == chairs
+
+
+def test_organisations_are_never_people():
+    """'Chairman of the Central Theory Council' names no person."""
+    mention = _one(
+        "The 10th theoretical workshop was led by Politburo member Nguyen Xuan Thang, Chairman "
+        "of the Central Theory Council, on December 19, 2023."
+    )
+    assert [p.name for p in mention.co_chairs] == ["Nguyễn Xuân Thắng"]
+
+
+# ------------------------------------------------------------------ family 7: place
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Từ ngày 3-7/1/2012, tại Vientiane, đoàn đại biểu Chính phủ Việt Nam do đồng chí "
+         "Nguyễn Xuân Phúc, Ủy viên Ban chấp hành, Phó Thủ tướng Chính phủ, Chủ tịch Phân ban "
+         "hợp tác làm Trưởng đoàn đã tiến hành kỳ họp lần thứ 34 Ủy ban liên Chính phủ.",
+         "Viêng Chăn", "LA"),  # clause-initial tại X governs the whole clause
+        ("Vientiane (VNA) - The two ministers co-chaired the ninth political consultation on "
+         "April 28, 2022.", "Viêng Chăn", "LA"),  # dateline
+        ("HÀ NỘI — The two ministers co-chaired the 12th political consultation on December "
+         "18, 2025.", "Hà Nội", "VN"),  # dateline in capitals
+        ("The 32nd border meeting was held in Laos, in the city of Luang Prabang, on December "
+         "19, 2022.", "Luông Pha-bang", "LA"),  # a city beats a nearer bare country
+    ],
+)  # fmt: skip
+def test_places(text, city, country):
+    """Clause-initial places, datelines and cities."""
+    place = _one(text).place
+    assert (place.city, place.country) == (city, country)
+
+
+def test_trip_destination_gives_the_country():
+    """'on an official visit to Laos … co-chaired the 47th meeting' is held in Laos."""
+    place = _one(
+        "On an official visit to Laos, the PM co-chaired the 47th meeting of the "
+        "Intergovernmental Committee on January 9, 2025."
+    ).place
+    assert place.country == "LA"
+
+
+# ------------------------------------------------------------------ family 9: dates
+
+
+def test_date_of_the_sentence_before_carries_over():
+    """'X and Y on November 29 shared … While co-chairing the 7th …' is dated November 29."""
+    mention = _one(
+        "Minister Pham Binh Minh and Lao Minister Saleumsay Kommasith on November 29, 2020 "
+        "shared views. While co-chairing the seventh political consultation at the foreign "
+        "ministerial level, the officials praised ties."
+    )
+    assert mention.date.format_iso() == "2020-11-29"
+
+
+def test_scheduled_date_in_an_ahead_of_frame_stays_with_its_session():
+    """'received X ahead of the 38th session scheduled for December 27' dates the session."""
+    mention = _one(
+        "Lao leaders received the Deputy Prime Minister in Vientiane ahead of the "
+        "Inter-Governmental Committee's 38th session scheduled for December 27, 2015."
+    )
+    assert (mention.ordinal, mention.status, mention.date.format_iso()) == (
+        38,
+        ve.Status.PLANNED,
+        "2015-12-27",
+    )
+
+
+# ------------------------------------------------------------------ the property
+
+
+@settings(max_examples=150, deadline=None)
+@given(mechanism_sentences())
+def test_sentences_built_from_the_phrase_data_are_read_back(case):
+    """Any sentence built from the phrase data gives back its mechanism, ordinal and status."""
+    text, series, ordinal, status = case
+    found = [(m.series, m.ordinal, m.status) for m in _sessions(text)]
+    assert (series, ordinal, status) in found, (text, found)

@@ -1,0 +1,105 @@
+"""Tests for atomic output (``_io.py``)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+
+import pytest
+
+import vnlao_events as ve
+from vnlao_events import _io
+from vnlao_events._io import write_atomic
+
+
+def _leftovers(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+@pytest.mark.parametrize(
+    ("umask", "mode"),
+    [
+        (0o022, 0o644),  # the usual umask: readable by the web server
+        (0o002, 0o664),  # a shared group
+        (0o077, 0o600),  # a private umask is kept too
+    ],
+)
+def test_new_file_follows_the_umask(tmp_path, umask, mode):
+    """A new file gets 0o666 less the umask, as open() would give it."""
+    old = os.umask(umask)
+    try:
+        write_atomic(tmp_path / "a.ics", "x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "a.ics").stat().st_mode) == mode
+
+
+def test_replaced_file_keeps_its_mode(tmp_path):
+    """Replacing a file keeps the mode its owner gave it."""
+    target = tmp_path / "a.ics"
+    target.write_text("old")
+    target.chmod(0o640)
+    write_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt, OSError, MemoryError])
+def test_interrupted_write_leaves_no_temporary_file(tmp_path, monkeypatch, error):
+    """Ctrl-C, an OS error or any other exception leaves no hidden file and the old file."""
+    target = tmp_path / "a.ics"
+    target.write_text("old")
+
+    def fail(_fd):
+        raise error("stop")
+
+    monkeypatch.setattr(_io.os, "fsync", fail)
+    with pytest.raises(ve.ExportError if error is OSError else error):
+        write_atomic(target, "new")
+    assert _leftovers(tmp_path) == []
+    assert target.read_text() == "old"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM"), reason="no SIGTERM")
+def test_sigterm_during_write_leaves_no_temporary_file(tmp_path, monkeypatch):
+    """SIGTERM while writing removes the temporary file and exits with status 143."""
+    target = tmp_path / "a.ics"
+
+    def terminated(_fd):
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(_io.os, "fsync", terminated)
+    with pytest.raises(SystemExit) as caught:
+        write_atomic(target, "new")
+    assert caught.value.code == 128 + signal.SIGTERM
+    assert _leftovers(tmp_path) == []
+    assert not target.exists()
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def test_own_sigterm_handler_is_left_alone(tmp_path):
+    """A program that handles SIGTERM itself keeps its handler."""
+
+    def mine(_signum, _frame):
+        return None
+
+    previous = signal.signal(signal.SIGTERM, mine)
+    try:
+        write_atomic(tmp_path / "a.txt", "x")
+        assert signal.getsignal(signal.SIGTERM) is mine
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def test_lone_surrogate_is_an_export_error(tmp_path):
+    """Text UTF-8 cannot hold is a one-line ExportError, and nothing is written."""
+    with pytest.raises(ve.ExportError, match="lone surrogate"):
+        write_atomic(tmp_path / "a.txt", "a\ud800b")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder(tmp_path):
+    """A folder that does not exist is an ExportError naming it."""
+    with pytest.raises(ve.ExportError, match="does not exist"):
+        write_atomic(tmp_path / "no" / "a.txt", "x")
