@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+import vnlao_events as ve
 from vnlao_events import LikelyBasis
 from vnlao_events._cadence import LEVEL, learn, likely_window, pooled
 
@@ -89,3 +90,73 @@ def test_irregular_series_keeps_no_season():
     window = likely_window(history, pooled([history]), 10, None, None)
     assert window is not None
     assert window.basis is LikelyBasis.GAPS
+
+
+# ------------------------------------------------------------- likely windows where they show
+
+
+@pytest.fixture(scope="module")
+def committee() -> ve.Timeline:
+    """The Committee's dated sessions, inferred: a forecast 48th with a likely window."""
+    sessions = [
+        ve.Session(
+            series="intergovernmental-committee",
+            ordinal=k,
+            status=ve.Status.HELD,
+            date=ve.When.of(ve.DateWindow.day(day)),
+            evidence=[ve.Evidence(document=f"d{k}", start=0, end=0, quote="")],
+        )
+        for k, day in IGC.items()
+    ]
+    return ve.infer(
+        ve.Timeline(series=[ve.Series(key="intergovernmental-committee", sessions=sessions)])
+    )
+
+
+def test_calendar_shows_a_forecast_as_its_likely_window(committee):
+    """The forecast 48th is a two-month tentative span in the calendar, not a 3-year banner."""
+    forecast = committee.session("intergovernmental-committee", 48)
+    assert forecast.forecast
+    assert forecast.likely is not None
+    assert forecast.date.window.days > 900
+    text = ve.to_ics(committee, lang="en")
+    event = text[text.index("SUMMARY:48th") :]
+    start = event[event.index("DTSTART;VALUE=DATE:") + 19 :][:8]
+    end = event[event.index("DTEND;VALUE=DATE:") + 17 :][:8]
+    assert start == forecast.likely.earliest.strftime("%Y%m%d")
+    assert end == (forecast.likely.latest + timedelta(days=1)).strftime("%Y%m%d")
+    assert ve.from_ics(text).session("intergovernmental-committee", 48) == forecast
+
+
+def test_calendar_leaves_out_a_forecast_without_a_likely_window(seeds_timeline):
+    """The seeds' 11th consultation has only its hard window: it is not put on the calendar."""
+    text = ve.to_ics(seeds_timeline, lang="en")
+    assert "SUMMARY:11th" not in text
+    back = ve.from_ics(text).session("political-consultation", 11)
+    assert back == seeds_timeline.session("political-consultation", 11)
+
+
+def test_table_shows_the_likely_window(committee):
+    """The timeline table gives the likely window and its level beside the hard window."""
+    from vnlao_events.export.table import table
+
+    forecast = committee.session("intergovernmental-committee", 48)
+    assert f"likely {forecast.likely.format_iso()} (80%)" in table(committee)
+
+
+def test_plot_draws_the_likely_window(committee):
+    """The plot draws one more bar for each session with a likely window."""
+    pytest.importorskip("matplotlib")
+    import attrs
+
+    plain = attrs.evolve(
+        committee,
+        series=[
+            attrs.evolve(s, sessions=[attrs.evolve(x, likely=None) for x in s.sessions])
+            for s in committee.series
+        ],
+    )
+    with_likely = sum(1 for s in committee.sessions() if s.likely is not None)
+    assert with_likely >= 2
+    drawn = len(committee.plot().axes[0].patches) - len(plain.plot().axes[0].patches)
+    assert drawn == with_likely
