@@ -45,6 +45,8 @@ _LINES = "\u0085\u2028\u2029"
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
 # A character keeps at most this many combining marks; the rest of a run is not read.
 _MAX_MARKS = 4
+# How much of a cluster is looked at to find them (invisible characters may sit between).
+_READ = 1 + 4 * _MAX_MARKS
 # The zero-width space separates words: between two letters it reads as a space.
 _ZWSP = "\u200b"
 
@@ -237,7 +239,11 @@ class FoldedText:
                 starts.append(position)
                 view_starts.append(size)
                 size += first - position
-            folded = _fold_run(text, first, last)
+            head = text[first]
+            if head in _INVISIBLE or head in _COMBINING:
+                folded = _fold_run(text, first, last)
+            else:  # a character with its marks; only the first few are read
+                folded = _fold_marked(text[first : min(last, first + _READ)])
             tone.append(folded[0])
             plain.append(folded[1])
             clean.append(folded[2])
@@ -302,9 +308,15 @@ def _fold_run(text: str, first: int, last: int) -> tuple[str, str, str]:
         return "", "", ""
     if head in _COMBINING:  # marks with no character before them
         return "", "", ""
-    marks = [c for c in text[first + 1 : min(last, first + 1 + 4 * _MAX_MARKS)] if c in _COMBINING]
-    cluster = head + "".join(marks[:_MAX_MARKS])
-    return (*_fold_cluster(cluster), unicodedata.normalize("NFC", cluster)[:1])
+    return _fold_marked(text[first : min(last, first + _READ)])
+
+
+@lru_cache(maxsize=8192)
+def _fold_marked(cluster: str) -> tuple[str, str, str]:
+    """Fold a character and the start of its run of marks (invisibles among them skipped)."""
+    marks = [c for c in cluster[1:] if c in _COMBINING][:_MAX_MARKS]
+    base = cluster[0] + "".join(marks)
+    return (*_fold_cluster(base), unicodedata.normalize("NFC", base)[:1])
 
 
 def fold_toneless(text: str) -> str:
