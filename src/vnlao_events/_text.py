@@ -220,8 +220,20 @@ class FoldedText:
             parts.append(_class(hidden) + "+")
         if marks:
             rest = _class(marks | hidden)
-            parts.append("[^" + rest[1:] + "?" + _class(marks) + rest + "*")
+            between = _class(hidden) + "*" if hidden else ""  # "a", ZWSP, U+0301 is "á"
+            parts.append("[^" + rest[1:] + "?" + between + _class(marks) + rest + "*")
         clusters = re.compile("|".join(parts), re.DOTALL)
+        composed = _fold_composed(text, clusters, hidden)
+        if composed is not None:
+            clean_view, starts_, view_starts_ = composed
+            return cls(
+                text,
+                finish(clean_view.translate(_TABLE_TONE)),
+                clean_view.translate(_TABLE_PLAIN),
+                starts_,
+                view_starts_,
+                clean_view,
+            )
         tone: list[str] = []
         plain: list[str] = []
         clean: list[str] = []
@@ -290,6 +302,50 @@ class FoldedText:
         if length == following - self.starts[index]:  # folded one for one
             return self.view_starts[index] + max(0, original - self.starts[index])
         return self.view_starts[index]
+
+
+def _fold_composed(
+    text: str, clusters: re.Pattern[str], hidden: set[str]
+) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
+    """The clean view and segment map in bulk, when composing gives one character a cluster.
+
+    This is the common case (NFD Vietnamese, pasted invisible characters): the clean view
+    is then the text without its invisible characters, composed (NFC), and the other views
+    are translations of it. ``None`` when it is not (a cluster that does not compose into
+    one character, a zero-width space that stands for a space): the caller folds cluster
+    by cluster.
+    """
+    starts: list[int] = []
+    view_starts: list[int] = []
+    position = 0
+    size = 0
+    for match in clusters.finditer(text):
+        first, last = match.span()
+        if first > position:
+            starts.append(position)
+            view_starts.append(size)
+            size += first - position
+        starts.append(first)
+        view_starts.append(size)
+        head = text[first]
+        if head in _INVISIBLE:
+            if _ZWSP in text[first:last] and _fold_run(text, first, last)[0]:
+                return None
+        elif head not in _COMBINING:
+            size += 1
+        position = last
+    if position < len(text):
+        starts.append(position)
+        view_starts.append(size)
+        size += len(text) - position
+    stripped = text.translate(dict.fromkeys(map(ord, hidden))) if hidden else text
+    clean = unicodedata.normalize("NFC", stripped)
+    if len(clean) != size or not _COMBINING.isdisjoint(clean):
+        return None
+    chars = set(clean)
+    if not chars <= _SEEN:
+        _learn(chars)
+    return clean, tuple(starts), tuple(view_starts)
 
 
 def _fold_run(text: str, first: int, last: int) -> tuple[str, str, str]:
