@@ -231,7 +231,10 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
         suffix = Path(args.output).suffix.lower()
         if suffix not in (".png", ".svg"):
             raise _UsageError(f"plot output must end in .png or .svg (got {args.output!r})")
-        plot_timeline(_timeline(args), args.output, lang=args.lang)
+        drawn = _timeline(args)
+        for warning in drawn.warnings:
+            _warn(args, warning)
+        plot_timeline(drawn, args.output, lang=args.lang)
         return 0
     if args.command == "backtest":
         return run_backtest(args, _documents(args), stdout)
