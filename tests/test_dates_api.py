@@ -92,6 +92,22 @@ def test_open_year_and_unplaced_values():
     assert weekday.timex_value == "XXXX"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hai bên họp vào tháng 10.", "XXXX-10"),  # Vietnamese month
+        ("They met in October.", "XXXX-10"),  # English month
+        ("cuối tháng 10", "XXXX-10"),  # part of a month
+    ],
+)
+def test_month_without_any_year_stays_open(text, value):
+    """A month with no year in the text and no published date keeps its year open."""
+    mention = ve.find_dates(text)[0]
+    assert mention.anchoring is ve.Anchoring.OPEN
+    assert mention.when.format_iso() == "--10"
+    assert mention.timex_value == value
+
+
 def test_same_day_refers_to_the_date_before_it():
     """'Chiều cùng ngày' is the day of the date before it, in the afternoon."""
     _, second = ve.find_dates("Sáng 25/11/2022 hai bên họp. Chiều cùng ngày, đoàn thăm.")
@@ -182,6 +198,16 @@ def test_dates_command_timex3(tmp_path):
     assert code == 0
     assert root.find("DCT/TIMEX3").get("value") == "2024-08-30"
     assert root.find("TEXT/TIMEX3").get("value") == "2025-Q4"
+
+
+def test_dates_command_reads_stdin_with_published(monkeypatch):
+    """'-' reads standard input; --published anchors it; a part of a month keeps its mod."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("Cuối tháng 8, hai bên họp.\n"))
+    code, out = run("dates", "-", "--published", "2024-08-30", "--format", "json")
+    (mention,) = json.loads(out)[0]["dates"]
+    assert code == 0
+    assert mention["date"] == "2024-08-16/2024-08-31"
+    assert mention["timex3"] == {"type": "DATE", "value": "2024-08", "mod": "END"}
 
 
 def test_dates_command_without_readable_documents(tmp_path, capsys):
