@@ -227,6 +227,16 @@ def test_find_dates_never_raises_and_quotes_the_text(text, published):
         assert mention.timex_value
 
 
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "0001", "9999"])
+@pytest.mark.parametrize(
+    "text", ["năm tới", "ngày mai", "hôm qua", "tuần tới", "ngày 5/1", "cách đây 20 năm"]
+)
+def test_dates_beyond_the_calendar_are_not_placed(text, published):
+    """Relative to year 1 or 9999, a date beyond the calendar is unplaced, not an error."""
+    for mention in ve.find_dates(text, published=published):
+        assert mention.when is None or 1 <= mention.when.window.earliest.year <= 9999
+
+
 @given(date_texts(), partial_dates())
 def test_date_like_text_never_raises_and_quotes_the_text(text, published):
     """Text built from the date words and digits: no exception, quotes are spans."""
@@ -295,3 +305,10 @@ def test_unknown_phrase_language():
     """There are phrase files for vi and en only."""
     with pytest.raises(ve.CatalogueError, match="'lo'"):
         phrases("lo")
+
+
+@given(date_texts(), st.dates())
+def test_any_published_day_never_raises(text, published):
+    """Date-like text against any published day of the calendar: no exception."""
+    for mention in ve.find_dates(text, published=published):
+        assert text[mention.start : mention.end] == mention.quote
