@@ -544,4 +544,8 @@ def _h_day_of_month(match: re.Match[str], folded: FoldedText) -> DateExpression 
     return _make(match, folded, "day-of-month", day=day)
 
 
-_DAY_CONTEXT = re.compile(_vi(r"(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|hôm|on|\()\s*$"))
+# Before "6.12" or "6-12" without a year: a day word, a part of day, "hôm", "on" or "(".
+_DAY_CONTEXT = re.compile(
+    r"(?:" + VI.alternation("day_words") + "|" + VI.alternation("parts_of_day") + "|"
+    + VI.alternation("weekday_cues") + r"|\bon|\()\s*$"
+)  # fmt: skip
