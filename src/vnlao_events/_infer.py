@@ -116,7 +116,10 @@ def _known_window(session: Session | None) -> DateWindow | None:
     return session.date.window
 
 
-def _bounds(chain: _Chain) -> tuple[list[int], list[int]]:
+_Bounds = tuple[list[int], list[int]]
+
+
+def _bounds(chain: _Chain) -> _Bounds:
     lower: list[int | None] = []
     upper: list[int | None] = []
     for k in range(chain.first, chain.last + 1):
@@ -237,21 +240,21 @@ def _documents_of(sessions: Sequence[Session]) -> int:
 
 def _choose_dates(
     mechanism: Mechanism, numbered: dict[int, Session], conflicts: list[Conflict]
-) -> tuple[dict[int, Session], dict[int, Session]]:
+) -> tuple[dict[int, Session], dict[int, Session], _Bounds | None]:
     """Split numbered sessions into kept and rejected (the latter marked, with a conflict).
 
     The plain propagation decides first: when no window comes out empty, every fact can
-    hold and the choice has nothing to do.
+    hold and the choice has nothing to do (its bounds are returned for reuse).
     """
     lo, hi = _bounds(_Chain(mechanism, min(numbered), max(numbered), numbered))
     if all(a <= b for a, b in zip(lo, hi, strict=True)):
-        return dict(numbered), {}
+        return dict(numbered), {}, (lo, hi)
     sessions = list(numbered.values())
     weights = _weights(sessions)
     facts = {k: fact for k, s in numbered.items() if (fact := _fact(s, weights[id(s)])) is not None}
     choice = choose(list(facts.values()), mechanism.gap_min_days, mechanism.gap_max_days)
     if not choice.rejected:
-        return dict(numbered), {}
+        return dict(numbered), {}, None
     kept_keys = sorted(k for k in choice.kept if isinstance(k, int))
     rejected: dict[int, Session] = {}
     for key in choice.rejected:
@@ -271,7 +274,7 @@ def _choose_dates(
         conflicts.append(conflict)
         rejected[key] = attrs.evolve(session, rejected=record)
     kept = {k: s for k, s in numbered.items() if k not in rejected}
-    return kept, rejected
+    return kept, rejected, None
 
 
 def _resolve_open_years(
@@ -431,10 +434,14 @@ _LikelyOf = Callable[[int, DateWindow], LikelyWindow | None]
 
 
 def _infer_chain(
-    chain: _Chain, rejected: dict[int, Session], conflicts: list[Conflict], likely_of: _LikelyOf
+    chain: _Chain,
+    rejected: dict[int, Session],
+    conflicts: list[Conflict],
+    likely_of: _LikelyOf,
+    bounds: _Bounds | None = None,
 ) -> list[Session]:
     mechanism = chain.mechanism
-    lo, hi = _bounds(chain)
+    lo, hi = bounds or _bounds(chain)
     hosts: dict[int, tuple[str, str]] = {}
     host_rejected: dict[int, RejectedFact] = {}
     if mechanism.host_rule is HostRule.ALTERNATE:
@@ -664,7 +671,9 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     """
     cat = catalogue or Catalogue.default()
     conflicts = [c for c in timeline.conflicts if c.kind not in _INFERENCE_CONFLICTS]
-    chains: list[tuple[Series, _Chain | None, dict[int, Session], list[Session]]] = []
+    chains: list[
+        tuple[Series, _Chain | None, dict[int, Session], list[Session], _Bounds | None]
+    ] = []
     for series in timeline.series:
         mechanism = cat.mechanisms.get(series.key)
         stated = [
@@ -675,37 +684,41 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
         numbered = {s.ordinal: s for s in stated if s.ordinal is not None}
         unnumbered = [s for s in stated if s.ordinal is None]
         if mechanism is None or not mechanism.has_ordinals or not numbered:
-            chains.append((series, None, {}, stated))
+            chains.append((series, None, {}, stated, None))
             continue
-        kept, rejected = _choose_dates(mechanism, numbered, conflicts)
+        kept, rejected, bounds = _choose_dates(mechanism, numbered, conflicts)
         chain = None
         if kept:
             chain = _Chain(mechanism, min(kept), max(kept), dict(kept))
+            if any(s.date is not None and s.date.window is None for s in kept.values()):
+                bounds = None  # open years may be placed: the bounds change
             chain, no_year = _resolve_open_years(chain, conflicts)
             rejected.update(no_year)
         if chain is not None and chain.by_ordinal:
             if unnumbered:
+                count = len(unnumbered)
                 unnumbered = _number_where_unique(mechanism, chain.by_ordinal, unnumbered)
+                bounds = bounds if len(unnumbered) == count else None
             chain = _Chain(
                 mechanism, min(chain.by_ordinal), max(chain.by_ordinal), chain.by_ordinal
             )
         else:
             chain = None
-        chains.append((series, chain, rejected, unnumbered))
+        chains.append((series, chain, rejected, unnumbered, bounds))
     # The cadence is learned from every series' kept facts before any likely window is given,
     # so a series with little history can borrow the spread of the others.
     histories = {
         series.key: _history(list(chain.by_ordinal.values()))
-        for series, chain, _, _ in chains
+        for series, chain, _, _, _ in chains
         if chain is not None
     }
     pool = pooled(histories.values())
     series_out = []
-    for series, chain, rejected, rest in chains:
+    for series, chain, rejected, rest, bounds in chains:
         sessions = list(rejected.values())
         if chain is not None:
             likely_of = _likely_of(histories[series.key], pool)
-            sessions = _infer_chain(chain, rejected, conflicts, likely_of)
+            sessions = _infer_chain(chain, rejected, conflicts, likely_of, bounds)
         series_out.append(attrs.evolve(series, sessions=[*sessions, *rest]))
     conflicts.sort(key=lambda c: (c.series or "", c.ordinal or 0, c.kind, c.message))
     return attrs.evolve(timeline, series=series_out, conflicts=conflicts)
