@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 import vnlao_events as ve
 
 DATA = Path(__file__).parent / "data"
+
+# Hypothesis profiles: "ci" (chosen when CI=true) runs every property without an explicit
+# example count 2,000 times; "dev" keeps a workstation run short. HYPOTHESIS_PROFILE picks
+# one by name. Tests that set max_examples themselves keep their own count.
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.register_profile("ci", max_examples=2000, deadline=None, print_blob=True)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE")
+    or ("ci" if os.environ.get("CI", "").lower() == "true" else "dev")
+)
 
 
 @pytest.fixture(scope="session")

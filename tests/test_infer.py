@@ -578,12 +578,13 @@ def test_rejected_facts_and_likely_windows_round_trip_through_json():
     import jsonschema
 
     result = ve.infer(_igc_with_a_wrong_first())
-    data = ve.to_json(result)
+    data = ve.to_dict(result)
     jsonschema.validate(data, ve.json_schema())
     assert data["conflicts"][0]["rejected"]["rule"] == "cadence"
     forecast = next(s for s in data["series"][0]["sessions"] if s["forecast"])
     assert forecast["date"]["likely"]["level"] == 0.8
-    assert ve.from_json(data) == result
+    assert ve.from_dict(data) == result
+    assert ve.from_json(ve.to_json(result)) == result
 
 
 # ---------------------------------------------------------------- on the whole corpus
