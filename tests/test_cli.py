@@ -519,3 +519,37 @@ def test_readme_sample_is_a_real_run():
     readme = module.README.read_text("utf-8")
     assert module.SAMPLE.search(readme), "README.md has no sample block"
     assert readme == module.readme(), "README sample is stale: run python docs/gen_api.py"
+
+
+def test_fish_completion_completes(tmp_path):
+    """In fish, the script completes commands, option values and series keys."""
+    fish = shutil.which("fish")
+    if fish is None:
+        pytest.skip("no fish here")
+    script = tmp_path / "complete.fish"
+    script.write_text(run("completion", "fish")[1])
+
+    def complete(line: str) -> list[str]:
+        program = f"source {script}; complete -C '{line}'"
+        result = subprocess.run([fish, "-c", program], capture_output=True, text=True, check=True)
+        return [row.split("\t")[0] for row in result.stdout.splitlines()]
+
+    assert complete("vnlao-events tim") == ["timeline"]
+    assert complete("vnlao-events timeline --format ") == ["csv", "json", "table", "timelinejs"]
+    assert "political-consultation" in complete("vnlao-events explain pol")
+
+
+def test_zsh_completion_loads(tmp_path):
+    """In zsh with compinit, sourcing the script defines and registers the function."""
+    zsh = shutil.which("zsh")
+    if zsh is None:
+        pytest.skip("no zsh here")
+    script = tmp_path / "complete.zsh"
+    script.write_text(run("completion", "zsh")[1])
+    program = (
+        f"autoload -U compinit && compinit -u -d {tmp_path}/zcompdump; source {script};"
+        " print -r -- $_comps[vnlao-events]"
+    )
+    result = subprocess.run([zsh, "-f", "-c", program], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "_vnlao_events"
