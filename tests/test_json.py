@@ -238,3 +238,9 @@ def test_place_names_follow_the_language(city, lang, label):
         )
         == label
     )
+
+
+def test_read_json_given_json_text_points_to_from_json():
+    """read_json of JSON text (not a path) says to use from_json."""
+    with pytest.raises(ve.TimelineFormatError, match="use from_json"):
+        ve.read_json('{"schema": "vnlao-events.timeline/1"}')
