@@ -128,7 +128,7 @@ ERRORS = [
     (["timeline", "--series", "nope"], "unknown series 'nope'"),  # unknown series
     (["timeline", "--catalogue", "missing.toml"], "missing.toml: cannot read catalogue"),
     (["explain", "nope", "1"], "unknown series 'nope'"),  # unknown series to explain
-    (["explain", "political-consultation", "x"], "SESSION must be an ordinal or a date"),
+    (["explain", "political-consultation", "x"], "SESSION must be an ordinal, a date"),
     (["ics"], "the following arguments are required: -o/--output"),  # no output
     (["ics", "-o", "out.txt"], "must end in .ics"),  # wrong extension
     (["plot", "-o", "out.gif"], "must end in .png, .svg or .pdf"),  # wrong extension
@@ -553,3 +553,13 @@ def test_zsh_completion_loads(tmp_path):
     result = subprocess.run([zsh, "-f", "-c", program], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "_vnlao_events"
+
+
+def test_explain_a_session_of_an_open_year_by_its_day(monkeypatch):
+    """A session whose year no source gives is found by its day, MM-DD."""
+    text = "Chiều 24/8, Tham khảo chính trị giữa hai Bộ Ngoại giao Việt Nam – Lào đã diễn ra."
+    code, out = run(
+        "explain", "political-consultation", "08-24", "-", stdin=text, monkeypatch=monkeypatch
+    )
+    assert code == 0
+    assert out.startswith("political-consultation (--08-24)")
