@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from .._catalogue import Catalogue
+from .._dates import DateWindow
 from .._io import PathOrFile, write_target
 from .._model import Evidence, Session, Status, Timeline
 from .names import Names, check_lang
@@ -353,7 +354,7 @@ class _Page:
         )
 
     @staticmethod
-    def _likely_bar(session: Session, window: Any) -> str:
+    def _likely_bar(session: Session, window: DateWindow | None) -> str:
         """The likely window as a darker band inside the session's bar."""
         likely = session.likely
         if likely is None or window is None or window.is_day:
