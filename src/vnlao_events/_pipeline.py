@@ -18,7 +18,7 @@ from ._catalogue import Catalogue
 from ._documents import Document
 from ._infer import infer as infer_timeline
 from ._model import Timeline
-from .extract import extract_all
+from .extract import Phrases, extract_all
 
 __all__ = ["build_timeline", "unique_documents"]
 
@@ -58,6 +58,7 @@ def build_timeline(
     catalogue: Catalogue | None = None,
     *,
     infer: bool = True,
+    phrases: Phrases | None = None,
 ) -> Timeline:
     """Extract, assemble and (unless ``infer=False``) infer a timeline from documents.
 
@@ -70,6 +71,8 @@ def build_timeline(
             (see :func:`unique_documents`).
         catalogue: the catalogue to use; the built-in one by default.
         infer: whether to add what the stated facts imply.
+        phrases: the phrasings extraction knows; the built-in ones by default (see
+            :meth:`Phrases.load` to add your own).
 
     Each document's own warnings (:attr:`Document.warnings`) come first in the timeline's
     ``warnings``.
@@ -82,7 +85,7 @@ def build_timeline(
             noted.extend(document.warnings)
             yield document
 
-    stated = assemble(extract_all(read(), cat), cat)
+    stated = assemble(extract_all(read(), cat, phrases=phrases), cat)
     if noted:
         stated = attrs.evolve(stated, warnings=(*noted, *stated.warnings))
     return infer_timeline(stated, cat) if infer else stated
