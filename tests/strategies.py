@@ -181,6 +181,108 @@ def true_series(draw: st.DrawFn, gap_min: int = 150, gap_max: int = 1095) -> lis
     return dates
 
 
+# ----------------------------------------------------------------------------- hostile text
+
+#: Any character, lone surrogates included (a JSON escape or a file name can carry them).
+any_char = st.characters(exclude_categories=())
+#: Pieces of news wording, to reach deep into the recognisers between random characters.
+NEWS_PIECES = [
+    "Sáng 25/11",
+    "ngày 31/2/2024",
+    "ngày 32 tháng 13",
+    "lần thứ 7",
+    "lần thứ VII",
+    "lan thu 9",
+    "Tham khảo chính trị",
+    "Kỳ họp",
+    "Ủy ban liên Chính phủ",
+    "tại Hà Nội",
+    "tại Viêng Chăn",
+    "đồng chủ trì",
+    "Phạm Minh Chính",
+    "sẽ",
+    "đã diễn ra",
+    "năm 9999",
+    "năm 2025",
+    "the 39th",
+    "meeting of the Inter-Governmental Committee",
+    "political consultation",
+    "in Hanoi",
+    "on February 7-8, 2024",
+    "on 31 December 9999",
+    "by the end of August",
+    "at the beginning of",
+    "giữa tháng 8",
+    "1/1/0001",
+    "Tin bài liên quan\n",
+    "\u200b",
+    "\u0301\u0301\u0301",
+    "\r\n",
+    "\u2028",
+    ". ",
+    ", ",
+]
+hostile_texts = st.lists(
+    st.one_of(st.sampled_from(NEWS_PIECES), st.text(any_char, max_size=12)), max_size=25
+).map("".join)
+#: Header values: anything that fits on one header line, and common and broken date forms.
+header_values = st.one_of(
+    st.text(any_char.filter(lambda c: c not in "\n"), max_size=40),
+    st.sampled_from(
+        [
+            "0001-01-01",
+            "9999-12-31",
+            "Thứ Sáu, 30/08/2024 10:22 (GMT+07:00)",
+            "Fri, 30 Aug 2024 03:22:00 GMT",
+            "31/02/2024",
+            "2024-08-30T23:59:59-12:00",
+            "24:00 30/08/2024",
+            "1e9999",
+            "http://a\rb",
+            "javascript:alert(1)",
+        ]
+    ),
+)
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u200e", "\u200f"]
+
+
+@st.composite
+def news_sentences(draw: st.DrawFn) -> str:
+    """A one-sentence report of a numbered session, in Vietnamese or English."""
+    day = draw(st.dates(min_value=date(1995, 1, 1), max_value=date(2030, 12, 28)))
+    ordinal = draw(st.integers(min_value=2, max_value=60))
+    if draw(st.booleans()):
+        series = draw(
+            st.sampled_from(["Tham khảo chính trị", "Kỳ họp Ủy ban liên Chính phủ Việt Nam - Lào"])
+        )
+        place = draw(st.sampled_from(["Hà Nội", "Viêng Chăn", "Đà Nẵng"]))
+        part = draw(st.sampled_from(["Sáng", "Chiều", "Ngày"]))
+        return (
+            f"{part} {day.day}/{day.month}/{day.year}, tại {place}, đã diễn ra {series} lần thứ"
+            f" {ordinal} giữa hai nước."
+        )
+    series = draw(
+        st.sampled_from(["political consultation", "meeting of the Intergovernmental Committee"])
+    )
+    place = draw(st.sampled_from(["Hanoi", "Vientiane", "Da Nang"]))
+    month = day.strftime("%B")
+    nth = {1: "st", 2: "nd", 3: "rd"}.get(ordinal % 10 if ordinal // 10 != 1 else 0, "th")
+    return f"The {ordinal}{nth} {series} took place in {place} on {month} {day.day}, {day.year}."
+
+
+@st.composite
+def sprinkled(draw: st.DrawFn, text: str) -> str:
+    """``text`` with invisible characters put next to the spaces between its words."""
+    words = text.split(" ")
+    out = [words[0]]
+    for word in words[1:]:
+        before = draw(st.sampled_from(["", *INVISIBLE]))
+        after = draw(st.sampled_from(["", *INVISIBLE]))
+        out.append(f"{before} {after}{word}")
+    return "".join(out)
+
+
 _DATE_WORDS = [
     word
     for lang in ("vi", "en")

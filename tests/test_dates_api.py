@@ -15,7 +15,13 @@ from tests.strategies import date_texts, partial_dates
 
 import vnlao_events as ve
 from vnlao_events._cli import main
-from vnlao_events._date_phrases import examples, parse_phrases, phrases
+from vnlao_events._date_phrases import (
+    NEGATIVE_SECTIONS,
+    examples,
+    parse_phrases,
+    phrases,
+    strip_tones,
+)
 
 
 def test_mention_carries_span_quote_window_precision_and_part_of_day():
@@ -84,6 +90,22 @@ def test_open_year_and_unplaced_values():
     assert weekday.precision is None
     assert weekday.part_of_day is None
     assert weekday.timex_value == "XXXX"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hai bên họp vào tháng 10.", "XXXX-10"),  # Vietnamese month
+        ("They met in October.", "XXXX-10"),  # English month
+        ("cuối tháng 10", "XXXX-10"),  # part of a month
+    ],
+)
+def test_month_without_any_year_stays_open(text, value):
+    """A month with no year in the text and no published date keeps its year open."""
+    mention = ve.find_dates(text)[0]
+    assert mention.anchoring is ve.Anchoring.OPEN
+    assert mention.when.format_iso() == "--10"
+    assert mention.timex_value == value
 
 
 def test_same_day_refers_to_the_date_before_it():
@@ -178,6 +200,16 @@ def test_dates_command_timex3(tmp_path):
     assert root.find("TEXT/TIMEX3").get("value") == "2025-Q4"
 
 
+def test_dates_command_reads_stdin_with_published(monkeypatch):
+    """'-' reads standard input; --published anchors it; a part of a month keeps its mod."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("Cuối tháng 8, hai bên họp.\n"))
+    code, out = run("dates", "-", "--published", "2024-08-30", "--format", "json")
+    (mention,) = json.loads(out)[0]["dates"]
+    assert code == 0
+    assert mention["date"] == "2024-08-16/2024-08-31"
+    assert mention["timex3"] == {"type": "DATE", "value": "2024-08", "mod": "END"}
+
+
 def test_dates_command_without_readable_documents(tmp_path, capsys):
     """A folder without documents is a one-line error, exit status 2."""
     code, _ = run("dates", str(tmp_path))
@@ -195,6 +227,16 @@ def test_find_dates_never_raises_and_quotes_the_text(text, published):
         assert mention.timex_value
 
 
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "0001", "9999"])
+@pytest.mark.parametrize(
+    "text", ["năm tới", "ngày mai", "hôm qua", "tuần tới", "ngày 5/1", "cách đây 20 năm"]
+)
+def test_dates_beyond_the_calendar_are_not_placed(text, published):
+    """Relative to year 1 or 9999, a date beyond the calendar is unplaced, not an error."""
+    for mention in ve.find_dates(text, published=published):
+        assert mention.when is None or 1 <= mention.when.window.earliest.year <= 9999
+
+
 @given(date_texts(), partial_dates())
 def test_date_like_text_never_raises_and_quotes_the_text(text, published):
     """Text built from the date words and digits: no exception, quotes are spans."""
@@ -209,13 +251,39 @@ def test_date_like_text_never_raises_and_quotes_the_text(text, published):
 
 @pytest.mark.parametrize(
     ("lang", "section", "word", "value", "example"),
-    [(lang, *entry) for lang in ("vi", "en") for entry in examples(lang)],
+    [
+        (lang, *entry)
+        for lang in ("vi", "en")
+        for entry in examples(lang)
+        if entry[0] not in NEGATIVE_SECTIONS
+    ],
 )
 def test_every_phrase_example_is_found(lang, section, word, value, example):
     """Each entry of the phrase files is found in its own example, in its language."""
+    assert strip_tones(word) in strip_tones(example)
     found = ve.find_dates(example, published="2024-08-30", lang=lang)
     assert found, example
     assert phrases(lang).lookup(section, word) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "section", "example"),
+    [
+        (lang, section, example)
+        for lang in ("vi", "en")
+        for section, _, _, example in examples(lang)
+        if section in NEGATIVE_SECTIONS
+    ],
+)
+def test_negative_phrase_examples_are_not_dates(lang, section, example):
+    """'lần thứ hai' is no weekday and 'năm sau đó' no relative year."""
+    kinds = {m.kind for m in ve.find_dates(example, published="2024-08-30", lang=lang)}
+    assert not kinds & {
+        ve.DateKind.WEEKDAY,
+        ve.DateKind.RELATIVE_YEAR,
+        ve.DateKind.RELATIVE_MONTH,
+        ve.DateKind.RELATIVE_WEEK,
+    }
 
 
 @pytest.mark.parametrize(
@@ -237,3 +305,10 @@ def test_unknown_phrase_language():
     """There are phrase files for vi and en only."""
     with pytest.raises(ve.CatalogueError, match="'lo'"):
         phrases("lo")
+
+
+@given(date_texts(), st.dates())
+def test_any_published_day_never_raises(text, published):
+    """Date-like text against any published day of the calendar: no exception."""
+    for mention in ve.find_dates(text, published=published):
+        assert text[mention.start : mention.end] == mention.quote

@@ -19,6 +19,7 @@ LAYERS = [
     {"_text", "_dates", "_io"},
     {"_model", "_ordinals"},
     {"_date_phrases"},
+    {"_date_handlers"},
     {"_date_rules"},
     {"_catalogue", "_documents", "_temporal", "_tagger"},
     {"extract"},
