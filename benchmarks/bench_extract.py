@@ -4,13 +4,21 @@ Targets: at least 1 MB of news text per second on one core; linear in input size
 input (1 MB of "lần thứ ", of digits and slashes, one 1 MB line) at most 3x the cost per
 byte of normal text; flat memory when a large corpus is streamed.
 
-Run: python benchmarks/bench_extract.py
+Run: python benchmarks/bench_extract.py [--baseline OTHER_SRC]
+
+With ``--baseline`` (the ``src`` folder of another checkout, e.g. ``git worktree add
+/tmp/base main``), the throughput of both is measured in one run, alternating, on the same
+corpus, each in its own process; the best of three rounds is compared.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 import tracemalloc
+from pathlib import Path
 
 from _corpus import corpus
 
@@ -51,7 +59,37 @@ def streamed_peak(size: int) -> int:
     return peak
 
 
+def _rate_in(src: str) -> float:
+    """MB/s of extraction on the 1 MB corpus, with the package found in ``src``."""
+    bench = str(Path(__file__).parent)
+    code = (
+        f"import sys; sys.path.insert(0, {bench!r}); import bench_extract as b;"
+        " print(b.mb_per_second(b.MB)[0])"
+    )
+    env = {**os.environ, "PYTHONPATH": src}
+    out = subprocess.run(  # noqa: S603 (our own interpreter on our own code)
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def compare(baseline: str) -> None:
+    """Throughput of this checkout against another, alternating, best of three rounds."""
+    mine = str(Path(__file__).parent.parent / "src")
+    rates: dict[str, list[float]] = {"this checkout": [], "baseline": []}
+    for _ in range(3):
+        rates["this checkout"].append(_rate_in(mine))
+        rates["baseline"].append(_rate_in(baseline))
+    best = {name: max(values) for name, values in rates.items()}
+    print("throughput against the baseline (1 MB corpus, best of 3, alternating)")
+    for name, rate in best.items():
+        print(f"  {name}: {rate:.2f} MB/s")
+    print(f"  ratio: {best['this checkout'] / best['baseline']:.2f}x")
+
+
 def main() -> None:
+    if "--baseline" in sys.argv:
+        compare(sys.argv[sys.argv.index("--baseline") + 1])
     print("extraction throughput (real articles, repeated)")
     per_mb = {}
     for size in (1 * MB, 2 * MB, 4 * MB):

@@ -83,3 +83,16 @@ def all_timeline(seeds: list[ve.Document], dev_docs: list[ve.Document]) -> ve.Ti
 def dev2_gold() -> dict[str, Any]:
     """What a careful reader takes from the second dev set."""
     return json.loads((DATA / "dev2-gold.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def corpus_docs(seeds: list[ve.Document], dev_docs: list[ve.Document]) -> list[ve.Document]:
+    """The seeds, the dev and the dev2 articles together; unreadable files are skipped."""
+    errors: list[ve.DocumentError] = []
+    return [*seeds, *dev_docs, *ve.load_documents([DATA / "dev2"], errors=errors)]
+
+
+@pytest.fixture(scope="session")
+def corpus_timeline(corpus_docs: list[ve.Document]) -> ve.Timeline:
+    """Seeds, dev and dev2 together, with inference."""
+    return ve.build_timeline(corpus_docs)

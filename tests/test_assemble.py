@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 import vnlao_events as ve
 
 
@@ -85,3 +89,71 @@ def test_periods_are_deduplicated(seeds_stated):
     assert len(spans) == len(
         {(p.name.split()[0].lower(), p.start_year, p.end_year) for p in seeds_stated.periods}
     )
+
+
+@pytest.mark.parametrize(
+    ("dated", "open_year"),
+    [
+        (  # Vietnamese: a dated report and a day-month report of the same summit in Hà Nội
+            "Ngày 1-2/12/2025, tại Hà Nội, đã diễn ra Cuộc gặp cấp cao giữa Đảng Cộng sản Việt Nam"
+            " và Đảng Nhân dân Cách mạng Lào.",
+            "Sáng 2/12, tại Hà Nội, Cuộc gặp cấp cao giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân"
+            " Cách mạng Lào đã diễn ra.",
+        ),
+        (  # English: the same, in the English phrasing
+            "On December 1-2, 2025, the high-level meeting between the two Parties took place in"
+            " Hanoi.",
+            "The high-level meeting between the two Parties was held in Hanoi on December 2.",
+        ),
+    ],
+)
+def test_open_year_mention_joins_the_dated_mention_of_the_same_meeting(dated, open_year):
+    """'2/12' with no year and '1-2/12/2025', both in Hà Nội, are one meeting, not two."""
+    docs = [_doc("a.txt", dated, "2025-12-03"), ve.Document.from_text(open_year, id="b.txt")]
+    sessions = list(ve.build_timeline(docs, infer=False).sessions())
+    assert len(sessions) == 1
+    assert sessions[0].documents == ("a.txt", "b.txt")
+    assert sessions[0].date.format_iso() == "2025-12-01/2025-12-02"
+
+
+def test_open_year_mention_in_another_city_stays_apart():
+    """'2/12' in Viêng Chăn is not the Hà Nội meeting of 1-2/12/2025."""
+    docs = [
+        _doc(
+            "a.txt",
+            "Ngày 1-2/12/2025, tại Hà Nội, đã diễn ra Cuộc gặp cấp cao giữa Đảng Cộng sản Việt Nam"
+            " và Đảng Nhân dân Cách mạng Lào.",
+            "2025-12-03",
+        ),
+        ve.Document.from_text(
+            "Sáng 2/12, tại Viêng Chăn, Cuộc gặp cấp cao giữa Đảng Cộng sản Việt Nam và Đảng Nhân"
+            " dân Cách mạng Lào đã diễn ra.",
+            id="b.txt",
+        ),
+    ]
+    assert len(list(ve.build_timeline(docs, infer=False).sessions())) == 2
+
+
+def _mention(document: str, status: ve.Status | None, window: ve.DateWindow, city: str):
+    quote = "x"
+    return ve.Mention(
+        kind="session",
+        document=document,
+        evidence=ve.Evidence(document=document, start=0, end=len(quote), quote=quote),
+        series="intergovernmental-committee",
+        ordinal=46,
+        status=status,
+        date=ve.When.of(window),
+        place=ve.Place(city=city),
+    )
+
+
+@pytest.mark.parametrize("report_status", [ve.Status.HELD, ve.Status.HELD_OR_PLANNED, None])
+def test_a_report_beats_an_announcement_for_date_and_place(report_status):
+    """'will co-chair on 6 January in Hà Nội' vs a report of 8 January in Viêng Chăn."""
+    plan = _mention("plan.txt", ve.Status.PLANNED, ve.DateWindow.day(date(2024, 1, 6)), "Hà Nội")
+    report = _mention("held.txt", report_status, ve.DateWindow.day(date(2024, 1, 8)), "Viêng Chăn")
+    for order in ([plan, report], [report, plan]):
+        session = ve.assemble(order).session("intergovernmental-committee", 46)
+        assert session.date.format_iso() == "2024-01-08"
+        assert session.place.city == "Viêng Chăn"

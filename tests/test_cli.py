@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,8 +30,10 @@ def test_timeline_table_on_bundled_seeds():
     """With no files, the table shows the seeds' sessions."""
     code, out = run("timeline")
     assert code == 0
-    assert "Nhà khách Chính phủ, Hà Nội, VN" in out
+    assert "Government Guest House, Hanoi, VN" in out
     assert "inferred (forecast)" in out
+    code, out = run("timeline", "--lang", "vi")
+    assert "Nhà khách Chính phủ, Hà Nội, VN" in out
 
 
 def test_timeline_json_no_infer_on_seeds_is_the_contract():
@@ -125,10 +128,10 @@ ERRORS = [
     (["timeline", "--series", "nope"], "unknown series 'nope'"),  # unknown series
     (["timeline", "--catalogue", "missing.toml"], "missing.toml: cannot read catalogue"),
     (["explain", "nope", "1"], "unknown series 'nope'"),  # unknown series to explain
-    (["explain", "political-consultation", "x"], "invalid int value: 'x'"),  # bad ordinal
+    (["explain", "political-consultation", "x"], "SESSION must be an ordinal or a date"),
     (["ics"], "the following arguments are required: -o/--output"),  # no output
     (["ics", "-o", "out.txt"], "must end in .ics"),  # wrong extension
-    (["plot", "-o", "out.pdf"], "must end in .png or .svg"),  # wrong extension
+    (["plot", "-o", "out.gif"], "must end in .png, .svg or .pdf"),  # wrong extension
     (["frobnicate"], "invalid choice: 'frobnicate'"),  # unknown command
     ([], "choose a command"),  # no command
 ]
@@ -249,3 +252,270 @@ def test_output_path_is_a_folder(tmp_path, capsys):
     """-o naming a folder is one error line."""
     assert main(["timeline", "-o", str(tmp_path)], stdout=io.StringIO()) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ conventions (issue 13)
+
+
+def test_explain_a_missing_session_is_not_found_on_stderr(capsys):
+    """Explain of a session the timeline lacks: 'not found' on stderr, exit 1, no stdout."""
+    code, out = run("explain", "political-consultation", "99")
+    err = capsys.readouterr().err
+    assert (code, out) == (1, "")
+    assert err.startswith("vnlao-events: not found: no session 99 of political-consultation")
+    assert "#7" in err  # it says which sessions there are
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["timeline"], ["timeline", "--format", "json"], ["check"]],
+)
+def test_nothing_found_in_stdin_is_status_1(command, monkeypatch, capsys):
+    """Text naming no mechanism: 'nothing found' on stderr and exit 1 (check: no conflict)."""
+    code, _ = run(*command, "-", stdin="hello\n", monkeypatch=monkeypatch)
+    err = capsys.readouterr().err
+    if command == ["check"]:
+        assert code == 0
+    else:
+        assert code == 1
+        assert "vnlao-events: nothing found: no session or event" in err
+
+
+def test_folder_without_a_known_mechanism_is_status_1(tmp_path, capsys):
+    """A folder whose articles name no known mechanism: exit status 1, said on stderr."""
+    (tmp_path / "a.txt").write_text("Thời tiết Hà Nội hôm nay đẹp.")
+    (tmp_path / "b.txt").write_text("The weather in Vientiane is fine.")
+    assert main(["timeline", str(tmp_path)], stdout=io.StringIO()) == 1
+    assert "nothing found" in capsys.readouterr().err
+
+
+def test_every_session_of_the_seeds_can_be_explained(seeds_timeline):
+    """Every session, numbered or not, is explained: by ordinal, or by a date it falls on."""
+    for session in seeds_timeline.sessions():
+        if session.ordinal is not None:
+            which = str(session.ordinal)
+        else:
+            window = session.date.window or session.inferred_window
+            which = window.earliest.isoformat()
+        code, out = run("explain", session.series, which)
+        assert code == 0, session.label()
+        assert out.startswith(session.label()), (session.label(), out)
+        if session.evidence:
+            assert session.evidence[0].document in out
+
+
+def test_explain_an_unnumbered_session_by_date():
+    """An unnumbered session (the midterm review) is explained by its date, in Vietnamese too."""
+    code, out = run("explain", "cooperation-committees-midterm", "2023-09", "--lang", "vi")
+    assert code == 0
+    assert out.startswith("cooperation-committees-midterm (2023-09-12)")
+    assert "nguồn" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["explain", "politcal-consultation", "8"],  # a letter missing
+        ["timeline", "--series", "political-consultaton"],  # in --series too
+    ],
+)
+def test_a_typo_in_a_series_key_gets_did_you_mean(args, capsys):
+    """A mistyped series key names the closest key."""
+    assert main(args, stdout=io.StringIO()) == 2
+    assert "did you mean 'political-consultation'?" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "start"),
+    [
+        (["timeline", "--format", "json", "-o", "-"], "{"),
+        (["timeline", "--format", "csv", "-o", "-"], "kind,"),
+        (["ics", "-o", "-"], "BEGIN:VCALENDAR"),
+        (["html", "-o", "-"], "<!DOCTYPE html>"),
+    ],
+)
+def test_dash_o_dash_writes_to_stdout(args, start):
+    """-o - writes to standard output, for every command with -o."""
+    code, out = run(*args)
+    assert code == 0
+    assert out.startswith(start)
+
+
+def test_plot_to_stdout_is_binary(capfdbinary):
+    """Plot -o - writes the picture's bytes to standard output."""
+    pytest.importorskip("matplotlib")
+    result = subprocess.run(
+        [sys.executable, "-m", "vnlao_events", "plot", "-o", "-", "--format", "svg"],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert b"<svg" in result.stdout[:500]
+
+
+def _parsers():
+    from vnlao_events._cli import _parser
+
+    parser = _parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    return parser, sub.choices
+
+
+def test_every_option_has_help_text():
+    """Every option and argument of every command says what it does."""
+    parser, commands = _parsers()
+    for name, command in [("", parser), *commands.items()]:
+        for action in command._actions:
+            if action.dest in ("help", "command"):
+                continue
+            assert (action.help or "").strip(), (name, action.dest)
+
+
+def test_options_that_mean_nothing_are_not_offered(capsys):
+    """Explain has no --series or --no-infer; ics has one flag for 'no inferred sessions'."""
+    _, commands = _parsers()
+    options = {n: {o for a in c._actions for o in a.option_strings} for n, c in commands.items()}
+    assert not {"--series", "--no-infer"} & options["explain"]
+    assert "--no-inferred" not in options["ics"]
+    assert "--no-infer" in options["ics"]
+    assert main(["explain", "political-consultation", "8", "--no-infer"]) == 2
+    assert "unrecognized arguments: --no-infer" in capsys.readouterr().err
+
+
+def test_ics_counts_what_it_wrote(tmp_path, capsys):
+    """Ics says how many events it wrote, and --no-infer leaves inferred sessions out."""
+    target = tmp_path / "a.ics"
+    assert main(["ics", "-o", str(target)]) == 0
+    written = target.read_text("utf-8").count("BEGIN:VEVENT")
+    assert f"({written} events)" in capsys.readouterr().err
+    assert main(["ics", "--no-infer", "-o", str(target)]) == 0
+    assert "X-VNLAO-STATUS:inferred" not in target.read_text("utf-8")
+    assert target.read_text("utf-8").count("BEGIN:VEVENT") < written
+
+
+def test_cli_and_api_share_defaults(tmp_path, monkeypatch, seeds_timeline):
+    """The command line writes what the API writes with its defaults (language, BOM)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    target = tmp_path / "a.ics"
+    main(["ics", "-q", "-o", str(target)])
+    assert target.read_bytes().decode("utf-8") == ve.to_ics(seeds_timeline)
+    csv_path, api_path = tmp_path / "cli.csv", tmp_path / "api.csv"
+    main(["timeline", "--format", "csv", "-o", str(csv_path)])
+    ve.write_csv(seeds_timeline, api_path)
+    assert csv_path.read_bytes() == api_path.read_bytes()
+    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert run("timeline")[1] == ve.table(seeds_timeline)
+
+
+def test_names_in_the_chosen_language(tmp_path):
+    """Under --lang en places are in English; under --lang vi in Vietnamese."""
+    en = run("timeline", str(DEV), "--lang", "en")[1]
+    vi = run("timeline", str(DEV), "--lang", "vi")[1]
+    assert "Vientiane, LA" in en
+    assert "Viêng Chăn" not in en
+    assert "Viêng Chăn, LA" in vi
+
+
+def test_table_has_periods_and_anniversaries_sorted():
+    """The table lists periods and anniversaries, each in date order."""
+    out = run("timeline")[1]
+    periods = out.split("\nPeriods\n")[1].split("\n\n")[0].splitlines()
+    anniversaries = out.split("\nAnniversaries\n")[1].split("\n\n")[0].splitlines()
+    assert periods
+    assert anniversaries
+    assert [p.split()[0] for p in periods] == sorted(p.split()[0] for p in periods)
+    assert [a.split(":")[0] for a in anniversaries] == sorted(
+        a.split(":")[0] for a in anniversaries
+    )
+
+
+def test_table_columns_align_by_display_width():
+    """A name with combining marks (NFD) takes its display width, not its length."""
+    import unicodedata
+
+    from vnlao_events.export.table import display_width
+
+    decomposed = unicodedata.normalize("NFD", "Nguyễn Quốc Dũng")
+    sessions = [
+        ve.Session(
+            series="political-consultation",
+            ordinal=n,
+            status=ve.Status.HELD,
+            co_chairs=[ve.Participant(written=name)],
+        )
+        for n, name in ((1, decomposed), (2, "Nguyen Quoc Dung"))
+    ]
+    text = ve.table(
+        ve.Timeline(series=[ve.Series(key="political-consultation", sessions=sessions)])
+    )
+    rows = text.splitlines()[1:4]
+    starts = {
+        display_width(row[: row.index("held" if "held" in row else "status")]) for row in rows
+    }
+    assert len(starts) == 1
+
+
+def test_completion_scripts_name_every_command_and_option():
+    """bash, zsh and fish scripts list every command and its options."""
+    _, commands = _parsers()
+    for shell in ("bash", "zsh", "fish"):
+        code, script = run("completion", shell)
+        assert code == 0
+        for name, command in commands.items():
+            assert name in script, (shell, name)
+            for action in command._actions:
+                for option in action.option_strings:
+                    if option.startswith("--"):
+                        assert option.removeprefix("--") in script, (shell, name, option)
+
+
+def test_bash_completion_completes(tmp_path):
+    """In bash, the script completes commands, option values and series keys."""
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash")
+    script = tmp_path / "complete.bash"
+    script.write_text(run("completion", "bash")[1])
+
+    def complete(*words: str) -> list[str]:
+        line = " ".join(f"'{w}'" for w in words)
+        program = (
+            f"source {script}; COMP_WORDS=({line}); COMP_CWORD={len(words) - 1};"
+            ' _vnlao_events; printf "%s\\n" "${COMPREPLY[@]}"'
+        )
+        result = subprocess.run([bash, "-c", program], capture_output=True, text=True, check=True)
+        return result.stdout.split()
+
+    assert complete("vnlao-events", "ti") == ["timeline"]
+    assert complete("vnlao-events", "timeline", "--format", "j") == ["json"]
+    assert "political-consultation" in complete("vnlao-events", "explain", "pol")
+    assert "--imprecise" in complete("vnlao-events", "ics", "--im")
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish"])
+def test_zsh_and_fish_scripts_parse(shell, tmp_path):
+    """The zsh and fish scripts are valid for their shells (where the shell is installed)."""
+    program = shutil.which(shell)
+    if program is None:
+        pytest.skip(f"no {shell} here")
+    script = tmp_path / f"complete.{shell}"
+    script.write_text(run("completion", shell)[1])
+    result = subprocess.run([program, "-n", str(script)], capture_output=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_readme_sample_is_a_real_run():
+    """The README's sample output is what the command prints now.
+
+    Extraction improves over time; when it changes the output, run
+    ``python docs/gen_api.py`` to rewrite the sample, and review the difference.
+    """
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "docs" / "gen_api.py"
+    spec = importlib.util.spec_from_file_location("gen_api", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    readme = module.README.read_text("utf-8")
+    assert module.SAMPLE.search(readme), "README.md has no sample block"
+    assert readme == module.readme(), "README sample is stale: run python docs/gen_api.py"

@@ -15,7 +15,13 @@ from tests.strategies import date_texts, partial_dates
 
 import vnlao_events as ve
 from vnlao_events._cli import main
-from vnlao_events._date_phrases import examples, parse_phrases, phrases
+from vnlao_events._date_phrases import (
+    NEGATIVE_SECTIONS,
+    examples,
+    parse_phrases,
+    phrases,
+    strip_tones,
+)
 
 
 def test_mention_carries_span_quote_window_precision_and_part_of_day():
@@ -209,13 +215,39 @@ def test_date_like_text_never_raises_and_quotes_the_text(text, published):
 
 @pytest.mark.parametrize(
     ("lang", "section", "word", "value", "example"),
-    [(lang, *entry) for lang in ("vi", "en") for entry in examples(lang)],
+    [
+        (lang, *entry)
+        for lang in ("vi", "en")
+        for entry in examples(lang)
+        if entry[0] not in NEGATIVE_SECTIONS
+    ],
 )
 def test_every_phrase_example_is_found(lang, section, word, value, example):
     """Each entry of the phrase files is found in its own example, in its language."""
+    assert strip_tones(word) in strip_tones(example)
     found = ve.find_dates(example, published="2024-08-30", lang=lang)
     assert found, example
     assert phrases(lang).lookup(section, word) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "section", "example"),
+    [
+        (lang, section, example)
+        for lang in ("vi", "en")
+        for section, _, _, example in examples(lang)
+        if section in NEGATIVE_SECTIONS
+    ],
+)
+def test_negative_phrase_examples_are_not_dates(lang, section, example):
+    """'lần thứ hai' is no weekday and 'năm sau đó' no relative year."""
+    kinds = {m.kind for m in ve.find_dates(example, published="2024-08-30", lang=lang)}
+    assert not kinds & {
+        ve.DateKind.WEEKDAY,
+        ve.DateKind.RELATIVE_YEAR,
+        ve.DateKind.RELATIVE_MONTH,
+        ve.DateKind.RELATIVE_WEEK,
+    }
 
 
 @pytest.mark.parametrize(

@@ -315,3 +315,95 @@ def test_quarters(text, expected):
 def test_lookalikes_are_not_dates(text):
     """Ordinals, ranks, numbers and modal verbs are not dates."""
     assert ve.find_dates(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tháng 12/99", "1999-12-01/1999-12-31"),  # two digits after a slash
+        ("tháng 12-99", "1999-12-01/1999-12-31"),  # after a dash
+        ("tháng 12 năm 99", "1999-12-01/1999-12-31"),  # after 'năm' at a clause end
+        ("ngày 29 tháng 10, 99.", "1999-10-29"),  # after a comma at a clause end
+        ("quý 3 năm 99", "1999-07-01/1999-09-30"),  # a quarter
+        ("năm 99", "1999-01-01/1999-12-31"),  # a year on its own
+        ("đầu năm 05", "2005-01-01/2005-06-30"),  # this century
+        ("(1996)", "1996-01-01/1996-12-31"),  # a year in parentheses
+        ("29/10/99", "1999-10-29"),  # digits only
+        ("2020/10/9", "2020-10-09"),  # year first
+    ],
+)
+def test_two_digit_and_bare_years(text, expected):
+    """Two-digit years read 69..99 as 19xx and 00..68 as 20xx; a bracketed year is a year."""
+    assert _iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tháng 12, 99 người",  # a count after a comma, not a year
+        "năm 99 tuổi",  # an age
+        "tháng 7/8",  # two months, not a year
+    ],
+)
+def test_two_digit_lookalikes_are_not_years(text):
+    """Two digits that go on into the clause are not a year."""
+    assert all(m.kind is not ve.DateKind.YEAR for m in ve.find_dates(text))
+    assert all(
+        m.window is None or m.window.earliest.year >= 2000
+        for m in ve.find_dates(text, published=PUBLISHED)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        ("tháng 1 và tháng 2 năm 1999", "tháng 1", "1999-01-01/1999-01-31"),  # và
+        ("tháng 1 hoặc tháng 2 năm 1999", "tháng 1", "1999-01-01/1999-01-31"),  # hoặc
+        ("ngày 30/12 và 2/1/2023", "30/12", "2022-12-30"),  # across the new year
+        ("in January and February 1999", "in January", "1999-01-01/1999-01-31"),  # and
+        ("in January or February 1999", "in January", "1999-01-01/1999-01-31"),  # or
+    ],
+)
+def test_coordinated_dates_share_the_year(text, quote, expected):
+    """A date joined by 'và', 'hoặc', 'and', 'or' to a fully dated one shares its year."""
+    mention = next(m for m in ve.find_dates(text, published=PUBLISHED) if m.quote == quote)
+    assert mention.anchoring is ve.Anchoring.CONTEXT
+    assert mention.when.format_iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ngày đầu tiên của tháng 3 năm 2017", "2017-03-01"),  # first day
+        ("ngày cuối cùng của tháng 2 năm 2024", "2024-02-29"),  # last day, leap year
+        ("the first day of March 2015", "2015-03-01"),  # English
+        ("the 1st day of March 2015", "2015-03-01"),  # English digits
+        ("the last day of May 2015", "2015-05-31"),  # English last
+        ("ngày 5 tháng tới", "2024-09-05"),  # a day of next month
+        ("the 1st of last month", "2024-07-01"),  # a day of last month
+        ("the 15th of next month", "2024-09-15"),  # a day of next month
+    ],
+)
+def test_named_days_of_months(text, expected):
+    """The first or last day of a month, and a day of a relative month, are days."""
+    assert _iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in two weeks", "2024-09-09/2024-09-15"),  # the week two weeks on
+        ("in 3 days", "2024-09-02"),  # three days on
+        ("hai tháng sau", "2024-10-01/2024-10-31"),  # two months on
+        ("3 ngày sau", "2024-09-02"),  # three days on
+        ("twenty one days ago", "2024-08-09"),  # tens and ones
+        ("thirty-two days ago", "2024-07-29"),  # hyphenated
+        ("tám tháng trước", "2023-12-01/2023-12-31"),  # eight months back
+        ("quý tiếp", "2024-10-01/2024-12-31"),  # the next quarter
+        ("quý 3", "2024-07-01/2024-09-30"),  # a quarter alone: of the published year
+        ("Sáng sớm thứ Hai", "2024-08-26"),  # early morning
+    ],
+)
+def test_counts_on_and_other_relatives(text, expected):
+    """Counts on from the published date, compound counts, and yearless quarters."""
+    assert _iso(text) == expected

@@ -37,9 +37,9 @@ class TestIcsExport(ExporterContract):
 
 @pytest.fixture
 def calendar(seeds_timeline, monkeypatch):
-    """The seeds' calendar with a fixed DTSTAMP, parsed by icalendar."""
+    """The seeds' calendar in Vietnamese with a fixed DTSTAMP, parsed by icalendar."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    return icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline))
+    return icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline, lang="vi"))
 
 
 def _by_uid(calendar):
@@ -229,3 +229,110 @@ def test_undated_session_placed_by_its_inferred_window(all_timeline):
     assert str(event["status"]) == "TENTATIVE"
     plain = _by_uid(icalendar.Calendar.from_ical(ve.to_ics(all_timeline, include_inferred=False)))
     assert "border-annual-meeting-28@vnlao-events" not in plain
+
+
+# ------------------------------------------------------------ surface (issue 13)
+
+
+def test_from_ics_of_a_path_is_a_clear_error(tmp_path):
+    """from_ics(Path) is the library's error pointing to read_ics, not an AttributeError."""
+    with pytest.raises(ve.PathOrFileError, match="use read_ics"):
+        ve.from_ics(tmp_path / "a.ics")
+    with pytest.raises(ve.IcsImportError, match="use read_ics"):
+        ve.from_ics("calendar.ics")
+
+
+def test_read_ics_is_public_and_takes_files(tmp_path, seeds_timeline):
+    """read_ics is exported and reads a path, a str path or an open file."""
+    path = tmp_path / "t.ics"
+    ve.write_ics(seeds_timeline, path)
+    assert ve.read_ics is read_ics
+    with path.open("rb") as binary, path.open(encoding="utf-8", newline="") as text:
+        results = [ve.read_ics(path), ve.read_ics(str(path)), ve.read_ics(binary)]
+        results.append(ve.read_ics(text))
+    assert all(r == seeds_timeline for r in results)
+    with pytest.raises(ve.PathOrFileError):
+        ve.read_ics(3.5)
+
+
+def test_default_language_is_english_like_the_command_line(seeds_timeline):
+    """to_ics defaults to English, as the command line does; places follow the language."""
+    text = ve.to_ics(seeds_timeline)
+    assert "7th Vietnam-Laos Political Consultation" in text
+    assert "LOCATION:Government Guest House\\, Hanoi\\, VN" in text
+    assert "LOCATION:Nhà khách Chính phủ\\, Hà Nội\\, VN" in ve.to_ics(seeds_timeline, lang="vi")
+
+
+def test_periods_and_anniversaries_are_events(seeds_timeline):
+    """Periods span their years; an anniversary recurs yearly from its origin day if known."""
+    events = list(icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline)).walk("VEVENT"))
+    kinds = [str(e["x-vnlao-kind"]) for e in events]
+    assert kinds.count("period") == len(seeds_timeline.periods)
+    assert kinds.count("anniversary") == len(seeds_timeline.anniversaries)
+    known = ve.Anniversary(
+        name="Ngày thiết lập quan hệ ngoại giao", nth=60, year=2022, origin_date=date(1962, 9, 5)
+    )
+    unknown = ve.Anniversary(name="x", nth=45, year=2022)
+    timeline = ve.Timeline(anniversaries=[known, unknown])
+    text = ve.to_ics(timeline)
+    by_summary = {str(e["summary"]): e for e in icalendar.Calendar.from_ical(text).walk("VEVENT")}
+    yearly = by_summary["60th anniversary of Ngày thiết lập quan hệ ngoại giao (since 1962)"]
+    assert yearly.decoded("dtstart") == date(1962, 9, 5)
+    assert "RRULE:FREQ=YEARLY" in text
+    marked = by_summary["45th anniversary of x (since 1977)"]
+    assert marked.decoded("dtstart") == date(2022, 1, 1)
+    assert "rrule" not in marked
+    assert ve.from_ics(text) == timeline
+
+
+def _copies(seeds, n):
+    return [
+        ve.Document(id=f"copy{k:04d}/{d.id}", text=d.text, published=d.published, url=d.url)
+        for k in range(n)
+        for d in seeds
+    ]
+
+
+def test_two_thousand_copies_give_the_calendar_of_one(seeds):
+    """Identical documents count once: 2,000 copies of the seeds, the same calendar size."""
+    one = ve.to_ics(ve.build_timeline(_copies(seeds, 1)))
+    many = ve.to_ics(ve.build_timeline(_copies(seeds, 2000)))
+    assert len(many.encode()) == len(one.encode())
+
+
+def test_description_holds_a_few_quotes_and_counts_the_rest():
+    """At most three distinct quotes in a DESCRIPTION, then 'and N more sources'."""
+    evidence = [
+        ve.Evidence(document=f"d{n}", start=0, end=len(f"quote {n}"), quote=f"quote {n}")
+        for n in range(7)
+    ] + [ve.Evidence(document="again", start=0, end=7, quote="quote 0")]  # a repeated quote
+    session = ve.Session(
+        series="political-consultation",
+        ordinal=1,
+        status=ve.Status.HELD,
+        date=ve.When.of(ve.DateWindow.day(date(2020, 1, 1))),
+        evidence=evidence,
+    )
+    timeline = ve.Timeline(series=[ve.Series(key="political-consultation", sessions=[session])])
+    event = icalendar.Calendar.from_ical(ve.to_ics(timeline)).walk("VEVENT")[0]
+    description = str(event["description"])
+    assert description.count("“quote") == 3
+    assert description.endswith("and 4 more sources")
+    assert ve.from_ics(ve.to_ics(timeline)) == timeline  # the lossless copy is elsewhere
+
+
+def test_omitted_sessions_leave_no_hidden_payload(seeds_timeline):
+    """imprecise='omit' and include_inferred=False carry nothing of what they leave out."""
+    import base64
+    import json
+
+    for options in ({"imprecise": "omit"}, {"include_inferred": False}):
+        calendar = icalendar.Calendar.from_ical(ve.to_ics(seeds_timeline, **options))
+        rest = json.loads(base64.b64decode(str(calendar["x-vnlao-rest"])))
+        written = {str(e["uid"]) for e in calendar.walk("VEVENT")}
+        for series in rest["series"]:
+            for session in series["sessions"]:
+                assert session["date"] is None or session["date"]["earliest"] is None, session
+        back = ve.from_ics(ve.to_ics(seeds_timeline, **options))
+        assert len(list(back.sessions())) < len(list(seeds_timeline.sessions()))
+        assert "political-consultation-8@vnlao-events" not in written

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.strategies import true_series
 
 import vnlao_events as ve
+from vnlao_events._infer import conflict_report
+from vnlao_events._robust import Fact, feasible
 
 PC = "political-consultation"
 
@@ -386,3 +389,298 @@ def test_announcement_bound_narrows_the_window():
     window = ve.infer(stated).session(PC, 2).inferred_window
     assert window.earliest == date(2021, 6, 1)
     assert window.latest == date(2020, 1, 1) + timedelta(days=1095)
+
+
+# ---------------------------------------------------------------- robust inference (issue 11)
+
+IGC = "intergovernmental-committee"
+
+
+def stated(series: str, n: int, when: ve.When | None, *documents: str, **fields) -> ve.Session:
+    """A held session stated by the given documents (one evidence span each)."""
+    return ve.Session(
+        series=series,
+        ordinal=n,
+        status=fields.pop("status", ve.Status.HELD),
+        date=when,
+        evidence=[ve.Evidence(document=d, start=0, end=1, quote="x") for d in documents],
+        **fields,
+    )
+
+
+def day(text: str) -> ve.When:
+    """A one-day date from its ISO form."""
+    return ve.When.of(ve.DateWindow.day(date.fromisoformat(text)))
+
+
+def _igc_with_a_wrong_first() -> ve.Timeline:
+    sessions = [
+        stated(IGC, 1, day("2017-01-07"), "wrong.txt"),  # "the first ... meeting co-chaired by"
+        stated(IGC, 39, day("2017-02-07"), "a", "b"),
+        stated(IGC, 41, day("2019-01-06"), "c"),
+        stated(IGC, 42, day("2020-01-04"), "d"),
+        stated(IGC, 43, day("2020-12-06"), "e"),
+        stated(IGC, 44, ve.When.open_year(ve.PartialDate(None, 1, 10)), "f"),
+        stated(IGC, 45, day("2023-01-12"), "g"),
+    ]
+    return ve.Timeline(series=[ve.Series(key=IGC, sessions=sessions)])
+
+
+def test_regression_one_wrong_fact_does_not_wipe_out_the_series():
+    """A '1st session' dated 2017 beside the 39th of 2017: one conflict, every window kept."""
+    result = ve.infer(_igc_with_a_wrong_first())
+    assert len(result.conflicts) == 1
+    conflict = result.conflicts[0]
+    assert conflict.kind == "cadence"
+    assert conflict.rejected.ordinal == 1
+    assert conflict.rejected.rule is ve.ConflictRule.CADENCE
+    assert conflict.rejected.contradicts == (39, 41, 42, 43, 45)
+    assert "wrong.txt" in conflict.documents
+    assert "2017-01-07, stated by wrong.txt, cannot hold with the 39th" in conflict.message
+    first = result.session(IGC, 1)
+    assert first.rejected == conflict.rejected
+    assert first.date == day("2017-01-07")  # the stated fact is kept as stated
+    assert result.session(IGC, 40).date.window is not None
+    assert result.session(IGC, 46).forecast
+
+
+def test_regression_open_year_resolved_through_the_chain_despite_a_conflict():
+    """The 44th '--01-10' between the 43rd 2020-12-06 and the 45th 2023-01-12 is 2022-01-10."""
+    forty_fourth = ve.infer(_igc_with_a_wrong_first()).session(IGC, 44)
+    assert forty_fourth.date.format_iso() == "2022-01-10"
+    assert any("the only year" in d for d in forty_fourth.derivation)
+
+
+def test_open_year_that_fits_no_year_is_rejected():
+    """'--06-15' for a 7th between 2021-08-31 and 2022-09-01 fits no year: one no-year conflict."""
+    timeline = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[
+                    stated(PC, 6, day("2021-08-31"), "a"),
+                    stated(PC, 7, ve.When.open_year(ve.PartialDate(None, 6, 15)), "b"),
+                    stated(PC, 8, day("2022-09-01"), "c"),
+                ],
+            )
+        ]
+    )
+    result = ve.infer(timeline)
+    assert [c.kind for c in result.conflicts] == ["no-year"]
+    assert result.session(PC, 7).rejected.rule is ve.ConflictRule.NO_YEAR
+    assert result.session(PC, 7).inferred_window.earliest == date(2022, 1, 28)
+    assert ve.infer(result) == result
+
+
+def test_host_that_breaks_the_alternation_others_agree_on_is_rejected():
+    """1st and 3rd in VN, 5th in LA: the 5th's host is rejected, the 2nd and 4th are in LA."""
+    timeline = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[
+                    held(1, date(2018, 1, 1), "VN", "a"),
+                    held(3, date(2020, 1, 1), "VN", "b"),
+                    held(5, date(2022, 1, 1), "LA", "c"),
+                ],
+            )
+        ]
+    )
+    result = ve.infer(timeline)
+    assert [c.kind for c in result.conflicts] == ["host"]
+    assert result.conflicts[0].rejected.stated == "LA"
+    assert result.conflicts[0].rejected.contradicts == (1, 3)
+    assert result.session(PC, 5).rejected.rule is ve.ConflictRule.HOST
+    assert result.session(PC, 2).place.country == "LA"
+    assert result.session(PC, 4).place.country == "LA"
+
+
+def test_an_announcement_weighs_less_than_a_report():
+    """A planned 2nd too close to the 1st loses to the held 3rd it contradicts, not the 1st."""
+    timeline = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[
+                    stated(PC, 1, day("2020-01-01"), "a"),
+                    stated(PC, 2, day("2020-03-01"), "b", status=ve.Status.PLANNED),
+                    stated(PC, 3, day("2021-01-01"), "c"),
+                ],
+            )
+        ]
+    )
+    result = ve.infer(timeline)
+    assert [c.rejected.ordinal for c in result.conflicts] == [2]
+
+
+def _two_documents_each(timeline: ve.Timeline) -> ve.Timeline:
+    sessions = [
+        attrs.evolve(
+            s,
+            evidence=[*s.evidence, ve.Evidence(document=f"x{s.ordinal}", start=0, end=0, quote="")],
+        )
+        for s in timeline.sessions()
+    ]
+    return ve.Timeline(series=[ve.Series(key=PC, sessions=sessions)])
+
+
+@settings(max_examples=150, deadline=None)
+@given(true_series(), st.data())
+def test_one_false_fact_never_moves_the_true_windows(truth, data):
+    """A false day, stated once, that clashes with true facts stated twice changes no window."""
+    true = _two_documents_each(_hidden_timeline(truth, data))
+    before = ve.infer(true)
+    first, last = 1, len(truth)
+    k = data.draw(st.integers(first, last + 2))
+    if true.session(PC, k) is not None:
+        return
+    wrong = data.draw(st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 1, 1)))
+    false = held(k, wrong, document="false")
+    with_false = ve.Timeline(series=[ve.Series(key=PC, sessions=[*true.sessions(), false])])
+    after = ve.infer(with_false)
+    if not after.conflicts:
+        return  # the false day happens to fit the true facts: it is not contradicted
+    assert [c.rejected.ordinal for c in after.conflicts] == [k]
+    for session in before.get_series(PC).sessions:
+        if session.forecast or session.ordinal == k:
+            continue
+        again = after.session(PC, session.ordinal)
+        assert _window_of(again) == _window_of(session), session.ordinal
+        assert again.date == session.date
+    if before.session(PC, k) is not None and not before.session(PC, k).forecast:
+        assert after.session(PC, k).inferred_window == before.session(PC, k).date.window
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_kept_facts_always_hold_together(data):
+    """Random stated days: the facts inference keeps can all hold, and it is idempotent."""
+    count = data.draw(st.integers(2, 8))
+    ordinals = data.draw(st.lists(st.integers(1, 12), min_size=count, max_size=count, unique=True))
+    sessions = [
+        held(k, data.draw(st.dates(date(2000, 1, 1), date(2030, 1, 1))), document=f"d{k}")
+        for k in ordinals
+    ]
+    result = ve.infer(ve.Timeline(series=[ve.Series(key=PC, sessions=sessions)]))
+    kept = [
+        Fact(key=s.ordinal, ordinal=s.ordinal, lo=s.date.window.earliest.toordinal(),
+             hi=s.date.window.latest.toordinal(), weight=1)
+        for s in result.sessions()
+        if s.status is not ve.Status.INFERRED and s.rejected is None
+    ]  # fmt: skip
+    assert feasible(kept, 150, 1095)
+    assert len(result.conflicts) == len(ordinals) - len(kept)
+    assert ve.infer(result) == result
+
+
+def test_rejected_facts_and_likely_windows_round_trip_through_json():
+    """JSON keeps the rejected fact and the likely windows, and validates against the schema."""
+    import jsonschema
+
+    result = ve.infer(_igc_with_a_wrong_first())
+    data = ve.to_dict(result)
+    jsonschema.validate(data, ve.json_schema())
+    assert data["conflicts"][0]["rejected"]["rule"] == "cadence"
+    forecast = next(s for s in data["series"][0]["sessions"] if s["forecast"])
+    assert forecast["date"]["likely"]["level"] == 0.8
+    assert ve.from_dict(data) == result
+    assert ve.from_json(ve.to_json(result)) == result
+
+
+# ---------------------------------------------------------------- on the whole corpus
+
+
+def test_corpus_no_series_loses_its_windows(corpus_timeline):
+    """Seeds + dev + dev2: each conflict inference finds names one rejected fact, no cascade."""
+    inference = [c for c in corpus_timeline.conflicts if c.kind in ("cadence", "no-year", "host")]
+    assert all(c.rejected is not None for c in inference)
+    assert len({(c.series, c.rejected.ordinal) for c in inference}) == len(inference)
+    assert corpus_timeline.session(IGC, 44).inferred_window is not None
+    assert corpus_timeline.session(IGC, 40).date.window.days < 600
+    assert corpus_timeline.get_series(IGC).sessions[-1].forecast
+
+
+def test_corpus_no_phantom_session_stands_as_held(corpus_timeline):
+    """The misread '1st' IGC session is rejected; the held facts kept can all hold together."""
+    assert corpus_timeline.session(IGC, 1) is None or corpus_timeline.session(IGC, 1).rejected
+    for series in corpus_timeline.series:
+        kept = [
+            Fact(key=s.ordinal, ordinal=s.ordinal, lo=s.date.window.earliest.toordinal(),
+                 hi=s.date.window.latest.toordinal(), weight=1)
+            for s in series.sessions
+            if s.ordinal is not None and s.status is not ve.Status.INFERRED
+            and s.rejected is None and s.date is not None and s.date.window is not None
+        ]  # fmt: skip
+        assert feasible(kept, 120, 1460), series.key
+
+
+def test_corpus_no_meeting_twice(corpus_timeline):
+    """No open-year day of a series falls inside a dated session of it in the same city."""
+    for series in corpus_timeline.series:
+        sessions = [s for s in series.sessions if s.status is not ve.Status.INFERRED]
+        for a in sessions:
+            if a.date is None or a.date.window is not None:
+                continue
+            md = (a.date.month_day.month, a.date.month_day.day)
+            for b in sessions:
+                w = b.date.window if b.date else None
+                if b is a or w is None or w.days > 31 or a.ordinal not in (None, b.ordinal):
+                    continue
+                same_city = a.place and b.place and a.place.city and a.place.city == b.place.city
+                inside = any(
+                    (d.month, d.day) == md
+                    for d in (w.earliest + timedelta(days=i) for i in range(w.days))
+                )
+                assert not (same_city and inside), (series.key, a.label(), b.label())
+
+
+def test_corpus_every_open_year_the_chain_determines_is_resolved(corpus_timeline):
+    """No open-year date keeps a single candidate year; the 47th IGC is 2025-01-09."""
+    for session in corpus_timeline.sessions():
+        if session.date is not None and session.date.window is None:
+            assert len(session.date.year_candidates) != 1, session.label()
+    assert corpus_timeline.session(IGC, 47).date.format_iso() == "2025-01-09"
+
+
+def test_corpus_likely_windows_lie_inside_the_hard_ones(corpus_timeline):
+    """Every likely window is inside its session's hard window, at the nominal 80%."""
+    found = 0
+    for session in corpus_timeline.sessions():
+        if session.likely is None:
+            continue
+        found += 1
+        hard = session.inferred_window or session.date.window
+        assert hard.earliest <= session.likely.earliest <= session.likely.latest <= hard.latest
+        assert session.likely.level == 0.8
+    assert found >= 5
+
+
+def test_explain_shows_the_likely_window_and_a_rejected_fact():
+    """explain() gives the likely window and the rejected fact, in English and Vietnamese."""
+    result = ve.infer(_igc_with_a_wrong_first())
+    english = ve.explain(result, IGC, 46)
+    assert "likely window: " in english
+    assert "(80%, from the" in english
+    rejected = ve.explain(result, IGC, 1)
+    assert "rejected: 2017-01-07 (cannot hold with: 39th, 41st, 42nd, 43rd, 45th)" in rejected
+    vietnamese = ve.explain(result, IGC, 1, "vi")
+    assert "bị loại: 2017-01-07 (không thể cùng đúng với: thứ 39" in vietnamese
+    assert "cannot hold" not in vietnamese
+    assert "khoảng khả năng cao: " in ve.explain(result, IGC, 46, "vi")
+
+
+def test_conflict_report_groups_by_series_with_evidence():
+    """Check's report: a header per series, the conflict line, then its quoted evidence."""
+    report = conflict_report(ve.infer(_igc_with_a_wrong_first()))
+    lines = report.splitlines()
+    assert lines[0] == "intergovernmental-committee: 1 conflict"
+    assert lines[1].startswith("  conflict [cadence] intergovernmental-committee #1: 2017-01-07")
+    assert lines[2] == "    - wrong.txt [0:1] 'x'"
+
+
+def test_seeds_alone_are_too_little_history_for_a_likely_window():
+    """Two dated consultations give one gap and no spread: no likely window is claimed."""
+    eleventh = ve.build_timeline(ve.bundled_seeds()).session(PC, 11)
+    assert eleventh.forecast
+    assert eleventh.likely is None
+    assert eleventh.date.window is not None  # the hard window stays

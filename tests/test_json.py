@@ -11,7 +11,6 @@ from tests.contract import ExporterContract
 from tests.strategies import timelines
 
 import vnlao_events as ve
-from vnlao_events.export.json import dumps
 
 
 class TestJsonExport(ExporterContract):
@@ -22,7 +21,7 @@ class TestJsonExport(ExporterContract):
     @pytest.fixture
     def dump(self):
         """Timeline → JSON text."""
-        return dumps
+        return ve.to_json
 
     @pytest.fixture
     def load(self):
@@ -40,21 +39,21 @@ def test_output_validates_against_shipped_schema(all_timeline, seeds_timeline):
     schema = ve.json_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     for timeline in (all_timeline, seeds_timeline, ve.Timeline()):
-        jsonschema.validate(ve.to_json(timeline), schema)
+        jsonschema.validate(ve.to_dict(timeline), schema)
 
 
 @settings(max_examples=60, deadline=None)
 @given(timelines())
 def test_any_timeline_round_trips_and_validates(timeline):
     """from_json(to_json(t)) == t, and the output validates, for random timelines."""
-    data = json.loads(json.dumps(ve.to_json(timeline)))
-    assert ve.from_json(data) == timeline
+    data = json.loads(json.dumps(ve.to_dict(timeline)))
+    assert ve.from_dict(data) == timeline
     jsonschema.validate(data, ve.json_schema())
 
 
 def test_contract_fields(seeds_timeline):
     """Sessions carry the contract's fields with ISO dates and alpha-2 countries."""
-    data = ve.to_json(seeds_timeline)
+    data = ve.to_dict(seeds_timeline)
     assert data["schema"] == "vnlao-events.timeline/1"
     pc = next(s for s in data["series"] if s["key"] == "political-consultation")
     seventh = next(s for s in pc["sessions"] if s["ordinal"] == 7)
@@ -91,10 +90,10 @@ def test_contract_fields(seeds_timeline):
 )
 def test_malformed_json_names_the_pointer(mutate, pointer, seeds_timeline):
     """A malformed document raises TimelineFormatError naming where the problem is."""
-    data = json.loads(json.dumps(ve.to_json(seeds_timeline)))
+    data = json.loads(json.dumps(ve.to_dict(seeds_timeline)))
     mutate(data)
     with pytest.raises(ve.TimelineFormatError) as caught:
-        ve.from_json(data)
+        ve.from_dict(data)
     assert caught.value.pointer.startswith(pointer)
 
 
@@ -104,3 +103,116 @@ def test_not_json_at_all():
         ve.from_json("{not json")
     with pytest.raises(ve.TimelineFormatError, match="expected a JSON object"):
         ve.from_json("[]")
+
+
+# ------------------------------------------------------------ one convention (issue 13)
+
+
+def test_to_json_is_text_and_to_dict_is_values(seeds_timeline):
+    """to_json gives JSON text (as pandas' to_json does); to_dict gives the values."""
+    text = ve.to_json(seeds_timeline)
+    assert isinstance(text, str)
+    assert json.loads(text) == ve.to_dict(seeds_timeline)
+    assert ve.from_json(text) == ve.from_dict(ve.to_dict(seeds_timeline)) == seeds_timeline
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        lambda path: path,  # a Path
+        str,  # a str path
+        lambda path: path.open("r", encoding="utf-8"),  # a text file
+        lambda path: path.open("rb"),  # a binary file
+    ],
+)
+def test_read_and_write_json_take_paths_and_files(opener, tmp_path, seeds_timeline):
+    """read_json reads a Path, a str path, a text or a binary file alike."""
+    path = tmp_path / "t.json"
+    ve.write_json(seeds_timeline, path)
+    source = opener(path)
+    try:
+        assert ve.read_json(source) == seeds_timeline
+    finally:
+        if hasattr(source, "close"):
+            source.close()
+
+
+def test_write_json_to_open_files(tmp_path, seeds_timeline):
+    """write_json writes to a text or binary file object too."""
+    import io
+
+    text, binary = io.StringIO(), io.BytesIO()
+    ve.write_json(seeds_timeline, text)
+    ve.write_json(seeds_timeline, binary)
+    assert text.getvalue() == binary.getvalue().decode("utf-8") == ve.to_json(seeds_timeline)
+
+
+@pytest.mark.parametrize("value", [42, None, object(), b"{}"])
+def test_anything_else_is_the_librarys_own_error(value):
+    """Neither a path nor a file: PathOrFileError (a TypeError), naming what was given."""
+    with pytest.raises(ve.PathOrFileError, match="expected a path or an open file"):
+        ve.read_json(value)
+    with pytest.raises(ve.PathOrFileError):
+        ve.write_json(ve.Timeline(), value)
+
+
+def test_from_json_given_a_file_name_points_to_read_json(tmp_path):
+    """from_json('file.json') says to use read_json, not merely 'not JSON'."""
+    with pytest.raises(ve.TimelineFormatError, match="use read_json"):
+        ve.from_json("timeline.json")
+    with pytest.raises(ve.PathOrFileError, match="use read_json"):
+        ve.from_json(tmp_path / "timeline.json")
+
+
+def test_missing_file_is_a_format_error(tmp_path):
+    """read_json of a file that does not exist is one clear error."""
+    with pytest.raises(ve.TimelineFormatError, match="cannot read"):
+        ve.read_json(tmp_path / "missing.json")
+
+
+def test_places_and_people_carry_catalogue_keys_and_names(seeds_timeline):
+    """Each place has its parts' catalogue keys and its label per language; people a key."""
+    data = ve.to_dict(seeds_timeline)
+    pc = next(s for s in data["series"] if s["key"] == "political-consultation")
+    ninth = next(s for s in pc["sessions"] if s["ordinal"] == 9)
+    assert ninth["place"]["keys"] == {
+        "venue": "trung-tam-hoi-nghi-quoc-te",
+        "city": "ha-noi",
+        "province": None,
+        "country": "vn",
+    }
+    assert ninth["place"]["names"]["en"] == "International Convention Centre, Hanoi, VN"
+    assert ninth["place"]["names"]["vi"] == "Trung tâm Hội nghị Quốc tế, Hà Nội, VN"
+    assert {c["key"] for c in ninth["co_chairs"]} == {"do-hung-viet", "phoxay-khaykhamphithoune"}
+    unknown = ve.Timeline(
+        series=[
+            ve.Series(
+                key="political-consultation",
+                sessions=[
+                    ve.Session(
+                        series="political-consultation",
+                        ordinal=1,
+                        place=ve.Place(city="Atlantis"),
+                        co_chairs=[ve.Participant(written="Nobody Known")],
+                    )
+                ],
+            )
+        ]
+    )
+    session = ve.to_dict(unknown)["series"][0]["sessions"][0]
+    assert session["place"]["keys"]["city"] is None
+    assert session["place"]["names"]["en"] == "Atlantis"
+    assert session["co_chairs"][0]["key"] is None
+    jsonschema.validate(ve.to_dict(unknown), ve.json_schema())
+
+
+def test_anniversary_origin_date_round_trips():
+    """An anniversary's origin day, where known, is written and read back."""
+    from datetime import date
+
+    item = ve.Anniversary(name="x", nth=60, year=2022, origin_date=date(1962, 9, 5))
+    timeline = ve.Timeline(anniversaries=[item])
+    assert ve.to_dict(timeline)["anniversaries"][0]["origin_date"] == "1962-09-05"
+    assert ve.from_json(ve.to_json(timeline)) == timeline
+    with pytest.raises(ve.ParseError, match="'origin_date' must fall in the origin year 1962"):
+        ve.Anniversary(name="x", nth=60, year=2022, origin_date=date(1963, 1, 1))

@@ -19,6 +19,7 @@ LAYERS = [
     {"_text", "_dates", "_io"},
     {"_model", "_ordinals"},
     {"_date_phrases"},
+    {"_date_handlers"},
     {"_date_rules"},
     {"_catalogue", "_documents", "_temporal", "_tagger"},
     {"extract"},
@@ -27,7 +28,7 @@ LAYERS = [
     {"_pipeline", "_backtest"},
     {"export"},
     {"_cli_dates"},
-    {"_cli", "_cli_backtest", "__main__", "__init__"},
+    {"_cli", "_cli_backtest", "_cli_completion", "__main__", "__init__"},
 ]
 
 
@@ -149,3 +150,26 @@ def test_api_reference_is_current():
     spec.loader.exec_module(module)
     assert (path.parent / "api.md").read_text("utf-8") == module.render()
     assert (path.parent / "changelog.md").read_text("utf-8") == module.changelog()
+
+
+# Distributions whose import name differs from their name.
+IMPORT_NAMES = {"python_dateutil": "dateutil", "pyyaml": "yaml"}
+
+
+def test_every_runtime_dependency_is_imported():
+    """A declared runtime dependency is imported somewhere in the package (none is dead)."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((SRC.parent.parent / "pyproject.toml").read_text("utf-8"))["project"]
+    imported: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                imported.add(node.module.split(".")[0])
+    for requirement in project["dependencies"]:
+        name = re.match(r"[A-Za-z0-9_.-]+", requirement).group(0).lower().replace("-", "_")
+        name = IMPORT_NAMES.get(name, name)
+        assert name in imported, f"{requirement} is declared but imported nowhere"

@@ -35,7 +35,9 @@ def test_one_row_per_session_and_event(all_timeline):
     assert tuple(rows[0]) == CSV_COLUMNS
     sessions = [r for r in rows if r["kind"] == "session"]
     assert len(sessions) == sum(1 for _ in all_timeline.sessions())
-    assert len(rows) - len(sessions) == len(all_timeline.events)
+    assert len([r for r in rows if r["kind"] not in ("session", "period", "anniversary")]) == len(
+        all_timeline.events
+    )
     eighth = next(
         r for r in sessions if r["series"] == "political-consultation" and r["ordinal"] == "8"
     )
@@ -66,3 +68,57 @@ def test_dataframe_has_the_csv_columns_and_types(all_timeline):
     seventh = frame[(frame["series"] == "political-consultation") & (frame["ordinal"] == 7)]
     assert seventh["date_earliest"].iloc[0] == pd.Timestamp("2022-11-25")
     assert ve.to_dataframe(all_timeline).equals(frame)
+
+
+# ------------------------------------------------------- complete and typed (issue 13)
+
+
+def test_periods_and_anniversaries_are_rows(seeds_timeline):
+    """Periods and anniversaries are rows too, each kind in date order."""
+    rows = list(csv.DictReader(io.StringIO(ve.to_csv(seeds_timeline))))
+    periods = [r for r in rows if r["kind"] == "period"]
+    anniversaries = [r for r in rows if r["kind"] == "anniversary"]
+    assert len(periods) == len(seeds_timeline.periods)
+    assert len(anniversaries) == len(seeds_timeline.anniversaries)
+    assert [p["date_earliest"] for p in periods] == sorted(p["date_earliest"] for p in periods)
+    sixtieth = next(a for a in anniversaries if a["nth"] == "60")
+    assert sixtieth["origin_year"] == "1962"
+    assert sixtieth["date_earliest"] == "2022-01-01"
+
+
+def test_dataframe_is_pandas_native(all_timeline):
+    """Booleans are bool, missing values NA, dates datetimes, people lists."""
+    pd = pytest.importorskip("pandas")
+    frame = ve.to_dataframe(all_timeline)
+    assert frame["forecast"].dtype == bool
+    assert frame["online"].dtype == bool
+    forecasts = frame.query("forecast")
+    assert len(forecasts) == sum(1 for s in all_timeline.sessions() if s.forecast)
+    assert frame["venue"].isna().any()
+    assert "" not in set(frame["venue"].dropna())
+    assert pd.api.types.is_datetime64_any_dtype(frame["likely_date"])
+    seventh = frame[(frame["series"] == "political-consultation") & (frame["ordinal"] == 7)]
+    assert seventh["co_chairs"].iloc[0] == ["Phạm Quang Hiệu", "Phoxay Khaykhamphithoune"]
+    assert set(frame["kind"]) >= {"session", "period", "anniversary"}
+
+
+def test_dataframe_long_form_has_one_row_per_person(all_timeline):
+    """per_person=True: one row per person of a session or event, with role and key."""
+    pytest.importorskip("pandas")
+    long = ve.to_dataframe(all_timeline, per_person=True)
+    expected = sum(len(s.co_chairs) + len(s.participants) for s in all_timeline.sessions())
+    expected += sum(len(e.participants) for e in all_timeline.events)
+    assert len(long) == expected
+    hieu = long[long["person"] == "Phạm Quang Hiệu"]
+    assert set(hieu["role"]) == {"co-chair"}
+    assert set(hieu["person_key"]) == {"pham-quang-hieu"}
+
+
+def test_write_csv_takes_files_and_bom_is_optional(seeds_timeline):
+    """write_csv writes an open file too; bom=False leaves the byte-order mark out."""
+    text = io.StringIO()
+    ve.write_csv(seeds_timeline, text, bom=False)
+    assert text.getvalue() == ve.to_csv(seeds_timeline)
+    binary = io.BytesIO()
+    ve.write_csv(seeds_timeline, binary)
+    assert binary.getvalue().startswith(b"\xef\xbb\xbfkind,")

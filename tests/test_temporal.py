@@ -179,7 +179,92 @@ def test_find_dates_never_raises_and_spans_quote_text(text):
 
 
 def test_weekday_with_explicit_day_in_parentheses():
-    """'Sáng thứ Năm (12/9)' is the explicit day, with the weekday's part of day."""
-    when = _one("Sáng thứ Năm (12/9)")
+    """'Sáng thứ Ba (12/9)' is the explicit day, with the weekday's part of day."""
+    when = _one("Sáng thứ Ba (12/9)")  # 12/9/2023 was a Tuesday
     assert when.format_iso() == "2023-09-12"  # past report: the latest 12/9 before 30/8/2024
     assert when.part_of_day is ve.PartOfDay.MORNING
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Sáng thứ Năm (12/9)", Tense.PAST, "2024-09-12"),  # 12/9 is a Thursday in 2024
+        ("Thứ Năm, 9/1", Tense.PAST, "2025-01-09"),  # in 2025, not 2024
+        ("Thursday, January 9", Tense.UNKNOWN, "2025-01-09"),  # English
+        ("Thứ Ba, ngày 27/8", Tense.FUTURE, "2024-08-27"),  # 27/8/2025 is no Tuesday
+        ("thứ 2 ngày 6 tháng 2", Tense.FUTURE, "2023-02-06"),  # a Monday in 2023 only, near
+    ],
+)
+def test_weekday_given_with_a_day_fixes_its_year(text, tense, expected):
+    """A yearless day given with its weekday is in the nearest year where they agree."""
+    found = find_dates(FoldedText.of(text))
+    assert len(found) == 1
+    when, why = resolve(found[0], PUBLISHED, tense)
+    assert when.format_iso() == expected
+    assert "where" in why  # the derivation says the weekday moved it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by the end of August",  # the phrase that raised KeyError: 'of'
+        "at the beginning of March",  # every 'the <part> of <month>' took that path
+        "in the middle of June",
+        "the end of 2023",  # and of a year
+    ],
+)
+def test_issue_10_part_of_month_phrases_never_raise(text):
+    """'the end/beginning/middle of <month>' is a part-of-month window, not a KeyError."""
+    found = find_dates(FoldedText.of(text))
+    assert [e.kind for e in found] in (["part-of-month"], ["part-of-year"])
+    assert resolve(found[0], PUBLISHED)[0] is not None
+
+
+def test_issue_10_end_of_august_in_an_article():
+    """An English article saying 'by the end of August' is read, its session dated."""
+    document = ve.Document(
+        id="en",
+        text="The 44th meeting of the Vietnam-Laos Intergovernmental Committee will be held"
+        " by the end of August in Vientiane.",
+        published=ve.PartialDate(2021, 6, 1),
+    )
+    (mention,) = ve.extract(document)
+    assert mention.date.format_iso() == "2021-08-16/2021-08-31"
+    assert mention.status is ve.Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tuần lễ hợp tác diễn ra từ ngày 3-7/1/2022 tại Viêng Chăn.\nSáng 5/1, Kỳ họp lần"
+            " thứ 44 Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra tại Viêng Chăn.",
+            "2022-01-05",
+        ),  # Vietnamese: the range is in the sentence before
+        (
+            "The cooperation week ran from 3 to 7 January 2022 in Vientiane.\nOn January 5, the"
+            " 44th meeting of the Vietnam-Laos Intergovernmental Committee was held there.",
+            "2022-01-05",
+        ),  # English
+    ],
+)
+def test_issue_10_day_inside_a_dated_range_takes_its_year(text, expected):
+    """A day-month inside a fully dated range elsewhere in the article takes its year."""
+    (mention,) = ve.extract(ve.Document(id="doc", text=text))
+    assert mention.date.format_iso() == expected
+    assert any("inside the range" in line for line in mention.derivation)
+
+
+def test_weekday_that_agrees_leaves_the_year():
+    """'Thứ Sáu, 30/8' in an article of Friday 30/8/2024 stays in 2024, with no note."""
+    when, why = resolve(find_dates(FoldedText.of("Thứ Sáu, 30/8"))[0], PUBLISHED)
+    assert when.format_iso() == "2024-08-30"
+    assert "where" not in why
+
+
+def test_weekday_far_from_every_near_year_leaves_the_year():
+    """'thứ 2, ngày 15/5' (15 May is a Monday only in 2006 and 2017) stays in 2010."""
+    anchor = Anchor(published=ve.PartialDate(2010, 8, 15))
+    when, why = resolve(find_dates(FoldedText.of("thứ 2, ngày 15/5"))[0], anchor)
+    assert when.format_iso() == "2010-05-15"
+    assert "where" not in why

@@ -2,7 +2,9 @@
 
 The flow runs one way: :func:`extract` (documents → mentions), :func:`assemble`
 (mentions → a timeline of stated facts), :func:`infer` (what the facts imply), then
-export with :func:`to_json`, :func:`to_csv`, :func:`to_ics`.
+export with :func:`to_json`, :func:`to_csv`, :func:`to_dataframe`, :func:`to_ics`,
+:func:`to_html` (each with its ``write_*``, and ``read_*``/``from_*`` where the format
+reads back).
 
 >>> import vnlao_events as ve
 >>> timeline = ve.infer(ve.assemble(ve.extract_all(ve.bundled_seeds())))
@@ -46,7 +48,7 @@ from ._model import (
     Timeline,
 )
 from ._ordinals import parse_ordinal
-from ._pipeline import build_timeline
+from ._pipeline import build_timeline, unique_documents
 from ._tagger import Anchoring, DateKind, DateMention, find_dates, to_timex3
 from .exceptions import (
     CatalogueError,
@@ -54,12 +56,26 @@ from .exceptions import (
     ExportError,
     IcsImportError,
     ParseError,
+    PathOrFileError,
     TimelineFormatError,
     VnlaoEventsError,
 )
-from .export.ics import from_ics, to_ics, write_ics
-from .export.json import SCHEMA_ID, from_json, json_schema, to_json, write_json
+from .export.html import to_html, write_html
+from .export.ics import from_ics, read_ics, to_ics, write_ics
+from .export.json import (
+    SCHEMA_ID,
+    from_dict,
+    from_json,
+    json_schema,
+    read_json,
+    to_dict,
+    to_json,
+    write_json,
+)
+from .export.plot import plot_figure, plot_timeline
+from .export.table import table
 from .export.tabular import to_csv, to_dataframe, write_csv
+from .export.timelinejs import to_timelinejs
 from .extract import Mention, extract, extract_all
 
 __version__ = "0.1.0"
@@ -95,6 +111,7 @@ __all__ = [
     "PartOfDay",
     "PartialDate",
     "Participant",
+    "PathOrFileError",
     "Period",
     "Person",
     "Place",
@@ -116,6 +133,7 @@ __all__ = [
     "extract",
     "extract_all",
     "find_dates",
+    "from_dict",
     "from_ics",
     "from_json",
     "infer",
@@ -123,13 +141,23 @@ __all__ = [
     "load_documents",
     "parse_ordinal",
     "parse_published",
+    "plot_figure",
+    "plot_timeline",
     "propagate",
+    "read_ics",
+    "read_json",
+    "table",
     "to_csv",
     "to_dataframe",
+    "to_dict",
+    "to_html",
     "to_ics",
     "to_json",
+    "to_timelinejs",
     "to_timex3",
+    "unique_documents",
     "write_csv",
+    "write_html",
     "write_ics",
     "write_json",
 ]

@@ -10,8 +10,9 @@ wide. The *likely* window is where the session falls with a stated nominal proba
   distance to the neighbours (``gap * sqrt(steps)``, the spread of a random walk of gaps).
 * **Season.** Days of the year are angles on a circle; the series' season is the circular
   mean of its sessions' days. A session predicted by the gaps is moved to the nearest day
-  of that season. Whether a series keeps a season is found on its own history: the season
-  is used when, predicting each dated session from the others, it is the closer predictor.
+  of that season. Whether a series keeps a season is found on its own history: predicting
+  each dated session from the others' mean day, the errors at the nominal level stay within
+  three months; the season is then used where it is the closer of the two predictors.
 * **Spread.** Each predictor is run on the series' own history, leaving each dated session
   out in turn; the half-width is the split-conformal quantile of those errors at the
   nominal level (the ``ceil(level * (n + 1))``-th smallest), which holds the true day with
@@ -32,9 +33,9 @@ backtest (see ``docs/backtest.md``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
-import statistics
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -52,16 +53,22 @@ _BRIDGE = "bridge"
 _SIDE = "side"
 
 
+def _sorted(value: Iterable[float]) -> tuple[float, ...]:
+    return tuple(sorted(value))
+
+
 @attrs.frozen(kw_only=True)
 class Residuals:
     """Leave-one-out errors of the gap predictor, in units of its error scale, by kind.
 
-    >>> Residuals(bridge=(0.5,), side=()).bridge
-    (0.5,)
+    Kept sorted, so a quantile costs nothing.
+
+    >>> Residuals(bridge=(0.5, 0.1), side=()).bridge
+    (0.1, 0.5)
     """
 
-    bridge: tuple[float, ...] = ()
-    side: tuple[float, ...] = ()
+    bridge: tuple[float, ...] = attrs.field(default=(), converter=_sorted)
+    side: tuple[float, ...] = attrs.field(default=(), converter=_sorted)
 
     def of(self, kind: str) -> tuple[float, ...]:
         """The errors of one kind (``"bridge"`` between two dated sessions, else ``"side"``)."""
@@ -76,76 +83,75 @@ class History:
         points: ``(ordinal, day number)`` of the sessions dated to within a month.
         gap: the median gap per session, in days (``None`` with fewer than two points).
         season: the circular mean day of the year, as an angle in radians, or ``None``.
-        season_errors: leave-one-out errors of the season predictor, in days.
+        season_errors: leave-one-out errors of the season predictor, in days (sorted).
         residuals: leave-one-out errors of the gap predictor (relative).
     """
 
     points: tuple[tuple[int, int], ...]
     gap: float | None
     season: float | None
-    season_errors: tuple[float, ...]
+    season_errors: tuple[float, ...] = attrs.field(converter=_sorted)
     residuals: Residuals
 
 
 def _angle(day: int) -> float:
-    d = date.fromordinal(day)
-    return 2 * math.pi * (d.timetuple().tm_yday - 1) / _YEAR
+    year = date.fromordinal(day).year
+    return 2 * math.pi * (day - date(year, 1, 1).toordinal()) / _YEAR
 
 
-def _circular_mean(days: Iterable[int]) -> float | None:
-    angles = [_angle(d) for d in days]
-    if not angles:
-        return None
-    x = sum(math.cos(a) for a in angles)
-    y = sum(math.sin(a) for a in angles)
+def _mean_angle(x: float, y: float) -> float | None:
     if math.hypot(x, y) < 1e-9:
         return None
     return math.atan2(y, x) % (2 * math.pi)
 
 
-def _median_gap(points: Sequence[tuple[int, int]]) -> float | None:
-    gaps = [
-        (b_day - a_day) / (b_k - a_k)
-        for (a_k, a_day), (b_k, b_day) in itertools.pairwise(points)
-        if b_k > a_k
-    ]
-    return statistics.median(gaps) if gaps else None
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    return (b[1] - a[1]) / (b[0] - a[0])
 
 
-def _predict(
-    points: Sequence[tuple[int, int]], gap: float, ordinal: int
+def _gaps(points: Sequence[tuple[int, int]]) -> list[float]:
+    return [_gap(a, b) for a, b in itertools.pairwise(points)]
+
+
+def _median(values: Sequence[float]) -> float | None:
+    """The median of sorted values."""
+    n = len(values)
+    if not n:
+        return None
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+
+
+def _between(
+    before: tuple[int, int] | None, after: tuple[int, int] | None, gap: float, ordinal: int
 ) -> tuple[float, float, str] | None:
-    """``(centre, scale, kind)`` for a session from the dated points around it."""
-    before = [(k, d) for k, d in points if k < ordinal]
-    after = [(k, d) for k, d in points if k > ordinal]
-    if before and after:
-        (kb, tb), (ka, ta) = before[-1], after[0]
+    """``(centre, scale, kind)`` for a session from its nearest dated neighbours."""
+    if before is not None and after is not None:
+        (kb, tb), (ka, ta) = before, after
         centre = tb + (ordinal - kb) / (ka - kb) * (ta - tb)
         scale = gap * math.sqrt((ordinal - kb) * (ka - ordinal) / (ka - kb))
         return centre, max(scale, 1.0), _BRIDGE
-    if before:
-        kb, tb = before[-1]
+    if before is not None:
+        kb, tb = before
         return tb + (ordinal - kb) * gap, max(gap * math.sqrt(ordinal - kb), 1.0), _SIDE
-    if after:
-        ka, ta = after[0]
+    if after is not None:
+        ka, ta = after
         return ta - (ka - ordinal) * gap, max(gap * math.sqrt(ka - ordinal), 1.0), _SIDE
     return None
 
 
 def _season_day(season: float, centre: float) -> float:
     """The day with the season's day of the year nearest to ``centre``."""
-    year = date.fromordinal(round(centre)).year
-    best = None
-    for y in (year - 1, year, year + 1):
-        candidate = date(y, 1, 1).toordinal() + season / (2 * math.pi) * _YEAR
-        if best is None or abs(candidate - centre) < abs(best - centre):
-            best = candidate
-    assert best is not None  # noqa: S101 - three candidates
-    return best
+    year = date.fromordinal(min(max(round(centre), 367), date.max.toordinal() - 367)).year
+    candidates = [date(y, 1, 1).toordinal() + season / (2 * math.pi) * _YEAR for y in
+                  (year - 1, year, year + 1)]  # fmt: skip
+    return min(candidates, key=lambda c: abs(c - centre))
 
 
 def learn(ordinals: Sequence[int], days: Sequence[int]) -> History:
     """Learn a series' cadence from its dated sessions (ordinals and day numbers).
+
+    Linear in the number of sessions (plus sorting): each session left out changes only
+    the gaps beside it and one term of the circular mean.
 
     Args:
         ordinals: the sessions' numbers, one per day.
@@ -155,35 +161,48 @@ def learn(ordinals: Sequence[int], days: Sequence[int]) -> History:
         The median gap, the season (when there is a clear mean) and the leave-one-out errors.
     """
     points = tuple(sorted(zip(ordinals, days, strict=True)))
-    gap = _median_gap(points)
+    n = len(points)
+    gaps = sorted(_gaps(points))
+    gap = _median(gaps)
+    angles = [_angle(d) for _, d in points]
+    x = sum(math.cos(a) for a in angles)
+    y = sum(math.sin(a) for a in angles)
     bridge: list[float] = []
     side: list[float] = []
     season_errors: list[float] = []
     for m, (k, day) in enumerate(points):
-        rest = points[:m] + points[m + 1 :]
-        rest_gap = _median_gap(rest)
+        if n < 3:
+            break
+        before = points[m - 1] if m else None
+        after = points[m + 1] if m + 1 < n else None
+        rest = list(gaps)  # the gaps without this session: its two gaps become one
+        if before is not None:
+            del rest[bisect.bisect_left(rest, _gap(before, (k, day)))]
+        if after is not None:
+            del rest[bisect.bisect_left(rest, _gap((k, day), after))]
+        if before is not None and after is not None:
+            bisect.insort(rest, _gap(before, after))
+        rest_gap = _median(rest)
         if rest_gap is None or rest_gap <= 0:
             continue
-        predicted = _predict(rest, rest_gap, k)
-        if predicted is None:  # pragma: no cover - rest has two points or more
-            continue
+        predicted = _between(before, after, rest_gap, k)
+        assert predicted is not None  # noqa: S101 - three points or more
         centre, scale, kind = predicted
         (bridge if kind == _BRIDGE else side).append(abs(day - centre) / scale)
-        if kind == _BRIDGE and m >= 1:  # a forecast from the session before, too
-            earlier = [p for p in rest if p[0] < k]
-            ahead = _predict(earlier, rest_gap, k)
-            if ahead is not None:
-                side.append(abs(day - ahead[0]) / ahead[1])
-        rest_season = _circular_mean(d for _, d in rest) if len(rest) >= 3 else None
+        if kind == _BRIDGE:  # a forecast from the session before, too
+            ahead = _between(before, None, rest_gap, k)
+            assert ahead is not None  # noqa: S101
+            side.append(abs(day - ahead[0]) / ahead[1])
+        rest_season = _mean_angle(x - math.cos(angles[m]), y - math.sin(angles[m]))
         if rest_season is not None:
             season_errors.append(abs(day - _season_day(rest_season, centre)))
-    season = _circular_mean(d for _, d in points) if len(points) >= 4 else None
+    season = _mean_angle(x, y) if n >= 4 else None
     return History(
         points=points,
         gap=gap,
         season=season,
-        season_errors=tuple(season_errors),
-        residuals=Residuals(bridge=tuple(bridge), side=tuple(side)),
+        season_errors=season_errors,
+        residuals=Residuals(bridge=bridge, side=side),
     )
 
 
@@ -195,20 +214,21 @@ def pooled(histories: Iterable[History]) -> Residuals:
     """
     items = list(histories)
     return Residuals(
-        bridge=tuple(e for h in items for e in h.residuals.bridge),
-        side=tuple(e for h in items for e in h.residuals.side),
+        bridge=[e for h in items for e in h.residuals.bridge],
+        side=[e for h in items for e in h.residuals.side],
     )
 
 
 def _quantile(errors: Sequence[float], level: float) -> float | None:
-    """The split-conformal quantile: the ``ceil(level * (n + 1))``-th smallest error."""
+    """The split-conformal quantile of sorted errors: the ``ceil(level * (n + 1))``-th."""
     rank = math.ceil(level * (len(errors) + 1))
     if rank > len(errors):
         return None
-    return sorted(errors)[rank - 1]
+    return errors[rank - 1]
 
 
 _OWN = 9  # errors a series needs of its own before its spread is used alone
+_SEASON_DAYS = 91  # a season holds its sessions within three months either side, or is none
 
 
 def likely_window(
@@ -241,11 +261,15 @@ def likely_window(
     >>> w.format_iso(), w.basis.value
     ('2025-12-09/2026-02-05', 'gaps')
     """
-    points = [p for p in history.points if p[0] != ordinal]
+    points = history.points
     gap = history.gap
     if gap is None or gap <= 0 or len(points) < 2:
         return None
-    predicted = _predict(points, gap, ordinal)
+    at = bisect.bisect_left(points, (ordinal, -math.inf))
+    before = points[at - 1] if at else None
+    after_at = at + 1 if at < len(points) and points[at][0] == ordinal else at
+    after = points[after_at] if after_at < len(points) else None
+    predicted = _between(before, after, gap, ordinal)
     if predicted is None:  # pragma: no cover - two points or more
         return None
     centre, scale, kind = predicted
@@ -256,7 +280,7 @@ def likely_window(
     if relative is not None:
         options.append((centre, relative * scale, LikelyBasis.GAPS))
     season_width = _quantile(history.season_errors, level)
-    if history.season is not None and season_width is not None:
+    if history.season is not None and season_width is not None and season_width <= _SEASON_DAYS:
         options.append((_season_day(history.season, centre), season_width, LikelyBasis.SEASON))
     if not options:
         return None

@@ -1,42 +1,60 @@
 """The ``vnlao-events`` command line.
 
 With no input files every subcommand runs on the seed articles bundled with the
-package. Errors are one line on stderr (``vnlao-events: error: …``) with exit status 2.
+package. Exit status, as grep's: 0 when something was found, 1 when nothing was found
+(or, for ``check``, when there is a conflict), 2 for an error, which is one line on
+stderr (``vnlao-events: error: …``), never a traceback.
+
+A subcommand is a pair of functions: ``add_<name>(commands, inputs)`` adds its parser,
+and ``run_<name>(args, stdout)`` runs it and returns the exit status; :data:`COMMANDS`
+lists them in the order ``--help`` shows them. A subcommand that grows lives in its own
+module ``_cli_<name>.py`` with the same pair, imported and listed in :data:`COMMANDS`.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn, TextIO, TypeAlias
 
 import attrs
 
 from ._catalogue import Catalogue
 from ._cli_backtest import add_backtest, run_backtest
 from ._cli_dates import add_dates_parser, run_dates
+from ._dates import PartialDate
 from ._documents import Document, bundled_seeds, expand_paths, load_documents, parse_published
 from ._infer import conflict_report, explain
 from ._io import write_atomic
-from ._model import Timeline
-from ._pipeline import build_timeline
-from .exceptions import DocumentError, VnlaoEventsError
-from .export.ics import write_ics
-from .export.json import dumps
+from ._model import Series, Session, Timeline
+from ._pipeline import build_timeline, unique_documents
+from .exceptions import DocumentError, ParseError, VnlaoEventsError
+from .export.ics import to_ics
+from .export.json import to_json
 from .export.table import table
 from .export.tabular import to_csv
-from .export.timelinejs import timelinejs
+from .export.timelinejs import to_timelinejs
 
-__all__ = ["main"]
+__all__ = ["COMMANDS", "main"]
 
 PROG = "vnlao-events"
 _PROGRESS_FROM = 36  # files: below this a progress bar only flickers
+EXIT_OK, EXIT_NOT_FOUND, EXIT_ERROR = 0, 1, 2
+_EPILOG = (
+    "exit status: 0 when something was found, 1 when nothing was found (check: a conflict),"
+    " 2 for an error. With no FILES the bundled seed articles are read."
+)
 
 
 class _UsageError(Exception):
     pass
+
+
+class _NotFoundError(Exception):
+    """Nothing to show: said on stderr, exit status 1 (as grep does)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,89 +62,79 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog=PROG,
-        description="Turn news about recurring Vietnam–Laos mechanisms into a timeline.",
-    )
-    parser.add_argument("--version", action="version", version=f"{PROG} 0.1.0")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+# ------------------------------------------------------------------------------ options
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "files",
-            nargs="*",
-            metavar="FILES",
-            help="text files, folders (*.txt, *.jsonl) or '-' for standard input;"
-            " the bundled seed articles when none are given",
-        )
-        p.add_argument(
-            "--lang",
-            choices=("vi", "en"),
-            default="en",
-            help="language of names and summaries (default: en)",
-        )
-        p.add_argument(
-            "--catalogue", metavar="FILE", help="a TOML file adding or overriding catalogue entries"
-        )
-        p.add_argument(
-            "--published",
-            metavar="DATE",
-            help="published date for files that carry none (YYYY[-MM[-DD]])",
-        )
-        p.add_argument(
-            "--series", metavar="KEY", action="append", help="only this series (repeatable)"
-        )
-        p.add_argument(
-            "--no-infer", action="store_true", help="only what the articles state, no inference"
-        )
-        p.add_argument(
-            "--strict", action="store_true", help="stop at the first file that cannot be read"
-        )
-        p.add_argument("-q", "--quiet", action="store_true", help="no warnings on stderr")
+Adder = Callable[[argparse.ArgumentParser], None]
 
-    timeline = sub.add_parser("timeline", help="print the timeline")
-    common(timeline)
-    timeline.add_argument(
-        "--format",
-        choices=("table", "json", "csv", "timelinejs"),
-        default="table",
-        help="output format (default: table)",
-    )
-    timeline.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
 
-    ics = sub.add_parser("ics", help="write an iCalendar file")
-    common(ics)
-    ics.add_argument("-o", "--output", metavar="OUT.ics", required=True)
-    ics.add_argument(
-        "--imprecise",
-        choices=("tentative", "omit"),
-        default="tentative",
-        help="dates wider than a day: a tentative span, or left out",
+def _inputs(p: argparse.ArgumentParser) -> None:
+    """The options every command that reads articles has."""
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILES",
+        help="text files, folders (*.txt, *.jsonl) or '-' for standard input;"
+        " the bundled seed articles when none are given",
     )
-    ics.add_argument(
-        "--no-inferred", action="store_true", help="leave out inferred sessions and forecasts"
+    p.add_argument(
+        "--catalogue", metavar="FILE", help="a TOML file adding or overriding catalogue entries"
+    )
+    p.add_argument(
+        "--published",
+        metavar="DATE",
+        help="published date for files that carry none (YYYY[-MM[-DD]])",
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="stop at the first file that cannot be read"
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no warnings or notes on stderr")
+
+
+def _series_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--series", metavar="KEY", action="append", help="only this series (repeatable)")
+
+
+def _selection(p: argparse.ArgumentParser) -> None:
+    """Options that choose what part of the timeline a command shows."""
+    _series_option(p)
+    p.add_argument(
+        "--no-infer",
+        action="store_true",
+        help="only what the articles state: no inferred sessions, windows or forecasts",
     )
 
-    why = sub.add_parser("explain", help="why a session has its date, place and status")
-    why.add_argument("key", metavar="SERIES", help="the series key, e.g. political-consultation")
-    why.add_argument("number", metavar="ORDINAL", type=int, help="the session's number")
-    common(why)
 
-    check = sub.add_parser("check", help="conflicts and warnings; exit 1 on a conflict")
-    common(check)
+def _lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--lang",
+        choices=("en", "vi"),
+        default="en",
+        help="language of names, places and labels (default: en, as in the Python API)",
+    )
 
-    plot = sub.add_parser("plot", help="draw the timeline (needs vnlao-events[plot])")
-    common(plot)
-    plot.add_argument("-o", "--output", metavar="OUT.png|OUT.svg", required=True)
-    add_dates_parser(sub)
-    add_backtest(sub, common)
-    return parser
+
+def _output(p: argparse.ArgumentParser, metavar: str, *, required: bool = False) -> None:
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar=metavar,
+        required=required,
+        help="the file to write ('-' for standard output)"
+        + ("" if required else "; standard output by default"),
+    )
+
+
+# ------------------------------------------------------------------------------ reading
 
 
 def _warn(args: argparse.Namespace, message: str) -> None:
     if not args.quiet:
         print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def _note(args: argparse.Namespace, message: str) -> None:
+    if not args.quiet:
+        print(f"{PROG}: {message}", file=sys.stderr)
 
 
 def _read_stdin() -> str:
@@ -173,132 +181,422 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
         _warn(args, str(error))
 
 
-def _timeline(args: argparse.Namespace) -> Timeline:
+def _unknown_series(key: str, catalogue: Catalogue) -> _UsageError:
+    keys = sorted(catalogue.mechanisms)
+    close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else f" (choose from {', '.join(keys)})"
+    return _UsageError(f"unknown series {key!r}{hint}")
+
+
+def _catalogue(args: argparse.Namespace) -> Catalogue:
     catalogue = Catalogue.default()
     if args.catalogue:
         catalogue = catalogue.load(args.catalogue)
+    return catalogue
+
+
+def _timeline(args: argparse.Namespace, catalogue: Catalogue) -> Timeline:
+    """The timeline of the command's articles, with the selection options applied."""
+    keep = getattr(args, "series", None)
+    for key in keep or ():
+        if key not in catalogue.mechanisms:
+            raise _unknown_series(key, catalogue)
     read: list[Document] = []
+    repeats: list[tuple[str, str]] = []
 
     def counted() -> Iterator[Document]:
-        for document in _documents(args):
+        for document in unique_documents(_documents(args), repeats):
             read.append(document)
             yield document
 
-    timeline = build_timeline(counted(), catalogue, infer=not args.no_infer)
+    timeline = build_timeline(counted(), catalogue, infer=not getattr(args, "no_infer", False))
     if not read:
         raise DocumentError("no document could be read.")
-    args._urls = {d.id: d.url for d in read if d.url}
-    if args.series:
-        unknown = [k for k in args.series if k not in catalogue.mechanisms]
-        if unknown:
-            raise _UsageError(
-                f"unknown series {unknown[0]!r} (choose from"
-                f" {', '.join(sorted(catalogue.mechanisms))})"
-            )
-        keep = set(args.series)
+    if repeats:
+        first, kept = repeats[0]
+        _note(
+            args,
+            f"{len(repeats)} document(s) repeat another word for word and count once"
+            f" (e.g. {first} = {kept}).",
+        )
+    args.urls = {d.id: d.url for d in read if d.url}
+    args.documents_read = len(read)
+    for warning in timeline.warnings:
+        _warn(args, warning)
+    if keep:
+        wanted = set(keep)
         timeline = attrs.evolve(
             timeline,
-            series=[s for s in timeline.series if s.key in keep],
-            events=[e for e in timeline.events if e.related_to and e.related_to[0] in keep],
-            conflicts=[c for c in timeline.conflicts if c.series in keep],
+            series=[s for s in timeline.series if s.key in wanted],
+            events=[e for e in timeline.events if e.related_to and e.related_to[0] in wanted],
+            periods=(),
+            anniversaries=(),
+            conflicts=[c for c in timeline.conflicts if c.series in wanted],
         )
-    args._catalogue = catalogue
     return timeline
 
 
-def _emit(args: argparse.Namespace, text: str, stdout: TextIO) -> None:
-    if getattr(args, "output", None):
-        write_atomic(args.output, text)
+def _found_or_raise(args: argparse.Namespace, timeline: Timeline) -> None:
+    """Raise :class:`_NotFoundError` when the articles hold nothing to show."""
+    if any(timeline.sessions()) or timeline.events:
+        return
+    if timeline.periods or timeline.anniversaries:
+        return
+    what = "of the chosen series" if getattr(args, "series", None) else "of a known mechanism"
+    raise _NotFoundError(
+        f"nothing found: no session or event {what} in {args.documents_read} document(s)"
+    )
+
+
+def _emit(args: argparse.Namespace, data: str | bytes, stdout: TextIO) -> None:
+    """Write to ``-o FILE`` atomically, or to standard output for ``-o -`` or no ``-o``."""
+    target = getattr(args, "output", None)
+    if target and target != "-":
+        write_atomic(target, data)
+    elif isinstance(data, bytes):
+        stdout.flush()
+        buffer = getattr(stdout, "buffer", None)
+        if buffer is None:
+            raise _UsageError("binary output needs a file: give -o FILE")
+        buffer.write(data)
+        buffer.flush()
     else:
-        stdout.write(text)
+        stdout.write(data)
+
+
+# ------------------------------------------------------------------------------ commands
+
+
+def add_timeline(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``timeline`` parser."""
+    p = commands.add_parser("timeline", help="print the timeline", epilog=_EPILOG)
+    inputs(p)
+    _selection(p)
+    _lang(p)
+    p.add_argument(
+        "--format",
+        choices=("table", "json", "csv", "timelinejs"),
+        default="table",
+        help="output format (default: table); csv written to a file starts with a byte-order"
+        " mark for spreadsheets, as write_csv does",
+    )
+    _output(p, "FILE")
+
+
+def run_timeline(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Print or write the timeline."""
+    catalogue = _catalogue(args)
+    timeline = _timeline(args, catalogue)
+    to_file = bool(args.output) and args.output != "-"
+    if args.format == "json":
+        text = to_json(timeline, catalogue=catalogue)
+    elif args.format == "csv":
+        text = ("\ufeff" if to_file else "") + to_csv(timeline)
+    elif args.format == "timelinejs":
+        text = to_timelinejs(timeline, args.lang, catalogue=catalogue)
+    else:
+        text = table(timeline, args.lang, catalogue=catalogue)
+    _emit(args, text, stdout)
+    _found_or_raise(args, timeline)
+    return EXIT_OK
+
+
+def add_ics(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``ics`` parser."""
+    p = commands.add_parser("ics", help="write an iCalendar file", epilog=_EPILOG)
+    inputs(p)
+    _selection(p)
+    _lang(p)
+    _output(p, "OUT.ics", required=True)
+    p.add_argument(
+        "--imprecise",
+        choices=("tentative", "omit"),
+        default="tentative",
+        help="dates wider than a day: a tentative all-day span (default), or left out",
+    )
+
+
+def run_ics(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Write the calendar."""
+    if args.output != "-" and Path(args.output).suffix.lower() not in (
+        ".ics",
+        ".ical",
+        ".ifb",
+        ".icalendar",
+    ):
+        raise _UsageError(f"the calendar file must end in .ics (got {args.output!r})")
+    catalogue = _catalogue(args)
+    timeline = _timeline(args, catalogue)
+    text = to_ics(
+        timeline,
+        lang=args.lang,
+        imprecise=args.imprecise,
+        urls=args.urls,
+        catalogue=catalogue,
+    )
+    _emit(args, text, stdout)
+    if args.output != "-":
+        _note(args, f"wrote {args.output} ({text.count('BEGIN:VEVENT')} events)")
+    _found_or_raise(args, timeline)
+    return EXIT_OK
+
+
+def add_html(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``html`` parser."""
+    p = commands.add_parser(
+        "html", help="write the timeline as one self-contained web page", epilog=_EPILOG
+    )
+    inputs(p)
+    _selection(p)
+    _lang(p)
+    _output(p, "OUT.html", required=True)
+
+
+def run_html(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Write the web page."""
+    from .export.html import to_html  # noqa: PLC0415 - only this command needs it
+
+    catalogue = _catalogue(args)
+    timeline = _timeline(args, catalogue)
+    _emit(args, to_html(timeline, lang=args.lang, urls=args.urls, catalogue=catalogue), stdout)
+    if args.output != "-":
+        _note(args, f"wrote {args.output}")
+    _found_or_raise(args, timeline)
+    return EXIT_OK
+
+
+_PLOT_TYPES = ("png", "svg", "pdf")
+
+
+def add_plot(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``plot`` parser."""
+    p = commands.add_parser(
+        "plot", help="draw the timeline (needs vnlao-events[plot])", epilog=_EPILOG
+    )
+    inputs(p)
+    _selection(p)
+    _lang(p)
+    _output(p, "OUT.png|OUT.svg|OUT.pdf", required=True)
+    p.add_argument(
+        "--format",
+        choices=_PLOT_TYPES,
+        help="the picture's type (default: from the file name; png on standard output)",
+    )
+
+
+def run_plot(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Draw the picture."""
+    try:
+        from .export.plot import plot_bytes  # noqa: PLC0415 - optional dependency
+    except ImportError as error:
+        raise _UsageError(
+            f"plotting needs matplotlib: pip install 'vnlao-events[plot]' ({error})"
+        ) from None
+    kind = args.format
+    if kind is None:
+        suffix = "png" if args.output == "-" else Path(args.output).suffix.lower().lstrip(".")
+        if suffix not in _PLOT_TYPES:
+            raise _UsageError(f"plot output must end in .png, .svg or .pdf (got {args.output!r})")
+        kind = suffix
+    catalogue = _catalogue(args)
+    timeline = _timeline(args, catalogue)
+    _emit(args, plot_bytes(timeline, kind, lang=args.lang, catalogue=catalogue), stdout)
+    _found_or_raise(args, timeline)
+    return EXIT_OK
+
+
+def add_explain(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``explain`` parser."""
+    p = commands.add_parser(
+        "explain", help="why a session has its date, place and status", epilog=_EPILOG
+    )
+    p.add_argument("key", metavar="SERIES", help="the series key, e.g. political-consultation")
+    p.add_argument(
+        "which",
+        metavar="SESSION",
+        help="the session's ordinal (8), or for any session a date it falls on"
+        " (2024-08-29, 2024-08 or 2024)",
+    )
+    inputs(p)
+    _lang(p)
+
+
+def _by_date(series: Series, text: str) -> list[Session]:
+    try:
+        wanted = PartialDate.parse_iso(text)
+    except (ParseError, ValueError):
+        raise _UsageError(
+            f"SESSION must be an ordinal or a date YYYY[-MM[-DD]] (got {text!r})"
+        ) from None
+    first, last = wanted.earliest, wanted.latest
+    if first is None or last is None:  # a day without a year ("--08-24")
+        raise _UsageError(f"SESSION must be an ordinal or a date YYYY[-MM[-DD]] (got {text!r})")
+    found = []
+    for session in series.sessions:
+        window = session.date.window if session.date else None
+        window = window or session.inferred_window
+        if window is not None and window.earliest <= last and first <= window.latest:
+            found.append(session)
+    return found
+
+
+def _explain_one(timeline: Timeline, session: Session, lang: str) -> str:
+    if session.ordinal is not None:
+        return explain(timeline, session.series, session.ordinal, lang)
+    # An unnumbered session: explain it alone, under a stand-in number, then name it.
+    alone = Timeline(
+        series=[Series(key=session.series, sessions=[attrs.evolve(session, ordinal=1)])]
+    )
+    lines = explain(alone, session.series, 1, lang).splitlines()
+    return "\n".join([session.label(), *lines[1:]])
+
+
+def run_explain(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Explain one session (or every session on the date given)."""
+    catalogue = _catalogue(args)
+    if args.key not in catalogue.mechanisms:
+        raise _unknown_series(args.key, catalogue)
+    timeline = _timeline(args, catalogue)
+    series = timeline.get_series(args.key) or Series(key=args.key)
+    if args.which.isdigit():
+        session = series.session(int(args.which))
+        sessions = [] if session is None else [session]
+        wanted = f"session {args.which}"
+    else:
+        sessions = _by_date(series, args.which)
+        wanted = f"session on {args.which}"
+    if not sessions:
+        held = [s.label().split(" ", 1)[1] for s in series.sessions]
+        has = f"it has {', '.join(held)}" if held else "it has none"
+        raise _NotFoundError(f"not found: no {wanted} of {args.key} ({has})")
+    stdout.write("\n\n".join(_explain_one(timeline, s, args.lang) for s in sessions) + "\n")
+    return EXIT_OK
+
+
+def add_check(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``check`` parser."""
+    p = commands.add_parser(
+        "check",
+        help="conflicts and warnings; exit status 1 on a conflict",
+        epilog="exit status: 0 without conflicts, 1 with one, 2 for an error.",
+    )
+    inputs(p)
+    _selection(p)
+
+
+def run_check(args: argparse.Namespace, stdout: TextIO) -> int:
+    """List conflicts; exit status 1 when there is one."""
+    timeline = _timeline(args, _catalogue(args))
+    stdout.write(conflict_report(timeline))
+    if not timeline.conflicts:
+        stdout.write("no conflicts\n")
+    return 1 if timeline.conflicts else EXIT_OK
+
+
+def add_completion(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``completion`` parser."""
+    p = commands.add_parser(
+        "completion",
+        help="print a shell completion script",
+        description='Print a completion script. bash: eval "$(vnlao-events completion bash)";'
+        " zsh: vnlao-events completion zsh > ~/.zfunc/_vnlao-events;"
+        " fish: vnlao-events completion fish > ~/.config/fish/completions/vnlao-events.fish",
+    )
+    p.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell")
+
+
+def run_completion(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Print the completion script."""
+    from ._cli_completion import script  # noqa: PLC0415
+
+    stdout.write(script(_parser(), args.shell))
+    return EXIT_OK
+
+
+def add_dates(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``dates`` parser (its options are its own: see ``_cli_dates.py``)."""
+    add_dates_parser(commands)
+
+
+def run_dates_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Tag the dates of the command's documents."""
+    return run_dates(args, _documents(args), stdout)
+
+
+def _backtest_inputs(p: argparse.ArgumentParser) -> None:
+    _inputs(p)
+    _series_option(p)  # a backtest always infers: --no-infer would mean nothing
+
+
+def add_backtest_command(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -> None:
+    """The ``backtest`` parser."""
+    add_backtest(commands, _backtest_inputs)
+
+
+def run_backtest_command(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Hide, infer back and score each session of known day."""
+    catalogue = _catalogue(args)
+    for key in args.series or ():
+        if key not in catalogue.mechanisms:
+            raise _unknown_series(key, catalogue)
+    return run_backtest(args, _documents(args), stdout)
+
+
+Runner = Callable[[argparse.Namespace, TextIO], int]
+Command: TypeAlias = (
+    "tuple[str, Callable[[argparse._SubParsersAction[_Parser], Adder], None], Runner]"
+)
+
+#: Every subcommand: its name, the function adding its parser, the function running it.
+COMMANDS: list[Command] = [
+    ("timeline", add_timeline, run_timeline),
+    ("ics", add_ics, run_ics),
+    ("html", add_html, run_html),
+    ("explain", add_explain, run_explain),
+    ("check", add_check, run_check),
+    ("plot", add_plot, run_plot),
+    ("dates", add_dates, run_dates_command),
+    ("backtest", add_backtest_command, run_backtest_command),
+    ("completion", add_completion, run_completion),
+]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Turn news about recurring Vietnam–Laos mechanisms into a timeline.",
+        epilog=_EPILOG,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} 0.1.0")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for _, add, _ in COMMANDS:
+        add(commands, _inputs)
+    return parser
 
 
 def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
-        raise _UsageError("choose a command: timeline, ics, explain, check, plot")
-    if args.command == "dates":
-        return run_dates(args, _documents(args), stdout)
-    if args.published:
+        raise _UsageError(f"choose a command: {', '.join(name for name, _, _ in COMMANDS)}")
+    if getattr(args, "published", None):
         parse_published(args.published, "--published")
-    if args.command == "plot":
-        try:
-            from .export.plot import plot_timeline  # noqa: PLC0415 - optional dependency
-        except ImportError as error:
-            raise _UsageError(
-                f"plotting needs matplotlib: pip install 'vnlao-events[plot]' ({error})"
-            ) from None
-        suffix = Path(args.output).suffix.lower()
-        if suffix not in (".png", ".svg"):
-            raise _UsageError(f"plot output must end in .png or .svg (got {args.output!r})")
-        drawn = _timeline(args)
-        for warning in drawn.warnings:
-            _warn(args, warning)
-        plot_timeline(drawn, args.output, lang=args.lang)
-        return 0
-    if args.command == "backtest":
-        return run_backtest(args, _documents(args), stdout)
-    timeline = _timeline(args)
-    for warning in timeline.warnings:
-        _warn(args, warning)
-    if args.command == "timeline":
-        if args.format == "json":
-            _emit(args, dumps(timeline), stdout)
-        elif args.format == "csv":
-            _emit(args, to_csv(timeline), stdout)
-        elif args.format == "timelinejs":
-            _emit(args, timelinejs(timeline, args.lang), stdout)
-        else:
-            _emit(args, table(timeline, args.lang), stdout)
-        return 0
-    if args.command == "ics":
-        suffix = Path(args.output).suffix.lower()
-        if suffix not in (".ics", ".ical", ".ifb", ".icalendar"):
-            raise _UsageError(f"the calendar file must end in .ics (got {args.output!r})")
-        write_ics(
-            timeline,
-            args.output,
-            lang=args.lang,
-            include_inferred=not args.no_inferred,
-            imprecise=args.imprecise,
-            urls=args._urls,
-            catalogue=args._catalogue,
-        )
-        if not args.quiet:
-            count = sum(1 for _ in timeline.sessions()) + len(timeline.events)
-            print(
-                f"{PROG}: wrote {args.output} ({count} sessions and events considered)",
-                file=sys.stderr,
-            )
-        return 0
-    if args.command == "explain":
-        if args.key not in args._catalogue.mechanisms:
-            raise _UsageError(
-                f"unknown series {args.key!r} (choose from"
-                f" {', '.join(sorted(args._catalogue.mechanisms))})"
-            )
-        stdout.write(explain(timeline, args.key, args.number, args.lang) + "\n")
-        return 0
-    # check
-    stdout.write(conflict_report(timeline))
-    if not timeline.conflicts:
-        stdout.write("no conflicts\n")
-    return 1 if timeline.conflicts else 0
+    runner = next(run for name, _, run in COMMANDS if name == args.command)
+    return runner(args, stdout)
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 conflicts found, 2 error)."""
+    """Run the command line; returns the exit status (0 found, 1 nothing found, 2 error)."""
     out = stdout or sys.stdout
     try:
         return _run(argv, out)
-    except _UsageError as error:
+    except _NotFoundError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    except (_UsageError, VnlaoEventsError) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
-        return 2
-    except VnlaoEventsError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
-        return 2
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"{PROG}: error: interrupted", file=sys.stderr)
-        return 2
+        return EXIT_ERROR
     except BrokenPipeError:
-        return 0
+        return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
@@ -112,6 +113,10 @@ def run_backtest(args: argparse.Namespace, documents: Iterable[Document], stdout
         catalogue = catalogue.load(args.catalogue)
     unknown = [k for k in args.series or () if k not in catalogue.mechanisms]
     if unknown:
+        sys.stderr.write(
+            f"vnlao-events: error: unknown series {unknown[0]!r} (choose from"
+            f" {', '.join(sorted(catalogue.mechanisms))})\n"
+        )
         return 2
     read: list[Document] = []
 

@@ -23,7 +23,7 @@ import attrs
 
 from .exceptions import CatalogueError
 
-__all__ = ["LANGUAGES", "DatePhrases", "phrases", "strip_tones"]
+__all__ = ["LANGUAGES", "NEGATIVE_SECTIONS", "DatePhrases", "phrases", "strip_tones"]
 
 #: The languages with a date phrase file.
 LANGUAGES = ("vi", "en")
@@ -48,7 +48,18 @@ _SECTIONS: dict[str, type] = {
     "ago_before": int,
     "numbers": int,
     "range_words": int,
+    "first_last_day": int,
+    "coordination": int,
+    "tens": int,
+    "weekday_names": int,
+    "weekday_cues": int,
+    "not_weekday_after": int,
+    "not_relative_after": int,
+    "time_prepositions": int,
 }
+
+#: Sections whose examples show a phrase that is *not* a date of that kind.
+NEGATIVE_SECTIONS = frozenset({"not_weekday_after", "not_relative_after"})
 
 
 @cache

@@ -240,7 +240,14 @@ def _documents_of(sessions: Sequence[Session]) -> int:
 def _choose_dates(
     mechanism: Mechanism, numbered: dict[int, Session], conflicts: list[Conflict]
 ) -> tuple[dict[int, Session], dict[int, Session]]:
-    """Split numbered sessions into kept and rejected (the latter marked, with a conflict)."""
+    """Split numbered sessions into kept and rejected (the latter marked, with a conflict).
+
+    The plain propagation decides first: when no window comes out empty, every fact can
+    hold and the choice has nothing to do.
+    """
+    lo, hi = _bounds(_Chain(mechanism, min(numbered), max(numbered), numbered))
+    if all(a <= b for a, b in zip(lo, hi, strict=True)):
+        return dict(numbered), {}
     sessions = list(numbered.values())
     weights = _weights(sessions)
     facts = {k: fact for k, s in numbered.items() if (fact := _fact(s, weights[id(s)])) is not None}
@@ -278,7 +285,7 @@ def _resolve_open_years(
     together. A date no year fits, between bounded neighbours, is rejected.
     """
     rejected: dict[int, Session] = {}
-    changed = True
+    changed = any(s.date is not None and s.date.window is None for s in chain.by_ordinal.values())
     while changed:
         changed = False
         lo, hi = _bounds(chain)
@@ -683,7 +690,8 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
         chain, no_year = _resolve_open_years(chain, conflicts)
         rejected.update(no_year)
         if chain.by_ordinal:
-            unnumbered = _number_where_unique(mechanism, chain.by_ordinal, unnumbered)
+            if unnumbered:
+                unnumbered = _number_where_unique(mechanism, chain.by_ordinal, unnumbered)
             chain = _Chain(
                 mechanism, min(chain.by_ordinal), max(chain.by_ordinal), chain.by_ordinal
             )

@@ -1,14 +1,21 @@
-"""Atomic file output shared by every exporter.
+"""File input and output shared by every reader and writer.
+
+Readers take a path (``str`` or :class:`os.PathLike`) or an open file (text or binary);
+writers take a path, written atomically, or an open file. Anything else is a
+:class:`~vnlao_events.exceptions.PathOrFileError`.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> write_atomic(folder / "a.txt", "hello")
 >>> (folder / "a.txt").read_text()
 'hello'
+>>> read_source(folder / "a.txt")
+(b'hello', '...a.txt')
 """
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import stat
@@ -18,10 +25,78 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import IO, Any
 
-from .exceptions import ExportError
+from .exceptions import ExportError, PathOrFileError
 
-__all__ = ["write_atomic"]
+__all__ = ["PathOrFile", "read_source", "write_atomic", "write_target"]
+
+#: What readers and writers accept: a path, or an open text or binary file.
+PathOrFile = str | os.PathLike[str] | IO[str] | IO[bytes]
+
+
+def _kind(value: object) -> str:
+    return f"{type(value).__module__}.{type(value).__qualname__}".removeprefix("builtins.")
+
+
+def read_source(source: Any, *, what: str = "file") -> tuple[bytes, str]:
+    """The bytes of a path or an open file, and a name for messages.
+
+    Raises:
+        PathOrFileError: when ``source`` is neither a path nor a readable file.
+        OSError: when the file cannot be read (callers turn it into their own error).
+    """
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        return path.read_bytes(), str(path)
+    read = getattr(source, "read", None)
+    if callable(read):
+        data = read()
+        name = str(getattr(source, "name", f"<{what}>"))
+        if isinstance(data, str):
+            return data.encode("utf-8"), name
+        if isinstance(data, bytes | bytearray):
+            return bytes(data), name
+    raise PathOrFileError(
+        f"expected a path or an open file to read the {what} from (got {_kind(source)}:"
+        f" {source!r:.60}); pass text to the from_* function instead.",
+        value=source,
+    )
+
+
+def _is_binary(stream: Any) -> bool:
+    if isinstance(stream, io.TextIOBase):
+        return False
+    if isinstance(stream, io.RawIOBase | io.BufferedIOBase):
+        return True
+    return "b" in str(getattr(stream, "mode", ""))
+
+
+def write_target(target: Any, data: str | bytes, *, what: str = "file") -> None:
+    """Write ``data`` to a path (atomically, see :func:`write_atomic`) or to an open file.
+
+    Raises:
+        PathOrFileError: when ``target`` is neither a path nor a writable file.
+        ExportError: when the file cannot be written.
+    """
+    if isinstance(target, str | os.PathLike):
+        write_atomic(target, data)
+        return
+    write = getattr(target, "write", None)
+    if not callable(write):
+        raise PathOrFileError(
+            f"expected a path or an open file to write the {what} to (got {_kind(target)}:"
+            f" {target!r:.60}).",
+            value=target,
+        )
+    if _is_binary(target):
+        write(data.encode("utf-8") if isinstance(data, str) else data)
+    elif isinstance(data, bytes):
+        raise PathOrFileError(
+            f"the {what} is binary; open the file in binary mode ('wb').", value=target
+        )
+    else:
+        write(data)
 
 
 class _Terminated(SystemExit):
@@ -68,7 +143,7 @@ def _mode_for(target: Path) -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> None:
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
     A reader never sees a half-written file, and a failure leaves any old file intact.

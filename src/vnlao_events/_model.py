@@ -567,6 +567,8 @@ class Period:
 class Anniversary:
     """The Nth anniversary of something, marked in a given year: it dates the original event.
 
+    ``origin_date`` is the day of the original event, where a source gives it.
+
     >>> a = Anniversary(name="Ngày thiết lập quan hệ ngoại giao", nth=60, year=2022)
     >>> a.origin_year
     1962
@@ -576,10 +578,16 @@ class Anniversary:
     nth: int
     year: int
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
+    origin_date: _date | None = None
 
     def __attrs_post_init__(self) -> None:
         if not 1 <= self.nth <= 1000:
             raise ParseError(f"'nth' must be 1..1000 (got {self.nth}).")
+        if self.origin_date is not None and self.origin_date.year != self.origin_year:
+            raise ParseError(
+                f"'origin_date' must fall in the origin year {self.origin_year}"
+                f" (got {self.origin_date.isoformat()})."
+            )
 
     @property
     def origin_year(self) -> int:
@@ -676,9 +684,9 @@ class Timeline:
     # dependencies) at import time.
 
     def to_dataframe(self) -> Any:
-        """One row per session and event as a pandas DataFrame (extra ``pandas``)."""
+        """Shortcut for :func:`vnlao_events.to_dataframe` (extra ``pandas``); prefer that."""
         return importlib.import_module("vnlao_events.export.tabular").to_dataframe(self)
 
     def plot(self, lang: str = "en") -> Any:
-        """The timeline drawn as a matplotlib Figure (extra ``plot``)."""
+        """Shortcut for :func:`vnlao_events.plot_figure` (extra ``plot``); prefer that."""
         return importlib.import_module("vnlao_events.export.plot").plot_figure(self, lang)

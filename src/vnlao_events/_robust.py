@@ -28,6 +28,7 @@ weight, dropping dominated states. It is exact: the choice equals brute force.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Hashable, Sequence
 
@@ -150,10 +151,12 @@ _State = tuple[float, float, int, "_Node | None"]
 def choose(facts: Sequence[Fact], gap_min: int, gap_max: int) -> Choice:
     """The subset of greatest total weight whose facts can all hold.
 
-    Ties go to the state found first (keeping earlier facts), so the choice is
-    deterministic. Cost: one linear pass when the facts are consistent; otherwise
-    ``O(m * s)`` for the ``m`` clashing facts and ``s`` undominated states (``s <= m + 1``
-    when the clashing facts are single days).
+    Ties are broken the same way every time, so the choice is deterministic. Cost: one
+    linear pass when the facts are consistent; for the ``m`` facts that clash with some
+    other, a sweep finds the clashing pairs (``O(m log m + pairs)``) and a fact that weighs
+    at least as much as all it clashes with is kept at once (one wrong fact against right
+    ones ends there); facts still tangled go to an exact programme: ``O(m log m)`` when they
+    are single days, else ``O(m * s log s)`` for ``s`` undominated states.
 
     Args:
         facts: one fact per session, any order.
@@ -174,9 +177,76 @@ def choose(facts: Sequence[Fact], gap_min: int, gap_max: int) -> Choice:
     ordered = _ordered(facts)
     if feasible(ordered, gap_min, gap_max):
         return Choice(kept=tuple(f.key for f in ordered), rejected=())
-    clashing = _clashing(ordered, gap_min, gap_max)
+    clashing = sorted(_clashing(ordered, gap_min, gap_max))
+    keep, residual = _reduce(ordered, _edges(ordered, clashing, gap_min, gap_max))
+    if residual and all(
+        ordered[i].lo is not None and ordered[i].lo == ordered[i].hi for i in residual
+    ):
+        keep |= _best_chain_of_days(ordered, residual, gap_min, gap_max)
+    elif residual:
+        keep |= _best_by_states(ordered, residual, gap_min, gap_max)
+    dropped = set(clashing) - keep
+    return Choice(
+        kept=tuple(f.key for i, f in enumerate(ordered) if i not in dropped),
+        rejected=tuple(f.key for i, f in enumerate(ordered) if i in dropped),
+    )
+
+
+def _edges(
+    ordered: Sequence[Fact], clashing: Sequence[int], gap_min: int, gap_max: int
+) -> dict[int, set[int]]:
+    """The pairs of clashing facts that cannot both hold, by a sweep in ordinal order.
+
+    Earlier facts are kept sorted by ``A`` and by ``Q``; a fact clashes with the earlier
+    ones whose ``A`` exceeds its ``B`` or whose ``Q`` falls below its ``P``, found by
+    bisection: ``O(m log m)`` plus the number of pairs.
+    """
+    by_a: list[tuple[float, int]] = []
+    by_q: list[tuple[float, int]] = []
+    edges: dict[int, set[int]] = {i: set() for i in clashing}
+    for i in clashing:
+        a, b, p, q = ordered[i].shifted(gap_min, gap_max)
+        found = {j for _, j in by_a[bisect.bisect_right(by_a, (b, _INF)) :]}
+        found.update(j for _, j in by_q[: bisect.bisect_left(by_q, (p, -_INF))])
+        for j in found:
+            edges[i].add(j)
+            edges[j].add(i)
+        bisect.insort(by_a, (a, i))
+        bisect.insort(by_q, (q, i))
+    return edges
+
+
+def _reduce(ordered: Sequence[Fact], edges: dict[int, set[int]]) -> tuple[set[int], list[int]]:
+    """Keep every fact that weighs at least as much as all the facts it clashes with.
+
+    Such a fact belongs to some best subset: swapping its neighbours out for it loses
+    nothing. It is kept and its neighbours rejected, and the rule is applied again. One
+    wrong fact against several right ones is settled here, in linear time; what is left
+    (facts in a tangle of clashes) goes to the exact programme.
+    """
+    alive = set(edges)
+    keep: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for v in sorted(alive):
+            if v not in alive:
+                continue
+            against = [u for u in edges[v] if u in alive]
+            if ordered[v].weight >= sum(ordered[u].weight for u in against):
+                keep.add(v)
+                alive.difference_update(against)
+                alive.discard(v)
+                changed = True
+    return keep, sorted(alive)
+
+
+def _best_by_states(
+    ordered: Sequence[Fact], clashing: Sequence[int], gap_min: int, gap_max: int
+) -> set[int]:
+    """The general programme: states ``(max A, min Q)`` with their best weight."""
     states: list[_State] = [(-_INF, _INF, 0, None)]
-    for i in sorted(clashing):
+    for i in clashing:
         a, b, p, q = ordered[i].shifted(gap_min, gap_max)
         weight = ordered[i].weight
         grown: list[_State] = [
@@ -191,19 +261,64 @@ def choose(facts: Sequence[Fact], gap_min: int, gap_max: int) -> Choice:
     while node is not None:
         keep.add(node.position)
         node = node.parent
-    return Choice(
-        kept=tuple(f.key for i, f in enumerate(ordered) if i not in clashing or i in keep),
-        rejected=tuple(f.key for i, f in enumerate(ordered) if i in clashing and i not in keep),
-    )
+    return keep
+
+
+def _best_chain_of_days(
+    ordered: Sequence[Fact], clashing: Sequence[int], gap_min: int, gap_max: int
+) -> set[int]:
+    """When every clashing fact is a single day, the heaviest chain in ``O(m log m)``.
+
+    For days, ``A = B`` and ``P = Q``, so facts ``i < j`` can both hold iff ``A_i <= A_j``
+    and ``Q_i >= Q_j``: a partial order (the ordinals follow). Taken in order of ``A``,
+    the best chain ending at each fact is its weight plus the best among the facts before
+    it with ``Q`` no smaller: a prefix maximum over ``Q``'s ranks in a Fenwick tree.
+    """
+    points = [(ordered[i].shifted(gap_min, gap_max), i) for i in clashing]
+    ranks = {q: r for r, q in enumerate(sorted({s[3] for s, _ in points}, reverse=True), 1)}
+    size = len(ranks)
+    tree: list[tuple[int, int]] = [(0, -1)] * (size + 1)  # (best weight, position)
+    best: dict[int, tuple[int, int]] = {}
+    for shifted, i in sorted(points, key=lambda item: (item[0][0], -item[0][3], item[1])):
+        rank = ranks[shifted[3]]
+        found, r = (0, -1), rank
+        while r > 0:  # the best chain among facts with Q >= this Q, seen so far
+            found = max(found, tree[r])
+            r -= r & -r
+        total = found[0] + ordered[i].weight
+        best[i] = (total, found[1])
+        r = rank
+        while r <= size:
+            tree[r] = max(tree[r], (total, i))
+            r += r & -r
+    end = max(best, key=lambda i: (best[i][0], -i))
+    keep: set[int] = set()
+    while end != -1:
+        keep.add(end)
+        end = best[end][1]
+    return keep
 
 
 def _prune(states: list[_State]) -> list[_State]:
-    """Drop each state another beats on weight while leaving later facts no less room."""
+    """Drop each state another beats on weight while leaving later facts no less room.
+
+    States are taken heaviest first; a staircase of the ``(max A, min Q)`` kept so far
+    (``A`` rising, ``Q`` rising) answers "is there one with ``A`` no larger and ``Q`` no
+    smaller" by bisection.
+    """
     ranked = sorted(enumerate(states), key=lambda item: (-item[1][2], item[0]))
+    stair_a: list[float] = []
+    stair_q: list[float] = []
     kept: list[_State] = []
     for _, state in ranked:
-        if not any(
-            other[2] >= state[2] and other[0] <= state[0] and other[1] >= state[1] for other in kept
-        ):
-            kept.append(state)
+        a, q = state[0], state[1]
+        at = bisect.bisect_right(stair_a, a)
+        if at and stair_q[at - 1] >= q:
+            continue  # a state at least as heavy with A <= a has Q >= q
+        kept.append(state)
+        end = at
+        while end < len(stair_a) and stair_q[end] <= q:
+            end += 1  # steps this state now covers
+        stair_a[at:end] = [a]
+        stair_q[at:end] = [q]
     return kept

@@ -26,9 +26,10 @@ from datetime import date, timedelta
 
 import attrs
 
+from ._date_handlers import DateExpression, _day_ok
+from ._date_handlers import _vi as _strip_pattern
 from ._date_phrases import phrases
-from ._date_rules import DateExpression, _day_ok, scan
-from ._date_rules import _vi as _strip_pattern
+from ._date_rules import scan
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from ._text import FoldedText
 
@@ -126,6 +127,7 @@ def _merge_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExp
                     end=expr.end + 1,
                     text=text[previous.start : expr.end + 1],
                     part_of_day=previous.part_of_day or expr.part_of_day,
+                    weekday=previous.weekday,
                 )
                 continue
             if previous.kind == "weekday" and _JOINED.fullmatch(between):
@@ -134,6 +136,7 @@ def _merge_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExp
                     start=previous.start,
                     text=text[previous.start : expr.end],
                     part_of_day=previous.part_of_day or expr.part_of_day,
+                    weekday=previous.weekday,
                 )
                 continue
         merged.append(expr)
@@ -143,17 +146,53 @@ def _merge_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExp
 _CONTEXT_KINDS = ("day", "range", "month", "part-of-month")
 
 
-def _inside(expr: DateExpression, holder: DateExpression) -> int | None:
-    """The year of a fully dated range that holds a yearless day or month, or ``None``."""
+_Held = dict[tuple[int, int], tuple[int, DateExpression]]
+
+
+def _held_days(ranges: list[DateExpression]) -> _Held:
+    """Each (month, day) the text's fully dated ranges hold, with its year and range.
+
+    The first range to hold a day keeps it; a range longer than a year is no context.
+    """
+    held: _Held = {}
+    for holder in ranges:
+        assert holder.year is not None and holder.month and holder.day  # noqa: S101
+        assert holder.end_month and holder.end_day  # noqa: S101
+        first = date(holder.year, holder.month, holder.day)
+        last = date(holder.end_year or holder.year, holder.end_month, holder.end_day)
+        if not timedelta(0) <= last - first <= timedelta(days=366):
+            continue
+        day = first
+        while day <= last:
+            held.setdefault((day.month, day.day), (day.year, holder))
+            day += timedelta(days=1)
+    return held
+
+
+def _inside(expr: DateExpression, held: _Held) -> tuple[int, DateExpression] | None:
+    """The year and the fully dated range that hold a yearless day, range or month."""
+    if expr.kind == "month":
+        assert expr.month  # noqa: S101
+        first_day, last_day = (expr.month, 1), (expr.month, 28)
+    elif expr.kind == "part-of-month":
+        assert expr.month  # noqa: S101
+        first_day, last_day = (expr.month, 1), (expr.month, 15)
+    else:
+        assert expr.month and expr.day  # noqa: S101
+        first_day = (expr.month, expr.day)
+        last_day = (expr.end_month or expr.month, expr.end_day or expr.day)
+    start, end = held.get(first_day), held.get(last_day)
+    if start is None or end is None or start[1] is not end[1]:
+        return None
+    window = _window_for(expr, start[0])
+    holder = start[1]
     assert holder.year is not None and holder.month and holder.day  # noqa: S101
     assert holder.end_month and holder.end_day  # noqa: S101
     first = date(holder.year, holder.month, holder.day)
     last = date(holder.end_year or holder.year, holder.end_month, holder.end_day)
-    for year in sorted({first.year, last.year}):
-        window = _window_for(expr, year)
-        if window is not None and first <= window.earliest and window.latest <= last:
-            return year
-    return None
+    if window is None or not (first <= window.earliest and window.latest <= last):
+        return None
+    return start
 
 
 def _nearest_year(expr: DateExpression, reference: date) -> int | None:
@@ -176,41 +215,70 @@ def _distance(window: DateWindow, earliest: date, latest: date) -> int:
     return 0
 
 
-def _context_of(
-    expr: DateExpression, ranges: list[DateExpression], last: DateExpression | None
-) -> DateExpression:
-    for holder in ranges:
-        year = _inside(expr, holder)
-        if year is not None and holder is not expr:
-            return attrs.evolve(
-                expr, context_year=year, context=f"inside the range {holder.text!r}"
-            )
+def _context_of(expr: DateExpression, held: _Held, last: DateExpression | None) -> DateExpression:
+    inside = _inside(expr, held)
+    if inside is not None:
+        year, holder = inside
+        return attrs.evolve(expr, context_year=year, context=f"inside the range {holder.text!r}")
     if last is not None:
         assert last.year is not None  # noqa: S101
-        year = _nearest_year(expr, date(last.year, last.month or 1, last.day or 1))
-        if year is not None:
-            return attrs.evolve(expr, context_year=year, context=f"after {last.text!r}")
+        nearest = _nearest_year(expr, date(last.year, last.month or 1, last.day or 1))
+        if nearest is not None:
+            return attrs.evolve(expr, context_year=nearest, context=f"after {last.text!r}")
     return expr
+
+
+_COORDINATED = re.compile(
+    r"\s*(?:,|;|" + "|".join(w for lang in (_VI, _EN) for w in lang.written["coordination"])
+    + r")\s*",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _shares_year(expr: DateExpression, following: DateExpression) -> DateExpression:
+    """Coordinated dates share the year stated last: "tháng 1 và tháng 2 năm 1999"."""
+    assert following.year is not None  # noqa: S101
+    reference = date(following.year, following.month or 1, following.day or 1)
+    year = _nearest_year(expr, reference)
+    if year is None:
+        return expr
+    return attrs.evolve(expr, context_year=year, context=f"with {following.text!r}")
 
 
 def _with_context(exprs: list[DateExpression], text: str) -> list[DateExpression]:
     """Give a yearless day or month the year the text around it gives.
 
-    A fully dated range that holds it ("từ ngày 3-7/1/2022" … "ngày 5/1") gives its
+    A date coordinated with a fully dated one ("tháng 1 và tháng 2 năm 1999") shares its
+    year; a fully dated range that holds it ("từ ngày 3-7/1/2022" … "ngày 5/1") gives its
     year; otherwise the fully dated expression just before it in the same paragraph
     does, taking the year nearest to that date.
     """
-    ranges = [e for e in exprs if e.kind == "range" and e.year is not None]
+    held = _held_days([e for e in exprs if e.kind == "range" and e.year is not None])
     out: list[DateExpression] = []
     last: DateExpression | None = None
-    for expr in exprs:
+    for index, expr in enumerate(exprs):
+        following = exprs[index + 1] if index + 1 < len(exprs) else None
+        if (
+            following is not None
+            and expr.year is None
+            and expr.kind in _CONTEXT_KINDS
+            and following.kind == expr.kind
+            and following.year is not None
+            and _COORDINATED.fullmatch(text[expr.end : following.start])
+        ):
+            expr = _shares_year(expr, following)  # noqa: PLW2901 - the same mention, dated
         if last is not None and "\n" in text[last.end : expr.start]:
             last = None  # a new paragraph: the narrative time starts again from the anchor
         if expr.kind in _CONTEXT_KINDS and expr.year is not None:
             last = expr
             out.append(expr)
-        elif expr.kind in _CONTEXT_KINDS and expr.year_offset is None and expr.month:
-            out.append(_context_of(expr, ranges, last))
+        elif (
+            expr.kind in _CONTEXT_KINDS
+            and expr.year_offset is None
+            and expr.month
+            and expr.context_year is None
+        ):
+            out.append(_context_of(expr, held, last))
         else:
             out.append(expr)
     return out
@@ -436,6 +504,41 @@ def resolve(
     return when, why
 
 
+def _weekday_year(
+    expr: DateExpression, resolved: tuple[When | None, str, str]
+) -> tuple[When | None, str, str]:
+    """A yearless day given with its weekday is in the nearest year where they agree.
+
+    "Thứ Năm, 9/1": 9 January is a Thursday in 2025, not in 2024. Only years within two
+    of the anchored one are tried; further away the weekday is more likely a slip.
+    """
+    when, why, how = resolved
+    if (
+        expr.kind != "day"
+        or expr.year is not None
+        or expr.weekday is None
+        or when is None
+        or when.window is None
+        or not when.window.is_day
+        or when.window.earliest.weekday() == expr.weekday
+    ):
+        return resolved
+    day = when.window.earliest
+    for distance in (1, 2):  # further away the weekday is more likely a slip than evidence
+        for year in (day.year + distance, day.year - distance):
+            if _day_ok(day.day, day.month, year) and (
+                date(year, day.month, day.day).weekday() == expr.weekday
+            ):
+                moved = date(year, day.month, day.day)
+                name = calendar.day_name[expr.weekday]
+                return (
+                    When.of(DateWindow.day(moved), when.part_of_day),
+                    f"{why}; moved to {year}, where {moved:%d %B} is a {name}",
+                    how,
+                )
+    return resolved
+
+
 def resolve_with_anchoring(
     expr: DateExpression,
     anchor: Anchor,
@@ -452,6 +555,17 @@ def resolve_with_anchoring(
         ``published``, ``content`` (the document's year clues), ``open`` (the year
         stays open) or ``none`` (it cannot be placed).
     """
+    return _weekday_year(expr, _resolve(expr, anchor, tense, last, nearest=nearest))
+
+
+def _resolve(
+    expr: DateExpression,
+    anchor: Anchor,
+    tense: Tense,
+    last: When | None,
+    *,
+    nearest: bool,
+) -> tuple[When | None, str, str]:
     pod = expr.part_of_day
     published = anchor.published
     pub_day = published.earliest if published and published.precision is Precision.DAY else None
@@ -507,6 +621,14 @@ def resolve_with_anchoring(
             nearest = False
         reference = published.latest if tense is not Tense.FUTURE else published.earliest
         assert reference is not None  # noqa: S101
+        if nearest and tense is Tense.UNKNOWN and expr.kind == "quarter":
+            window = _window_for(expr, published.year)
+            if window is not None:
+                return (
+                    When.of(window, pod),
+                    (f"the quarter of the published year {published.year}"),
+                    "published",
+                )
         if nearest and tense is Tense.UNKNOWN:
             earliest, latest = published.earliest, published.latest
             assert earliest is not None and latest is not None  # noqa: S101
@@ -589,8 +711,17 @@ def _relative_to_month(
     if expr.kind in ("relative-month", "ago"):
         year, month = _add_months(year, month, expr.offset)
         return When.of(DateWindow.month(year, month)), why, "published"
-    # a day of a month the text leaves to the reader ("mồng 5")
+    # a day of a month the text leaves to the reader ("mồng 5"), or of a relative month
     assert expr.day is not None  # noqa: S101
+    if expr.part == "relative":
+        year, month = _add_months(year, month, expr.offset)
+        if not _day_ok(expr.day, month, year):
+            return None, "", "none"
+        return (
+            When.of(DateWindow.day(date(year, month, expr.day)), expr.part_of_day),
+            why,
+            ("published"),
+        )
     reference = published.earliest if published.day is not None else None
     options: list[DateWindow] = []
     for offset in (-1, 0, 1):

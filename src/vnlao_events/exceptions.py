@@ -21,6 +21,7 @@ __all__ = [
     "ExportError",
     "IcsImportError",
     "ParseError",
+    "PathOrFileError",
     "TimelineFormatError",
     "VnlaoEventsError",
 ]
@@ -112,3 +113,15 @@ class ExportError(VnlaoEventsError, OSError):
     def __init__(self, message: str, *, path: str = "") -> None:
         super().__init__(message)
         self.path = path
+
+
+class PathOrFileError(VnlaoEventsError, TypeError):
+    """A reader or writer was given something that is neither a path nor a file object.
+
+    Attributes:
+        value: what was given.
+    """
+
+    def __init__(self, message: str, *, value: object = None) -> None:
+        super().__init__(message)
+        self.value = value

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import os
 import re
 import zoneinfo
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -34,14 +34,38 @@ import icalendar
 
 from .._catalogue import Catalogue
 from .._dates import DateWindow, Precision, When
-from .._io import write_atomic
-from .._model import Event, EventKind, Evidence, Series, Session, Status, Timeline
+from .._io import PathOrFile, read_source, write_target
+from .._model import (
+    Anniversary,
+    Event,
+    EventKind,
+    Evidence,
+    Period,
+    Place,
+    Series,
+    Session,
+    Status,
+    Timeline,
+)
 from .._ordinals import ORDINAL_WORD_PATTERN, english_ordinal, parse_ordinal
 from .._text import FoldedText
-from ..exceptions import IcsImportError, ParseError, TimelineFormatError
-from .json import _event, _read_event, _read_session, _Reader, _session, from_json, to_json
+from ..exceptions import IcsImportError, ParseError, PathOrFileError, TimelineFormatError
+from .json import (
+    _anniversary,
+    _anniversary_dict,
+    _event,
+    _period,
+    _period_dict,
+    _read_event,
+    _read_session,
+    _Reader,
+    _session,
+    from_dict,
+    to_dict,
+)
+from .names import Names, check_lang
 
-__all__ = ["from_ics", "to_ics", "write_ics"]
+__all__ = ["MAX_QUOTES", "from_ics", "read_ics", "to_ics", "write_ics"]
 
 PRODID = "-//vnlao-events//vnlao-events 0.1//EN"
 UID_DOMAIN = "vnlao-events"
@@ -81,10 +105,26 @@ _SUMMARY_NOTE = {
     "vi": {"forecast": " (dự báo)", "inferred": " (suy luận)", "planned": " (dự kiến)"},
     "en": {"forecast": " (forecast)", "inferred": " (inferred)", "planned": " (planned)"},
 }
+_WORDS = {
+    "en": {
+        "status": "Status", "co-chairs": "Co-chairs", "derivation": "Derivation",
+        "kind": "Kind", "more": "and {n} more sources", "source": "Source",
+        "period": "{name} ({start}–{end})", "calendar": "Vietnam–Laos cooperation mechanisms",
+        "anniversary": "{nth} anniversary of {name} (since {origin})",
+    },
+    "vi": {
+        "status": "Trạng thái", "co-chairs": "Đồng chủ trì", "derivation": "Suy luận",
+        "kind": "Loại", "more": "và {n} nguồn khác", "source": "Nguồn",
+        "period": "{name} ({start}–{end})", "calendar": "Việt Nam – Lào: các cơ chế hợp tác",
+        "anniversary": "Kỷ niệm {nth} năm {name} (từ {origin})",
+    },
+}  # fmt: skip
+#: How many quotes a DESCRIPTION holds at most; the rest are counted ("and N more").
+MAX_QUOTES = 3
 
 
-def _summary(session: Session, names: Mapping[str, str], lang: str) -> str:
-    name = names.get(lang) or names.get("en") or session.series
+def _summary(session: Session, names: Names, lang: str) -> str:
+    name = names.series_name(session.series, lang)
     if session.ordinal is None:
         text = name
     elif lang == "vi":
@@ -111,16 +151,23 @@ def _description(
     evidence: tuple[Evidence, ...],
     derivation: tuple[str, ...],
     urls: Mapping[str, str],
+    lang: str,
+    max_quotes: int,
 ) -> str:
-    for item in evidence:
-        quote = " ".join(item.quote.split())
-        if len(quote) > 300:
-            quote = quote[:297] + "..."
-        source = urls.get(item.document, item.document)
-        lines.append(f"Source: {source} [{item.start}:{item.end}]: “{quote}”")
+    """The head lines, the derivation, then at most ``max_quotes`` distinct quotes."""
+    words = _WORDS[lang]
     if derivation:
-        lines.append("Derivation:")
+        lines.append(f"{words['derivation']}:")
         lines.extend(f"- {d}" for d in derivation)
+    quotes: dict[str, Evidence] = {}
+    for item in evidence:  # the same sentence in several documents is quoted once
+        quotes.setdefault(" ".join(item.quote.split()), item)
+    for quote, item in list(quotes.items())[:max_quotes]:
+        shown = quote if len(quote) <= 300 else quote[:297] + "..."
+        source = urls.get(item.document, item.document)
+        lines.append(f"{words['source']}: {source} [{item.start}:{item.end}]: “{shown}”")
+    if len(quotes) > max_quotes:
+        lines.append(words["more"].format(n=len(quotes) - max_quotes))
     return "\n".join(lines)
 
 
@@ -145,14 +192,18 @@ def _vevent(
     return event
 
 
-def _add_place(event: icalendar.Event, session_place: Any) -> None:
-    if session_place is None:
+def _add_place(event: icalendar.Event, place: Place | None, names: Names, lang: str) -> None:
+    if place is None:
         return
-    label = session_place.label()
+    label = names.place_label(place, lang)
     if label:
         event.add("location", label)
-    if session_place.latitude is not None and session_place.longitude is not None:
-        event.add("geo", (session_place.latitude, session_place.longitude))
+    if place.latitude is not None and place.longitude is not None:
+        event.add("geo", (place.latitude, place.longitude))
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
 def _likely_when(session: Session, when: When | None) -> When | None:
@@ -168,14 +219,20 @@ def _likely_when(session: Session, when: When | None) -> When | None:
 def to_ics(
     timeline: Timeline,
     *,
-    lang: str = "vi",
+    lang: str = "en",
     include_inferred: bool = True,
     imprecise: str = "tentative",
     urls: Mapping[str, str] | None = None,
     catalogue: Catalogue | None = None,
-    name: str = "Việt Nam – Lào: các cơ chế hợp tác",
+    name: str | None = None,
+    max_quotes: int = MAX_QUOTES,
 ) -> str:
     """The timeline as iCalendar text.
+
+    One VEVENT per session, event and period, and a yearly recurring one per anniversary
+    whose origin day is known (a year-long one otherwise). A DESCRIPTION holds the
+    derivation and at most ``max_quotes`` distinct quotes, so the file grows with events,
+    not with the number of articles repeating them.
 
     >>> from vnlao_events import Timeline
     >>> to_ics(Timeline()).splitlines()[0]
@@ -183,29 +240,30 @@ def to_ics(
 
     Args:
         timeline: the timeline.
-        lang: ``"vi"`` or ``"en"``, for summaries.
+        lang: ``"en"`` or ``"vi"``, for summaries, places and descriptions.
         include_inferred: whether inferred sessions and forecasts are written.
         imprecise: ``"tentative"`` writes a window wider than a day as a tentative all-day
-            span; ``"omit"`` leaves such sessions out.
+            span; ``"omit"`` leaves such sessions and events out, entirely.
         urls: document id → URL, for ``URL`` and the sources in ``DESCRIPTION``.
-        catalogue: for the series' names; the built-in one by default.
-        name: the calendar's name (``X-WR-CALNAME``).
+        catalogue: for the series' and places' names; the built-in one by default.
+        name: the calendar's name (``X-WR-CALNAME``); by default one in ``lang``.
+        max_quotes: the most quotes one DESCRIPTION holds.
 
     Raises:
         ValueError: for an unknown ``lang`` or ``imprecise``, naming the choices.
     """
-    if lang not in ("vi", "en"):
-        raise ValueError(f"'lang' must be 'vi' or 'en' (got {lang!r}).")
+    check_lang(lang)
     if imprecise not in ("tentative", "omit"):
         raise ValueError(f"'imprecise' must be 'tentative' or 'omit' (got {imprecise!r}).")
-    cat = catalogue or Catalogue.default()
+    names = Names.of(catalogue)
+    words = _WORDS[lang]
     links = dict(urls or {})
     stamp = _dtstamp()
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", name or words["calendar"])
     calendar.add(
         "x-wr-caldesc",
         "Sessions of recurring Vietnam–Laos mechanisms with their sources and derivations"
@@ -213,11 +271,8 @@ def to_ics(
     )
     unplaced: list[dict[str, Any]] = []
     for series in timeline.series:
-        kept: list[dict[str, Any]] = []  # sessions with no place on a calendar (open year)
+        kept: list[dict[str, Any]] = []  # sessions no calendar can place (open year, no date)
         unplaced.append({"key": series.key, "names": dict(series.names), "sessions": kept})
-        names = series.names or (
-            cat.mechanisms[series.key].names if series.key in cat.mechanisms else {}
-        )
         for session in series.sessions:
             if session.status is Status.INFERRED and not include_inferred:
                 continue
@@ -232,22 +287,27 @@ def to_ics(
             when = _likely_when(session, when)
             span = _span(when, imprecise)
             if span is None:
-                kept.append(_session(session))
+                if imprecise == "tentative":  # not placeable, yet not left out on request
+                    kept.append(_session(session))
                 continue
             status = "CONFIRMED" if session.status is Status.HELD else "TENTATIVE"
             event = _vevent(
                 session_uid(session), _summary(session, names, lang), span, status, stamp
             )
-            _add_place(event, session.place)
+            _add_place(event, session.place, names, lang)
             lines = [
-                f"Status: {session.status.value}" + (" (forecast)" if session.forecast else "")
+                f"{words['status']}: {session.status.value}"
+                + (" (forecast)" if session.forecast else "")
             ]
             if session.likely is not None:
                 lines.append(f"Likely: {session.likely.format_iso()} ({session.likely.level:.0%})")
             if session.co_chairs:
-                lines.append("Co-chairs: " + ", ".join(c.name for c in session.co_chairs))
+                lines.append(
+                    f"{words['co-chairs']}: " + ", ".join(c.name for c in session.co_chairs)
+                )
             event.add(
-                "description", _description(lines, session.evidence, session.derivation, links)
+                "description",
+                _description(lines, session.evidence, session.derivation, links, lang, max_quotes),
             )
             url = next((links[e.document] for e in session.evidence if e.document in links), None)
             if url:
@@ -261,24 +321,29 @@ def to_ics(
             if session.date is not None:
                 event.add("x-vnlao-window", session.date.format_iso())
                 event.add("x-vnlao-precision", session.date.precision.value)
-            event.add(
-                "x-vnlao-data",
-                _pack(_session(session)),
-            )
+            event.add("x-vnlao-data", _pack(_session(session)))
             calendar.add_component(event)
     unplaced_events: list[dict[str, Any]] = []
     for item in timeline.events:
         span = _span(item.date, imprecise)
         if span is None:
-            unplaced_events.append(_event(item))
+            if imprecise == "tentative":
+                unplaced_events.append(_event(item))
             continue
         event = _vevent(
             f"event-{item.uid_key()}@{UID_DOMAIN}", item.summary, span, "CONFIRMED", stamp
         )
-        _add_place(event, item.place)
+        _add_place(event, item.place, names, lang)
         event.add(
             "description",
-            _description([f"Kind: {item.kind.value}"], item.evidence, item.derivation, links),
+            _description(
+                [f"{words['kind']}: {item.kind.value}"],
+                item.evidence,
+                item.derivation,
+                links,
+                lang,
+                max_quotes,
+            ),
         )
         url = next((links[e.document] for e in item.evidence if e.document in links), None)
         if url:
@@ -289,16 +354,61 @@ def to_ics(
         event.add("x-vnlao-kind", "event")
         event.add("x-vnlao-data", _pack(_event(item)))
         calendar.add_component(event)
-    rest = to_json(attrs.evolve(timeline, series=(), events=()))
-    rest["series"] = unplaced
+    for period in timeline.periods:
+        span = (date(period.start_year, 1, 1), date(period.end_year + 1, 1, 1), True)
+        summary = words["period"].format(
+            name=period.name, start=period.start_year, end=period.end_year
+        )
+        uid = f"period-{_digest(period.name, period.start_year, period.end_year)}@{UID_DOMAIN}"
+        event = _vevent(uid, summary, span, "CONFIRMED", stamp)
+        event["transp"] = icalendar.vText("TRANSPARENT")  # a term, not a busy time
+        event.add("description", _description([], period.evidence, (), links, lang, max_quotes))
+        event.add("categories", ["period"])
+        event.add("x-vnlao-kind", "period")
+        event.add("x-vnlao-data", _pack(_period_dict(period)))
+        calendar.add_component(event)
+    for anniversary in timeline.anniversaries:
+        calendar.add_component(
+            _anniversary_event(anniversary, words, stamp, links, lang, max_quotes, imprecise)
+        )
+    rest = to_dict(attrs.evolve(timeline, series=(), events=(), periods=(), anniversaries=()))
+    rest["series"] = unplaced  # every series' names, and the sessions no calendar can place
     rest["events"] = unplaced_events
     calendar.add("x-vnlao-rest", _pack(rest))
     payload: bytes = calendar.to_ical()
     return payload.decode("utf-8")
 
 
-def write_ics(timeline: Timeline, path: str | Path, **options: Any) -> None:
-    """Write :func:`to_ics` output to ``path`` atomically (options as for :func:`to_ics`).
+def _anniversary_event(
+    item: Anniversary,
+    words: Mapping[str, str],
+    stamp: datetime,
+    links: Mapping[str, str],
+    lang: str,
+    max_quotes: int,
+    imprecise: str,
+) -> icalendar.Event:
+    nth = str(item.nth) if lang == "vi" else english_ordinal(item.nth)
+    summary = words["anniversary"].format(nth=nth, name=item.name, origin=item.origin_year)
+    uid = f"anniversary-{_digest(item.name, item.origin_year)}@{UID_DOMAIN}"
+    origin = item.origin_date
+    if origin is not None:  # the day is known: every year from it
+        day = (origin, origin + timedelta(days=1), True)
+        event = _vevent(uid, summary, day, "CONFIRMED", stamp)
+        event.add("rrule", {"freq": "yearly"})
+    else:  # only the year it is marked in
+        span = (date(item.year, 1, 1), date(item.year + 1, 1, 1), imprecise == "omit")
+        event = _vevent(uid, summary, span, "TENTATIVE", stamp)
+    event["transp"] = icalendar.vText("TRANSPARENT")
+    event.add("description", _description([], item.evidence, (), links, lang, max_quotes))
+    event.add("categories", ["anniversary"])
+    event.add("x-vnlao-kind", "anniversary")
+    event.add("x-vnlao-data", _pack(_anniversary_dict(item)))
+    return event
+
+
+def write_ics(timeline: Timeline, path_or_file: PathOrFile, **options: Any) -> None:
+    """Write :func:`to_ics` to a path (atomically) or an open file (options as for to_ics).
 
     >>> import tempfile, pathlib
     >>> from vnlao_events import Timeline
@@ -309,8 +419,9 @@ def write_ics(timeline: Timeline, path: str | Path, **options: Any) -> None:
 
     Raises:
         ExportError: when the file cannot be written.
+        PathOrFileError: when ``path_or_file`` is neither a path nor an open file.
     """
-    write_atomic(path, to_ics(timeline, **options))
+    write_target(path_or_file, to_ics(timeline, **options), what="calendar")
 
 
 # ------------------------------------------------------------------------------ import
@@ -440,6 +551,21 @@ def from_ics(
             missing END or an invalid date, naming the line and the problem.
     """
     cat = catalogue or Catalogue.default()
+    if not isinstance(data, str | bytes):
+        hint = " (to read a file, use read_ics)" if isinstance(data, os.PathLike) else ""
+        raise PathOrFileError(
+            f"from_ics reads iCalendar text (got {type(data).__name__}){hint}.", value=data
+        )
+    if (
+        isinstance(data, str)
+        and "\n" not in data
+        and data.lower().endswith((".ics", ".ical", ".icalendar"))
+    ):
+        raise IcsImportError(
+            f"from_ics reads iCalendar text, not a file name (got {data!r});"
+            " to read the file, use read_ics.",
+            source=source,
+        )
     raw = data if isinstance(data, bytes) else data.encode("utf-8")
     if len(raw) > max_bytes:
         raise IcsImportError(
@@ -461,6 +587,8 @@ def from_ics(
         raise IcsImportError(f"{source}: cannot parse iCalendar: {error}", source=source) from None
     sessions: dict[str, list[Session]] = {}
     events: list[Event] = []
+    periods: list[Period] = []
+    anniversaries: list[Anniversary] = []
     names: dict[str, dict[str, str]] = {}
     for index, component in enumerate(calendar.walk("VEVENT")):
         uid = str(component.get("uid", f"#{index + 1}"))
@@ -481,6 +609,12 @@ def from_ics(
                     sessions.setdefault(key, []).append(session)
                     if key in cat.mechanisms:
                         names.setdefault(key, dict(cat.mechanisms[key].names))
+                elif kind == "period":
+                    r = _Reader(f"{uid}")
+                    periods.append(r.convert(_period, data_obj, r))
+                elif kind == "anniversary":
+                    r = _Reader(f"{uid}")
+                    anniversaries.append(r.convert(_anniversary, data_obj, r))
                 else:
                     events.append(_read_event(data_obj, _Reader(f"{uid}")))
             except TimelineFormatError as error:
@@ -528,7 +662,7 @@ def from_ics(
     rest = Timeline()
     if rest_text is not None:
         try:
-            rest = from_json(_unpack(str(rest_text)))
+            rest = from_dict(_unpack(str(rest_text)))
         except (TimelineFormatError, binascii.Error, ValueError) as error:
             raise IcsImportError(f"{source}: X-VNLAO-REST: {error}", source=source) from None
     for extra in rest.series:
@@ -538,22 +672,28 @@ def from_ics(
     return Timeline(
         series=series,
         events=[*events, *rest.events],
-        periods=rest.periods,
-        anniversaries=rest.anniversaries,
+        periods=[*periods, *rest.periods],
+        anniversaries=[*anniversaries, *rest.anniversaries],
         conflicts=rest.conflicts,
         warnings=(*rest.warnings, *warnings),
     )
 
 
-def read_ics(path: str | Path, **options: Any) -> Timeline:
-    """Read an iCalendar file from disk (options as for :func:`from_ics`).
+def read_ics(path_or_file: PathOrFile, **options: Any) -> Timeline:
+    r"""Read an iCalendar file: a path or an open file (options as for :func:`from_ics`).
+
+    >>> import io
+    >>> read_ics(io.BytesIO(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+    ...                     b"END:VCALENDAR\r\n")).series
+    ()
 
     Raises:
         IcsImportError: when the file cannot be read or parsed.
+        PathOrFileError: when ``path_or_file`` is neither a path nor an open file.
     """
-    name = str(path)
     try:
-        data = Path(path).read_bytes()
+        data, name = read_source(path_or_file, what="calendar")
     except OSError as error:
+        name = str(path_or_file)
         raise IcsImportError(f"{name}: cannot read: {error.strerror}.", source=name) from None
     return from_ics(data, name, **options)

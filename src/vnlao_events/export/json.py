@@ -1,25 +1,32 @@
 """Lossless JSON for a timeline: the ``vnlao-events.timeline/1`` contract.
 
+The same convention as every format of the library: :func:`to_dict`/:func:`from_dict`
+for Python values, :func:`to_json`/:func:`from_json` for text, :func:`write_json`/
+:func:`read_json` for a path or an open file.
+
 >>> import vnlao_events as ve
 >>> t = ve.assemble(ve.extract_all(ve.bundled_seeds()))
->>> data = to_json(t)
+>>> data = to_dict(t)
 >>> data["schema"]
 'vnlao-events.timeline/1'
->>> from_json(data) == t
+>>> from_dict(data) == t
+True
+>>> from_json(to_json(t)) == t
 True
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Mapping
 from datetime import date
 from importlib import resources
-from pathlib import Path
 from typing import Any, TypeVar
 
+from .._catalogue import Catalogue
 from .._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-from .._io import write_atomic
+from .._io import PathOrFile, read_source, write_target
 from .._model import (
     Anniversary,
     Conflict,
@@ -38,9 +45,19 @@ from .._model import (
     Status,
     Timeline,
 )
-from ..exceptions import TimelineFormatError, VnlaoEventsError
+from ..exceptions import PathOrFileError, TimelineFormatError, VnlaoEventsError
+from .names import Names
 
-__all__ = ["SCHEMA_ID", "from_json", "json_schema", "to_json", "write_json"]
+__all__ = [
+    "SCHEMA_ID",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "read_json",
+    "to_dict",
+    "to_json",
+    "write_json",
+]
 
 #: The schema identifier written in every timeline document.
 SCHEMA_ID = "vnlao-events.timeline/1"
@@ -72,18 +89,32 @@ def _window(window: DateWindow | None) -> dict[str, Any] | None:
     }
 
 
-def _place(place: Place | None) -> dict[str, Any] | None:
+def _place(place: Place | None, names: Names | None = None) -> dict[str, Any] | None:
     if place is None:
         return None
-    return {
+    data: dict[str, Any] = {
         "venue": place.venue, "city": place.city, "province": place.province,
         "country": place.country, "online": place.online, "latitude": place.latitude,
         "longitude": place.longitude, "timezone": place.timezone,
     }  # fmt: skip
+    if names is not None:  # derived from the catalogue: written, never read back
+        data["keys"] = names.place_keys(place)
+        data["names"] = names.place_names(place)
+    return data
 
 
-def _people(people: tuple[Participant, ...]) -> list[dict[str, Any]]:
-    return [{"written": p.written, "canonical": p.canonical, "country": p.country} for p in people]
+def _people(people: tuple[Participant, ...], names: Names | None = None) -> list[dict[str, Any]]:
+    out = []
+    for p in people:
+        item: dict[str, Any] = {
+            "written": p.written,
+            "canonical": p.canonical,
+            "country": p.country,
+        }
+        if names is not None:
+            item["key"] = names.person_key(p)
+        out.append(item)
+    return out
 
 
 def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
@@ -92,7 +123,7 @@ def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     ]
 
 
-def _session(session: Session) -> dict[str, Any]:
+def _session(session: Session, names: Names | None = None) -> dict[str, Any]:
     return _with_inference_values(
         session,
         {
@@ -103,23 +134,23 @@ def _session(session: Session) -> dict[str, Any]:
             "inferred_window": _window(session.inferred_window),
             "likely_date": session.likely_date.isoformat() if session.likely_date else None,
             "not_before": session.not_before.isoformat() if session.not_before else None,
-            "place": _place(session.place),
-            "co_chairs": _people(session.co_chairs),
-            "participants": _people(session.participants),
+            "place": _place(session.place, names),
+            "co_chairs": _people(session.co_chairs, names),
+            "participants": _people(session.participants, names),
             "evidence": _evidence(session.evidence),
             "derivation": list(session.derivation),
         },
     )
 
 
-def _event(event: Event) -> dict[str, Any]:
+def _event(event: Event, names: Names | None = None) -> dict[str, Any]:
     return {
         "id": event.uid_key(),
         "kind": event.kind.value,
         "summary": event.summary,
         "date": _when(event.date),
-        "place": _place(event.place),
-        "participants": _people(event.participants),
+        "place": _place(event.place, names),
+        "participants": _people(event.participants, names),
         "evidence": _evidence(event.evidence),
         "related_to": (
             {"series": event.related_to[0], "ordinal": event.related_to[1]}
@@ -130,39 +161,56 @@ def _event(event: Event) -> dict[str, Any]:
     }
 
 
-def to_json(timeline: Timeline) -> dict[str, Any]:
+def _period_dict(period: Period) -> dict[str, Any]:
+    return {
+        "name": period.name,
+        "start_year": period.start_year,
+        "end_year": period.end_year,
+        "evidence": _evidence(period.evidence),
+    }
+
+
+def _anniversary_dict(item: Anniversary) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": item.name,
+        "nth": item.nth,
+        "year": item.year,
+        "origin_year": item.origin_year,
+    }
+    if item.origin_date is not None:
+        data["origin_date"] = item.origin_date.isoformat()
+    return data | {"evidence": _evidence(item.evidence)}
+
+
+def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> dict[str, Any]:
     """The timeline as a JSON-ready dict following ``vnlao-events.timeline/1``.
 
+    Beside the names as the articles give them, every place carries the catalogue ``keys``
+    of its parts and its ``names`` in each language, and every person their catalogue
+    ``key`` (``None`` for someone the catalogue does not know).
+
     >>> from vnlao_events import Timeline
-    >>> to_json(Timeline())["series"]
+    >>> to_dict(Timeline())["series"]
     []
+
+    Args:
+        timeline: the timeline.
+        catalogue: for keys and names; the built-in one by default.
     """
+    names = Names.of(catalogue)
     return {
         "schema": SCHEMA_ID,
         "series": [
-            {"key": s.key, "names": dict(s.names), "sessions": [_session(x) for x in s.sessions]}
+            {
+                "key": s.key,
+                "names": dict(s.names),
+                "sessions": [_session(x, names) for x in s.sessions],
+            }
             for s in timeline.series
         ],
-        "events": [_event(e) for e in timeline.events],
-        "periods": [
-            {
-                "name": p.name,
-                "start_year": p.start_year,
-                "end_year": p.end_year,
-                "evidence": _evidence(p.evidence),
-            }
-            for p in timeline.periods
-        ],
-        "anniversaries": [
-            {
-                "name": a.name,
-                "nth": a.nth,
-                "year": a.year,
-                "origin_year": a.origin_year,
-                "evidence": _evidence(a.evidence),
-            }
-            for a in timeline.anniversaries
-        ],
+        "events": [_event(e, names) for e in timeline.events],
+        "periods": [_period_dict(p) for p in timeline.periods],
+        "anniversaries": [_anniversary_dict(a) for a in timeline.anniversaries],
         "conflicts": [
             {
                 "kind": c.kind,
@@ -262,13 +310,24 @@ def _read_inference_values(data: Any, r: _Reader) -> dict[str, Any]:
     }
 
 
-def dumps(timeline: Timeline) -> str:
-    """The timeline as JSON text (UTF-8, indented, keys in contract order)."""
-    return json.dumps(to_json(timeline), ensure_ascii=False, indent=2) + "\n"
+def to_json(timeline: Timeline, *, catalogue: Catalogue | None = None) -> str:
+    """The timeline as JSON text (indented, keys in contract order, non-ASCII kept).
+
+    >>> from vnlao_events import Timeline
+    >>> to_json(Timeline()).splitlines()[1]
+    '  "schema": "vnlao-events.timeline/1",'
+
+    Args:
+        timeline: the timeline.
+        catalogue: for the keys and names of places and people (see :func:`to_dict`).
+    """
+    return json.dumps(to_dict(timeline, catalogue=catalogue), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_json(timeline: Timeline, path: str | Path) -> None:
-    """Write the timeline's JSON to ``path`` atomically.
+def write_json(
+    timeline: Timeline, path_or_file: PathOrFile, *, catalogue: Catalogue | None = None
+) -> None:
+    """Write :func:`to_json` to a path (atomically) or to an open file.
 
     >>> import tempfile, pathlib
     >>> from vnlao_events import Timeline
@@ -279,8 +338,9 @@ def write_json(timeline: Timeline, path: str | Path) -> None:
 
     Raises:
         ExportError: when the file cannot be written.
+        PathOrFileError: when ``path_or_file`` is neither a path nor an open file.
     """
-    write_atomic(path, dumps(timeline))
+    write_target(path_or_file, to_json(timeline, catalogue=catalogue), what="JSON")
 
 
 # ------------------------------------------------------------------------------ reading
@@ -422,10 +482,12 @@ def _period(item: Any, r: _Reader) -> Period:
 
 
 def _anniversary(item: Any, r: _Reader) -> Anniversary:
+    origin = r.get(item, "origin_date", str, optional=True)
     return Anniversary(
         name=r.get(item, "name", str),
         nth=r.get(item, "nth", int),
         year=r.get(item, "year", int),
+        origin_date=_read_date(origin, r.at("origin_date")) if origin else None,
         evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
     )
 
@@ -499,10 +561,71 @@ def _read_event(data: Any, r: _Reader) -> Event:
     )
 
 
-def from_json(data: Mapping[str, Any] | str) -> Timeline:
-    """Read a timeline written by :func:`to_json` (a dict, or JSON text).
+def from_json(text: str | bytes, source: str = "<string>") -> Timeline:
+    """Read JSON text written by :func:`to_json`.
 
-    >>> from_json({"schema": "vnlao-events.timeline/1", "series": [], "events": [],
+    >>> from_json('{"schema": "vnlao-events.timeline/1", "series": [], "events": [],'
+    ...           ' "conflicts": []}').series
+    ()
+
+    Args:
+        text: the JSON text (``bytes`` are read as UTF-8).
+        source: a name for messages (a file name).
+
+    Raises:
+        TimelineFormatError: naming the line and column, or the JSON pointer, and the problem.
+        PathOrFileError: for anything but text (a path goes to :func:`read_json`).
+    """
+    if isinstance(text, Mapping):
+        return from_dict(text)  # a dict is what from_dict reads; accepted for convenience
+    if isinstance(text, bytes):
+        raw = text
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            raise TimelineFormatError(f"{source}:{line}: not UTF-8 text.") from None
+    if not isinstance(text, str):
+        hint = " (to read a file, use read_json)" if isinstance(text, os.PathLike) else ""
+        raise PathOrFileError(
+            f"from_json reads JSON text (got {type(text).__name__}){hint}.", value=text
+        )
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        prefix = "" if source == "<string>" else f"{source}: "
+        hint = ""
+        if "\n" not in text and not text.lstrip().startswith(("{", "[")) and len(text) < 4096:
+            hint = f"; to read the file {text!r}, use read_json"
+        raise TimelineFormatError(
+            f"{prefix}not JSON: {error.msg} at line {error.lineno}, column {error.colno}{hint}."
+        ) from None
+    return from_dict(data)
+
+
+def read_json(path_or_file: PathOrFile) -> Timeline:
+    """Read a timeline from a JSON file: a path or an open (text or binary) file.
+
+    >>> import io
+    >>> read_json(io.StringIO('{"schema": "vnlao-events.timeline/1", "series": [],'
+    ...                       ' "events": [], "conflicts": []}')).events
+    ()
+
+    Raises:
+        TimelineFormatError: when the file is not a timeline (see :func:`from_json`).
+        PathOrFileError: when ``path_or_file`` is neither a path nor an open file.
+    """
+    try:
+        data, name = read_source(path_or_file, what="JSON")
+    except OSError as error:
+        raise TimelineFormatError(f"{path_or_file}: cannot read: {error.strerror}.") from None
+    return from_json(data, name)
+
+
+def from_dict(data: Mapping[str, Any]) -> Timeline:
+    """Read a timeline from the dict :func:`to_dict` gives (or ``json.load`` returns).
+
+    >>> from_dict({"schema": "vnlao-events.timeline/1", "series": [], "events": [],
     ...            "conflicts": []}).series
     ()
 
@@ -510,13 +633,6 @@ def from_json(data: Mapping[str, Any] | str) -> Timeline:
         TimelineFormatError: naming the JSON pointer and the problem.
     """
     r = _Reader()
-    if isinstance(data, str):
-        try:
-            data = json.loads(data)
-        except json.JSONDecodeError as error:
-            raise TimelineFormatError(
-                f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}."
-            ) from None
     if not isinstance(data, Mapping):
         raise r.fail("expected a JSON object")
     schema = r.get(data, "schema", str)

@@ -1,72 +1,138 @@
-"""The timeline as a readable text table: one block per series, then events and conflicts."""
+"""The timeline as a readable text table.
+
+One block per series, then events, periods, anniversaries and conflicts.
+Columns are measured by display width (``wcwidth``), so a name with combining marks or
+wide characters lines up like one without.
+
+>>> import vnlao_events as ve
+>>> text = table(ve.build_timeline(ve.bundled_seeds()), lang="vi")
+>>> "Tham khảo chính trị cấp Thứ trưởng Ngoại giao Việt Nam - Lào" in text
+True
+"""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from typing import Any
 
-from .._model import Series, Timeline
+from wcwidth import wcswidth
 
-__all__ = ["table"]
+from .._catalogue import Catalogue
+from .._model import Timeline
+from .names import Names, check_lang
+
+__all__ = ["display_width", "table"]
+
+_WORDS: dict[str, dict[str, Any]] = {
+    "en": {
+        "header": ("#", "date", "part", "place", "co-chairs", "status"),
+        "events": "Events", "periods": "Periods", "anniversaries": "Anniversaries",
+        "conflicts": "Conflicts", "forecast": "forecast",
+        "anniversary": "{year}: {nth} years of {name} (since {origin})",
+    },
+    "vi": {
+        "header": ("#", "thời gian", "buổi", "địa điểm", "đồng chủ trì", "trạng thái"),
+        "events": "Sự kiện", "periods": "Giai đoạn", "anniversaries": "Ngày kỷ niệm",
+        "conflicts": "Mâu thuẫn", "forecast": "dự báo",
+        "anniversary": "{year}: {nth} năm {name} (từ {origin})",
+    },
+}  # fmt: skip
 
 
-def _series_name(series: Series, lang: str) -> str:
-    return series.names.get(lang) or series.names.get("en") or series.key
+def display_width(text: str) -> int:
+    r"""How many terminal columns ``text`` takes (combining marks take none, wide ones two).
+
+    >>> display_width("Hà Nội"), display_width("Ha\u0300 No\u0323\u0302i"), display_width("中国")
+    (6, 6, 4)
+    """
+    width = wcswidth(text)
+    return width if width >= 0 else len(text)  # a control character: count characters
 
 
-def table(timeline: Timeline, lang: str = "en") -> str:
-    """A readable text table: one line per session, then events and conflicts."""
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def _rows(header: Sequence[str], rows: list[tuple[str, ...]]) -> list[str]:
+    widths = [
+        max(display_width(h), *(display_width(r[i]) for r in rows)) for i, h in enumerate(header)
+    ]
+    lines = []
+    for row in (tuple(header), *rows):
+        lines.append(
+            "  " + "  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip()
+        )
+    return lines
+
+
+def table(timeline: Timeline, lang: str = "en", *, catalogue: Catalogue | None = None) -> str:
+    """A readable text table, with names and places in ``lang``.
+
+    One line per session, then events, periods, anniversaries and conflicts.
+
+    >>> from vnlao_events import Period, Timeline
+    >>> print(table(Timeline(periods=[Period(name="ASEAN Chair", start_year=2024,
+    ...                                      end_year=2024)]), lang="vi"))
+    Giai đoạn
+      2024       ASEAN Chair
+    <BLANKLINE>
+
+    Raises:
+        ValueError: for an unknown ``lang``.
+    """
+    words = _WORDS[check_lang(lang)]
+    names = Names.of(catalogue)
     out = io.StringIO()
-    header = ("#", "date", "part", "place", "co-chairs", "status")
     for series in timeline.series:
-        rows = []
+        rows: list[tuple[str, ...]] = []
         for s in series.sessions:
             when = s.date.format_iso() if s.date else "?"
             if s.inferred_window is not None:
                 when += f" (≈{s.inferred_window.format_iso()})"
             if s.likely is not None:
                 when += f" likely {s.likely.format_iso()} ({s.likely.level:.0%})"
-            status = s.status.value + (" (forecast)" if s.forecast else "")
+            status = s.status.value + (f" ({words['forecast']})" if s.forecast else "")
             status += " (rejected: see conflicts)" if s.rejected else ""
             rows.append(
                 (
                     "" if s.ordinal is None else str(s.ordinal),
                     when,
                     s.date.part_of_day.value if s.date and s.date.part_of_day else "",
-                    s.place.label() if s.place else "",
+                    names.place_label(s.place, lang),
                     ", ".join(c.name for c in s.co_chairs),
                     status,
                 )
             )
-        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
-        out.write(f"{_series_name(series, lang)} [{series.key}]\n")
-        out.write(
-            "  "
-            + "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()
-            + "\n"
-        )
-        for row in rows:
-            out.write(
-                "  "
-                + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
-                + "\n"
-            )
-        out.write("\n")
+        out.write(f"{names.series_name(series, lang)} [{series.key}]\n")
+        out.write("\n".join(_rows(words["header"], rows)) + "\n\n")
     if timeline.events:
-        out.write("Events\n")
+        out.write(f"{words['events']}\n")
         for event in timeline.events:
             when = event.date.format_iso() if event.date else "?"
-            place = f" @ {event.place.label()}" if event.place else ""
+            place = f" @ {names.place_label(event.place, lang)}" if event.place else ""
             out.write(f"  {when}  {event.summary}{place}\n")
         out.write("\n")
-    if timeline.anniversaries:
-        out.write("Anniversaries\n")
-        for item in timeline.anniversaries:
-            out.write(
-                f"  {item.year}: {item.nth} years of {item.name} (since {item.origin_year})\n"
+    if timeline.periods:
+        out.write(f"{words['periods']}\n")
+        for period in sorted(timeline.periods, key=lambda p: (p.start_year, p.end_year, p.name)):
+            years = (
+                str(period.start_year)
+                if period.start_year == period.end_year
+                else f"{period.start_year}–{period.end_year}"
             )
+            out.write(f"  {years:<9}  {period.name}\n")
+        out.write("\n")
+    if timeline.anniversaries:
+        out.write(f"{words['anniversaries']}\n")
+        for item in sorted(timeline.anniversaries, key=lambda a: (a.year, a.origin_year, a.name)):
+            line = words["anniversary"].format(
+                year=item.year, nth=item.nth, name=item.name, origin=item.origin_year
+            )
+            out.write(f"  {line}\n")
         out.write("\n")
     if timeline.conflicts:
-        out.write("Conflicts\n")
+        out.write(f"{words['conflicts']}\n")
         for conflict in timeline.conflicts:
             out.write(f"  [{conflict.kind}] {conflict.message}\n")
     return out.getvalue()

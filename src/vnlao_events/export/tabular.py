@@ -1,4 +1,7 @@
-"""CSV export: one row per session or event, date windows and precision kept.
+"""CSV and pandas: one row per session, event, period and anniversary.
+
+Date windows and precision are kept. The CSV is text for any tool; the DataFrame is
+typed for pandas (booleans, ``NA``, datetimes, people as lists).
 
 >>> import vnlao_events as ve
 >>> text = to_csv(ve.infer(ve.assemble(ve.extract_all(ve.bundled_seeds()))))
@@ -11,12 +14,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-from .._dates import When
-from .._io import write_atomic
-from .._model import Event, Participant, Place, Session, Timeline
+from .._dates import Precision, When
+from .._io import PathOrFile, write_target
+from .._model import Anniversary, Event, Participant, Period, Place, Session, Timeline
 
 __all__ = ["CSV_COLUMNS", "rows", "to_csv", "to_dataframe", "write_csv"]
 
@@ -26,7 +28,15 @@ CSV_COLUMNS = (
     "precision", "part_of_day", "month_day", "inferred_earliest", "inferred_latest",
     "likely_date", "venue", "city", "province", "country", "online", "co_chairs",
     "participants", "summary", "documents", "evidence_count", "derivation",
+    "nth", "origin_year", "origin_date",
 )  # fmt: skip
+_DATE_COLUMNS = (
+    "date_earliest", "date_latest", "inferred_earliest", "inferred_latest", "likely_date",
+    "origin_date",
+)  # fmt: skip
+_INT_COLUMNS = ("ordinal", "evidence_count", "nth", "origin_year")
+_BOOL_COLUMNS = ("forecast", "online")
+_LIST_COLUMNS = ("co_chairs", "participants", "documents", "derivation")
 
 
 def _date_cells(when: When | None) -> dict[str, str]:
@@ -84,19 +94,64 @@ def _event_row(event: Event) -> dict[str, str]:
         "ordinal": str(event.related_to[1]) if event.related_to else "",
         "participants": _names(event.participants),
         "summary": event.summary,
-        "documents": "; ".join(sorted({e.document for e in event.evidence})),
+        "documents": _documents(event.evidence),
         "evidence_count": str(len(event.evidence)),
         "derivation": " | ".join(event.derivation),
     }
     return row | _date_cells(event.date) | _place_cells(event.place)
 
 
+def _documents(evidence: tuple[Any, ...]) -> str:
+    return "; ".join(sorted({e.document for e in evidence}))
+
+
+def _period_row(period: Period) -> dict[str, str]:
+    return {
+        "kind": "period",
+        "summary": period.name,
+        "date_earliest": f"{period.start_year:04d}-01-01",
+        "date_latest": f"{period.end_year:04d}-12-31",
+        "precision": Precision.YEAR.value,
+        "documents": _documents(period.evidence),
+        "evidence_count": str(len(period.evidence)),
+    }
+
+
+def _anniversary_row(item: Anniversary) -> dict[str, str]:
+    return {
+        "kind": "anniversary",
+        "summary": item.name,
+        "date_earliest": f"{item.year:04d}-01-01",
+        "date_latest": f"{item.year:04d}-12-31",
+        "precision": Precision.YEAR.value,
+        "documents": _documents(item.evidence),
+        "evidence_count": str(len(item.evidence)),
+        "nth": str(item.nth),
+        "origin_year": str(item.origin_year),
+        "origin_date": item.origin_date.isoformat() if item.origin_date else "",
+    }
+
+
 def rows(timeline: Timeline) -> Iterator[dict[str, str]]:
-    """One dict per session (series by key, then ordinal) and per event (by date)."""
+    """One dict of CSV cells per row, in a stable order.
+
+    Sessions (series by key, then ordinal), events (by date), periods (by start), then
+    anniversaries (by origin year).
+
+    >>> from vnlao_events import Anniversary, Timeline
+    >>> row = next(rows(Timeline(anniversaries=[Anniversary(name="x", nth=60, year=2022)])))
+    >>> row["kind"], row["origin_year"]
+    ('anniversary', '1962')
+    """
+    empty = dict.fromkeys(CSV_COLUMNS, "")
     for session in timeline.sessions():
-        yield dict.fromkeys(CSV_COLUMNS, "") | _session_row(session)
+        yield empty | _session_row(session)
     for event in timeline.events:
-        yield dict.fromkeys(CSV_COLUMNS, "") | _event_row(event)
+        yield empty | _event_row(event)
+    for period in sorted(timeline.periods, key=lambda p: (p.start_year, p.end_year, p.name)):
+        yield empty | _period_row(period)
+    for item in timeline.anniversaries:
+        yield empty | _anniversary_row(item)
 
 
 def to_csv(timeline: Timeline) -> str:
@@ -113,37 +168,96 @@ def to_csv(timeline: Timeline) -> str:
     return buffer.getvalue()
 
 
-def to_dataframe(timeline: Timeline) -> Any:
-    """A pandas DataFrame with the CSV's columns (``pip install 'vnlao-events[pandas]'``).
+def _people_of(timeline: Timeline) -> Iterator[list[tuple[str, Participant]]]:
+    """For each row of :func:`rows`, its people with their role, in the same order."""
+    for session in timeline.sessions():
+        yield [("co-chair", p) for p in session.co_chairs] + [
+            ("participant", p) for p in session.participants
+        ]
+    for event in timeline.events:
+        yield [("participant", p) for p in event.participants]
+    for _ in timeline.periods:
+        yield []
+    for _ in timeline.anniversaries:
+        yield []
 
-    Date columns are ``datetime64`` (empty cells are ``NaT``); ordinals are nullable integers.
+
+def to_dataframe(timeline: Timeline, *, per_person: bool = False) -> Any:
+    """A pandas DataFrame of the timeline (``pip install 'vnlao-events[pandas]'``).
+
+    The CSV's columns, typed for pandas: dates are ``datetime64`` (``NaT`` when missing),
+    ordinals and counts nullable integers, ``forecast`` and ``online`` booleans, text
+    ``string`` with ``NA`` for a missing value, and ``co_chairs``, ``participants``,
+    ``documents`` and ``derivation`` lists. With ``per_person=True`` the frame is long:
+    one row per person of each row (``person``, ``role``, ``person_key``,
+    ``person_country``), so ``frame.groupby("person")`` counts who met whom.
 
     >>> from vnlao_events import bundled_seeds, build_timeline
     >>> frame = to_dataframe(build_timeline(bundled_seeds()))
     >>> int(frame[frame["series"] == "political-consultation"]["ordinal"].max())
     11
+    >>> len(frame.query("forecast")) >= 1
+    True
+    >>> people = to_dataframe(build_timeline(bundled_seeds()), per_person=True)
+    >>> "Phạm Quang Hiệu" in set(people["person"])
+    True
 
     Raises:
         ImportError: when pandas is not installed.
     """
     import pandas as pd  # noqa: PLC0415 - optional dependency
 
-    frame = pd.DataFrame(list(rows(timeline)), columns=list(CSV_COLUMNS))
-    for column in (
-        "date_earliest",
-        "date_latest",
-        "inferred_earliest",
-        "inferred_latest",
-        "likely_date",
-    ):
-        frame[column] = pd.to_datetime(frame[column].replace("", None))
-    frame["ordinal"] = pd.to_numeric(frame["ordinal"].replace("", None)).astype("Int64")
-    frame["evidence_count"] = frame["evidence_count"].astype(int)
-    return frame
+    from .names import Names  # noqa: PLC0415
+
+    records: list[dict[str, Any]] = []
+    for row in rows(timeline):
+        record: dict[str, Any] = {k: (v if v != "" else None) for k, v in row.items()}
+        for column in _BOOL_COLUMNS:
+            record[column] = row[column] == "yes"
+        for column in _INT_COLUMNS:
+            record[column] = int(row[column]) if row[column] else None
+        for column, separator in (
+            ("co_chairs", "; "), ("participants", "; "), ("documents", "; "),
+            ("derivation", " | "),
+        ):  # fmt: skip
+            record[column] = row[column].split(separator) if row[column] else []
+        records.append(record)
+    frame = pd.DataFrame(records, columns=list(CSV_COLUMNS))
+    for column in _DATE_COLUMNS:
+        frame[column] = pd.to_datetime(frame[column])
+    for column in _INT_COLUMNS:
+        frame[column] = pd.array([record[column] for record in records], dtype="Int64")
+    for column in _BOOL_COLUMNS:
+        frame[column] = frame[column].astype(bool)
+    for column in CSV_COLUMNS:
+        if column not in (*_DATE_COLUMNS, *_INT_COLUMNS, *_BOOL_COLUMNS, *_LIST_COLUMNS):
+            frame[column] = frame[column].astype("string")
+    if not per_person:
+        return frame
+    names = Names.of()
+    index: list[int] = []
+    people: list[dict[str, Any]] = []
+    for number, row_people in enumerate(_people_of(timeline)):
+        for role, person in row_people:
+            index.append(number)
+            people.append(
+                {
+                    "person": person.name,
+                    "role": role,
+                    "person_key": names.person_key(person),
+                    "person_country": person.country,
+                }
+            )
+    long = frame.iloc[index].reset_index(drop=True)
+    extra = pd.DataFrame(people, columns=["person", "role", "person_key", "person_country"])
+    return pd.concat([long, extra.astype("string")], axis=1)
 
 
-def write_csv(timeline: Timeline, path: str | Path) -> None:
-    """Write the CSV to ``path`` atomically (UTF-8 with a byte-order mark for spreadsheets).
+def write_csv(timeline: Timeline, path_or_file: PathOrFile, *, bom: bool = True) -> None:
+    """Write :func:`to_csv` to a path (atomically) or to an open file.
+
+    The text starts with a UTF-8 byte-order mark unless ``bom=False``, so spreadsheets
+    read Vietnamese right; the command line's ``-o FILE`` writes the same bytes.
 
     >>> import tempfile, pathlib
     >>> from vnlao_events import Timeline
@@ -154,5 +268,6 @@ def write_csv(timeline: Timeline, path: str | Path) -> None:
 
     Raises:
         ExportError: when the file cannot be written.
+        PathOrFileError: when ``path_or_file`` is neither a path nor an open file.
     """
-    write_atomic(path, "\ufeff" + to_csv(timeline))
+    write_target(path_or_file, ("\ufeff" if bom else "") + to_csv(timeline), what="CSV")

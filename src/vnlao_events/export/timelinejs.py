@@ -1,17 +1,36 @@
-"""TimelineJS JSON: one slide per dated session or event, series as groups."""
+"""TimelineJS JSON: one slide per dated session or event, series as groups.
+
+>>> import json, vnlao_events as ve
+>>> slides = json.loads(to_timelinejs(ve.build_timeline(ve.bundled_seeds())))["events"]
+>>> slides[0]["group"]
+'Session of the Vietnam-Laos Intergovernmental Committee'
+"""
 
 from __future__ import annotations
 
 import json
 
+from .._catalogue import Catalogue
 from .._model import Timeline
-from .table import _series_name
+from .names import Names, check_lang
 
-__all__ = ["timelinejs"]
+__all__ = ["to_timelinejs"]
 
 
-def timelinejs(timeline: Timeline, lang: str = "en") -> str:
-    """TimelineJS JSON: one slide per dated session or event, series as groups."""
+def to_timelinejs(
+    timeline: Timeline, lang: str = "en", *, catalogue: Catalogue | None = None
+) -> str:
+    """TimelineJS JSON: one slide per dated session or event, series as groups.
+
+    >>> from vnlao_events import Timeline
+    >>> to_timelinejs(Timeline(), "vi").splitlines()[4]
+    '        "headline": "Các cơ chế Việt Nam – Lào"'
+
+    Raises:
+        ValueError: for an unknown ``lang``.
+    """
+    check_lang(lang)
+    names = Names.of(catalogue)
     slides = []
 
     def date_dict(day: object) -> dict[str, str]:
@@ -25,10 +44,10 @@ def timelinejs(timeline: Timeline, lang: str = "en") -> str:
             slide = {
                 "start_date": date_dict(s.date.window.earliest),
                 "text": {
-                    "headline": f"{_series_name(series, lang)} #{s.ordinal or ''}".strip(" #"),
-                    "text": f"{s.status.value}; {s.place.label() if s.place else ''}",
+                    "headline": f"{names.series_name(series, lang)} #{s.ordinal or ''}".strip(" #"),
+                    "text": f"{s.status.value}; {names.place_label(s.place, lang)}",
                 },
-                "group": _series_name(series, lang),
+                "group": names.series_name(series, lang),
             }
             if not s.date.window.is_day:
                 slide["end_date"] = date_dict(s.date.window.latest)
@@ -40,12 +59,21 @@ def timelinejs(timeline: Timeline, lang: str = "en") -> str:
             {
                 "start_date": date_dict(event.date.window.earliest),
                 "text": {"headline": event.summary, "text": event.kind.value},
-                "group": "events",
+                "group": "sự kiện" if lang == "vi" else "events",
             }
         )
     return (
         json.dumps(
-            {"title": {"text": {"headline": "Vietnam–Laos mechanisms"}}, "events": slides},
+            {
+                "title": {
+                    "text": {
+                        "headline": "Các cơ chế Việt Nam – Lào"
+                        if lang == "vi"
+                        else "Vietnam–Laos mechanisms"
+                    }
+                },
+                "events": slides,
+            },
             ensure_ascii=False,
             indent=2,
         )

@@ -44,6 +44,14 @@ class DocumentView:
     anchor: Anchor
     titled_people: tuple[tuple[str, str, str], ...]  # (title context, key, written)
     dateline: Place | None
+    _hit_starts: dict[str, list[int]] = attrs.field(init=False, hash=False, eq=False, repr=False)
+    _date_starts: list[int] = attrs.field(init=False, hash=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Index the starts of hits and dates once, for bisection per sentence."""
+        starts = {what: [h[0] for h in hits] for what, hits in self.all_hits.items()}
+        object.__setattr__(self, "_hit_starts", starts)
+        object.__setattr__(self, "_date_starts", [e.start for e in self.all_dates])
 
     @classmethod
     def of(cls, document: Document, catalogue: Catalogue | None = None) -> DocumentView:
@@ -82,7 +90,7 @@ class DocumentView:
         """Catalogue entries inside a sentence, as spans of the sentence's views."""
         end = sentence.start + len(sentence.text)
         hits = self.all_hits[what]
-        starts = [h[0] for h in hits]
+        starts = self._hit_starts[what]
         found = []
         for index in range(bisect_left(starts, sentence.start), bisect_left(starts, end)):
             first, last, key = hits[index]
@@ -95,7 +103,7 @@ class DocumentView:
     def dates(self, sentence: Sentence) -> list[DateExpression]:
         """The document's date expressions inside a sentence, with sentence offsets."""
         end = sentence.start + len(sentence.text)
-        starts = [e.start for e in self.all_dates]
+        starts = self._date_starts
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, end)
         return [

@@ -169,7 +169,7 @@ def find_events(
             occasion = occasion_sessions[0]
             related = (occasion.series or "", occasion.ordinal or 0)
             what = _what(sentence, c_start)
-            held_at = _place_of(earlier, related)
+            held_at = _place_of(sessions, related) or _place_of(earlier, related)
             if place is None and held_at is not None and held_at.country:
                 place = Place(country=held_at.country)
                 derivation.append(

@@ -5,8 +5,8 @@ gặp, cuộc họp, kỳ họp, hội nghị) with the core that tells it from 
 delegations, two Politburos, Intergovernmental Committee, giữa kỳ…), optional modifiers
 between them (annual, thường niên, Vietnam–Laos, between X and Y, their) in any frame (of,
 between, possessive, core before the head). A core word of six letters or more may carry
-one typo. Siblings of one family (deputy and full ministers) are told apart by the longest
-level phrase, first near the mention, then in the sentence.
+one typo after its first four letters. Siblings of one family (deputy and full ministers)
+are told apart by the longest level phrase, first near the mention, then in the sentence.
 
 >>> from vnlao_events._catalogue import Catalogue
 >>> from vnlao_events.extract.sentences import Sentence
@@ -25,7 +25,7 @@ import attrs
 from .._catalogue import Catalogue
 from .._ordinals import ORDINAL_WORD_PATTERN
 from .._temporal import _vi
-from .phrases import Phrases
+from .phrases import Phrases, alternation
 from .sentences import Sentence
 
 __all__ = ["Hit", "find_mechanisms", "levels_named"]
@@ -46,7 +46,8 @@ class Hit:
 
 @attrs.frozen
 class _Vocabulary:
-    heads: tuple[tuple[str, ...], ...]
+    head_pattern: re.Pattern[str]
+    core_prefix: re.Pattern[str]  # the first letters of some core: a cheap test first
     modifiers: frozenset[str]
     cores: tuple[tuple[str, tuple[str, ...]], ...]  # (mechanism, core words), longest first
 
@@ -58,7 +59,6 @@ def _words(phrase: str) -> tuple[str, ...]:
 @cache
 def _vocabulary() -> _Vocabulary:
     phrases = Phrases.default()
-    heads = tuple(sorted({_words(h) for h in phrases.words("mechanisms", "heads")}, key=len))
     modifiers = frozenset(
         word for m in phrases.words("mechanisms", "modifiers") for word in _words(m)
     ) | {"-"}
@@ -66,14 +66,32 @@ def _vocabulary() -> _Vocabulary:
         ((key, _words(core)) for key, values in phrases.cores().items() for core in values),
         key=lambda item: -sum(len(w) for w in item[1]),
     )
-    return _Vocabulary(heads[::-1], modifiers, tuple(cores))
+    head_pattern = re.compile(
+        r"(?<![\w'’-])" + alternation(phrases.words("mechanisms", "heads")) + r"(?![\w'’-])"
+    )
+    # a core's first word, or its first four letters (a typo is looked for after them)
+    prefixes = sorted(
+        {re.escape(core[0]) + r"(?![\w'’-])" if len(core[0]) < 6 else re.escape(core[0][:4])
+         for _, core in cores},
+        key=len,
+        reverse=True,
+    )  # fmt: skip
+    core_prefix = re.compile(r"(?<![\w'’-])(?:" + "|".join(prefixes or ["(?!)"]) + ")")
+    return _Vocabulary(head_pattern, core_prefix, modifiers, tuple(cores))
+
+
+def _prefix(word: str) -> str:
+    """What the cheap first test matches of a core word: short words whole, long ones by four."""
+    return word if len(word) < 6 else word[:4]
 
 
 def _close(word: str, written: str) -> bool:
     """Equal, or one edit apart for words of six letters or more ("Politbureau" typos)."""
     if word == written:
         return True
-    if len(word) < 6 or abs(len(word) - len(written)) > 1 or not written.isalpha():
+    if len(word) < 6 or abs(len(word) - len(written)) > 1 or word[0] != written[0]:
+        return False
+    if not written.isalpha():
         return False
     if len(word) == len(written):
         return sum(a != b for a, b in zip(word, written, strict=True)) <= 1
@@ -91,25 +109,44 @@ def _filler(token: str, vocabulary: _Vocabulary) -> bool:
     return token in vocabulary.modifiers or _ORDINAL_TOKEN.fullmatch(token) is not None
 
 
-def _core_hits(view: str, catalogue: Catalogue) -> list[Hit]:
-    """Head noun + core, with only modifiers between them, on either side."""
+def _core_hits(
+    view: str, catalogue: Catalogue, named: list[tuple[int, int]] | None = None
+) -> list[Hit]:
+    """Head noun + core, with only modifiers between them, on either side.
+
+    A core inside a span of ``named`` (the aliases already found) is not looked at again.
+    """
     vocabulary = _vocabulary()
+    seen = {
+        _prefix(m.group())
+        for m in vocabulary.core_prefix.finditer(view)
+        if not any(s <= m.start() < e for s, e in named or ())
+    }
+    if not seen:
+        return []
+    heads = list(vocabulary.head_pattern.finditer(view))
+    if not heads:
+        return []
     tokens = list(_TOKEN.finditer(view))
     words = [t.group() for t in tokens]
+    at_offset = {t.start(): i for i, t in enumerate(tokens)}
+    in_head: set[int] = set()
+    spans = []
+    for match in heads:
+        index = at_offset.get(match.start())
+        if index is not None:
+            head_end = index + len(_TOKEN.findall(match.group()))
+            spans.append((index, head_end))
+            in_head.update(range(index, head_end))
+    cores = [
+        (key, core)
+        for key, core in vocabulary.cores
+        if key in catalogue.mechanisms and _prefix(core[0]) in seen
+    ]
     found: list[Hit] = []
-    index = 0
-    while index < len(tokens):
-        head = next(
-            (h for h in vocabulary.heads if tuple(words[index : index + len(h)]) == h), None
-        )
-        if head is None:
-            index += 1
-            continue
-        head_end = index + len(head)
+    for index, head_end in spans:
         best: tuple[int, int, int, str] | None = None  # (-length, first, last, key)
-        for key, core in vocabulary.cores:
-            if key not in catalogue.mechanisms:
-                continue
+        for key, core in cores:
             span: tuple[int, int] | None
             # the core after the head: "meeting between … border delegations"
             position = head_end
@@ -130,10 +167,7 @@ def _core_hits(view: str, catalogue: Catalogue) -> list[Hit]:
                         span = (position, head_end - 1)
                         break
                     last = position + len(core) - 1
-                    if last < 0 or not (
-                        _filler(words[last], vocabulary)
-                        or any(tuple(words[last : last + len(h)]) == h for h in vocabulary.heads)
-                    ):
+                    if last < 0 or not (_filler(words[last], vocabulary) or last in in_head):
                         break
                     position -= 1
             if span is not None:
@@ -142,7 +176,6 @@ def _core_hits(view: str, catalogue: Catalogue) -> list[Hit]:
                     best = candidate
         if best is not None:
             found.append(Hit(tokens[best[1]].start(), tokens[best[2]].end(), best[3]))
-        index = head_end
     return found
 
 
@@ -152,24 +185,30 @@ def levels_named(family: str, view: str, catalogue: Catalogue) -> str | None:
     Longer level phrases are read first and hide the shorter ones inside them:
     "deputy foreign ministerial level" names the deputy level, not "ministerial".
     """
-    levels: dict[str, str] = {}
-    taken: list[tuple[int, int]] = []
-    siblings = [m for m in catalogue.mechanisms.values() if m.family == family]
-    cues = sorted(
-        ((cue, m.key) for m in siblings for cue in m.level_cues), key=lambda item: -len(item[0])
-    )
-    for cue, sibling in cues:
-        for match in re.finditer(r"(?<![\w-])" + re.escape(_vi(cue).lower()) + r"(?![\w-])", view):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            levels[sibling] = cue
+    pattern, owner = _level_pattern(_siblings(catalogue, family))
+    levels = {owner[match.group()] for match in pattern.finditer(view)}
     if len(levels) == 1:
         return next(iter(levels))
     return None
 
 
-def _level_checked(hit: Hit, view: str, catalogue: Catalogue) -> Hit:
+def _siblings(catalogue: Catalogue, family: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((m.key, m.level_cues) for m in catalogue.mechanisms.values() if m.family == family)
+
+
+@cache
+def _level_pattern(
+    siblings: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for a family's level phrases, longest first, and whose phrase each is."""
+    owner = {_vi(cue).lower(): key for key, cues in siblings for cue in cues}
+    body = "|".join(re.escape(cue) for cue in sorted(owner, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + (body or "(?!)") + r")(?![\w-])"), owner
+
+
+def _level_checked(
+    hit: Hit, view: str, catalogue: Catalogue, sentence_levels: dict[str, str | None]
+) -> Hit:
     """Swap a mechanism for its sibling when the words name only the sibling's level.
 
     "foreign ministers co-chair 8th political consultation" is the ministers' series even
@@ -179,9 +218,11 @@ def _level_checked(hit: Hit, view: str, catalogue: Catalogue) -> Hit:
     if mechanism.family is None:
         return hit
     near = view[max(0, hit.start - 40) : hit.end + 45]
-    named = levels_named(mechanism.family, near, catalogue) or levels_named(
-        mechanism.family, view, catalogue
-    )
+    named = levels_named(mechanism.family, near, catalogue)
+    if named is None:
+        if mechanism.family not in sentence_levels:
+            sentence_levels[mechanism.family] = levels_named(mechanism.family, view, catalogue)
+        named = sentence_levels[mechanism.family]
     return hit if named is None else attrs.evolve(hit, key=named)
 
 
@@ -197,8 +238,9 @@ def find_mechanisms(
     """
     view = sentence.view
     hits = [Hit(s, e, k) for s, e, k in aliases]
-    for hit in _core_hits(view, catalogue):
+    for hit in _core_hits(view, catalogue, [(h.start, h.end) for h in hits]):
         if not any(h.start < hit.end and hit.start < h.end for h in hits):
             hits.append(hit)  # an alias, where there is one, is the more specific reading
     hits.sort(key=lambda h: h.start)
-    return [_level_checked(hit, view, catalogue) for hit in hits]
+    sentence_levels: dict[str, str | None] = {}
+    return [_level_checked(hit, view, catalogue, sentence_levels) for hit in hits]

@@ -420,7 +420,7 @@ def _read_sentence(
             if joined is not None:
                 found.append(joined)
     events, last_date = find_events(
-        sentence, view, people, places, found, [*earlier, *found], dates, memory.last_date,
+        sentence, view, people, places, found, earlier, dates, memory.last_date,
         memory.seen_date, tuple(facts.occasions),
     )  # fmt: skip
     found.extend(events)

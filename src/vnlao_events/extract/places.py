@@ -16,6 +16,7 @@ clause; "online", "trực tuyến" make an online place.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .._model import Place
 from .context import DocumentView
@@ -32,6 +33,7 @@ def _specificity(place: Place) -> int:
     return sum(1 for part in (place.venue, place.city, place.province) if part)
 
 
+@cache
 def _chain() -> re.Pattern[str]:
     return re.compile(
         r",?\s*(?:" + alternation(Phrases.default().words("places", "chain")) + r")?\s*"

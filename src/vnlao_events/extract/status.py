@@ -68,10 +68,12 @@ def _governs(cue: re.Match[str] | None, view: str, start: int, reach: int) -> bo
 def _last_cue(
     sentence: Sentence, pattern: re.Pattern[str], start: int, end: int
 ) -> re.Match[str] | None:
+    """The last tone-checked cue inside ``start..end``."""
     found = None
-    for match in sentence.cues(pattern):
-        if match.start() >= start and match.end() <= end:
-            found = match
+    position = start
+    while (match := sentence.cue(pattern, position, end)) is not None:
+        found = match
+        position = max(match.end(), match.start() + 1)
     return found
 
 

@@ -1,0 +1,162 @@
+"""Tests for the learned cadence (``_cadence.py``)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import vnlao_events as ve
+from vnlao_events import LikelyBasis
+from vnlao_events._cadence import LEVEL, learn, likely_window, pooled
+
+# The Intergovernmental Committee's dated sessions: around the turn of the year.
+IGC = {
+    41: date(2019, 1, 6),
+    42: date(2020, 1, 4),
+    43: date(2020, 12, 6),
+    45: date(2023, 1, 12),
+    46: date(2024, 1, 7),
+    47: date(2025, 1, 9),
+}
+
+
+def _learn(days: dict[int, date]):
+    return learn(list(days), [d.toordinal() for d in days.values()])
+
+
+def test_median_gap_and_season_of_a_yearly_series():
+    """A series meeting every January has a gap near a year and a season near 1 January."""
+    history = _learn(IGC)
+    assert 360 <= history.gap <= 370
+    assert history.season is not None
+    assert len(history.season_errors) == len(IGC)
+
+
+def test_likely_window_of_an_unseen_session_holds_the_usual_day():
+    """The 44th, between the 43rd and the 45th, is likely around the turn of 2021/2022."""
+    history = _learn(IGC)
+    lo, hi = date(2021, 5, 5).toordinal(), date(2022, 8, 15).toordinal()
+    window = likely_window(history, pooled([history]), 44, lo, hi)
+    assert window is not None
+    assert window.level == LEVEL
+    assert date(2021, 11, 1) <= window.earliest <= window.latest <= date(2022, 3, 1)
+    assert window.days <= 120
+    assert window.earliest <= window.most_likely <= window.latest
+
+
+def test_likely_window_stays_inside_the_hard_window():
+    """A hard window narrower than the learned spread clips the likely window."""
+    history = _learn(IGC)
+    lo, hi = date(2025, 12, 2).toordinal(), date(2025, 12, 31).toordinal()
+    window = likely_window(history, pooled([history]), 48, lo, hi)
+    assert window.earliest >= date(2025, 12, 2)
+    assert window.latest <= date(2025, 12, 31)
+
+
+def test_prediction_outside_the_hard_window_moves_to_its_edge():
+    """When the gaps point before the hard window, the likely window is its first days."""
+    history = _learn(IGC)
+    lo, hi = date(2030, 1, 1).toordinal(), date(2031, 1, 1).toordinal()
+    window = likely_window(history, pooled([history]), 48, lo, hi)
+    assert window.earliest == date(2030, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        {7: date(2022, 11, 25)},  # one dated session: no gap at all
+        {7: date(2022, 11, 25), 9: date(2024, 8, 29)},  # one gap, no spread to learn
+    ],
+)
+def test_too_little_history_gives_no_likely_window(days):
+    """Without enough dated sessions to learn a spread, no likely window is claimed."""
+    history = _learn(days)
+    assert likely_window(history, pooled([history]), 10, None, None) is None
+
+
+def test_a_short_series_borrows_the_spread_of_the_others():
+    """Three dated sessions learn a gap; the spread comes from the pooled errors."""
+    short = _learn({4: date(2019, 7, 16), 6: date(2021, 8, 31), 7: date(2022, 11, 25)})
+    window = likely_window(short, pooled([short, _learn(IGC)]), 8, None, None)
+    assert window is not None
+    assert window.basis is LikelyBasis.GAPS
+
+
+def test_irregular_series_keeps_no_season():
+    """Days spread over the year: the season predictor is no closer, the gaps are used."""
+    days = {k: date(2000, 1, 1) + timedelta(days=400 * k + 97 * (k % 3)) for k in range(1, 10)}
+    history = _learn(days)
+    window = likely_window(history, pooled([history]), 10, None, None)
+    assert window is not None
+    assert window.basis is LikelyBasis.GAPS
+
+
+# ------------------------------------------------------------- likely windows where they show
+
+
+@pytest.fixture(scope="module")
+def committee() -> ve.Timeline:
+    """The Committee's dated sessions, inferred: a forecast 48th with a likely window."""
+    sessions = [
+        ve.Session(
+            series="intergovernmental-committee",
+            ordinal=k,
+            status=ve.Status.HELD,
+            date=ve.When.of(ve.DateWindow.day(day)),
+            evidence=[ve.Evidence(document=f"d{k}", start=0, end=0, quote="")],
+        )
+        for k, day in IGC.items()
+    ]
+    return ve.infer(
+        ve.Timeline(series=[ve.Series(key="intergovernmental-committee", sessions=sessions)])
+    )
+
+
+def test_calendar_shows_a_forecast_as_its_likely_window(committee):
+    """The forecast 48th is a two-month tentative span in the calendar, not a 3-year banner."""
+    forecast = committee.session("intergovernmental-committee", 48)
+    assert forecast.forecast
+    assert forecast.likely is not None
+    assert forecast.date.window.days > 900
+    text = ve.to_ics(committee, lang="en")
+    event = text[text.index("SUMMARY:48th") :]
+    start = event[event.index("DTSTART;VALUE=DATE:") + 19 :][:8]
+    end = event[event.index("DTEND;VALUE=DATE:") + 17 :][:8]
+    assert start == forecast.likely.earliest.strftime("%Y%m%d")
+    assert end == (forecast.likely.latest + timedelta(days=1)).strftime("%Y%m%d")
+    assert ve.from_ics(text).session("intergovernmental-committee", 48) == forecast
+
+
+def test_calendar_leaves_out_a_forecast_without_a_likely_window(seeds_timeline):
+    """The seeds' 11th consultation has only its hard window: it is not put on the calendar."""
+    text = ve.to_ics(seeds_timeline, lang="en")
+    assert "SUMMARY:11th" not in text
+    back = ve.from_ics(text).session("political-consultation", 11)
+    assert back == seeds_timeline.session("political-consultation", 11)
+
+
+def test_table_shows_the_likely_window(committee):
+    """The timeline table gives the likely window and its level beside the hard window."""
+    from vnlao_events.export.table import table
+
+    forecast = committee.session("intergovernmental-committee", 48)
+    assert f"likely {forecast.likely.format_iso()} (80%)" in table(committee)
+
+
+def test_plot_draws_the_likely_window(committee):
+    """The plot draws one more bar for each session with a likely window."""
+    pytest.importorskip("matplotlib")
+    import attrs
+
+    plain = attrs.evolve(
+        committee,
+        series=[
+            attrs.evolve(s, sessions=[attrs.evolve(x, likely=None) for x in s.sessions])
+            for s in committee.series
+        ],
+    )
+    with_likely = sum(1 for s in committee.sessions() if s.likely is not None)
+    assert with_likely >= 2
+    drawn = len(committee.plot().axes[0].patches) - len(plain.plot().axes[0].patches)
+    assert drawn == with_likely
