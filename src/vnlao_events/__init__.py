@@ -49,7 +49,7 @@ from ._model import (
 )
 from ._ordinals import parse_ordinal
 from ._pipeline import build_timeline, unique_documents
-from ._tagger import Anchoring, DateKind, DateMention, find_dates, to_timex3
+from ._tagger import Anchoring, DateKind, DateMention, find_dates, impossible_dates, to_timex3
 from .exceptions import (
     CatalogueError,
     DocumentError,
@@ -137,6 +137,7 @@ __all__ = [
     "from_dict",
     "from_ics",
     "from_json",
+    "impossible_dates",
     "infer",
     "json_schema",
     "load_documents",
