@@ -328,13 +328,31 @@ def _triggers(_phrases: Phrases) -> tuple[Trigger, ...]:
     word that refers back to the session) names no session, event, period or person, so it
     is not read further. Events need a person and places a session, so they add none.
     """
-    return (
-        *mechanism_triggers(),
+    every = (
         *ordinal_triggers(),
         *people_triggers(),
         *period_triggers(),
         _ANAPHOR,
         _NEXT_SESSION,
+        *mechanism_triggers(),
+    )
+    patterns = [t for t in every if isinstance(t, re.Pattern) and _joinable(t)]
+    others = [t for t in every if t not in patterns]
+    if not patterns:
+        return tuple(others)
+    one = re.compile("|".join(f"(?:{_GROUP_NAME.sub('(?:', p.pattern)})" for p in patterns))
+    return (one, *others)  # one pass over the sentence for all the patterns
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _joinable(pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern keeps its meaning inside a larger alternation."""
+    return (
+        pattern.flags == re.UNICODE
+        and "(?P=" not in pattern.pattern
+        and re.match(r"\(\?[aiLmsux]+\)", pattern.pattern) is None
     )
 
 
