@@ -662,3 +662,57 @@ def test_every_core_names_its_mechanism(lang, series, core):
         else f"The 30th {head[1]} of the {core} was held on May 5, 2024."
     )
     assert _one(text).series in _family(series)
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "date"),
+    [
+        # vi: the edition's year between head and core; the day elsewhere dates it
+        (
+            "Ngày 11/4/2022, tại Điện Biên Phủ, đã diễn ra Cuộc họp thường niên năm 2022 giữa"
+            " hai Đoàn đại biểu biên giới Việt Nam - Lào.",
+            "border-annual-meeting",
+            "2022-04-11",
+        ),
+        # vi: only the edition's year: the year it was held, no day invented
+        (
+            "Cuộc họp thường niên năm 2021 giữa hai đoàn đại biểu biên giới đã diễn ra.",
+            "border-annual-meeting",
+            "2021-01-01/2021-12-31",
+        ),
+        # en: the edition's year before the head
+        (
+            "The 2022 annual meeting between the Vietnamese and Lao border delegations took place"
+            " in Dien Bien Phu on April 11, 2022.",
+            "border-annual-meeting",
+            "2022-04-11",
+        ),
+        # vi: "kiểm điểm" (review) between head and core
+        (
+            "published: 2024-08-02\n\nNgày 1/8/2024, Hội nghị kiểm điểm giữa kỳ Ủy ban Hợp tác"
+            " Việt Nam – Lào đã được tổ chức tại Hà Nội.",
+            "cooperation-committees-midterm",
+            "2024-08-01",
+        ),
+        # en: "review" between core and head
+        (
+            "The mid-term review conference of the Vietnam-Laos Cooperation Committee was held in"
+            " Hanoi on August 1, 2022.",
+            "cooperation-committees-midterm",
+            "2022-08-01",
+        ),
+        # en: "the Politburos of" the two Parties, named in full
+        (
+            "The annual high-level meeting between the Politburos of the Communist Party of"
+            " Vietnam and the Lao People's Revolutionary Party took place on January 7, 2017.",
+            "party-high-level-meeting",
+            "2017-01-07",
+        ),
+    ],
+)
+def test_editions_reviews_and_politburos(text, series, date):
+    """Year editions, review conferences and 'the Politburos of …' name their series."""
+    found = [m for m in ve.extract(ve.Document.from_text(text)) if m.series == series]
+    assert found
+    assert found[0].date is not None
+    assert found[0].date.format_iso() == date

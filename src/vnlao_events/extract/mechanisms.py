@@ -32,7 +32,8 @@ __all__ = ["Hit", "find_mechanisms", "levels_named", "triggers"]
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _ORDINAL_TOKEN = re.compile(_vi(r"lần|thứ|") + ORDINAL_WORD_PATTERN)
-_MAX_GAP = 12  # tokens between a head and its core (modifiers and ordinals only)
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")  # the edition of an annual meeting: "năm 2022", "2022"
+_MAX_GAP = 12  # tokens between a head and its core (modifiers, ordinals and years only)
 
 
 @attrs.frozen
@@ -134,7 +135,11 @@ def _at(tokens: list[re.Match[str]], index: int, words: tuple[str, ...]) -> bool
 
 
 def _filler(token: str, vocabulary: _Vocabulary) -> bool:
-    return token in vocabulary.modifiers or _ORDINAL_TOKEN.fullmatch(token) is not None
+    return (
+        token in vocabulary.modifiers
+        or _ORDINAL_TOKEN.fullmatch(token) is not None
+        or _YEAR_TOKEN.fullmatch(token) is not None
+    )
 
 
 def _core_hits(

@@ -111,9 +111,13 @@ def _with_duration(facts: _Facts, when: When | None, derivation: list[str]) -> W
 def _nearest_date(facts: _Facts, start: int, end: int) -> DateExpression | None:
     sentence = facts.sentence
     best: tuple[int, DateExpression] | None = None
+    edition: DateExpression | None = None
     for expr in facts.dates:
         e_start = sentence.folded.view_offset(expr.start)
         e_end = sentence.folded.view_offset(max(expr.start, expr.end - 1)) + 1
+        if expr.kind == "year" and start <= e_start and e_end <= end:
+            edition = expr  # "Cuộc họp thường niên năm 2022 …": the edition, a last resort
+            continue
         parenthesised = expr.start > 0 and sentence.text[max(0, expr.start - 1)] == "("
         distance = e_start - end if e_start >= end else start - e_end
         if parenthesised and not 0 <= e_start - end <= 40:
@@ -124,6 +128,8 @@ def _nearest_date(facts: _Facts, start: int, end: int) -> DateExpression | None:
             continue  # a year well before the mention dates another phrase ("work in 2015 and …")
         if best is None or distance < best[0]:
             best = (distance, expr)
+    if best is None and edition is not None:
+        best = (0, edition)
     if best is not None and best[1].kind == "year":
         # "in 2024 on February 26, 2024": the day that follows refines the year
         year = best[1]
