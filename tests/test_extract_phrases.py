@@ -716,3 +716,40 @@ def test_editions_reviews_and_politburos(text, series, date):
     assert found
     assert found[0].date is not None
     assert found[0].date.format_iso() == date
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "undated"),
+    [
+        # en: the date follows the Politburos' meeting, on the far side of the 39th
+        (
+            "The 39th meeting of the Intergovernmental Committee was held to carry out what was"
+            " agreed at the meeting of the two Politburos on January 7, 2017.",
+            "party-high-level-meeting",
+            "intergovernmental-committee",
+        ),
+        # vi: the date opens the clause of the 41st; the Politburos' meeting comes after it
+        (
+            "Ngày 6/1/2019, tại Hà Nội, Kỳ họp lần thứ 41 Ủy ban liên Chính phủ đã triển khai kết"
+            " quả cuộc gặp giữa hai Bộ Chính trị.",
+            "intergovernmental-committee",
+            None,
+        ),
+        # vi: the date follows the Politburos' meeting, on the far side of the 41st
+        (
+            "Kỳ họp lần thứ 41 Ủy ban liên Chính phủ đã triển khai kết quả cuộc gặp giữa hai Bộ"
+            " Chính trị ngày 7/1/2017.",
+            "party-high-level-meeting",
+            "intergovernmental-committee",
+        ),
+    ],
+)
+def test_a_date_belongs_to_the_mechanism_it_follows(text, dated, undated):
+    """A date beyond another mechanism's name is that one's; a sentence-opening date frames all."""
+    mentions = ve.extract(ve.Document.from_text(text))
+    by_series = {m.series: m for m in mentions}
+    assert by_series[dated].date is not None
+    if undated in by_series:
+        assert by_series[undated].date is None
+    if undated is None:  # the opening date frames every mention of the sentence
+        assert all(m.date is not None for m in mentions if m.series == dated)

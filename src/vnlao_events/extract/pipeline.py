@@ -108,13 +108,42 @@ def _with_duration(facts: _Facts, when: When | None, derivation: list[str]) -> W
     return When.of(DateWindow(first, when.window.latest, Precision.DAYS), when.part_of_day)
 
 
-def _nearest_date(facts: _Facts, start: int, end: int) -> DateExpression | None:
+def _beyond_another(
+    text: str, start: int, end: int, e_start: int, e_end: int, others: tuple[tuple[int, int], ...]
+) -> bool:
+    for o_start, o_end in others:
+        if end <= o_start and o_end <= e_start:  # mention … other … date
+            between = (end, o_start)
+        elif e_end <= o_start and o_end <= start:  # date … other … mention
+            if not text[:e_start].strip(" ,.:-–"):
+                continue  # a sentence-initial date frames the whole sentence ("Năm nay, …")
+            between = (o_end, start)
+        else:
+            continue
+        gap = text[between[0] : between[1]]
+        if not (len(gap) <= 100 and _COORDINATED.search(gap) and ";" not in gap):
+            return True
+    return False
+
+
+def _nearest_date(
+    facts: _Facts, start: int, end: int, others: tuple[tuple[int, int], ...] = ()
+) -> DateExpression | None:
+    """The date expression nearest the mention ``start..end`` that belongs to it.
+
+    A date on the far side of another mechanism named in the sentence is that one's
+    ("the 39th meeting … to carry out what was agreed at the meeting of the two Politburos
+    on January 7, 2017"), unless the two are coordinated ("the 8th and the 9th …") or the
+    date opens the sentence and so frames all of it ("Năm nay, Kỳ họp … sau Cuộc gặp …").
+    """
     sentence = facts.sentence
     best: tuple[int, DateExpression] | None = None
     edition: DateExpression | None = None
     for expr in facts.dates:
         e_start = sentence.folded.view_offset(expr.start)
         e_end = sentence.folded.view_offset(max(expr.start, expr.end - 1)) + 1
+        if _beyond_another(sentence.view, start, end, e_start, e_end, others):
+            continue
         if expr.kind == "year" and start <= e_start and e_end <= end:
             edition = expr  # "Cuộc họp thường niên năm 2022 …": the edition, a last resort
             continue
@@ -166,6 +195,7 @@ class _Request:
     is_next: bool
     own_ordinal: bool = False
     cue_start: int | None = None  # where the cues of a coordinated first mention are read
+    others: tuple[tuple[int, int], ...] = ()  # the sentence's other mechanism mentions
 
 
 def _session(
@@ -202,7 +232,7 @@ def _session(
         )
     expr: DateExpression | None = None
     if not request.in_occasion:
-        expr = _nearest_date(facts, start, end)
+        expr = _nearest_date(facts, start, end, request.others)
         if expr is None and memory.carried is not None and not anaphoric and ordinal is not None:
             expr = memory.carried  # the day the report gave in the sentence before
             derivation.append(f"date {expr.text!r}: from the sentence before, same report")
@@ -441,6 +471,7 @@ def _read_sentence(
             series=hit.key, ordinal=number, start=start, end=end, in_occasion=in_occasion,
             anaphoric=anaphoric, is_next=bool(next_one),
             cue_start=previous[0] if coordinated and previous is not None else None,
+            others=tuple(others),
         )  # fmt: skip
         previous = (start, end)
         mention, memory = _session(view, facts, memory, request)
