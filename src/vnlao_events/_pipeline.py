@@ -9,6 +9,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -58,6 +59,8 @@ def build_timeline(
     catalogue: Catalogue | None = None,
     *,
     infer: bool = True,
+    jobs: int | None = 1,
+    cache: str | os.PathLike[str] | None = None,
 ) -> Timeline:
     """Extract, assemble and (unless ``infer=False``) infer a timeline from documents.
 
@@ -70,11 +73,19 @@ def build_timeline(
             (see :func:`unique_documents`).
         catalogue: the catalogue to use; the built-in one by default.
         infer: whether to add what the stated facts imply.
+        jobs: worker processes to read the documents on (``None``: one per processor);
+            the timeline is the same however many (see :mod:`vnlao_events.archive`).
+        cache: an SQLite file keeping each document's mentions, so that a re-run reads only
+            new or changed documents; the timeline is the same as without it.
 
     Each document's own warnings (:attr:`Document.warnings`) come first in the timeline's
     ``warnings``.
     """
     cat = catalogue or Catalogue.default()
+    if jobs != 1 or cache is not None:
+        from .archive.pool import build  # noqa: PLC0415 - loaded when first used
+
+        return build(documents, cat, infer=infer, jobs=jobs, cache=cache)
     noted: list[str] = []
 
     def read() -> Iterator[Document]:
