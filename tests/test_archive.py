@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 import re
 import sqlite3
 import subprocess
@@ -17,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vnlao_events as ve
+from vnlao_events._cli import main
 from vnlao_events.archive import Extraction, codec, pool
 from vnlao_events.archive.cache import MentionCache, catalogue_digest
 from vnlao_events.archive.extraction import read_document
@@ -334,10 +336,13 @@ def test_bad_mention_json_is_refused(text, message):
 def test_progress_counts_documents_and_sessions():
     """The line gives documents read, sessions found, elapsed and (with a total) time left."""
     stream = io.StringIO()
-    progress = Progress(stream, total=4, force=True)
+    progress = Progress(stream, total=40, force=True)
     progress.add(2, [("political-consultation", 7), ("political-consultation", 7), ("x", None)])
+    for _ in range(20):
+        progress.file_read()
     line = progress.line()
-    assert line.startswith("vnlao-events: 50%, 2 documents read, 2 sessions found, 0:0")
+    assert line.startswith("vnlao-events: [" + "#" * 15 + "." * 15 + "] 20/40 files, 2 documents")
+    assert "2 sessions found" in line
     assert "left" in line
     progress.close()
     assert stream.getvalue().endswith("\n")
@@ -351,3 +356,109 @@ def test_progress_is_quiet_off_a_terminal():
     progress.close()
     assert stream.getvalue() == ""
     assert "left" not in progress.line()
+
+
+def test_a_quick_short_run_draws_nothing():
+    """A run of a few files that ends within half a second draws no line at all."""
+    stream = io.StringIO()
+    progress = Progress(stream, total=3, force=True)
+    progress.file_read()
+    progress.add(1)
+    progress.close()
+    assert stream.getvalue() == ""
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+def _run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(args), stdout=out), out.getvalue()
+
+
+def test_cli_jobs_and_cache_give_the_same_json(tmp_path, monkeypatch):
+    """`timeline --format json --jobs 2 --cache PATH` prints what a plain run prints."""
+    monkeypatch.setattr(pool, "CHUNK_BYTES", 20_000)
+    files = [str(DATA / "dev"), str(DATA / "dev2")]
+    plain = _run("timeline", "--format", "json", "--jobs", "1", *files)
+    cache = str(tmp_path / "c.sqlite")
+    cold = _run("timeline", "--format", "json", "--jobs", "2", "--cache", cache, *files)
+    warm = _run("timeline", "--format", "json", "--cache", cache, *files)
+    assert plain == cold == warm
+    assert plain[0] == 0
+
+
+@pytest.mark.parametrize("value", ["0", "two"])
+def test_cli_jobs_must_be_a_positive_number(value, capsys):
+    """--jobs 0 or --jobs two is a usage error naming the value."""
+    assert main(["timeline", "--jobs", value], stdout=io.StringIO()) == 2
+    assert repr(value) in capsys.readouterr().err
+
+
+def test_cli_jsonl_sessions_hold_the_json_sessions():
+    """--format jsonl writes one record a line: series heads, then their sessions, the rest."""
+    code, text = _run("timeline", "--format", "jsonl")
+    assert code == 0
+    records = [json.loads(line) for line in text.splitlines()]
+    whole = json.loads(_run("timeline", "--format", "json")[1])
+    sessions = [r for r in records if r["record"] == "session"]
+    assert [{k: v for k, v in r.items() if k not in ("record", "series")} for r in sessions] == [
+        s for series in whole["series"] for s in series["sessions"]
+    ]
+    assert [r["key"] for r in records if r["record"] == "series"] == [
+        s["key"] for s in whole["series"]
+    ]
+    assert len([r for r in records if r["record"] == "event"]) == len(whole["events"])
+
+
+def test_cli_jsonl_mentions_stream_in_archive_order(tmp_path):
+    """--records mentions writes every mention, document by document, decodable."""
+    code, text = _run("timeline", "--format", "jsonl", "--records", "mentions", "--jobs", "1")
+    assert code == 0
+    lines = text.splitlines()
+    expected = [m for d in ve.bundled_seeds() for m in ve.extract(d)]
+    decoded = codec.decode_mentions(
+        "["
+        + ",".join(
+            json.dumps({k: v for k, v in json.loads(x).items() if k != "record"}) for x in lines
+        )
+        + "]"
+    )
+    assert decoded == expected
+    out = tmp_path / "m.jsonl"
+    series = "political-consultation"
+    assert _run(
+        "timeline", "--format", "jsonl", "--records", "mentions", "--series", series, "-o", str(out)
+    ) == (0, "")
+    kept = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    assert kept
+    assert {m["series"] for m in kept} == {series}
+
+
+def test_cli_jsonl_mentions_of_nothing_is_exit_status_1(tmp_path):
+    """Articles with no mention: nothing written, exit status 1."""
+    (tmp_path / "a.txt").write_text("Một bài báo không có phiên họp.", "utf-8")
+    assert _run("timeline", "--format", "jsonl", "--records", "mentions", str(tmp_path)) == (1, "")
+
+
+def test_cli_jsonl_mentions_with_no_readable_document(tmp_path, capsys):
+    """No readable article: the one-line error, exit status 2."""
+    (tmp_path / "bad.txt").write_bytes(b"\xff")
+    assert (
+        main(
+            ["timeline", "--format", "jsonl", "--records", "mentions", str(tmp_path)],
+            stdout=io.StringIO(),
+        )
+        == 2
+    )
+    assert "no document could be read" in capsys.readouterr().err
+
+
+def test_cli_jsonl_mentions_with_a_foreign_cache_warns(tmp_path, capsys):
+    """A cache file that is not a database: a warning on stderr, the mentions all the same."""
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello " * 200, "utf-8")
+    code, text = _run("timeline", "--format", "jsonl", "--records", "mentions", "--cache", str(bad))
+    assert code == 0
+    assert text
+    assert "cannot be used as a cache" in capsys.readouterr().err

@@ -487,7 +487,7 @@ def test_bash_completion_completes(tmp_path):
         return result.stdout.split()
 
     assert complete("vnlao-events", "ti") == ["timeline"]
-    assert complete("vnlao-events", "timeline", "--format", "j") == ["json"]
+    assert complete("vnlao-events", "timeline", "--format", "j") == ["json", "jsonl"]
     assert "political-consultation" in complete("vnlao-events", "explain", "pol")
     assert "--imprecise" in complete("vnlao-events", "ics", "--im")
 

@@ -28,7 +28,7 @@ LAYERS = [
     {"_pipeline", "_backtest", "archive"},
     {"export"},
     {"_cli_dates"},
-    {"_cli", "_cli_backtest", "_cli_completion", "__main__", "__init__"},
+    {"_cli", "_cli_archive", "_cli_backtest", "_cli_completion", "__main__", "__init__"},
 ]
 
 

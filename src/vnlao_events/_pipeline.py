@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -20,6 +21,9 @@ from ._documents import Document
 from ._infer import infer as infer_timeline
 from ._model import Timeline
 from .extract import extract_all
+
+if TYPE_CHECKING:
+    from .archive.progress import Progress
 
 __all__ = ["build_timeline", "unique_documents"]
 
@@ -61,6 +65,7 @@ def build_timeline(
     infer: bool = True,
     jobs: int | None = 1,
     cache: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
 ) -> Timeline:
     """Extract, assemble and (unless ``infer=False``) infer a timeline from documents.
 
@@ -77,15 +82,17 @@ def build_timeline(
             the timeline is the same however many (see :mod:`vnlao_events.archive`).
         cache: an SQLite file keeping each document's mentions, so that a re-run reads only
             new or changed documents; the timeline is the same as without it.
+        progress: counts documents and sessions as they are read (the command line's
+            progress line).
 
     Each document's own warnings (:attr:`Document.warnings`) come first in the timeline's
     ``warnings``.
     """
     cat = catalogue or Catalogue.default()
-    if jobs != 1 or cache is not None:
+    if jobs != 1 or cache is not None or progress is not None:
         from .archive.pool import build  # noqa: PLC0415 - loaded when first used
 
-        return build(documents, cat, infer=infer, jobs=jobs, cache=cache)
+        return build(documents, cat, infer=infer, jobs=jobs, cache=cache, progress=progress)
     noted: list[str] = []
 
     def read() -> Iterator[Document]:

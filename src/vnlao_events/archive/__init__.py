@@ -6,7 +6,8 @@
 * :mod:`.cache`: each document's mentions kept in SQLite, so a re-run reads only what is new;
 * :mod:`.progress`: the progress line on a terminal;
 * :mod:`.bag`: the same map and reduce on a Dask bag (optional extra ``dask``);
-* :mod:`.codec`: mentions as JSON and back, checked.
+* :mod:`.codec`: mentions as JSON and back, checked (for the cache and for JSON Lines,
+  :mod:`vnlao_events.export.jsonl`).
 """
 
 from __future__ import annotations

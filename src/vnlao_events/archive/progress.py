@@ -17,6 +17,8 @@ from typing import TextIO
 __all__ = ["Progress"]
 
 _EVERY = 0.2  # seconds between two redraws
+_AFTER = 0.5  # seconds before the first: a quick run shows nothing...
+_MANY = 36  # ...unless it has this many files or more to read
 
 
 def _clock(seconds: float) -> str:
@@ -26,11 +28,12 @@ def _clock(seconds: float) -> str:
 
 
 class Progress:
-    """Counts documents and sessions and redraws one line on a terminal, at most 5 times a second.
+    """Counts documents and sessions; redraws one line on a terminal at most 5 times a second.
 
     Args:
         stream: where to draw (standard error in the command line).
-        total: how many documents are expected, when known: then the time left is shown.
+        total: how many files are to be read, when known (count them with
+            :meth:`file_read`): then a bar and the time left are shown.
         label: the line's prefix.
         force: draw even when ``stream`` is not a terminal (for tests).
     """
@@ -48,6 +51,7 @@ class Progress:
         self.label = label
         self.active = force or (hasattr(stream, "isatty") and stream.isatty())
         self.documents = 0
+        self.files = 0
         self.numbered: set[tuple[str, int]] = set()
         self.unnumbered = 0
         self._start = time.monotonic()
@@ -63,9 +67,17 @@ class Progress:
             else:
                 self.numbered.add((series, ordinal))
         now = time.monotonic()
-        if self.active and now - self._drawn >= _EVERY:
+        if self.active and now - self._drawn >= _EVERY and self._worth_it(now):
             self._drawn = now
             self._draw(now)
+
+    def file_read(self) -> None:
+        """Count a file read (of :attr:`total`)."""
+        self.files += 1
+        self.add(0)
+
+    def _worth_it(self, now: float) -> bool:
+        return now - self._start >= _AFTER or (self.total or 0) >= _MANY
 
     def line(self, now: float | None = None) -> str:
         """The text of the progress line."""
@@ -73,9 +85,12 @@ class Progress:
         found = len(self.numbered) + self.unnumbered
         parts = [f"{self.documents} documents read", f"{found} sessions found"]
         parts.append(f"{_clock(elapsed)} elapsed")
-        if self.total and self.documents:
-            left = max(self.total - self.documents, 0) * elapsed / self.documents
-            parts.insert(0, f"{min(self.documents, self.total) * 100 // self.total}%")
+        if self.total:
+            done = min(self.files, self.total)
+            filled = round(30 * done / self.total)
+            parts.insert(0, f"[{'#' * filled}{'.' * (30 - filled)}] {done}/{self.total} files")
+        if self.total and self.files:
+            left = max(self.total - self.files, 0) * elapsed / self.files
             parts.append(f"about {_clock(left)} left")
         return f"{self.label}: " + ", ".join(parts)
 
@@ -87,8 +102,8 @@ class Progress:
         self.stream.flush()
 
     def close(self) -> None:
-        """Draw the last state and end the line."""
-        if self.active:
+        """Draw the last state and end the line (when it was worth drawing)."""
+        if self.active and (self._width or self._worth_it(time.monotonic())):
             self._draw(time.monotonic())
             self.stream.write("\n")
             self.stream.flush()
