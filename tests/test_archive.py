@@ -164,9 +164,9 @@ def _count_reads(monkeypatch) -> list[str]:
     read: list[str] = []
     original = pool.read_document
 
-    def counting(document, position, catalogue):
+    def counting(document, position, catalogue, phrases=None):
         read.append(document.id)
-        return original(document, position, catalogue)
+        return original(document, position, catalogue, phrases)
 
     monkeypatch.setattr(pool, "read_document", counting)
     return read

@@ -128,7 +128,7 @@ ERRORS = [
     (["timeline", "--series", "nope"], "unknown series 'nope'"),  # unknown series
     (["timeline", "--catalogue", "missing.toml"], "missing.toml: cannot read catalogue"),
     (["explain", "nope", "1"], "unknown series 'nope'"),  # unknown series to explain
-    (["explain", "political-consultation", "x"], "SESSION must be an ordinal or a date"),
+    (["explain", "political-consultation", "x"], "SESSION must be an ordinal, a date"),
     (["ics"], "the following arguments are required: -o/--output"),  # no output
     (["ics", "-o", "out.txt"], "must end in .ics"),  # wrong extension
     (["plot", "-o", "out.gif"], "must end in .png, .svg or .pdf"),  # wrong extension
@@ -519,3 +519,53 @@ def test_readme_sample_is_a_real_run():
     readme = module.README.read_text("utf-8")
     assert module.SAMPLE.search(readme), "README.md has no sample block"
     assert readme == module.readme(), "README sample is stale: run python docs/gen_api.py"
+
+
+def test_fish_completion_completes(tmp_path):
+    """In fish, the script completes commands, option values and series keys."""
+    fish = shutil.which("fish")
+    if fish is None:
+        pytest.skip("no fish here")
+    script = tmp_path / "complete.fish"
+    script.write_text(run("completion", "fish")[1])
+
+    def complete(line: str) -> list[str]:
+        program = f"source {script}; complete -C '{line}'"
+        result = subprocess.run([fish, "-c", program], capture_output=True, text=True, check=True)
+        return [row.split("\t")[0] for row in result.stdout.splitlines()]
+
+    assert complete("vnlao-events tim") == ["timeline"]
+    assert complete("vnlao-events timeline --format ") == [
+        "csv",
+        "json",
+        "jsonl",
+        "table",
+        "timelinejs",
+    ]
+    assert "political-consultation" in complete("vnlao-events explain pol")
+
+
+def test_zsh_completion_loads(tmp_path):
+    """In zsh with compinit, sourcing the script defines and registers the function."""
+    zsh = shutil.which("zsh")
+    if zsh is None:
+        pytest.skip("no zsh here")
+    script = tmp_path / "complete.zsh"
+    script.write_text(run("completion", "zsh")[1])
+    program = (
+        f"autoload -U compinit && compinit -u -d {tmp_path}/zcompdump; source {script};"
+        " print -r -- $_comps[vnlao-events]"
+    )
+    result = subprocess.run([zsh, "-f", "-c", program], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "_vnlao_events"
+
+
+def test_explain_a_session_of_an_open_year_by_its_day(monkeypatch):
+    """A session whose year no source gives is found by its day, MM-DD."""
+    text = "Chiều 24/8, Tham khảo chính trị giữa hai Bộ Ngoại giao Việt Nam – Lào đã diễn ra."
+    code, out = run(
+        "explain", "political-consultation", "08-24", "-", stdin=text, monkeypatch=monkeypatch
+    )
+    assert code == 0
+    assert out.startswith("political-consultation (--08-24)")

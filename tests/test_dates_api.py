@@ -92,6 +92,22 @@ def test_open_year_and_unplaced_values():
     assert weekday.timex_value == "XXXX"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hai bên họp vào tháng 10.", "XXXX-10"),  # Vietnamese month
+        ("They met in October.", "XXXX-10"),  # English month
+        ("cuối tháng 10", "XXXX-10"),  # part of a month
+    ],
+)
+def test_month_without_any_year_stays_open(text, value):
+    """A month with no year in the text and no published date keeps its year open."""
+    mention = ve.find_dates(text)[0]
+    assert mention.anchoring is ve.Anchoring.OPEN
+    assert mention.when.format_iso() == "--10"
+    assert mention.timex_value == value
+
+
 def test_same_day_refers_to_the_date_before_it():
     """'Chiều cùng ngày' is the day of the date before it, in the afternoon."""
     _, second = ve.find_dates("Sáng 25/11/2022 hai bên họp. Chiều cùng ngày, đoàn thăm.")
@@ -184,6 +200,16 @@ def test_dates_command_timex3(tmp_path):
     assert root.find("TEXT/TIMEX3").get("value") == "2025-Q4"
 
 
+def test_dates_command_reads_stdin_with_published(monkeypatch):
+    """'-' reads standard input; --published anchors it; a part of a month keeps its mod."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("Cuối tháng 8, hai bên họp.\n"))
+    code, out = run("dates", "-", "--published", "2024-08-30", "--format", "json")
+    (mention,) = json.loads(out)[0]["dates"]
+    assert code == 0
+    assert mention["date"] == "2024-08-16/2024-08-31"
+    assert mention["timex3"] == {"type": "DATE", "value": "2024-08", "mod": "END"}
+
+
 def test_dates_command_without_readable_documents(tmp_path, capsys):
     """A folder without documents is a one-line error, exit status 2."""
     code, _ = run("dates", str(tmp_path))
@@ -199,6 +225,16 @@ def test_find_dates_never_raises_and_quotes_the_text(text, published):
     for mention in ve.find_dates(text, published=published):
         assert text[mention.start : mention.end] == mention.quote
         assert mention.timex_value
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "0001", "9999"])
+@pytest.mark.parametrize(
+    "text", ["năm tới", "ngày mai", "hôm qua", "tuần tới", "ngày 5/1", "cách đây 20 năm"]
+)
+def test_dates_beyond_the_calendar_are_not_placed(text, published):
+    """Relative to year 1 or 9999, a date beyond the calendar is unplaced, not an error."""
+    for mention in ve.find_dates(text, published=published):
+        assert mention.when is None or 1 <= mention.when.window.earliest.year <= 9999
 
 
 @given(date_texts(), partial_dates())
@@ -269,3 +305,10 @@ def test_unknown_phrase_language():
     """There are phrase files for vi and en only."""
     with pytest.raises(ve.CatalogueError, match="'lo'"):
         phrases("lo")
+
+
+@given(date_texts(), st.dates())
+def test_any_published_day_never_raises(text, published):
+    """Date-like text against any published day of the calendar: no exception."""
+    for mention in ve.find_dates(text, published=published):
+        assert text[mention.start : mention.end] == mention.quote

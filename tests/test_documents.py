@@ -403,3 +403,32 @@ def test_unreadable_folder_is_recorded(tmp_path):
         assert "locked: folder skipped" in str(errors[0])
     finally:
         locked.chmod(0o755)
+
+
+def test_folder_that_cannot_be_listed_is_recorded(tmp_path, monkeypatch):
+    """A folder the system refuses to list is an error naming it; the rest is read."""
+    from vnlao_events import _documents
+
+    (tmp_path / "a.txt").write_text("Bài.")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Bài.")
+    real = _documents.os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(_documents.os, "scandir", scandir)
+    errors: list[ve.DocumentError] = []
+    assert [d.id for d in ve.load_documents([tmp_path], errors=errors)] == ["a.txt"]
+    assert str(errors[0]).endswith("locked: folder skipped: Permission denied.")
+
+
+def test_missing_json_lines_file_is_recorded(tmp_path):
+    """A JSON Lines file that cannot be opened is one error, raised when none are collected."""
+    errors: list[ve.DocumentError] = []
+    assert list(ve.load_documents([tmp_path / "gone.jsonl"], errors=errors)) == []
+    assert "gone.jsonl: cannot read" in str(errors[0])
+    with pytest.raises(ve.DocumentError, match="cannot read"):
+        list(ve.load_documents([tmp_path / "gone.jsonl"]))

@@ -284,6 +284,29 @@ def test_co_chairs(text, chairs):
     assert [p.name for p in mentions[0].co_chairs] == chairs
 
 
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        ("PM Pham Minh Chinh co-chaired the 47th meeting of the Intergovernmental Committee.",
+         "Phạm Minh Chính"),  # a single named co-chair
+        ("Thủ tướng Phạm Minh Chính đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.",
+         "Phạm Minh Chính"),  # a single named co-chair
+    ],
+)  # fmt: skip
+def test_a_single_named_co_chair(text, chair):
+    """One person named right before 'co-chaired' is a co-chair."""
+    assert [p.name for p in _one(text).co_chairs] == [chair]
+
+
+def test_abbreviated_titles_end_no_sentence():
+    """'Mr. Tran Van Binh' stays in its sentence."""
+    from vnlao_events._text import FoldedText
+    from vnlao_events.extract.sentences import sentences
+
+    texts = [s.text for s in sentences(FoldedText.of("Mr. Tran Van Binh spoke. Dr. Lee too."))]
+    assert texts == ["Mr. Tran Van Binh spoke.", "Dr. Lee too."]
+
+
 def test_organisations_are_never_people():
     """'Chairman of the Central Theory Council' names no person."""
     mention = _one(
@@ -362,3 +385,190 @@ def test_sentences_built_from_the_phrase_data_are_read_back(case):
     text, series, ordinal, status = case
     found = [(m.series, m.ordinal, m.status) for m in _sessions(text)]
     assert (series, ordinal, status) in found, (text, found)
+
+
+# ------------------------------------------------------------------ user phrase files
+
+
+@pytest.fixture
+def user_phrases(tmp_path) -> ve.Phrases:
+    """A user's Vietnamese and English files: a title and a planned cue each."""
+    (tmp_path / "vi.toml").write_text(
+        'schema = "vnlao-events.phrases/1"\nlanguage = "vi"\n'
+        '[people]\ntitles = ["Thượng tướng"]  # colonel general\n'
+        '[status]\nplanned = ["sắp sửa tổ chức"]  # is about to hold\n',
+        "utf-8",
+    )
+    (tmp_path / "en.toml").write_text(
+        'schema = "vnlao-events.phrases/1"\nlanguage = "en"\n'
+        '[people]\ntitles = ["General"]  # "General Phan Van Giang"\n'
+        '[status]\nplanned = ["is pencilled in"]  # "the 48th meeting is pencilled in for May"\n',
+        "utf-8",
+    )
+    return ve.Phrases.default().load(tmp_path / "vi.toml").load(tmp_path / "en.toml")
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        ("Ngày 5/5/2024, Thượng tướng Phan Văn Giang và Thượng tướng Chansamone Chanyalath đã "
+         "đồng chủ trì Kỳ họp lần thứ 3 Ủy ban liên Chính phủ.", "Chansamone Chanyalath"),
+        ("On May 5, 2024, General Phan Van Giang and General Chansamone Chanyalath co-chaired "
+         "the 3rd meeting of the Intergovernmental Committee.", "Chansamone Chanyalath"),
+    ],
+)  # fmt: skip
+def test_a_title_added_in_a_user_file_introduces_a_name(text, chair, user_phrases):
+    """A title from the user's file introduces a co-chair the built-in titles do not know."""
+    assert chair not in [p.name for m in _sessions(text) for p in m.co_chairs]
+    doc = ve.Document(id="t.txt", text=text)
+    found = [m for m in ve.extract(doc, phrases=user_phrases) if m.kind == "session"]
+    assert chair in [p.name for p in found[0].co_chairs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên sắp sửa tổ chức Kỳ họp lần thứ 48 Ủy ban liên Chính phủ.",
+        "The 48th meeting of the Intergovernmental Committee is pencilled in for May.",
+    ],
+)
+def test_a_phrasing_added_in_a_user_file_sets_the_status(text, user_phrases):
+    """A planned cue from the user's file makes the session planned."""
+    doc = ve.Document(id="t.txt", text=text)
+    built_in = ve.build_timeline([doc], infer=False).session("intergovernmental-committee", 48)
+    assert built_in is None or built_in.status is not ve.Status.PLANNED
+    timeline = ve.build_timeline([doc], infer=False, phrases=user_phrases)
+    assert timeline.session("intergovernmental-committee", 48).status is ve.Status.PLANNED
+
+
+def test_a_user_file_without_its_language_is_refused(tmp_path):
+    """A phrase file must say its language."""
+    path = tmp_path / "x.toml"
+    path.write_text('schema = "vnlao-events.phrases/1"\n[people]\ntitles = ["Đại tá"]\n', "utf-8")
+    with pytest.raises(CatalogueError, match="language"):
+        ve.Phrases.default().load(path)
+
+
+# ------------------------------------------------------------------ every entry, one row each
+
+_PHRASES = Phrases.default()
+
+
+def _rows(section: str, kind: str) -> list[tuple[str, str]]:
+    return [(lang, p) for lang in ("vi", "en") for p in _PHRASES.words(section, kind, lang)]
+
+
+def _family(series: str) -> set[str]:
+    cat = ve.Catalogue.default()
+    family = cat.mechanisms[series].family
+    return {k for k, m in cat.mechanisms.items() if family and m.family == family} | {series}
+
+
+@pytest.mark.parametrize(("lang", "cue"), _rows("status", "planned"))
+def test_every_planned_cue(lang, cue):
+    """Each planned cue before a numbered session makes it planned."""
+    text = (
+        f"Hai bên {cue} Kỳ họp lần thứ 48 Ủy ban liên Chính phủ."
+        if lang == "vi"
+        else f"The two sides {cue} the 48th meeting of the Intergovernmental Committee."
+    )
+    assert _one(text).status is ve.Status.PLANNED
+
+
+@pytest.mark.parametrize(("lang", "cue"), _rows("status", "held"))
+def test_every_held_cue(lang, cue):
+    """Each held cue with a numbered session makes it held."""
+    text = (
+        f"Hai bên {cue} Kỳ họp lần thứ 48 Ủy ban liên Chính phủ."
+        if lang == "vi"
+        else f"The two sides {cue} the 48th meeting of the Intergovernmental Committee."
+    )
+    assert _one(text).status is ve.Status.HELD
+
+
+@pytest.mark.parametrize(("lang", "title"), _rows("people", "titles"))
+def test_every_title_introduces_a_name(lang, title):
+    """A name after each title is a person, and two of them co-chair."""
+    cap = title[:1].upper() + title[1:]
+    text = (
+        f"{cap} Trần Văn Bình và {title} Khăm La Sổn Thon đã đồng chủ trì Kỳ họp lần thứ 48 "
+        "Ủy ban liên Chính phủ."
+        if lang == "vi"
+        else f"{cap} Tran Van Binh and {title} Khamla Sounthone co-chaired the 48th meeting of "
+        "the Intergovernmental Committee."
+    )
+    names = [p.name for p in _one(text).co_chairs]
+    assert len(names) == 2, names
+    assert names[1] in ("Khăm La Sổn Thon", "Khamla Sounthone")
+
+
+def _people(text: str) -> list[str]:
+    from vnlao_events.extract.context import DocumentView
+    from vnlao_events.extract.people import find_people
+
+    found, _ = find_people(Sentence.of(0, text), DocumentView.of(ve.Document.from_text(text)), ())
+    return [p.name for _, _, p in found]
+
+
+@pytest.mark.parametrize("word", _PHRASES.words("people", "organisations", "en"))
+def test_every_english_organisation_word_makes_no_person(word):
+    """A capitalised run ending in an organisation word is never a person."""
+    assert not _people(f"The chairman of the Central Theory {word} spoke.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc phát biểu.",  # committee, front
+        "Tổng Bí thư Đảng Nhân dân Cách mạng Lào phát biểu.",  # party
+        "Chủ tịch Hội Hữu nghị Việt Nam - Lào phát biểu.",  # association
+        "Bộ trưởng Bộ Kế hoạch và Đầu tư phát biểu.",  # ministry
+    ],
+)
+def test_vietnamese_organisation_names_make_no_person(text):
+    """Vietnamese organisation names put their head first; none is taken for a person."""
+    assert not _people(text)
+
+
+@pytest.mark.parametrize(("lang", "head"), _rows("mechanisms", "heads"))
+def test_every_head_noun_with_a_core(lang, head):
+    """Each head noun with the border core names the border series."""
+    text = (
+        f"{head[:1].upper() + head[1:]} lần thứ 30 đại biểu biên giới đã diễn ra."
+        if lang == "vi"
+        else f"The 30th {head} of the two border delegations was held."
+    )
+    assert (_one(text).series, _one(text).ordinal) == ("border-annual-meeting", 30)
+
+
+@pytest.mark.parametrize(("lang", "modifier"), _rows("mechanisms", "modifiers"))
+def test_every_modifier_between_head_and_core(lang, modifier):
+    """Each modifier may stand between a head noun and its core."""
+    text = (
+        f"Cuộc họp {modifier} đại biểu biên giới lần thứ 30 đã diễn ra."
+        if lang == "vi"
+        else f"The 30th meeting {modifier} border delegations was held."
+    )
+    assert _one(text).series == "border-annual-meeting"
+
+
+@pytest.mark.parametrize(
+    ("lang", "series", "core"),
+    [
+        (lang, series, core)
+        for lang in ("vi", "en")
+        for series, cores in _PHRASES.tables[lang]["mechanisms"]["cores"].items()
+        for core in cores
+    ],
+)
+def test_every_core_names_its_mechanism(lang, series, core):
+    """Each core after a head noun names its mechanism (or a level sibling of it)."""
+    head = {"party-theoretical-workshop": ("Hội thảo", "workshop")}.get(
+        series, ("Hội nghị", "meeting")
+    )
+    text = (
+        f"Ngày 5/5/2024 đã diễn ra {head[0]} {core} lần thứ 30."
+        if lang == "vi"
+        else f"The 30th {head[1]} of the {core} was held on May 5, 2024."
+    )
+    assert _one(text).series in _family(series)

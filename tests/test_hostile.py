@@ -223,3 +223,12 @@ def test_plot_svg_is_byte_identical(tmp_path):
         )
         outputs.append((tmp_path / name).read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_plot_prints_the_warnings_too(tmp_path, capsys):
+    """The plot command says what was wrong with its input, as every command does."""
+    pytest.importorskip("matplotlib")
+    args = ["plot", "-o", str(tmp_path / "a.svg"), str(HOSTILE / "duplicate-published.txt")]
+    code, _, err = run(args, capsys)
+    assert code == 0
+    assert any("a second 'published' header" in line for line in err)

@@ -363,3 +363,20 @@ def test_likely_window_is_in_the_details():
     series = ve.Series(key="political-consultation", sessions=[session])
     page = ve.to_html(ve.Timeline(series=[series]))
     assert '["Likely window","2023-09-01/2023-12-31 (80%)"]' in page
+
+
+def test_likely_window_is_a_band_inside_the_bar():
+    """The likely window is drawn inside the session's window, where it lies in it."""
+    from datetime import date
+
+    session = ve.Session(
+        series="political-consultation",
+        ordinal=8,
+        status=ve.Status.INFERRED,
+        date=ve.When.of(ve.DateWindow(date(2023, 1, 1), date(2023, 12, 31), ve.Precision.WINDOW)),
+        likely=ve.LikelyWindow(earliest=date(2023, 7, 2), latest=date(2023, 12, 31), level=0.8),
+    )
+    page = ve.to_html(
+        ve.Timeline(series=[ve.Series(key="political-consultation", sessions=[session])])
+    )
+    assert '<span class="likely" style="left:50.0%;width:50.0%"></span>' in page

@@ -336,3 +336,9 @@ def test_omitted_sessions_leave_no_hidden_payload(seeds_timeline):
         back = ve.from_ics(ve.to_ics(seeds_timeline, **options))
         assert len(list(back.sessions())) < len(list(seeds_timeline.sessions()))
         assert "political-consultation-8@vnlao-events" not in written
+
+
+def test_read_ics_given_calendar_text_points_to_from_ics():
+    """read_ics of iCalendar text (not a path) says to use from_ics."""
+    with pytest.raises(ve.IcsImportError, match="use from_ics"):
+        ve.read_ics("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")

@@ -684,3 +684,8 @@ def test_seeds_alone_are_too_little_history_for_a_likely_window():
     assert eleventh.forecast
     assert eleventh.likely is None
     assert eleventh.date.window is not None  # the hard window stays
+
+
+def test_inference_is_idempotent_on_the_whole_corpus(corpus_timeline):
+    """infer(infer(t)) == infer(t) on seeds + dev + dev2, rejected facts and likely windows too."""
+    assert ve.infer(corpus_timeline) == corpus_timeline

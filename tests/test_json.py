@@ -216,3 +216,31 @@ def test_anniversary_origin_date_round_trips():
     assert ve.from_json(ve.to_json(timeline)) == timeline
     with pytest.raises(ve.ParseError, match="'origin_date' must fall in the origin year 1962"):
         ve.Anniversary(name="x", nth=60, year=2022, origin_date=date(1963, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("city", "lang", "label"),
+    [
+        ("Thành phố Hồ Chí Minh", "en", "Ho Chi Minh City, VN"),  # Vietnamese name → English
+        ("Viêng Chăn", "en", "Vientiane, LA"),  # a Lao capital, Vietnamese spelling
+        ("Hà Nội", "vi", "Hà Nội, VN"),  # stays in Vietnamese
+        ("Hanoi", "vi", "Hà Nội, VN"),  # an English spelling → Vietnamese
+        ("Atlantis", "en", "Atlantis, VN"),  # not in the catalogue: kept as written
+    ],
+)
+def test_place_names_follow_the_language(city, lang, label):
+    """Places are shown in the chosen language wherever the catalogue knows them."""
+    from vnlao_events.export.names import Names
+
+    assert (
+        Names.of().place_label(
+            ve.Place(city=city, country="VN" if "Viêng" not in city else "LA"), lang
+        )
+        == label
+    )
+
+
+def test_read_json_given_json_text_points_to_from_json():
+    """read_json of JSON text (not a path) says to use from_json."""
+    with pytest.raises(ve.TimelineFormatError, match="use from_json"):
+        ve.read_json('{"schema": "vnlao-events.timeline/1"}')

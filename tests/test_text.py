@@ -186,3 +186,31 @@ def test_clean_view_maps_back(text):
     folded = FoldedText.of(text)
     assert len(folded.clean) == len(folded.plain)
     assert fold_plain(folded.clean) == folded.plain or any(unicodedata.combining(c) for c in text)
+
+
+_MESSY = st.text(
+    st.sampled_from(
+        [
+            *"aăâeêioôơuưyđAĐ 0/,.\n",  # letters, digits, punctuation
+            *"\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b",  # tone and quality marks
+            *"\u200b\u00ad\ufeff\u200e",  # invisible characters
+            *"\u1100\u1161\u0958\u212b",  # Hangul jamo, a nukta letter, Angstrom: NFC changes them
+        ]
+    ),
+    max_size=60,
+)
+
+
+@given(_MESSY)
+def test_bulk_and_cluster_by_cluster_folding_agree(text):
+    """Folding in bulk (composed) gives the views and map that folding cluster by cluster gives."""
+    from unittest import mock
+
+    from vnlao_events import _text
+
+    bulk = FoldedText.of(text)
+    with mock.patch.object(_text, "_fold_composed", return_value=None):
+        one_by_one = FoldedText.of(text)
+    assert (bulk.toneless, bulk.plain) == (one_by_one.toneless, one_by_one.plain)
+    assert (bulk.starts, bulk.view_starts) == (one_by_one.starts, one_by_one.view_starts)
+    assert fold_plain(bulk.clean) == fold_plain(one_by_one.clean)

@@ -76,7 +76,7 @@ from .export.plot import plot_figure, plot_timeline
 from .export.table import table
 from .export.tabular import to_csv, to_dataframe, write_csv
 from .export.timelinejs import to_timelinejs
-from .extract import Mention, extract, extract_all
+from .extract import Mention, Phrases, extract, extract_all
 
 __version__ = "0.1.0"
 
@@ -114,6 +114,7 @@ __all__ = [
     "PathOrFileError",
     "Period",
     "Person",
+    "Phrases",
     "Place",
     "PlaceEntry",
     "Precision",

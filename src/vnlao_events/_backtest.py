@@ -173,6 +173,7 @@ class Backtest:
                     "likely": window(r.likely),
                     "likely_holds": r.likely_holds,
                     "likely_days": r.likely_days,
+                    "likely_basis": r.likely.basis.value if r.likely else None,
                 }
                 for r in self.rows
             ],

@@ -34,6 +34,7 @@ backtest (see ``docs/backtest.md``).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 from collections.abc import Iterable, Sequence
@@ -49,6 +50,8 @@ __all__ = ["LEVEL", "History", "Residuals", "learn", "likely_window", "pooled"]
 LEVEL = 0.8
 
 _YEAR = 365.2425
+_TURN = 2 * math.pi
+_LAST = date.max.toordinal()
 _BRIDGE = "bridge"
 _SIDE = "side"
 
@@ -94,9 +97,14 @@ class History:
     residuals: Residuals
 
 
+@functools.lru_cache(maxsize=4096)
+def _new_year(year: int) -> int:
+    """The day number of 1 January of ``year``."""
+    return date(year, 1, 1).toordinal()
+
+
 def _angle(day: int) -> float:
-    year = date.fromordinal(day).year
-    return 2 * math.pi * (day - date(year, 1, 1).toordinal()) / _YEAR
+    return _TURN * (day - _new_year(date.fromordinal(day).year)) / _YEAR
 
 
 def _mean_angle(x: float, y: float) -> float | None:
@@ -141,10 +149,13 @@ def _between(
 
 def _season_day(season: float, centre: float) -> float:
     """The day with the season's day of the year nearest to ``centre``."""
-    year = date.fromordinal(min(max(round(centre), 367), date.max.toordinal() - 367)).year
-    candidates = [date(y, 1, 1).toordinal() + season / (2 * math.pi) * _YEAR for y in
-                  (year - 1, year, year + 1)]  # fmt: skip
-    return min(candidates, key=lambda c: abs(c - centre))
+    year = date.fromordinal(min(max(round(centre), 367), _LAST - 367)).year
+    offset = season / _TURN * _YEAR
+    best = _new_year(year) + offset
+    for other in (_new_year(year - 1) + offset, _new_year(year + 1) + offset):
+        if abs(other - centre) < abs(best - centre):
+            best = other
+    return best
 
 
 def learn(ordinals: Sequence[int], days: Sequence[int]) -> History:

@@ -425,24 +425,32 @@ def add_explain(commands: argparse._SubParsersAction[_Parser], inputs: Adder) ->
         "which",
         metavar="SESSION",
         help="the session's ordinal (8), or for any session a date it falls on"
-        " (2024-08-29, 2024-08 or 2024)",
+        " (2024-08-29, 2024-08 or 2024), or MM-DD for a session whose year is open",
     )
     inputs(p)
     _lang(p)
 
 
 def _by_date(series: Series, text: str) -> list[Session]:
+    """The sessions whose date or window meets the date ``text``.
+
+    ``MM-DD`` (a day without a year) finds sessions whose year the articles leave open.
+    """
+    usage = _UsageError(
+        f"SESSION must be an ordinal, a date YYYY[-MM[-DD]] or a day MM-DD (got {text!r})"
+    )
     try:
-        wanted = PartialDate.parse_iso(text)
+        wanted = PartialDate.parse_iso("--" + text if len(text) == 5 else text)
     except (ParseError, ValueError):
-        raise _UsageError(
-            f"SESSION must be an ordinal or a date YYYY[-MM[-DD]] (got {text!r})"
-        ) from None
+        raise usage from None
     first, last = wanted.earliest, wanted.latest
-    if first is None or last is None:  # a day without a year ("--08-24")
-        raise _UsageError(f"SESSION must be an ordinal or a date YYYY[-MM[-DD]] (got {text!r})")
     found = []
     for session in series.sessions:
+        if first is None or last is None:  # a day of an open year
+            day = session.date.month_day if session.date else None
+            if day is not None and (day.month, day.day) == (wanted.month, wanted.day):
+                found.append(session)
+            continue
         window = session.date.window if session.date else None
         window = window or session.inferred_window
         if window is not None and window.earliest <= last and first <= window.latest:

@@ -63,7 +63,8 @@ def _row(mention: DateMention) -> dict[str, Any]:
         "part_of_day": mention.part_of_day.value if mention.part_of_day else None,
         "anchoring": mention.anchoring.value,
         "why": mention.why,
-        "timex3": {"type": mention.timex_type, "value": mention.timex_value},
+        "timex3": {"type": mention.timex_type, "value": mention.timex_value}
+        | ({"mod": mention.timex_mod} if mention.timex_mod else {}),
     }
 
 

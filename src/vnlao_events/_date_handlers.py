@@ -57,7 +57,6 @@ class DateExpression:
     offset: int = 0
     weekday: int | None = None
     part_of_day: PartOfDay | None = None
-    lang: str = ""
     unit: str | None = None
     year_offset: int | None = None
     direction: int = 0
@@ -189,7 +188,7 @@ def _h_day_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | None
         return _make(
             match, folded, "day", month=month, day=day, year_offset=VI.number("relative", rel)
         )
-    return _make(match, folded, "day", year=year, month=month, day=day, lang="vi")
+    return _make(match, folded, "day", year=year, month=month, day=day)
 
 
 def _h_numeric(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
@@ -544,4 +543,8 @@ def _h_day_of_month(match: re.Match[str], folded: FoldedText) -> DateExpression 
     return _make(match, folded, "day-of-month", day=day)
 
 
-_DAY_CONTEXT = re.compile(_vi(r"(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|hôm|on|\()\s*$"))
+# Before "6.12" or "6-12" without a year: a day word, a part of day, "hôm", "on" or "(".
+_DAY_CONTEXT = re.compile(
+    r"(?:" + VI.alternation("day_words") + "|" + VI.alternation("parts_of_day") + "|"
+    + VI.alternation("weekday_cues") + r"|\bon|\()\s*$"
+)  # fmt: skip

@@ -148,7 +148,7 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         (
             r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
             r"(?:\s*(?P=sep)\s*(?:(?P<y>(?:19|20)\d\d)|(?P<yy>\d\d))(?!\d))?"
-            r"(?![\d/]|[.-]\d|\s*(?:-|" + _vi("đến|tới") + r")\s*\d)",
+            r"(?![\d/]|[.-]\d|\s*" + _RANGE_VI + r"\s*\d)",
             _h_numeric, (),
         ),
         (

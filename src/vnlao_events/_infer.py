@@ -27,7 +27,7 @@ changes a stated fact, and is idempotent.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 import attrs
@@ -40,6 +40,7 @@ from ._model import (
     ConflictRule,
     HostRule,
     LikelyBasis,
+    LikelyWindow,
     Mechanism,
     Place,
     RejectedFact,
@@ -115,7 +116,10 @@ def _known_window(session: Session | None) -> DateWindow | None:
     return session.date.window
 
 
-def _bounds(chain: _Chain) -> tuple[list[int], list[int]]:
+_Bounds = tuple[list[int], list[int]]
+
+
+def _bounds(chain: _Chain) -> _Bounds:
     lower: list[int | None] = []
     upper: list[int | None] = []
     for k in range(chain.first, chain.last + 1):
@@ -134,9 +138,6 @@ def _bounds(chain: _Chain) -> tuple[list[int], list[int]]:
 
 
 # ------------------------------------------------------------------ the robust choice
-
-
-_PRECISION_RANK = {Precision.DAY: 2, Precision.DAYS: 2}
 
 
 def _support(session: Session) -> tuple[int, int, int]:
@@ -239,21 +240,21 @@ def _documents_of(sessions: Sequence[Session]) -> int:
 
 def _choose_dates(
     mechanism: Mechanism, numbered: dict[int, Session], conflicts: list[Conflict]
-) -> tuple[dict[int, Session], dict[int, Session]]:
+) -> tuple[dict[int, Session], dict[int, Session], _Bounds | None]:
     """Split numbered sessions into kept and rejected (the latter marked, with a conflict).
 
     The plain propagation decides first: when no window comes out empty, every fact can
-    hold and the choice has nothing to do.
+    hold and the choice has nothing to do (its bounds are returned for reuse).
     """
     lo, hi = _bounds(_Chain(mechanism, min(numbered), max(numbered), numbered))
     if all(a <= b for a, b in zip(lo, hi, strict=True)):
-        return dict(numbered), {}
+        return dict(numbered), {}, (lo, hi)
     sessions = list(numbered.values())
     weights = _weights(sessions)
     facts = {k: fact for k, s in numbered.items() if (fact := _fact(s, weights[id(s)])) is not None}
     choice = choose(list(facts.values()), mechanism.gap_min_days, mechanism.gap_max_days)
     if not choice.rejected:
-        return dict(numbered), {}
+        return dict(numbered), {}, None
     kept_keys = sorted(k for k in choice.kept if isinstance(k, int))
     rejected: dict[int, Session] = {}
     for key in choice.rejected:
@@ -273,7 +274,7 @@ def _choose_dates(
         conflicts.append(conflict)
         rejected[key] = attrs.evolve(session, rejected=record)
     kept = {k: s for k, s in numbered.items() if k not in rejected}
-    return kept, rejected
+    return kept, rejected, None
 
 
 def _resolve_open_years(
@@ -429,11 +430,18 @@ def _with_host(session: Session, hosts: dict[int, tuple[str, str]]) -> Session:
 # ------------------------------------------------------------------ windows
 
 
+_LikelyOf = Callable[[int, DateWindow], LikelyWindow | None]
+
+
 def _infer_chain(
-    chain: _Chain, rejected: dict[int, Session], conflicts: list[Conflict]
+    chain: _Chain,
+    rejected: dict[int, Session],
+    conflicts: list[Conflict],
+    likely_of: _LikelyOf,
+    bounds: _Bounds | None = None,
 ) -> list[Session]:
     mechanism = chain.mechanism
-    lo, hi = _bounds(chain)
+    lo, hi = bounds or _bounds(chain)
     hosts: dict[int, tuple[str, str]] = {}
     host_rejected: dict[int, RejectedFact] = {}
     if mechanism.host_rule is HostRule.ALTERNATE:
@@ -462,8 +470,14 @@ def _infer_chain(
                 narrower = window  # a stated session no source dates: the series dates it
             elif window is not None and session.date is not None and session.date.window:
                 narrower = window if window.days < session.date.window.days else None
-            if narrower != session.inferred_window:
-                session = attrs.evolve(session, inferred_window=narrower)
+            hard = narrower or (session.date.window if session.date is not None else None)
+            likely = (
+                likely_of(k, hard)
+                if hard is not None and (session.status is not Status.HELD or session.date is None)
+                else None
+            )
+            if narrower != session.inferred_window or likely != session.likely:
+                session = attrs.evolve(session, inferred_window=narrower, likely=likely)
             sessions.append(_with_host(session, hosts))
             continue
         if window is None:
@@ -476,10 +490,11 @@ def _infer_chain(
             date=When.of(window),
             derivation=(derivation,),
             inferred_window=None,
+            likely=likely_of(k, window),
         )
         sessions.append(_with_host(inferred, hosts))
     sessions.extend(s for k, s in rejected.items() if not chain.first <= k <= chain.last)
-    forecast = _forecast(chain, lo[-1], hi[-1], hosts, set(rejected))
+    forecast = _forecast(chain, lo[-1], hi[-1], hosts, set(rejected), likely_of)
     if forecast is not None:
         sessions.append(forecast)
     return sessions
@@ -533,6 +548,7 @@ def _forecast(
     hi: int,
     hosts: dict[int, tuple[str, str]],
     rejected: set[int],
+    likely_of: _LikelyOf,
 ) -> Session | None:
     mechanism = chain.mechanism
     last = chain.by_ordinal.get(chain.last)
@@ -549,6 +565,7 @@ def _forecast(
         f"forecast: the {english_ordinal(chain.last + 1)} after the {english_ordinal(chain.last)}"
         f" ({_day(lo)}..{_day(hi)}) + {mechanism.gap_min_days}..{mechanism.gap_max_days} days"
     )
+    likely = likely_of(chain.last + 1, window)
     session = Session(
         series=mechanism.key,
         ordinal=chain.last + 1,
@@ -556,6 +573,8 @@ def _forecast(
         date=When.of(window),
         derivation=(text,),
         forecast=True,
+        likely=likely,
+        likely_date=likely.most_likely if likely is not None else None,
     )
     return _with_host(session, hosts)
 
@@ -622,32 +641,15 @@ def _history(sessions: Sequence[Session]) -> History:
     )
 
 
-def _hard_window(session: Session) -> DateWindow | None:
-    if session.inferred_window is not None:
-        return session.inferred_window
-    return session.date.window if session.date is not None else None
+def _likely_of(history: History, pool: Residuals) -> _LikelyOf:
+    """The likely window of session ``k`` inside a hard window wider than a month."""
 
+    def likely_of(k: int, hard: DateWindow) -> LikelyWindow | None:
+        if hard.days <= _OBSERVED_DAYS:
+            return None
+        return likely_window(history, pool, k, hard.earliest.toordinal(), hard.latest.toordinal())
 
-def _with_likely(session: Session, history: History, pool: Residuals) -> Session:
-    """The session with its likely window (inferred, planned, forecast and undated ones)."""
-    window = _hard_window(session)
-    wants = (
-        session.ordinal is not None
-        and session.rejected is None
-        and window is not None
-        and window.days > _OBSERVED_DAYS
-        and (not _stated(session) or session.status is not Status.HELD or session.date is None)
-    )
-    likely = None
-    if wants:
-        assert window is not None and session.ordinal is not None  # noqa: S101
-        likely = likely_window(
-            history, pool, session.ordinal, window.earliest.toordinal(), window.latest.toordinal()
-        )
-    likely_date = likely.most_likely if likely is not None and session.forecast else None
-    if likely == session.likely and likely_date == session.likely_date:
-        return session
-    return attrs.evolve(session, likely=likely, likely_date=likely_date)
+    return likely_of
 
 
 def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
@@ -669,7 +671,9 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     """
     cat = catalogue or Catalogue.default()
     conflicts = [c for c in timeline.conflicts if c.kind not in _INFERENCE_CONFLICTS]
-    inferred: list[tuple[Series, list[Session]]] = []
+    chains: list[
+        tuple[Series, _Chain | None, dict[int, Session], list[Session], _Bounds | None]
+    ] = []
     for series in timeline.series:
         mechanism = cat.mechanisms.get(series.key)
         stated = [
@@ -680,33 +684,42 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
         numbered = {s.ordinal: s for s in stated if s.ordinal is not None}
         unnumbered = [s for s in stated if s.ordinal is None]
         if mechanism is None or not mechanism.has_ordinals or not numbered:
-            inferred.append((series, stated))
+            chains.append((series, None, {}, stated, None))
             continue
-        kept, rejected = _choose_dates(mechanism, numbered, conflicts)
-        if not kept:
-            inferred.append((series, [*rejected.values(), *unnumbered]))
-            continue
-        chain = _Chain(mechanism, min(kept), max(kept), dict(kept))
-        chain, no_year = _resolve_open_years(chain, conflicts)
-        rejected.update(no_year)
-        if chain.by_ordinal:
+        kept, rejected, bounds = _choose_dates(mechanism, numbered, conflicts)
+        chain = None
+        if kept:
+            chain = _Chain(mechanism, min(kept), max(kept), dict(kept))
+            if any(s.date is not None and s.date.window is None for s in kept.values()):
+                bounds = None  # open years may be placed: the bounds change
+            chain, no_year = _resolve_open_years(chain, conflicts)
+            rejected.update(no_year)
+        if chain is not None and chain.by_ordinal:
             if unnumbered:
+                count = len(unnumbered)
                 unnumbered = _number_where_unique(mechanism, chain.by_ordinal, unnumbered)
+                bounds = bounds if len(unnumbered) == count else None
             chain = _Chain(
                 mechanism, min(chain.by_ordinal), max(chain.by_ordinal), chain.by_ordinal
             )
-            sessions = _infer_chain(chain, rejected, conflicts)
         else:
-            sessions = list(rejected.values())
-        inferred.append((series, [*sessions, *unnumbered]))
-    histories = {series.key: _history(sessions) for series, sessions in inferred}
+            chain = None
+        chains.append((series, chain, rejected, unnumbered, bounds))
+    # The cadence is learned from every series' kept facts before any likely window is given,
+    # so a series with little history can borrow the spread of the others.
+    histories = {
+        series.key: _history(list(chain.by_ordinal.values()))
+        for series, chain, _, _, _ in chains
+        if chain is not None
+    }
     pool = pooled(histories.values())
-    series_out = [
-        attrs.evolve(
-            series, sessions=[_with_likely(s, histories[series.key], pool) for s in sessions]
-        )
-        for series, sessions in inferred
-    ]
+    series_out = []
+    for series, chain, rejected, rest, bounds in chains:
+        sessions = list(rejected.values())
+        if chain is not None:
+            likely_of = _likely_of(histories[series.key], pool)
+            sessions = _infer_chain(chain, rejected, conflicts, likely_of, bounds)
+        series_out.append(attrs.evolve(series, sessions=[*sessions, *rest]))
     conflicts.sort(key=lambda c: (c.series or "", c.ordinal or 0, c.kind, c.message))
     return attrs.evolve(timeline, series=series_out, conflicts=conflicts)
 

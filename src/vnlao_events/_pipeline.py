@@ -20,7 +20,7 @@ from ._catalogue import Catalogue
 from ._documents import Document
 from ._infer import infer as infer_timeline
 from ._model import Timeline
-from .extract import extract_all
+from .extract import Phrases, extract_all
 
 if TYPE_CHECKING:
     from .archive.progress import Progress
@@ -63,6 +63,7 @@ def build_timeline(
     catalogue: Catalogue | None = None,
     *,
     infer: bool = True,
+    phrases: Phrases | None = None,
     jobs: int | None = 1,
     cache: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
@@ -78,6 +79,8 @@ def build_timeline(
             (see :func:`unique_documents`).
         catalogue: the catalogue to use; the built-in one by default.
         infer: whether to add what the stated facts imply.
+        phrases: the phrasings extraction knows; the built-in ones by default (see
+            :meth:`Phrases.load` to add your own).
         jobs: worker processes to read the documents on (``None``: one per processor);
             the timeline is the same however many (see :mod:`vnlao_events.archive`).
         cache: an SQLite file keeping each document's mentions, so that a re-run reads only
@@ -92,7 +95,9 @@ def build_timeline(
     if jobs != 1 or cache is not None or progress is not None:
         from .archive.pool import build  # noqa: PLC0415 - loaded when first used
 
-        return build(documents, cat, infer=infer, jobs=jobs, cache=cache, progress=progress)
+        return build(
+            documents, cat, infer=infer, jobs=jobs, cache=cache, progress=progress, phrases=phrases
+        )
     noted: list[str] = []
 
     def read() -> Iterator[Document]:
@@ -100,7 +105,7 @@ def build_timeline(
             noted.extend(document.warnings)
             yield document
 
-    stated = assemble(extract_all(read(), cat), cat)
+    stated = assemble(extract_all(read(), cat, phrases=phrases), cat)
     if noted:
         stated = attrs.evolve(stated, warnings=(*noted, *stated.warnings))
     return infer_timeline(stated, cat) if infer else stated

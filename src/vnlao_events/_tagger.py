@@ -134,7 +134,7 @@ class DateMention:
 
         ``2022-11-25``, ``2022-11-25TMO`` (with a part of day), ``2022-11``, ``2025-Q4``,
         ``2023`` (a part of a year adds a ``mod``), ``2024-W35`` (a week), ``P2D`` (a
-        range of days), ``XXXX-11-25`` (year open), ``XXXX`` (not placed).
+        range of days), ``XXXX-11-25`` or ``XXXX-10`` (year open), ``XXXX`` (not placed).
 
         >>> find_dates("Sáng 25/11/2022")[0].timex_value
         '2022-11-25TMO'
@@ -182,6 +182,15 @@ def _published(value: PartialDate | date | str | None) -> PartialDate | None:
 
 def _mention(expr: DateExpression, when: When | None, why: str, how: str) -> DateMention:
     part = expr.part if expr.part in _PART_MODS else None
+    if (
+        when is None
+        and expr.kind in ("month", "part-of-month")
+        and expr.month
+        and not (expr.direction or expr.year_offset is not None)
+    ):
+        # "in October" with no year anywhere: the month, its year left open
+        when = When.open_year(PartialDate(None, expr.month), part_of_day=expr.part_of_day)
+        why, how = "the text gives no year and the document no date", "open"
     return DateMention(
         start=expr.start,
         end=expr.end,

@@ -555,7 +555,10 @@ def resolve_with_anchoring(
         ``published``, ``content`` (the document's year clues), ``open`` (the year
         stays open) or ``none`` (it cannot be placed).
     """
-    return _weekday_year(expr, _resolve(expr, anchor, tense, last, nearest=nearest))
+    try:
+        return _weekday_year(expr, _resolve(expr, anchor, tense, last, nearest=nearest))
+    except (ValueError, OverflowError):  # placed beyond the calendar (year 0 or 10000)
+        return None, "", "none"
 
 
 def _resolve(

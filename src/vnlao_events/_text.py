@@ -45,6 +45,8 @@ _LINES = "\u0085\u2028\u2029"
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
 # A character keeps at most this many combining marks; the rest of a run is not read.
 _MAX_MARKS = 4
+# How much of a cluster is looked at to find them (invisible characters may sit between).
+_READ = 1 + 4 * _MAX_MARKS
 # The zero-width space separates words: between two letters it reads as a space.
 _ZWSP = "\u200b"
 
@@ -218,8 +220,20 @@ class FoldedText:
             parts.append(_class(hidden) + "+")
         if marks:
             rest = _class(marks | hidden)
-            parts.append("[^" + rest[1:] + "?" + _class(marks) + rest + "*")
+            between = _class(hidden) + "*" if hidden else ""  # "a", ZWSP, U+0301 is "á"
+            parts.append("[^" + rest[1:] + "?" + between + _class(marks) + rest + "*")
         clusters = re.compile("|".join(parts), re.DOTALL)
+        composed = _fold_composed(text, clusters, hidden)
+        if composed is not None:
+            clean_view, starts_, view_starts_ = composed
+            return cls(
+                text,
+                finish(clean_view.translate(_TABLE_TONE)),
+                clean_view.translate(_TABLE_PLAIN),
+                starts_,
+                view_starts_,
+                clean_view,
+            )
         tone: list[str] = []
         plain: list[str] = []
         clean: list[str] = []
@@ -237,7 +251,11 @@ class FoldedText:
                 starts.append(position)
                 view_starts.append(size)
                 size += first - position
-            folded = _fold_run(text, first, last)
+            head = text[first]
+            if head in _INVISIBLE or head in _COMBINING:
+                folded = _fold_run(text, first, last)
+            else:  # a character with its marks; only the first few are read
+                folded = _fold_marked(text[first : min(last, first + _READ)])
             tone.append(folded[0])
             plain.append(folded[1])
             clean.append(folded[2])
@@ -286,6 +304,50 @@ class FoldedText:
         return self.view_starts[index]
 
 
+def _fold_composed(
+    text: str, clusters: re.Pattern[str], hidden: set[str]
+) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
+    """The clean view and segment map in bulk, when composing gives one character a cluster.
+
+    This is the common case (NFD Vietnamese, pasted invisible characters): the clean view
+    is then the text without its invisible characters, composed (NFC), and the other views
+    are translations of it. ``None`` when it is not (a cluster that does not compose into
+    one character, a zero-width space that stands for a space): the caller folds cluster
+    by cluster.
+    """
+    starts: list[int] = []
+    view_starts: list[int] = []
+    position = 0
+    size = 0
+    for match in clusters.finditer(text):
+        first, last = match.span()
+        if first > position:
+            starts.append(position)
+            view_starts.append(size)
+            size += first - position
+        starts.append(first)
+        view_starts.append(size)
+        head = text[first]
+        if head in _INVISIBLE:
+            if _ZWSP in text[first:last] and _fold_run(text, first, last)[0]:
+                return None
+        elif head not in _COMBINING:
+            size += 1
+        position = last
+    if position < len(text):
+        starts.append(position)
+        view_starts.append(size)
+        size += len(text) - position
+    stripped = text.translate(dict.fromkeys(map(ord, hidden))) if hidden else text
+    clean = unicodedata.normalize("NFC", stripped)
+    if len(clean) != size or not _COMBINING.isdisjoint(clean):
+        return None
+    chars = set(clean)
+    if not chars <= _SEEN:
+        _learn(chars)
+    return clean, tuple(starts), tuple(view_starts)
+
+
 def _fold_run(text: str, first: int, last: int) -> tuple[str, str, str]:
     """Fold one cluster of ``text[first:last]``: a character with its marks, or invisibles."""
     head = text[first]
@@ -302,9 +364,15 @@ def _fold_run(text: str, first: int, last: int) -> tuple[str, str, str]:
         return "", "", ""
     if head in _COMBINING:  # marks with no character before them
         return "", "", ""
-    marks = [c for c in text[first + 1 : min(last, first + 1 + 4 * _MAX_MARKS)] if c in _COMBINING]
-    cluster = head + "".join(marks[:_MAX_MARKS])
-    return (*_fold_cluster(cluster), unicodedata.normalize("NFC", cluster)[:1])
+    return _fold_marked(text[first : min(last, first + _READ)])
+
+
+@lru_cache(maxsize=8192)
+def _fold_marked(cluster: str) -> tuple[str, str, str]:
+    """Fold a character and the start of its run of marks (invisibles among them skipped)."""
+    marks = [c for c in cluster[1:] if c in _COMBINING][:_MAX_MARKS]
+    base = cluster[0] + "".join(marks)
+    return (*_fold_cluster(base), unicodedata.normalize("NFC", base)[:1])
 
 
 def fold_toneless(text: str) -> str:

@@ -25,6 +25,7 @@ import attrs
 from .._catalogue import Catalogue
 from .._documents import expand_paths, load_documents
 from .._model import Timeline
+from ..extract import Phrases
 from .extraction import Extraction
 
 __all__ = ["extract_partition", "files_of", "timeline_on_dask"]
@@ -53,6 +54,7 @@ def extract_partition(
     files: Iterable[tuple[int, str, str | None]],
     catalogue: Catalogue | None = None,
     published: str | None = None,
+    phrases: Phrases | None = None,
 ) -> Extraction:
     """The map step: read and extract one partition of ``(file number, path, id)``.
 
@@ -65,7 +67,7 @@ def extract_partition(
         documents = list(load_documents([path], published=published))
         if unique is not None:
             documents = [attrs.evolve(d, id=unique) for d in documents]
-        parts.append(Extraction.of(documents, cat, at=(number,)))
+        parts.append(Extraction.of(documents, cat, at=(number,), phrases=phrases))
     return Extraction.merge_all(parts)
 
 
@@ -76,6 +78,7 @@ def timeline_on_dask(
     infer: bool = True,
     published: str | None = None,
     npartitions: int | None = None,
+    phrases: Phrases | None = None,
     **compute: Any,
 ) -> Timeline:
     """The timeline of files and folders, extracted on Dask (the active client, if any).
@@ -86,6 +89,7 @@ def timeline_on_dask(
         infer: whether to add what the stated facts imply.
         published: a published date for files that carry none.
         npartitions: how many partitions the bag has (Dask's default when ``None``).
+        phrases: the phrasings extraction knows; the built-in ones by default.
         compute: passed to ``compute()`` (``scheduler=``, for one).
     """
     db: Any = importlib.import_module("dask.bag")  # the optional extra, loaded when used
@@ -94,7 +98,7 @@ def timeline_on_dask(
     files = files_of(paths)
     bag = db.from_sequence(files, npartitions=npartitions or min(max(len(files), 1), 100))
     merged: Extraction = bag.reduction(
-        partial(extract_partition, catalogue=cat, published=published),
+        partial(extract_partition, catalogue=cat, published=published, phrases=phrases),
         Extraction.merge_all,
     ).compute(**compute)
     return merged.timeline(cat, infer=infer)

@@ -32,10 +32,10 @@ from types import TracebackType
 
 from .._catalogue import Catalogue
 from .._documents import Document
-from ..extract import Mention
+from ..extract import Mention, Phrases
 from .codec import InvalidEntryError, decode_mentions, encode_mentions, encode_value
 
-__all__ = ["FORMAT", "MentionCache", "catalogue_digest", "library_digest"]
+__all__ = ["FORMAT", "MentionCache", "catalogue_digest", "library_digest", "phrases_digest"]
 
 FORMAT = "vnlao-events.mentions/1"
 _SCHEMA = """
@@ -82,6 +82,14 @@ def catalogue_digest(catalogue: Catalogue) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
+def phrases_digest(phrases: Phrases | None) -> str:
+    """A hash of the phrase lists extraction uses (``None``: the built-in ones)."""
+    if phrases is None:
+        return "built-in"
+    data = json.dumps(encode_value(dict(phrases.tables)), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
 def _document_digest(document: Document) -> str:
     published = document.published.format_iso() if document.published else None
     fields = [document.id, document.text, document.url, document.title, published]
@@ -94,15 +102,21 @@ class MentionCache:
     Args:
         path: the cache file (created when missing).
         catalogue: the catalogue the mentions are found with (part of every key).
+        phrases: the phrasings they are found with (the built-in ones by default; part of
+            every key).
 
     A file that cannot be opened or is not an SQLite database (or fails later) is a warning
     in :attr:`warnings`, and the run goes on without a cache: the file is left as it is.
     """
 
-    def __init__(self, path: str | os.PathLike[str], catalogue: Catalogue) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], catalogue: Catalogue, phrases: Phrases | None = None
+    ) -> None:
         self.path = os.fspath(path)
         self.warnings: list[str] = []
-        self._prefix = f"{library_digest()}:{catalogue_digest(catalogue)}:"
+        self._prefix = (
+            f"{library_digest()}:{catalogue_digest(catalogue)}:{phrases_digest(phrases)}:"
+        )
         self._db: sqlite3.Connection | None = None
         try:
             db = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, isolation_level=None)

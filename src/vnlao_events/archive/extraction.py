@@ -23,7 +23,7 @@ from .._catalogue import Catalogue
 from .._documents import Document
 from .._infer import infer as infer_timeline
 from .._model import Timeline
-from ..extract import Mention, extract
+from ..extract import Mention, Phrases, extract
 
 __all__ = [
     "DocumentMentions",
@@ -94,6 +94,7 @@ class Extraction:
         *,
         start: int = 0,
         at: Position = (),
+        phrases: Phrases | None = None,
     ) -> Extraction:
         """Extract a part of an archive.
 
@@ -103,12 +104,13 @@ class Extraction:
             start: the archive position of the part's first document.
             at: a prefix of every position, as ``(file number,)`` for the lines of a JSON
                 Lines file: the i-th document stands at ``(*at, start + i)``.
+            phrases: the phrasings extraction knows; the built-in ones by default.
         """
         cat = catalogue or Catalogue.default()
         return cls.from_records(
             [
                 [
-                    read_document(document, (*at, start + i), cat)
+                    read_document(document, (*at, start + i), cat, phrases)
                     for i, document in enumerate(documents)
                 ]
             ]
@@ -177,14 +179,19 @@ class Extraction:
         return infer_timeline(stated, cat) if infer else stated
 
 
-def read_document(document: Document, position: Position, catalogue: Catalogue) -> DocumentMentions:
+def read_document(
+    document: Document,
+    position: Position,
+    catalogue: Catalogue,
+    phrases: Phrases | None = None,
+) -> DocumentMentions:
     """Extract one document at its archive position."""
     return DocumentMentions(
         position=position,
         id=document.id,
         digest=text_digest(document),
         warnings=document.warnings,
-        mentions=tuple(extract(document, catalogue)),
+        mentions=tuple(extract(document, catalogue, phrases=phrases)),
     )
 
 

@@ -26,7 +26,7 @@ import attrs
 from .._catalogue import Catalogue
 from .._documents import Document
 from .._model import Timeline
-from ..extract import Mention
+from ..extract import Mention, Phrases
 from .cache import MentionCache
 from .extraction import DocumentMentions, Extraction, Position, read_document, text_digest
 from .progress import Progress
@@ -36,7 +36,7 @@ __all__ = ["build", "default_jobs", "read_archive"]
 CHUNK_BYTES = 500_000  # a chunk's text: large enough that sending it costs little
 CHUNK_DOCUMENTS = 500
 
-_worker_catalogue: Catalogue | None = None
+_worker: tuple[Catalogue, Phrases | None] | None = None
 
 
 def default_jobs() -> int:
@@ -57,14 +57,14 @@ def _context() -> multiprocessing.context.BaseContext:
     )
 
 
-def _start_worker(catalogue: Catalogue) -> None:
-    global _worker_catalogue  # noqa: PLW0603 - one catalogue per worker process
-    _worker_catalogue = catalogue
+def _start_worker(catalogue: Catalogue, phrases: Phrases | None) -> None:
+    global _worker  # noqa: PLW0603 - one catalogue per worker process
+    _worker = (catalogue, phrases)
 
 
 def _read_chunk(chunk: list[tuple[Position, Document]]) -> list[DocumentMentions]:
-    catalogue = _worker_catalogue or Catalogue.default()
-    return [read_document(document, position, catalogue) for position, document in chunk]
+    catalogue, phrases = _worker or (Catalogue.default(), None)
+    return [read_document(d, position, catalogue, phrases) for position, d in chunk]
 
 
 _Item = DocumentMentions | tuple[Position, Document, str | None]
@@ -87,6 +87,7 @@ def read_archive(
     jobs: int = 1,
     cache: MentionCache | None = None,
     progress: Progress | None = None,
+    phrases: Phrases | None = None,
 ) -> Iterator[DocumentMentions]:
     """Each document's record, in archive order; a repeated text's without its mentions.
 
@@ -96,6 +97,7 @@ def read_archive(
         jobs: worker processes (1: read here).
         cache: where mentions already found are kept, and new ones are put.
         progress: counts what is read.
+        phrases: the phrasings extraction knows; the built-in ones by default.
     """
     seen: set[str] = set()
     slots: deque[_Chunk] = deque()
@@ -104,7 +106,9 @@ def read_archive(
 
     def finish(done: _Chunk) -> Iterator[DocumentMentions]:
         found = iter(
-            done.future.result() if done.future is not None else _read_chunk_here(done, catalogue)
+            done.future.result()
+            if done.future is not None
+            else _read_chunk_here(done, catalogue, phrases)
         )
         new: dict[str, tuple[Mention, ...]] = {}
         for item in done.items:
@@ -154,7 +158,7 @@ def read_archive(
                             jobs,
                             mp_context=_context(),
                             initializer=_start_worker,
-                            initargs=(catalogue,),
+                            initargs=(catalogue, phrases),
                         )
                     chunk.future = executor.submit(_read_chunk, chunk.work())
                 slots.append(chunk)
@@ -175,8 +179,10 @@ def read_archive(
             executor.shutdown(cancel_futures=True)
 
 
-def _read_chunk_here(chunk: _Chunk, catalogue: Catalogue) -> list[DocumentMentions]:
-    return [read_document(document, position, catalogue) for position, document in chunk.work()]
+def _read_chunk_here(
+    chunk: _Chunk, catalogue: Catalogue, phrases: Phrases | None
+) -> list[DocumentMentions]:
+    return [read_document(d, position, catalogue, phrases) for position, d in chunk.work()]
 
 
 def build(
@@ -187,6 +193,7 @@ def build(
     jobs: int | None = 1,
     cache: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
+    phrases: Phrases | None = None,
 ) -> Timeline:
     """The timeline of an archive, read on ``jobs`` processes with an optional cache.
 
@@ -196,9 +203,11 @@ def build(
     workers = default_jobs() if jobs is None else jobs
     if workers < 1:
         raise ValueError(f"'jobs' must be at least 1 (got {jobs!r}).")
-    store = MentionCache(cache, catalogue) if cache is not None else None
+    store = MentionCache(cache, catalogue, phrases) if cache is not None else None
     try:
-        records = read_archive(documents, catalogue, jobs=workers, cache=store, progress=progress)
+        records = read_archive(
+            documents, catalogue, jobs=workers, cache=store, progress=progress, phrases=phrases
+        )
         timeline = Extraction.from_records([records]).timeline(catalogue, infer=infer)
     finally:
         if store is not None:

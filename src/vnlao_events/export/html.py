@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from .._catalogue import Catalogue
+from .._dates import DateWindow
 from .._io import PathOrFile, write_target
 from .._model import Evidence, Session, Status, Timeline
 from .names import Names, check_lang
@@ -74,6 +75,9 @@ h1 { font-size: 1.4rem; margin: 1rem 0 .25rem; }
 .legend .l-vn::before { background: var(--vn); border-color: var(--vn); }
 .legend .l-la::before { background: var(--la); border-color: var(--la); }
 .legend .l-conflict::before { border-color: var(--conflict); border-width: 3px; }
+.legend .l-likely::before { background: rgba(0, 0, 0, .35); border-color: transparent; }
+.session .likely { position: absolute; top: 2px; bottom: 2px; background: rgba(0, 0, 0, .3);
+  border-radius: 2px; pointer-events: none; }
 .axis { position: relative; margin-left: 16rem; }
 .track { position: relative; }
 .axis { height: 1.4rem; border-bottom: 1px solid #bbb; font-size: .75rem; color: #666; }
@@ -344,9 +348,23 @@ class _Page:
         return (
             f'<button type="button" class="{" ".join(classes)}" data-item="{ident}"'
             f' data-ordinal="{label}" data-status="{session.status.value}"{style}'
-            f' title="{html.escape(tooltip)}">{html.escape(label or "•")}</button>',
+            f' title="{html.escape(tooltip)}">{self._likely_bar(session, window)}'
+            f"{html.escape(label or '•')}</button>",
             window is not None,
         )
+
+    @staticmethod
+    def _likely_bar(session: Session, window: DateWindow | None) -> str:
+        """The likely window as a darker band inside the session's bar."""
+        likely = session.likely
+        if likely is None or window is None or window.is_day:
+            return ""
+        total = (window.latest - window.earliest).days or 1
+        first = max((likely.earliest - window.earliest).days, 0)
+        last = min((likely.latest - window.earliest).days, total)
+        left = round(100 * first / total, 2)
+        width = round(100 * max(last - first, 0) / total, 2)
+        return f'<span class="likely" style="left:{left}%;width:{width}%"></span>'
 
     def render(self) -> str:
         w = self.words
@@ -430,6 +448,7 @@ class _Page:
             f'<span class="l-stated">{w["stated"]}</span>'
             f'<span class="l-inferred">{w["inferred"]}</span>'
             '<span class="l-vn">VN</span><span class="l-la">LA</span>'
+            f'<span class="l-likely">{w["likely window"].lower()}</span>'
             f'<span class="l-conflict">{w["conflict"]}</span></div>'
         )
         data = json.dumps(

@@ -695,5 +695,10 @@ def read_ics(path_or_file: PathOrFile, **options: Any) -> Timeline:
         data, name = read_source(path_or_file, what="calendar")
     except OSError as error:
         name = str(path_or_file)
-        raise IcsImportError(f"{name}: cannot read: {error.strerror}.", source=name) from None
+        hint = ""
+        if isinstance(path_or_file, str) and path_or_file.lstrip().startswith("BEGIN:"):
+            hint = " (this looks like iCalendar text: use from_ics)"
+        raise IcsImportError(
+            f"{name[:60]!r}: cannot read: {error.strerror}{hint}.", source=name
+        ) from None
     return from_ics(data, name, **options)

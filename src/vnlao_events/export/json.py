@@ -618,7 +618,11 @@ def read_json(path_or_file: PathOrFile) -> Timeline:
     try:
         data, name = read_source(path_or_file, what="JSON")
     except OSError as error:
-        raise TimelineFormatError(f"{path_or_file}: cannot read: {error.strerror}.") from None
+        shown = f"{str(path_or_file)[:60]!r}"
+        hint = ""
+        if isinstance(path_or_file, str) and path_or_file.lstrip().startswith(("{", "[")):
+            hint = " (this looks like JSON text: use from_json)"
+        raise TimelineFormatError(f"{shown}: cannot read: {error.strerror}{hint}.") from None
     return from_json(data, name)
 
 

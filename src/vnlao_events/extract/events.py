@@ -22,7 +22,7 @@ from .._model import Event, EventKind, Participant, Place
 from .._temporal import DateExpression, Tense, resolve
 from .context import DocumentView
 from .mention import Mention
-from .phrases import Phrases
+from .phrases import active
 from .places import PlaceFound
 from .sentences import Sentence
 
@@ -92,7 +92,7 @@ def find_events(
     occasions: tuple[int, ...] = (),
 ) -> tuple[list[Mention], When | None]:
     """The events a sentence reports, and the last day read after them."""
-    phrases = Phrases.default()
+    phrases = active()
     text = sentence.view
     reference = phrases.pattern("frames", "reference", bounded=False)
     cues: list[tuple[int, int, EventKind]] = []

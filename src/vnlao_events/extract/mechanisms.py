@@ -25,7 +25,7 @@ import attrs
 from .._catalogue import Catalogue
 from .._ordinals import ORDINAL_WORD_PATTERN
 from .._temporal import _vi
-from .phrases import Phrases, alternation
+from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
 __all__ = ["Hit", "find_mechanisms", "levels_named"]
@@ -56,9 +56,12 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(t.group() for t in _TOKEN.finditer(_vi(phrase).lower()))
 
 
-@cache
 def _vocabulary() -> _Vocabulary:
-    phrases = Phrases.default()
+    return active().memo("mechanisms._vocabulary", _build_vocabulary)
+
+
+def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
+
     modifiers = frozenset(
         word for m in phrases.words("mechanisms", "modifiers") for word in _words(m)
     ) | {"-"}

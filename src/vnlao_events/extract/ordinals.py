@@ -15,7 +15,6 @@ tiên") numbers no session.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import attrs
 
@@ -23,7 +22,7 @@ from .._ordinals import ORDINAL_WORD_PATTERN, parse_ordinal
 from .._temporal import _vi
 from .._text import fold_toneless
 from ..exceptions import ParseError
-from .phrases import Phrases, alternation
+from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
 __all__ = ["Ordinal", "anaphoric_ordinals", "find_ordinals", "pair_ordinal"]
@@ -42,17 +41,23 @@ _POST_ORD = re.compile(_vi(r"\blần\s+thứ\s+") + r"(?P<ord>" + _ORD + r")")
 _FIRST_OF_KIND = re.compile(r"[^,.;:]{0,70}?\b(?:[\w-]+ed\s+by|since|ever|in history)\b")
 
 
-@cache
 def _heads() -> tuple[str, str]:
-    phrases = Phrases.default()
+    return active().memo("ordinals._heads", _build_heads)
+
+
+def _build_heads(phrases: Phrases) -> tuple[str, str]:
+
     return (
         alternation(phrases.words("mechanisms", "heads", "vi")),
         alternation(phrases.words("mechanisms", "heads", "en")),
     )
 
 
-@cache
 def _head_ord() -> re.Pattern[str]:
+    return active().memo("ordinals._head_ord", _build_head_ord)
+
+
+def _build_head_ord(phrases: Phrases) -> re.Pattern[str]:
     # "Kỳ họp lần thứ 48", "Kỳ họp 46", "Kỳ họp thứ 41"
     head_vi, _ = _heads()
     return re.compile(
@@ -79,7 +84,7 @@ def _not_an_ordinal(view: str, match: re.Match[str]) -> bool:
     if match.group("ord") != "first":
         return False
     for phrase in (
-        Phrases.default()
+        active()
         .pattern("frames", "not_ordinal")
         .finditer(view, max(0, match.start() - 12), min(len(view), match.end() + 12))
     ):

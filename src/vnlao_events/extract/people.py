@@ -19,14 +19,13 @@ the two prime ministers when the sentence says "the two PMs".
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import pairwise
 
 from .._model import Participant
 from .._temporal import _vi
 from .._text import UPPER, fold_plain
 from .context import DocumentView
-from .phrases import Phrases, alternation
+from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
 __all__ = ["co_chairs", "find_people", "role_holders"]
@@ -37,26 +36,33 @@ _CAP_WORD = UPPER + r"[\w’'\-]*"
 _TRANSLITERATION = re.compile(r"\s*\(([^()]{3,60})\)")
 
 
-@cache
 def _not_names() -> frozenset[str]:
-    words = Phrases.default().words("people", "not_names")
+    return active().memo("people._not_names", _build_not_names)
+
+
+def _build_not_names(phrases: Phrases) -> frozenset[str]:
+    words = phrases.words("people", "not_names")
     return frozenset(_vi(part).lower() for word in words for part in word.split())
 
 
-@cache
 def _organisation() -> re.Pattern[str]:
-    return Phrases.default().pattern("people", "organisations")
+    return active().memo("people._organisation", _build_organisation)
+
+
+def _build_organisation(phrases: Phrases) -> re.Pattern[str]:
+    return phrases.pattern("people", "organisations")
 
 
 def _pattern(kind: str) -> re.Pattern[str]:
-    return Phrases.default().pattern("people", kind)
+    return active().pattern("people", kind)
 
 
-@cache
 def _role_title() -> re.Pattern[str]:
-    return re.compile(
-        alternation(Phrases.default().words("people", "role_title")) + r"[^,.;]{0,60}$"
-    )
+    return active().memo("people._role_title", _build_role_title)
+
+
+def _build_role_title(phrases: Phrases) -> re.Pattern[str]:
+    return re.compile(alternation(phrases.words("people", "role_title")) + r"[^,.;]{0,60}$")
 
 
 def _name_after(sentence: Sentence, position: int) -> tuple[int, int] | None:
@@ -186,6 +192,10 @@ def co_chairs(
                 break
         if not chairs and either_side and _pattern("role_group").search(text):
             chairs.extend(role_holders(view, _role_title()))
+        if not chairs and either_side and len(before) == 1 and not after:
+            start, end, person = before[0]
+            if cue.start() - end <= 20 and start <= 60:
+                chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
     before_cues = list(_pattern("led_by_before").finditer(text))
     for cue in _pattern("led_by").finditer(text):
         if any(b.start() <= cue.start() < b.end() for b in before_cues):

@@ -12,22 +12,24 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .._model import Anniversary, Period
 from .._temporal import _vi
 from .._text import FoldedText
 from .context import DocumentView
 from .mention import Mention
-from .phrases import Phrases, alternation
+from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
 __all__ = ["find_anniversaries", "find_periods"]
 
 
-@cache
 def _period() -> re.Pattern[str]:
-    keywords = alternation([*Phrases.default().words("periods", "keywords"), "thoa thuân"])
+    return active().memo("periods._period", _build_period)
+
+
+def _build_period(phrases: Phrases) -> re.Pattern[str]:
+    keywords = alternation([*phrases.words("periods", "keywords"), "thoa thuân"])
     return re.compile(
         r"(?P<name>" + keywords + r"[^,.;:()\n]{0,90}?)\s+(?:" + _vi(r"giai đoạn")
         + r"\s+|period\s+|for\s+)?(?P<a>(?:19|20)\d\d)\s*-\s*(?P<b>(?:19|20)\d\d)"
@@ -35,7 +37,7 @@ def _period() -> re.Pattern[str]:
 
 
 def _keyword() -> re.Pattern[str]:
-    return Phrases.default().pattern("periods", "keywords")
+    return active().pattern("periods", "keywords")
 
 
 # Themed years: "Năm Đoàn kết Hữu nghị … 2022", "Friendship and Solidarity Year 2017",

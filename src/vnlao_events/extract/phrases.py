@@ -18,17 +18,22 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import attrs
 
 from .._temporal import _vi
 from ..exceptions import CatalogueError
 
-__all__ = ["LANGUAGES", "Phrases", "alternation"]
+__all__ = ["LANGUAGES", "Phrases", "active", "alternation", "using"]
+
+T = TypeVar("T")
 
 LANGUAGES = ("vi", "en")
 SCHEMA = "vnlao-events.phrases/1"
@@ -140,6 +145,7 @@ class Phrases:
     _patterns: dict[tuple[str, str, bool], re.Pattern[str]] = attrs.field(
         factory=dict, eq=False, hash=False, repr=False
     )
+    _memo: dict[str, Any] = attrs.field(factory=dict, eq=False, hash=False, repr=False)
 
     @classmethod
     def from_tables(cls, tables: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> Phrases:
@@ -164,6 +170,48 @@ class Phrases:
         folder = resources.files("vnlao_events").joinpath("data/phrases")
         texts = {lang: folder.joinpath(f"{lang}.toml").read_text("utf-8") for lang in LANGUAGES}
         return Phrases.from_toml(texts)
+
+    def load(self, path: str | Path) -> Phrases:
+        r"""These phrases with a user file's added: its ``language`` key says which.
+
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "mine.toml").write_text(
+        ...     'schema = "vnlao-events.phrases/1"\nlanguage = "vi"\n'
+        ...     '[people]\ntitles = ["Thượng tướng"]  # colonel general\n', "utf-8")
+        >>> "Thượng tướng" in Phrases.default().load(folder / "mine.toml").words("people", "titles")
+        True
+        """
+        source = str(path)
+        text = Path(path).read_text("utf-8")
+        language = tomllib.loads(text).get("language") if _valid_toml(text) else None
+        if not isinstance(language, str) or not language:
+            raise CatalogueError(
+                f'{source}: \'language\' must name the file\'s language ("vi", "en"…).',
+                path=source,
+                field="language",
+            )
+        extra = _parse(source, text)
+        tables = {lang: {s: dict(k) for s, k in t.items()} for lang, t in self.tables.items()}
+        mine = tables.setdefault(language, {})
+        for section, kinds in extra.items():
+            for kind, values in kinds.items():
+                table = mine.setdefault(section, {})
+                if kind == "cores":
+                    cores = dict(table.get(kind, {}))
+                    for key, more in values.items():
+                        cores[key] = (*cores.get(key, ()), *more)
+                    table[kind] = cores
+                else:
+                    table[kind] = (*table.get(kind, ()), *values)
+        return Phrases(tables)
+
+    def memo(self, key: str, build: Callable[[Phrases], T]) -> T:
+        """Something built once from these phrases (a compiled pattern, a vocabulary)."""
+        if key not in self._memo:
+            self._memo[key] = build(self)
+        value: T = self._memo[key]
+        return value
 
     def words(self, section: str, kind: str, language: str | None = None) -> tuple[str, ...]:
         """The phrases of one kind, in every language (or in ``language``)."""
@@ -190,3 +238,35 @@ class Phrases:
             for key, values in table.get("mechanisms", {}).get("cores", {}).items():
                 merged.setdefault(key, []).extend(values)
         return {key: tuple(values) for key, values in merged.items()}
+
+
+def _valid_toml(text: str) -> bool:
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return False
+    return True
+
+
+_ACTIVE: ContextVar[Phrases | None] = ContextVar("vnlao_events_phrases", default=None)
+
+
+def active() -> Phrases:
+    """The phrases the recognisers read now: those of :func:`using`, or the built-in ones."""
+    return _ACTIVE.get() or Phrases.default()
+
+
+@contextmanager
+def using(phrases: Phrases | None) -> Iterator[None]:
+    """Read with ``phrases`` inside the block (the built-in ones when ``None``).
+
+    >>> mine = Phrases.default()
+    >>> with using(mine):
+    ...     active() is mine
+    True
+    """
+    token = _ACTIVE.set(phrases)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)

@@ -34,7 +34,7 @@ from .mention import Mention
 from .ordinals import anaphoric_ordinals, find_ordinals, pair_ordinal
 from .people import co_chairs, coordinated_pair, find_people
 from .periods import find_anniversaries, find_periods
-from .phrases import Phrases
+from .phrases import Phrases, active, using
 from .places import PlaceFound, destination, find_places, nearest_place
 from .sentences import Sentence, sentences
 from .status import framed, status_of, tense
@@ -85,7 +85,7 @@ class _Facts:
 
 
 def _p(section: str, kind: str) -> re.Pattern[str]:
-    return Phrases.default().pattern(section, kind)
+    return active().pattern(section, kind)
 
 
 def _with_duration(facts: _Facts, when: When | None, derivation: list[str]) -> When | None:
@@ -440,7 +440,9 @@ def _read_sentence(
     )
 
 
-def extract(document: Document, catalogue: Catalogue | None = None) -> list[Mention]:
+def extract(
+    document: Document, catalogue: Catalogue | None = None, *, phrases: Phrases | None = None
+) -> list[Mention]:
     """Extract every mention of a session, event or period from one document.
 
     >>> from vnlao_events import bundled_seeds
@@ -450,10 +452,17 @@ def extract(document: Document, catalogue: Catalogue | None = None) -> list[Ment
     Args:
         document: the article.
         catalogue: mechanisms, places and people to recognise; the built-in one by default.
+        phrases: the phrasings to know (``Phrases.default().load("mine.toml")``); the
+            built-in ones by default.
 
     Returns:
         The mentions, in text order within each kind. Never raises on odd text.
     """
+    with using(phrases):
+        return _extract(document, catalogue)
+
+
+def _extract(document: Document, catalogue: Catalogue | None) -> list[Mention]:
     view = DocumentView.of(document, catalogue)
     memory = Memory()
     mentions: list[Mention] = []
@@ -473,7 +482,10 @@ def extract(document: Document, catalogue: Catalogue | None = None) -> list[Ment
 
 
 def extract_all(
-    documents: Iterable[Document], catalogue: Catalogue | None = None
+    documents: Iterable[Document],
+    catalogue: Catalogue | None = None,
+    *,
+    phrases: Phrases | None = None,
 ) -> Iterator[Mention]:
     """Extract mentions from many documents, one document at a time (streaming).
 
@@ -483,4 +495,4 @@ def extract_all(
     """
     cat = catalogue or Catalogue.default()
     for document in documents:
-        yield from extract(document, cat)
+        yield from extract(document, cat, phrases=phrases)

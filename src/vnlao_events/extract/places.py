@@ -16,11 +16,10 @@ clause; "online", "trực tuyến" make an online place.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .._model import Place
 from .context import DocumentView
-from .phrases import Phrases, alternation
+from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
 __all__ = ["PlaceFound", "destination", "find_places", "nearest_place"]
@@ -33,17 +32,18 @@ def _specificity(place: Place) -> int:
     return sum(1 for part in (place.venue, place.city, place.province) if part)
 
 
-@cache
 def _chain() -> re.Pattern[str]:
-    return re.compile(
-        r",?\s*(?:" + alternation(Phrases.default().words("places", "chain")) + r")?\s*"
-    )
+    return active().memo("places._chain", _build_chain)
+
+
+def _build_chain(phrases: Phrases) -> re.Pattern[str]:
+    return re.compile(r",?\s*(?:" + alternation(phrases.words("places", "chain")) + r")?\s*")
 
 
 def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
     """Gazetteer entries after a locative preposition, with chained admin parts."""
     text = sentence.view
-    phrases = Phrases.default()
+    phrases = active()
     locative_pattern = phrases.pattern("places", "locative")
     chain = _chain()
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -134,7 +134,7 @@ def nearest_place(places: list[PlaceFound], start: int, end: int) -> Place | Non
 def destination(sentence: Sentence, view: DocumentView) -> Place | None:
     """The country a sentence's trip goes to ("official visit to Laos", "thăm chính thức Lào")."""
     text = sentence.view
-    for cue in Phrases.default().pattern("places", "destination").finditer(text):
+    for cue in active().pattern("places", "destination").finditer(text):
         found = view.catalogue.find("places", sentence.folded.plain[cue.end() : cue.end() + 30])
         if found and re.fullmatch(
             r"\s*", sentence.folded.plain[cue.end() : cue.end() + found[0][0]]

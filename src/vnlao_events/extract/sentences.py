@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
 
 import attrs
 
 from .._text import LOWER, UPPER, FoldedText
-from .phrases import Phrases, alternation
+from .phrases import Phrases, active, alternation
 
 __all__ = ["Sentence", "body_end", "sentences"]
 
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?;])[\"”']?\s+(?=[\"“(\[]?(?:"
+    # "Mr. Tran", "Dr. Khamla": an abbreviated title ends no sentence
+    r"(?<=[.!?;])(?<!\b(?i:mr)\.)(?<!\b(?i:ms)\.)(?<!\b(?i:dr)\.)(?<!\b(?i:mrs)\.)[\"”']?\s+(?=[\"“(\[]?(?:"
     + UPPER
     + r"|\d))|(?<="
     + LOWER
@@ -36,9 +36,12 @@ _MAX_SENTENCE = 1200
 _TONE_EXACT = {"se": frozenset({"sẽ"}), "đa": frozenset({"đã"})}
 
 
-@cache
 def _furniture() -> re.Pattern[str]:
-    headings = alternation(Phrases.default().words("body", "furniture"))
+    return active().memo("sentences._furniture", _build_furniture)
+
+
+def _build_furniture(phrases: Phrases) -> re.Pattern[str]:
+    headings = alternation(phrases.words("body", "furniture"))
     return re.compile(r"^\s*" + headings + r"\s*:?\s*$", re.MULTILINE)
 
 

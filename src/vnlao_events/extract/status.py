@@ -16,21 +16,23 @@ trì"). Vietnamese verbs alone ("diễn ra", "đồng chủ trì") carry no tens
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .._dates import PartialDate, When
 from .._model import Status
 from .._temporal import Tense, _vi
-from .phrases import Phrases, alternation
+from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
 __all__ = ["framed", "status_of", "tense"]
 
 
 # After a mention: "… the 38th session scheduled for …", "… will be held …".
-@cache
 def _after_planned() -> re.Pattern[str]:
-    cues = alternation([*Phrases.default().words("status", "planned"), "will"])
+    return active().memo("status._after_planned", _build_after_planned)
+
+
+def _build_after_planned(phrases: Phrases) -> re.Pattern[str]:
+    cues = alternation([*phrases.words("status", "planned"), "will"])
     return re.compile(r"(?<![\w-])" + cues + r"(?![\w-])")
 
 
@@ -47,12 +49,15 @@ _PRESENT_VERB = frozenset({"co-chair", "hold", "convene", "cochair"})
 
 
 def _p(section: str, kind: str) -> re.Pattern[str]:
-    return Phrases.default().pattern(section, kind)
+    return active().pattern(section, kind)
 
 
-@cache
 def _infinitive_before() -> re.Pattern[str]:
-    words = Phrases.default().words("status", "infinitive")
+    return active().memo("status._infinitive_before", _build_infinitive_before)
+
+
+def _build_infinitive_before(phrases: Phrases) -> re.Pattern[str]:
+    words = phrases.words("status", "infinitive")
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"\b(?:" + body + r")\b(?:\s+[\w-]+){0,4}\s*$")
 
@@ -105,7 +110,8 @@ def tense(sentence: Sentence, start: int, end: int) -> tuple[Tense, bool]:
             and results.start() <= preparing.start() < results.end()
         ):
             nearest = results  # "đã tổ chức thành công": the longer cue holds the shorter
-        if _governs(nearest, view, start, 110):
+        planned_between = _last_cue(sentence, _p("status", "planned"), nearest.end(), start)
+        if _governs(nearest, view, start, 110) and planned_between is None:
             return (Tense.FUTURE, False) if nearest is preparing else (Tense.PAST, True)
     if sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start) or (
         _planned_after(sentence, end, min(clause_end, end + 60))
