@@ -24,7 +24,7 @@ import enum
 import json
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -76,105 +76,198 @@ def decode_mentions(text: str) -> list[Mention]:
         raise InvalidEntryError(f"not JSON: {error}") from None
     if not isinstance(data, list):
         raise InvalidEntryError(f"expected a list of mentions (got {type(data).__name__})")
-    return [_decode(item, Mention, f"[{i}]") for i, item in enumerate(data)]
+    read = _reader(Mention)
+    mentions = []
+    for i, item in enumerate(data):
+        try:
+            mentions.append(read(item))
+        except _BadValueError as bad:
+            where = f"[{i}]" + "".join(reversed(bad.path))
+            raise InvalidEntryError(f"{where}: {bad.message}") from None
+    return mentions
+
+
+class _BadValueError(Exception):
+    """A value that does not fit; ``path`` grows as it climbs out (innermost first)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path: list[str] = []
+
+
+Reader = Callable[[Any], Any]
+
+
+@cache
+def _reader(hint: Any) -> Reader:
+    """A function reading JSON data as ``hint``, built once per type."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        nullable = type(None) in args
+        options = [_reader(a) for a in args if a is not type(None)]
+
+        def union(data: Any) -> Any:
+            if data is None and nullable:
+                return None
+            for option in options[:-1]:
+                try:
+                    return option(data)
+                except _BadValueError:
+                    continue
+            return options[-1](data)
+
+        return union
+    if origin is typing.Literal:
+
+        def literal(data: Any) -> Any:
+            if data not in args:
+                raise _BadValueError(f"expected one of {args!r} (got {data!r})")
+            return data
+
+        return literal
+    if origin is tuple:
+        return _tuple_reader(args)
+    if origin is dict:
+        key, value = _reader(args[0]), _reader(args[1])
+
+        def mapping(data: Any) -> Any:
+            if not isinstance(data, dict):
+                raise _BadValueError(f"expected an object (got {type(data).__name__})")
+            out = {}
+            for k, v in data.items():
+                try:
+                    out[key(k)] = value(v)
+                except _BadValueError as bad:
+                    bad.path.append(f".{k}")
+                    raise
+            return out
+
+        return mapping
+    if hint is type(None):
+
+        def null(data: Any) -> Any:
+            if data is not None:
+                raise _BadValueError(f"expected null (got {data!r})")
+
+        return null
+    if isinstance(hint, type):
+        return _type_reader(hint)
+    raise TypeError(f"no reader for {hint!r}")  # pragma: no cover - new field types
+
+
+def _tuple_reader(args: tuple[Any, ...]) -> Reader:
+    if len(args) == 2 and args[1] is Ellipsis:
+        item = _reader(args[0])
+
+        def sequence(data: Any) -> Any:
+            if not isinstance(data, list):
+                raise _BadValueError(f"expected a list (got {type(data).__name__})")
+            out = []
+            for i, x in enumerate(data):
+                try:
+                    out.append(item(x))
+                except _BadValueError as bad:
+                    bad.path.append(f"[{i}]")
+                    raise
+            return tuple(out)
+
+        return sequence
+    items = [_reader(a) for a in args]
+
+    def fixed(data: Any) -> Any:
+        if not isinstance(data, list):
+            raise _BadValueError(f"expected a list (got {type(data).__name__})")
+        if len(data) != len(items):
+            raise _BadValueError(f"expected {len(items)} items (got {len(data)})")
+        out = []
+        for i, (x, read) in enumerate(zip(data, items, strict=True)):
+            try:
+                out.append(read(x))
+            except _BadValueError as bad:
+                bad.path.append(f"[{i}]")
+                raise
+        return tuple(out)
+
+    return fixed
+
+
+def _scalar(hint: type) -> Reader:
+    def scalar(data: Any) -> Any:
+        if type(data) is hint:
+            return data
+        if hint is float and type(data) is int:
+            return float(data)
+        raise _BadValueError(f"expected {hint.__name__} (got {data!r})")
+
+    return scalar
+
+
+def _type_reader(hint: type) -> Reader:
+    if attrs.has(hint):
+        return _attrs_reader(hint)
+    if issubclass(hint, enum.Enum):
+        members = {m.value: m for m in hint}
+
+        def member(data: Any) -> Any:
+            try:
+                return members[data]
+            except (KeyError, TypeError):
+                raise _BadValueError(f"{data!r} is not a {hint.__name__}") from None
+
+        return member
+    if hint is datetime.date:
+
+        def day(data: Any) -> Any:
+            if not isinstance(data, str):
+                raise _BadValueError(f"expected an ISO date (got {data!r})")
+            try:
+                return datetime.date.fromisoformat(data)
+            except ValueError:
+                raise _BadValueError(f"{data!r} is not an ISO date") from None
+
+        return day
+    if hint in (bool, int, float, str):
+        return _scalar(hint)
+    raise TypeError(f"no reader for {hint!r}")  # pragma: no cover - new field types
+
+
+def _attrs_reader(cls: type) -> Reader:
+    hints = _hints(cls)
+    fields = [f for f in attrs.fields(cls) if f.init]
+    aliases = {f.alias for f in fields}
+    required = {f.alias for f in fields if f.default is attrs.NOTHING}
+    order = [f.alias for f in fields]
+    readers: dict[str, Reader] = {}
+
+    def read(data: Any) -> Any:
+        if not readers:
+            readers.update({f.alias: _reader(hints[f.name]) for f in fields})
+        if not isinstance(data, dict):
+            raise _BadValueError(f"expected a {cls.__name__} object (got {data!r})")
+        if not aliases.issuperset(data):
+            unknown = sorted(set(data) - aliases)[0]
+            raise _BadValueError(f"{cls.__name__}: unknown field {unknown!r}")
+        kwargs = {}
+        for alias in order:
+            if alias not in data:
+                if alias in required:
+                    raise _BadValueError(f"{cls.__name__}: missing field {alias!r}")
+                continue
+            try:
+                kwargs[alias] = readers[alias](data[alias])
+            except _BadValueError as bad:
+                bad.path.append(f".{alias}")
+                raise
+        try:
+            return cls(**kwargs)
+        except (ValueError, TypeError) as error:
+            raise _BadValueError(f"{cls.__name__}: {error}") from None
+
+    return read
 
 
 @cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
-
-
-def _decode(data: Any, hint: Any, where: str) -> Any:
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin is typing.Union or origin is types.UnionType:
-        if data is None and type(None) in args:
-            return None
-        options = [a for a in args if a is not type(None)]
-        for option in options[:-1]:
-            try:
-                return _decode(data, option, where)
-            except InvalidEntryError:
-                continue
-        return _decode(data, options[-1], where)
-    if origin is typing.Literal:
-        if data not in args:
-            raise InvalidEntryError(f"{where}: expected one of {args!r} (got {data!r})")
-        return data
-    if origin is tuple:
-        if not isinstance(data, list):
-            raise InvalidEntryError(f"{where}: expected a list (got {type(data).__name__})")
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(x, args[0], f"{where}[{i}]") for i, x in enumerate(data))
-        if len(data) != len(args):
-            raise InvalidEntryError(f"{where}: expected {len(args)} items (got {len(data)})")
-        return tuple(
-            _decode(x, a, f"{where}[{i}]") for i, (x, a) in enumerate(zip(data, args, strict=True))
-        )
-    if origin is dict:
-        if not isinstance(data, dict):
-            raise InvalidEntryError(f"{where}: expected an object (got {type(data).__name__})")
-        return {
-            _decode(k, args[0], where): _decode(v, args[1], f"{where}.{k}") for k, v in data.items()
-        }
-    if hint is type(None):
-        if data is not None:
-            raise InvalidEntryError(f"{where}: expected null (got {data!r})")
-        return None
-    if isinstance(hint, type):
-        return _decode_type(data, hint, where)
-    raise InvalidEntryError(
-        f"{where}: no reader for {hint!r}"
-    )  # pragma: no cover - new field types
-
-
-def _decode_type(data: Any, hint: type, where: str) -> Any:
-    if attrs.has(hint):
-        return _decode_attrs(data, hint, where)
-    if issubclass(hint, enum.Enum):
-        try:
-            return hint(data)
-        except ValueError:
-            raise InvalidEntryError(f"{where}: {data!r} is not a {hint.__name__}") from None
-    if hint is datetime.date:
-        if not isinstance(data, str):
-            raise InvalidEntryError(f"{where}: expected an ISO date (got {data!r})")
-        try:
-            return datetime.date.fromisoformat(data)
-        except ValueError:
-            raise InvalidEntryError(f"{where}: {data!r} is not an ISO date") from None
-    if hint is bool:
-        ok = isinstance(data, bool)
-    elif hint is int:
-        ok = isinstance(data, int) and not isinstance(data, bool)
-    elif hint is float:
-        ok = isinstance(data, int | float) and not isinstance(data, bool)
-        data = float(data) if ok else data
-    elif hint is str:
-        ok = isinstance(data, str)
-    else:  # pragma: no cover - new field types
-        ok = False
-    if not ok:
-        raise InvalidEntryError(f"{where}: expected {hint.__name__} (got {data!r})")
-    return data
-
-
-def _decode_attrs(data: Any, cls: type, where: str) -> Any:
-    if not isinstance(data, dict):
-        raise InvalidEntryError(f"{where}: expected a {cls.__name__} object (got {data!r})")
-    hints = _hints(cls)
-    fields = {f.alias: f for f in attrs.fields(cls) if f.init}
-    unknown = set(data) - set(fields)
-    if unknown:
-        raise InvalidEntryError(f"{where}: {cls.__name__}: unknown field {sorted(unknown)[0]!r}")
-    kwargs: dict[str, Any] = {}
-    for alias, field in fields.items():
-        if alias not in data:
-            if field.default is attrs.NOTHING:
-                raise InvalidEntryError(f"{where}: {cls.__name__}: missing field {alias!r}")
-            continue
-        kwargs[alias] = _decode(data[alias], hints[field.name], f"{where}.{alias}")
-    try:
-        return cls(**kwargs)
-    except (ValueError, TypeError) as error:
-        raise InvalidEntryError(f"{where}: {cls.__name__}: {error}") from None
