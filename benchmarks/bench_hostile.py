@@ -6,7 +6,7 @@ repeated to the same size; times are CPU seconds of this process. Targets: every
 input at most 3x the cost per byte of normal text, and linear (the cost per byte at 4 MB
 about that at 1 MB).
 
-Run: python benchmarks/bench_hostile.py [--sizes 1,4] [--repeat 2]
+Run: python benchmarks/bench_hostile.py [--sizes 1,4] [--repeat 2] [--only WORDS]
 """
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--sizes", default="1,4", help="sizes in MB (default 1,4)")
     options.add_argument("--repeat", type=int, default=2, help="best of N runs (default 2)")
+    options.add_argument("--only", default="", help="only the cases whose name holds this")
     args = options.parse_args()
     sizes = [int(float(s) * MB) for s in args.sizes.split(",")]
     ve.extract(ve.Document.from_text("Sáng 25/11 đã diễn ra Tham khảo chính trị lần thứ 7."))
@@ -96,6 +97,8 @@ def main() -> None:
     worst = 0.0
     worst_growth = 0.0
     for name, make in CASES.items():
+        if args.only not in name:
+            continue
         costs = {size: hostile_cost(make(size), args.repeat) for size in sizes}
         ratios = [costs[size] / normal[size] for size in sizes]
         worst = max(worst, *ratios)

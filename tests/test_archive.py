@@ -462,3 +462,14 @@ def test_cli_jsonl_mentions_with_a_foreign_cache_warns(tmp_path, capsys):
     assert code == 0
     assert text
     assert "cannot be used as a cache" in capsys.readouterr().err
+
+
+def test_impossible_dates_warn_as_in_one_process(tmp_path):
+    """A written date that cannot exist ('31/2/2024') warns the same on every path."""
+    docs = list(ve.load_documents([DATA / "hostile" / "impossible-dates-vi.txt"]))
+    expected = ve.build_timeline(docs)
+    assert any("'31/2/2024' (character" in w for w in expected.warnings)
+    assert ve.to_json(Extraction.of(docs).timeline()) == ve.to_json(expected)
+    cache = tmp_path / "c.sqlite"
+    for _ in range(2):  # cold, then warm
+        assert ve.to_json(ve.build_timeline(docs, cache=cache)) == ve.to_json(expected)

@@ -152,3 +152,24 @@ def test_user_place_fields_merge(tmp_path):
     assert place.names["en"] == "Vientiane Capital"
     assert place.names["vi"]
     assert place.latitude is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        ("tại Thủ đô Viên Chăn", "Viêng Chăn", None),  # vi: the other common spelling
+        ("tại Thủ đô Viêng Chăn", "Viêng Chăn", None),  # vi: the catalogue's own spelling
+        ("in Vientiane", "Viêng Chăn", None),  # en
+        ("tại thành phố Hạ Long, tỉnh Quảng Ninh", "Hạ Long", "Quảng Ninh"),  # vi
+        ("in Ha Long city, Quang Ninh province", "Hạ Long", "Quảng Ninh"),  # en
+    ],
+)
+def test_gazetteer_spellings(text, city, province):
+    """A city's spellings in both languages find it, with the province it lies in."""
+    doc = ve.Document.from_text(
+        f"Ngày 8/1/2025, {text}, đã diễn ra Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào."
+    )
+    session = ve.build_timeline([doc], infer=False).session("intergovernmental-committee", 47)
+    assert session is not None
+    assert session.place is not None
+    assert (session.place.city, session.place.province) == (city, province)

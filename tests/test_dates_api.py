@@ -312,3 +312,33 @@ def test_any_published_day_never_raises(text, published):
     """Date-like text against any published day of the calendar: no exception."""
     for mention in ve.find_dates(text, published=published):
         assert text[mention.start : mention.end] == mention.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 31/2/2024, hai bên họp.", [("31/2/2024", "February 2024 has 29 days")]),  # vi
+        ("On 29/2/2023 they met.", [("29/2/2023", "February 2023 has 28 days")]),  # not leap
+        ("ngày 32 tháng 13 năm 2024", [("ngày 32 tháng 13 năm 2024", "no month 13")]),  # words
+        ("ngay 30 thang 2", [("ngay 30 thang 2", "February has 29 days")]),  # no diacritics
+        ("31.04.2024.", [("31.04.2024", "April 2024 has 30 days")]),  # dots, then a full stop
+        ("Sáng 25/11/2022 và 25-26/11/2022", []),  # real dates and a range
+        ("tỷ số 50/50, phiên bản 1.2.3", []),  # a ratio and a version are not dates
+        ("ngày 29/2/2024", []),  # a leap day
+    ],
+)
+def test_impossible_dates(text, expected):
+    """Written dates that cannot exist are found with a reason; real ones and ratios are not."""
+    assert [(quote, why) for _, _, quote, why in ve.impossible_dates(text)] == expected
+
+
+def test_impossible_dates_are_timeline_warnings():
+    """A date that cannot exist is left out of the timeline with a warning that quotes it."""
+    doc = ve.Document.from_text(
+        "Ngày 31/2/2024 đã diễn ra Kỳ họp lần thứ 47 Ủy ban liên Chính phủ."
+    )
+    timeline = ve.build_timeline([doc], infer=False)
+    assert any("'31/2/2024'" in w and "February 2024 has 29 days" in w for w in timeline.warnings)
+    session = timeline.session("intergovernmental-committee", 47)
+    assert session is not None
+    assert session.date is None

@@ -603,3 +603,44 @@ def test_whole_flow_on_phrase_soup(parts, published):
     assert ve.infer(timeline) == timeline
     assert ve.from_json(ve.to_json(timeline)) == timeline
     assert ve.from_ics(ve.to_ics(timeline)) == timeline
+
+
+# ------------------------------------------------------------------ the quiet-sentence prefilter
+
+
+def test_skipping_quiet_sentences_changes_no_mention(corpus_docs, monkeypatch):
+    """Every real article gives the same mentions with the prefilter as without it."""
+    from vnlao_events.extract import pipeline
+
+    docs = corpus_docs
+    fast = [ve.extract(d) for d in docs]
+    monkeypatch.setattr(pipeline, "_quiet", lambda view, sentence: False)
+    assert [ve.extract(d) for d in docs] == fast
+
+
+@pytest.mark.parametrize(
+    ("text", "quiet"),
+    [
+        ("Hai nước có quan hệ hữu nghị truyền thống.", True),  # nothing to find
+        ("The two countries share a long border and close ties.", True),  # nothing to find
+        ("Lào là nước láng giềng.", True),  # a place alone is the place of nothing
+        ("Kỳ họp đã thành công tốt đẹp.", False),  # a session referred back to
+        ("The meeting was a success.", False),  # a session referred back to
+        ("Hai bên nhất trí tổ chức lần thứ 11.", False),  # an ordinal
+        ("The sides agreed to hold the eleventh one.", False),  # an ordinal
+        ("Thứ trưởng Trần Văn Bình phát biểu.", False),  # a title introduces a person
+        ("Deputy Foreign Minister Tran Van Binh spoke.", False),  # a title introduces a person
+        ("Kế hoạch hợp tác giai đoạn 2021-2025.", False),  # a year: a period may be named
+        ("The 2021-2025 cooperation plan was reviewed.", False),  # a year: a period
+        ("Hai bên đồng chủ trì.", False),  # a co-chair cue takes the pair before
+        ("They co-chaired it.", False),  # a co-chair cue takes the pair before
+    ],
+)  # fmt: skip
+def test_quiet_sentences(text, quiet):
+    """A sentence with no entry, date or trigger word is quiet; one with any is read."""
+    from vnlao_events.extract.context import DocumentView
+    from vnlao_events.extract.pipeline import _quiet
+    from vnlao_events.extract.sentences import sentences
+
+    view = DocumentView.of(ve.Document.from_text(text))
+    assert [_quiet(view, s) for s in sentences(view.body)] == [quiet]

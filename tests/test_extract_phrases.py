@@ -502,6 +502,96 @@ def test_every_title_introduces_a_name(lang, title):
     assert names[1] in ("Khăm La Sổn Thon", "Khamla Sounthone")
 
 
+@pytest.mark.parametrize(("lang", "cue"), _rows("people", "chaired_by"))
+def test_every_chaired_by_introducer_names_both_co_chairs(lang, cue):
+    """Each introducer of the chairs makes both coordinated people that follow co-chairs."""
+    text = (
+        f"Ngày 19/12/2023, Tham khảo chính trị lần thứ 10 đã diễn ra {cue} Thứ trưởng Trần "
+        "Văn Bình và Thứ trưởng Khăm La Sổn Thon."
+        if lang == "vi"
+        else f"The 10th political consultation took place on December 19, 2023, {cue} Deputy "
+        "Foreign Minister Tran Van Binh and Lao Deputy Foreign Minister Khamla Sounthone."
+    )
+    assert len(_one(text).co_chairs) == 2, text
+
+
+@pytest.mark.parametrize(("lang", "cue"), _rows("people", "cochair_after_pair"))
+def test_every_cue_after_a_pair_names_both_co_chairs(lang, cue):
+    """Two coordinated people right before each cue co-chair what the sentence reports."""
+    text = (
+        f"Ngày 19/12/2023, Tham khảo chính trị lần thứ 10 do Thứ trưởng Trần Văn Bình và "
+        f"Thứ trưởng Khăm La Sổn Thon {cue} đã diễn ra tại Hà Nội."
+        if lang == "vi"
+        else f"On December 19, 2023, Deputy Foreign Minister Tran Van Binh and Lao Deputy "
+        f"Foreign Minister Khamla Sounthone {cue} the 10th political consultation."
+    )
+    assert len(_one(text).co_chairs) == 2, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("The 32nd annual meeting of the Vietnam-Laos border delegations took place in "
+         "Vientiane on December 19-20, 2023, chaired by Deputy Foreign Minister Tran Van Binh "
+         "and Lao Deputy Foreign Minister Khamla Sounthone."),  # ", chaired by X and Y" at the end
+        ("The 10th political consultation, presided over by Deputy Foreign Minister Tran Van "
+         "Binh and Lao Deputy Foreign Minister Khamla Sounthone, took place on May 4, 2023."),
+        ("Ngày 4/5/2023, Tham khảo chính trị lần thứ 10 diễn ra dưới sự chủ trì của Thứ trưởng "
+         "Trần Văn Bình và Thứ trưởng Ngoại giao Lào Khăm La Sổn Thon."),  # dưới sự chủ trì của
+        ("Ngày 4/5/2023, Tham khảo chính trị lần thứ 10 do Thứ trưởng Trần Văn Bình và Thứ "
+         "trưởng Ngoại giao Lào Khăm La Sổn Thon đồng chủ trì đã diễn ra."),  # do X và Y … chủ trì
+    ],
+)  # fmt: skip
+def test_chairs_introduced_before_their_names(text):
+    """'chaired by X and Y', 'dưới sự chủ trì của X và Y', 'do X và Y chủ trì': both chair."""
+    names = [p.name for p in _one(text).co_chairs]
+    assert len(names) == 2
+    assert names[1] in ("Khăm La Sổn Thon", "Khamla Sounthone")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "window"),
+    [
+        ("The two sides successfully held an online political consultation at the foreign "
+         "ministerial level in October.", "2020-12-01",
+         "2020-10-01/2020-10-31"),  # past report: the published year
+        ("Hai bên đã tổ chức thành công cuộc tham vấn chính trị cấp Bộ trưởng Ngoại giao theo "
+         "hình thức trực tuyến vào tháng 10.", "2020-12-01",
+         "2020-10-01/2020-10-31"),  # past report: the published year
+        ("The 10th political consultation was held in October.", "2024-08-30",
+         "2023-10-01/2023-10-31"),  # reported as past: the October before publication
+        ("Tham khảo chính trị lần thứ 10 đã diễn ra vào tháng 10.", "2024-08-30",
+         "2023-10-01/2023-10-31"),  # reported as past: the October before publication
+        ("The 10th political consultation will take place in October.", "2024-08-30",
+         "2024-10-01/2024-10-31"),  # planned: the October after publication
+        ("Tham khảo chính trị lần thứ 10 sẽ diễn ra vào tháng 10.", "2024-08-30",
+         "2024-10-01/2024-10-31"),  # planned: the October after publication
+    ],
+)  # fmt: skip
+def test_a_month_without_a_year_takes_the_published_year_by_tense(text, published, window):
+    """'in October', 'vào tháng 10': a month-long window in the year the tense points to."""
+    when = _one(text, published).date
+    assert when is not None
+    assert when.format_iso() == window
+    assert when.precision is ve.Precision.MONTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("The two sides successfully held an online political consultation at the foreign "
+         "ministerial level in October."),
+        ("Hai bên đã tổ chức thành công cuộc tham vấn chính trị cấp Bộ trưởng Ngoại giao theo "
+         "hình thức trực tuyến vào tháng 10."),
+    ],
+)  # fmt: skip
+def test_a_month_without_any_year_leaves_the_date_out(text):
+    """With no published date and no year clue, the session stays and its date is left out."""
+    mention = _one(text)
+    assert mention.status is ve.Status.HELD
+    assert mention.date is None
+
+
 def _people(text: str) -> list[str]:
     from vnlao_events.extract.context import DocumentView
     from vnlao_events.extract.people import find_people

@@ -85,6 +85,8 @@ WARNED = [
     (["ics", "-o", "{out}/a.ics"], ["published-year-9999.txt"], "the year must be"),  # overflow
     (["timeline"], ["published-unreadable.txt"], "is not a date"),  # no form reads it
     (["timeline"], ["duplicate-published.txt"], "first, on line 1"),  # both lines named
+    (["timeline"], ["impossible-dates-vi.txt"], "'31/2/2024' (character"),  # was dropped silently
+    (["timeline"], ["impossible-dates-vi.txt"], "'ngày 32 tháng 13' (character"),
     (["ics", "-o", "{out}/a.ics"], ["url-cr.txt"], "control characters"),  # CR in a url
     (["ics", "-o", "{out}/a.ics"], ["url-space.txt"], "spaces"),  # a space in a url
     (["timeline"], ["bad-then-good.jsonl"], "bad-then-good.jsonl:2: not a JSON object"),

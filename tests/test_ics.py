@@ -342,3 +342,18 @@ def test_read_ics_given_calendar_text_points_to_from_ics():
     """read_ics of iCalendar text (not a path) says to use from_ics."""
     with pytest.raises(ve.IcsImportError, match="use from_ics"):
         ve.read_ics("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+
+
+def test_tzid_written_inside_a_value_is_no_time_zone():
+    """A place named ';TZID=…' is text in LOCATION, not a time-zone parameter (no warning)."""
+    place = ve.Place(province=";TZID=", country="VN")
+    event = ve.Event(
+        kind=ve.EventKind.VISIT,
+        summary="",
+        date=ve.When.of(ve.DateWindow.day(date(2000, 1, 1))),
+        place=place,
+    )
+    timeline = ve.Timeline(events=[event])
+    back = ve.from_ics(ve.to_ics(timeline))
+    assert back == timeline
+    assert back.warnings == ()

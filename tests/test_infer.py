@@ -689,3 +689,23 @@ def test_seeds_alone_are_too_little_history_for_a_likely_window():
 def test_inference_is_idempotent_on_the_whole_corpus(corpus_timeline):
     """infer(infer(t)) == infer(t) on seeds + dev + dev2, rejected facts and likely windows too."""
     assert ve.infer(corpus_timeline) == corpus_timeline
+
+
+def test_open_year_fact_outweighs_a_lighter_dated_one():
+    """A day-month stated by two sources beats a one-source day that leaves it no year.
+
+    The 1st (1998-07-01) and the 4th (2000-10-27) are stated twice each, the 3rd as "27/4"
+    twice, and a false 2nd (2000-01-01) once: with the 2nd, no year fits the 3rd, so the
+    2nd is the fact left out, and the 3rd keeps both years its neighbours allow.
+    """
+    twice = [
+        stated(PC, 1, day("1998-07-01"), "a1", "b1"),
+        stated(PC, 3, ve.When.open_year(ve.PartialDate(None, 4, 27)), "a3", "b3"),
+        stated(PC, 4, day("2000-10-27"), "a4", "b4"),
+    ]
+    false = stated(PC, 2, day("2000-01-01"), "false")
+    result = ve.infer(ve.Timeline(series=[ve.Series(key=PC, sessions=[*twice, false])]))
+    assert [c.rejected.ordinal for c in result.conflicts] == [2]
+    third = result.session(PC, 3)
+    assert third.rejected is None
+    assert third.date.year_candidates == (1999, 2000)

@@ -90,16 +90,61 @@ def _source(module: str) -> Path:
 
 @pytest.mark.parametrize("module", _module_names())
 def test_imports_flow_one_way(module):
-    """A module imports only from its own layer or the layers before it."""
+    """A module imports only from its own layer or the layers before it, lazily or not."""
     tree = ast.parse(_source(module).read_text("utf-8"))
     mine = _layer(module.split(".")[0])
+    for target in _imported(module, tree):
+        assert _layer(target) <= mine, f"{module} imports {target}"
+
+
+def _imported(module: str, tree: ast.AST) -> list[str]:
+    """The package modules a module imports, lazy ones included.
+
+    Relative imports anywhere (inside functions too), absolute ``vnlao_events.x`` imports,
+    and ``importlib.import_module("…")`` calls.
+    """
     package = module.split(".")[:-1]  # the module's own package, below vnlao_events
+    found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.level:
             base = package[: len(package) - (node.level - 1)]
             parts = [*base, *(node.module or "").split(".")]
-            target = next(part for part in parts if part)
-            assert _layer(target) <= mine, f"{module} imports {target}"
+            found.append(next(part for part in parts if part))
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("vnlao_events."):
+            found.append(node.module.split(".")[1])  # type: ignore[union-attr]
+        elif isinstance(node, ast.Import):
+            found += [
+                a.name.split(".")[1] for a in node.names if a.name.startswith("vnlao_events.")
+            ]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute | ast.Name)
+            and getattr(node.func, "attr", getattr(node.func, "id", "")) == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            name = node.args[0].value
+            if name.startswith("vnlao_events."):
+                found.append(name.split(".")[1])
+            elif name.startswith("."):
+                found.append(name.lstrip(".").split(".")[0])
+    return found
+
+
+def test_layer_check_sees_lazy_imports():
+    """A lazy import from the model to an exporter, planted in a module, is caught."""
+    planted = ast.parse(
+        "def plot(self):\n"
+        "    import importlib\n"
+        "    return importlib.import_module('vnlao_events.export.plot').plot_figure(self)\n"
+        "def frame(self):\n"
+        "    from .export.tabular import to_dataframe\n"
+        "    return to_dataframe(self)\n"
+    )
+    targets = _imported("_model", planted)
+    assert targets == ["export", "export"]
+    assert all(_layer(t) > _layer("_model") for t in targets)
 
 
 def test_exceptions_module_is_a_leaf():

@@ -66,7 +66,14 @@ if TYPE_CHECKING:
     )
     from ._ordinals import parse_ordinal
     from ._pipeline import build_timeline, unique_documents
-    from ._tagger import Anchoring, DateKind, DateMention, find_dates, to_timex3
+    from ._tagger import (
+        Anchoring,
+        DateKind,
+        DateMention,
+        find_dates,
+        impossible_dates,
+        to_timex3,
+    )
     from .archive import Extraction
     from .export.html import to_html, write_html
     from .export.ics import from_ics, read_ics, to_ics, write_ics
@@ -102,7 +109,7 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     ),
     "._ordinals": "parse_ordinal",
     "._pipeline": "build_timeline unique_documents",
-    "._tagger": "Anchoring DateKind DateMention find_dates to_timex3",
+    "._tagger": "Anchoring DateKind DateMention find_dates impossible_dates to_timex3",
     ".archive": "Extraction",
     ".export.html": "to_html write_html",
     ".export.ics": "from_ics read_ics to_ics write_ics",
@@ -205,6 +212,7 @@ __all__ = [
     "from_dict",
     "from_ics",
     "from_json",
+    "impossible_dates",
     "infer",
     "json_schema",
     "load_documents",

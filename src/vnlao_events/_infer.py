@@ -307,6 +307,9 @@ def _resolve_open_years(
                     if lo[index] <= day <= hi[index]:
                         candidates.append(year)
             span = f"{_day(lo[index])}..{_day(hi[index])}" if bounded else "unbounded"
+            if bounded and not candidates and _rescue_open_year(chain, k, rejected, conflicts):
+                changed = True
+                break
             if bounded and not candidates:
                 against = [
                     s
@@ -344,6 +347,68 @@ def _resolve_open_years(
                     derivation=(*session.derivation, why),
                 )
     return chain, rejected
+
+
+def _rescue_open_year(
+    chain: _Chain, k: int, rejected: dict[int, Session], conflicts: list[Conflict]
+) -> bool:
+    """Make room for an open-year date that fits no year by rejecting lighter dated facts.
+
+    The open-year fact is weighed as a dated fact in each year the series' facts make
+    plausible. Where the best-supported choice that keeps it outweighs rejecting it, the
+    dated facts every such best choice leaves out are rejected (one conflict each); the year
+    itself is then found as for any open-year date, so a tie between years stays open.
+    Returns whether any fact was rejected.
+    """
+    mechanism = chain.mechanism
+    session = chain.by_ordinal[k]
+    assert session.date is not None  # noqa: S101 - an open-year date
+    weights = _weights(list(chain.by_ordinal.values()))
+    facts = {
+        j: fact
+        for j, s in chain.by_ordinal.items()
+        if j != k and (fact := _fact(s, weights[id(s)])) is not None
+    }
+    days = [d for f in facts.values() for d in (f.lo, f.hi) if d is not None]
+    if not days:
+        return False
+    best_weight = sum(f.weight for f in facts.values())  # what rejecting the open fact keeps
+    losers: set[int] | None = None
+    for year in range(_day(min(days)).year - 3, _day(max(days)).year + 4):
+        try:
+            window = session.date.resolved(year).window
+        except ValueError:
+            continue  # 29 February of a common year
+        if window is None:
+            continue
+        mine = Fact(
+            key=k,
+            ordinal=k,
+            lo=window.earliest.toordinal(),
+            hi=window.latest.toordinal(),
+            weight=weights[id(session)],
+        )
+        choice = choose([*facts.values(), mine], mechanism.gap_min_days, mechanism.gap_max_days)
+        if k not in choice.kept:
+            continue
+        kept_weight = sum(f.weight for f in (*facts.values(), mine) if f.key in choice.kept)
+        left_out = {j for j in choice.rejected if isinstance(j, int)}
+        if kept_weight > best_weight:
+            best_weight, losers = kept_weight, left_out
+        elif kept_weight == best_weight and losers is not None:
+            losers &= left_out  # a tie: only what every best choice leaves out
+    if not losers:
+        return False
+    heavier = chain.by_ordinal[k]
+    for j in sorted(losers):
+        loser = chain.by_ordinal.pop(j)
+        stated = (
+            loser.date.format_iso() if loser.date is not None else f"on or after {loser.not_before}"
+        )
+        record, conflict = _rejection(mechanism, loser, ConflictRule.CADENCE, stated, [heavier])
+        conflicts.append(conflict)
+        rejected[j] = attrs.evolve(loser, rejected=record)
+    return True
 
 
 def _nearest(chain: _Chain, k: int, step: int) -> int | None:

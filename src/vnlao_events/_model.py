@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import importlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date as _date
 from typing import Any
 
@@ -38,6 +37,7 @@ __all__ = [
     "Session",
     "Status",
     "Timeline",
+    "register_shortcut",
 ]
 
 
@@ -679,14 +679,35 @@ class Timeline:
         for series in self.series:
             yield from series.sessions
 
-    # Conveniences that hand the timeline to an export module. The module is looked up when
-    # called, so the value types do not depend on the exporters (or on their optional
-    # dependencies) at import time.
+    # Conveniences that hand the timeline to an exporter. The exporters register themselves
+    # (see :func:`register_shortcut`), so the value types import no exporter.
 
     def to_dataframe(self) -> Any:
         """Shortcut for :func:`vnlao_events.to_dataframe` (extra ``pandas``); prefer that."""
-        return importlib.import_module("vnlao_events.export.tabular").to_dataframe(self)
+        return _shortcut("to_dataframe")(self)
 
     def plot(self, lang: str = "en") -> Any:
         """Shortcut for :func:`vnlao_events.plot_figure` (extra ``plot``); prefer that."""
-        return importlib.import_module("vnlao_events.export.plot").plot_figure(self, lang)
+        return _shortcut("plot")(self, lang)
+
+
+_SHORTCUTS: dict[str, Callable[..., Any]] = {}
+
+
+def register_shortcut(name: str, function: Callable[..., Any]) -> None:
+    """Let ``Timeline.<name>(...)`` call ``function(timeline, ...)``; used by the exporters.
+
+    The dependency runs from the exporter to the model, never back.
+
+    >>> register_shortcut("to_dataframe", _SHORTCUTS["to_dataframe"])  # as the exporter does
+    """
+    _SHORTCUTS[name] = function
+
+
+def _shortcut(name: str) -> Callable[..., Any]:
+    try:
+        return _SHORTCUTS[name]
+    except KeyError:  # pragma: no cover - vnlao_events imports every exporter
+        raise NotImplementedError(
+            f"Timeline.{name}() needs its exporter: import vnlao_events first."
+        ) from None

@@ -20,6 +20,7 @@ from ._catalogue import Catalogue
 from ._documents import Document
 from ._infer import infer as infer_timeline
 from ._model import Timeline
+from ._tagger import impossible_dates
 from .extract import Phrases, extract_all
 
 if TYPE_CHECKING:
@@ -89,7 +90,8 @@ def build_timeline(
             progress line).
 
     Each document's own warnings (:attr:`Document.warnings`) come first in the timeline's
-    ``warnings``.
+    ``warnings``, with a warning for each written date that cannot exist ("31/2/2024", see
+    :func:`impossible_dates`).
     """
     cat = catalogue or Catalogue.default()
     if jobs != 1 or cache is not None or progress is not None:
@@ -103,6 +105,11 @@ def build_timeline(
     def read() -> Iterator[Document]:
         for document in unique_documents(documents):
             noted.extend(document.warnings)
+            noted.extend(
+                f"{document.id}: {quote!r} (character {start}) is not a date: {reason};"
+                " it is left out"
+                for start, _end, quote, reason in impossible_dates(document.text)
+            )
             yield document
 
     stated = assemble(extract_all(read(), cat, phrases=phrases), cat)

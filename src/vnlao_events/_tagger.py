@@ -13,19 +13,28 @@ published date, or left open). :func:`to_timex3` writes the mentions as TimeML
 
 from __future__ import annotations
 
+import calendar
 import enum
 import html
+import re
 from datetime import date
 
 import attrs
 
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-from ._temporal import Anchor, DateExpression, Tense, reference_year, resolve_with_anchoring
+from ._temporal import (
+    Anchor,
+    DateExpression,
+    Tense,
+    _vi,
+    reference_year,
+    resolve_with_anchoring,
+)
 from ._temporal import find_dates as _find_expressions
 from ._text import FoldedText
 from .exceptions import ParseError
 
-__all__ = ["Anchoring", "DateKind", "DateMention", "find_dates", "to_timex3"]
+__all__ = ["Anchoring", "DateKind", "DateMention", "find_dates", "impossible_dates", "to_timex3"]
 
 
 class DateKind(enum.Enum):
@@ -299,3 +308,57 @@ def to_timex3(text: str, mentions: list[DateMention]) -> str:
         position = mention.end
     out.append(html.escape(text[position:], quote=False))
     return "".join(out)
+
+
+# Written dates that name a day, month and year, or say "ngày … tháng …": only these forms
+# are checked, so a ratio ("50/50") or a score is never taken for a broken date.
+_NUMERIC_WITH_YEAR = re.compile(
+    r"(?<![\d/-])(?<!\d\.)(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"(?![\d/-]|\.\d)"
+)
+_WORDED = re.compile(
+    _vi(r"\bngày\s+") + r"(?P<d>\d{1,2})"
+    r"(?:\s*(?:/|-|" + _vi(r"\s+tháng\s+") + r")(?P<m>\d{1,2}))"
+    r"(?:\s*(?:/|-|" + _vi(r"\s+năm\s+") + r")(?P<y>\d{4}))?(?!\d)"
+)
+
+
+def impossible_dates(text: str) -> list[tuple[int, int, str, str]]:
+    """Written dates that cannot exist: ``(start, end, quote, reason)`` for each.
+
+    Only forms that are certainly meant as dates are checked: day/month/year in digits
+    and "ngày D tháng M [năm Y]". Such a date is left out of every timeline; this lets the
+    caller say so instead of dropping it silently.
+
+    >>> impossible_dates("Ngày 31/2/2024 và ngày 32 tháng 13; tỷ số 50/50.")
+    [(5, 14, '31/2/2024', 'February 2024 has 29 days'), (18, 34, 'ngày 32 tháng 13', 'no month 13')]
+    >>> impossible_dates("Sáng 25/11/2022")
+    []
+    """
+    folded = FoldedText.of(text)
+    found: dict[tuple[int, int], tuple[int, int, str, str]] = {}
+    for pattern in (_NUMERIC_WITH_YEAR, _WORDED):
+        for match in pattern.finditer(folded.toneless):
+            day, month = int(match["d"]), int(match["m"])
+            year = int(match["y"]) if match["y"] else None
+            reason = _impossible(day, month, year)
+            if reason is None:
+                continue
+            start, end = folded.original_span(match.start(), match.end())
+            if any(s <= start < e or start <= s < end for s, e in found):
+                continue
+            found[(start, end)] = (start, end, text[start:end], reason)
+    return sorted(found.values())
+
+
+def _impossible(day: int, month: int, year: int | None) -> str | None:
+    if not 1 <= month <= 12:
+        return f"no month {month}"
+    if year is not None and not 1 <= year <= 9999:
+        return f"no year {year}"
+    longest = calendar.monthrange(year if year else 2000, month)[1]  # 2000: a leap year
+    if 1 <= day <= longest:
+        return None
+    name = calendar.month_name[month]
+    when = f"{name} {year}" if year else name
+    return f"{when} has {longest} days" if day else "no day 0"

@@ -23,6 +23,7 @@ from .._catalogue import Catalogue
 from .._documents import Document
 from .._infer import infer as infer_timeline
 from .._model import Timeline
+from .._tagger import impossible_dates
 from ..extract import Mention, Phrases, extract
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Extraction",
     "Position",
     "as_repeat",
+    "document_warnings",
     "read_document",
     "text_digest",
 ]
@@ -179,6 +181,17 @@ class Extraction:
         return infer_timeline(stated, cat) if infer else stated
 
 
+def document_warnings(document: Document) -> tuple[str, ...]:
+    """A document's warnings as build_timeline gives them: its own, then impossible dates."""
+    return (
+        *document.warnings,
+        *(
+            f"{document.id}: {quote!r} (character {start}) is not a date: {reason}; it is left out"
+            for start, _end, quote, reason in impossible_dates(document.text)
+        ),
+    )
+
+
 def read_document(
     document: Document,
     position: Position,
@@ -190,7 +203,7 @@ def read_document(
         position=position,
         id=document.id,
         digest=text_digest(document),
-        warnings=document.warnings,
+        warnings=document_warnings(document),
         mentions=tuple(extract(document, catalogue, phrases=phrases)),
     )
 

@@ -28,7 +28,14 @@ from .._documents import Document
 from .._model import Timeline
 from ..extract import Mention, Phrases
 from .cache import MentionCache
-from .extraction import DocumentMentions, Extraction, Position, read_document, text_digest
+from .extraction import (
+    DocumentMentions,
+    Extraction,
+    Position,
+    document_warnings,
+    read_document,
+    text_digest,
+)
 from .progress import Progress
 
 __all__ = ["build", "default_jobs", "read_archive"]
@@ -144,7 +151,7 @@ def read_archive(
                         position=position,
                         id=document.id,
                         digest=digest,
-                        warnings=document.warnings,
+                        warnings=document_warnings(document),
                         mentions=cached,
                     )
                 )

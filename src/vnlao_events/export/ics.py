@@ -465,7 +465,8 @@ def _check_structure(text: str, source: str) -> list[str]:
                     line=number,
                 )
             stack.pop()
-        for raw_tzid in re.findall(r";TZID=([^;:]+)", line):
+        head = _PARAMS_PART.match(line)  # name and parameters: a value may hold ";TZID="
+        for raw_tzid in re.findall(r";TZID=([^;:]+)", head.group(0) if head else ""):
             tzid = raw_tzid.strip('"')
             if tzid in known_tz:
                 continue
@@ -485,6 +486,10 @@ def _check_structure(text: str, source: str) -> list[str]:
     if not saw_calendar:
         raise IcsImportError(f"{source}: no BEGIN:VCALENDAR found.", source=source, line=1)
     return warnings
+
+
+# A content line's name and parameters: everything before the first colon outside quotes.
+_PARAMS_PART = re.compile(r'[^:"]*(?:"[^"]*"[^:"]*)*')
 
 
 def _local_date(value: Any) -> date:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .._catalogue import Catalogue
 from .._io import PathOrFile, write_target
-from .._model import Session, Status, Timeline
+from .._model import Session, Status, Timeline, register_shortcut
 from ..exceptions import ExportError
 from .names import Names, check_lang
 
@@ -258,3 +258,6 @@ def plot_timeline(
             f"{name}: a plot must be .png, .svg or .pdf (got {suffix!r}).", path=str(name)
         )
     write_target(path_or_file, plot_bytes(timeline, suffix, lang, catalogue=catalogue))
+
+
+register_shortcut("plot", plot_figure)  # Timeline.plot()

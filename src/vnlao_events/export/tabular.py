@@ -18,7 +18,16 @@ from typing import Any
 
 from .._dates import Precision, When
 from .._io import PathOrFile, write_target
-from .._model import Anniversary, Event, Participant, Period, Place, Session, Timeline
+from .._model import (
+    Anniversary,
+    Event,
+    Participant,
+    Period,
+    Place,
+    Session,
+    Timeline,
+    register_shortcut,
+)
 
 __all__ = ["CSV_COLUMNS", "rows", "to_csv", "to_dataframe", "write_csv"]
 
@@ -271,3 +280,6 @@ def write_csv(timeline: Timeline, path_or_file: PathOrFile, *, bom: bool = True)
         PathOrFileError: when ``path_or_file`` is neither a path nor an open file.
     """
     write_target(path_or_file, ("\ufeff" if bom else "") + to_csv(timeline), what="CSV")
+
+
+register_shortcut("to_dataframe", to_dataframe)  # Timeline.to_dataframe()

@@ -20,7 +20,8 @@ from .._model import Evidence, Participant, Place
 from .._temporal import Anchor, DateExpression, find_dates, reference_year
 from .._text import FoldedText
 from .mention import Mention
-from .sentences import Sentence, body_end
+from .sentences import Sentence
+from .sentences import body as _body
 
 __all__ = ["DocumentView", "Memory"]
 
@@ -58,7 +59,7 @@ class DocumentView:
         """Read a document once: its body, date expressions and catalogue entries."""
         cat = catalogue or Catalogue.default()
         text = document.text
-        body = FoldedText.of(text[: body_end(text)])
+        body = _body(text)
         hits = {
             what: [(*body.original_span(s, e), key) for s, e, key in cat.find(what, body.plain)]
             for what in ("mechanisms", "places", "people")
@@ -99,6 +100,18 @@ class DocumentView:
                 view_last = sentence.folded.view_offset(last - 1 - sentence.start) + 1
                 found.append((view_first, view_last, key))
         return found
+
+    def has_hits(self, what: str, sentence: Sentence) -> bool:
+        """Whether an entry of the catalogue's ``what`` starts inside a sentence."""
+        starts = self._hit_starts[what]
+        end = sentence.start + len(sentence.text)
+        return bisect_left(starts, sentence.start) < bisect_left(starts, end)
+
+    def has_dates(self, sentence: Sentence) -> bool:
+        """Whether any date expression starts inside a sentence."""
+        starts = self._date_starts
+        end = sentence.start + len(sentence.text)
+        return bisect_left(starts, sentence.start) < bisect_left(starts, end)
 
     def dates(self, sentence: Sentence) -> list[DateExpression]:
         """The document's date expressions inside a sentence, with sentence offsets."""

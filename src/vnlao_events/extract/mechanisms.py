@@ -25,10 +25,10 @@ import attrs
 from .._catalogue import Catalogue
 from .._ordinals import ORDINAL_WORD_PATTERN
 from .._temporal import _vi
-from .phrases import Phrases, active, alternation
+from .phrases import Phrases, Trigger, active, alternation
 from .sentences import Sentence
 
-__all__ = ["Hit", "find_mechanisms", "levels_named"]
+__all__ = ["Hit", "find_mechanisms", "levels_named", "triggers"]
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _ORDINAL_TOKEN = re.compile(_vi(r"lần|thứ|") + ORDINAL_WORD_PATTERN)
@@ -81,6 +81,31 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
     )  # fmt: skip
     core_prefix = re.compile(r"(?<![\w'’-])(?:" + "|".join(prefixes or ["(?!)"]) + ")")
     return _Vocabulary(head_pattern, core_prefix, modifiers, tuple(cores))
+
+
+@attrs.frozen
+class _Both:
+    """Two patterns that must both match somewhere (a core word and a head noun)."""
+
+    first: re.Pattern[str]
+    second: re.Pattern[str]
+
+    def search(self, text: str) -> bool:
+        """Whether both patterns match ``text``."""
+        return self.first.search(text) is not None and self.second.search(text) is not None
+
+
+def triggers() -> tuple[Trigger, ...]:
+    """What a sentence must match for a head noun and core to name a mechanism in it.
+
+    Catalogue aliases are found for the whole document beforehand; this is the first test of
+    the head + core reading (a core's first word).
+
+    >>> any(p.search("the annual meeting of border delegations") for p in triggers())
+    True
+    """
+    vocabulary = _vocabulary()
+    return (_Both(vocabulary.core_prefix, vocabulary.head_pattern),)
 
 
 def _prefix(word: str) -> str:

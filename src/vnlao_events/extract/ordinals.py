@@ -25,7 +25,7 @@ from ..exceptions import ParseError
 from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
-__all__ = ["Ordinal", "anaphoric_ordinals", "find_ordinals", "pair_ordinal"]
+__all__ = ["Ordinal", "anaphoric_ordinals", "find_ordinals", "pair_ordinal", "triggers"]
 
 _ORD = ORDINAL_WORD_PATTERN
 _EN_ORD = (
@@ -64,6 +64,16 @@ def _build_head_ord(phrases: Phrases) -> re.Pattern[str]:
         r"\b" + head_vi + _vi(r"\s+(?:lần\s+)?(?:(?P<thu>thứ)\s+(?P<ord>")
         + _ORD + r")|(?P<num>\d{1,3})\b)"
     )  # fmt: skip
+
+
+def triggers() -> tuple[re.Pattern[str], ...]:
+    """Patterns of which a sentence with an ordinal matches at least one (a cheap first test).
+
+    >>> from vnlao_events.extract.sentences import Sentence
+    >>> any(p.search(Sentence.of(0, "Kỳ họp thứ 41").view) for p in triggers())
+    True
+    """
+    return (_head_ord(), _POST_ORD, _EN_ORD_TOKEN, _LAO_ORD)
 
 
 @attrs.frozen

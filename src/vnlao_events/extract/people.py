@@ -28,7 +28,7 @@ from .context import DocumentView
 from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
-__all__ = ["co_chairs", "find_people", "role_holders"]
+__all__ = ["co_chairs", "find_people", "role_holders", "triggers"]
 
 Found = list[tuple[int, int, Participant]]
 
@@ -121,6 +121,18 @@ def _learn_transliterations(
     return kept
 
 
+def triggers() -> tuple[re.Pattern[str], ...]:
+    """What a sentence with no catalogue person must match for this module to find one.
+
+    A title introduces an unknown name; a co-chair cue alone takes the pair of the
+    sentence before.
+
+    >>> any(p.search("deputy foreign minister nguyen minh vu") for p in triggers())
+    True
+    """
+    return (_pattern("titles"), _pattern("cochair"))
+
+
 def find_people(
     sentence: Sentence, view: DocumentView, learned: tuple[tuple[str, Participant], ...]
 ) -> tuple[Found, tuple[tuple[str, Participant], ...]]:
@@ -197,7 +209,9 @@ def co_chairs(
             if cue.start() - end <= 20 and start <= 60:
                 chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
     before_cues = list(_pattern("led_by_before").finditer(text))
-    for cue in _pattern("led_by").finditer(text):
+    introducers = [(m, False) for m in _pattern("led_by").finditer(text)]
+    introducers += [(m, True) for m in _pattern("chaired_by").finditer(text)]
+    for cue, pair in introducers:
         if any(b.start() <= cue.start() < b.end() for b in before_cues):
             continue  # "làm Trưởng đoàn": the name came before
         after = [p for p in people if p[0] >= cue.end()]
@@ -205,7 +219,7 @@ def co_chairs(
             chairs.append(after[0][2])
             following = after[1:2]
             if (
-                "chair" in cue.group()
+                pair
                 and following
                 and coord.search(text[after[0][1] : following[0][0]])
                 and (following[0][0] - after[0][1] <= 120)

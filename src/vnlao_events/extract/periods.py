@@ -21,7 +21,7 @@ from .mention import Mention
 from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
-__all__ = ["find_anniversaries", "find_periods"]
+__all__ = ["find_anniversaries", "find_periods", "triggers"]
 
 
 def _period() -> re.Pattern[str]:
@@ -74,6 +74,20 @@ _ANNIVERSARY_EN = re.compile(
 _ANNIVERSARY_JOINT = re.compile(r"\s*(?:,|" + _vi("và") + r"|and(?:\s+the)?)\s+(?=\d)")
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def triggers() -> tuple[re.Pattern[str], ...]:
+    """Patterns of which a sentence naming a period or an anniversary matches one.
+
+    Plans, themed years and chairs all name a year; anniversaries have their anchor.
+
+    >>> any(p.search("the 55th anniversary of diplomatic ties") for p in triggers())
+    True
+    """
+    return (_A_YEAR, _ANNIVERSARY_ANCHOR)
+
+
 def _period_mention(
     view: DocumentView, name: str, first: int, last: int, start: int, end: int
 ) -> Mention:
@@ -104,6 +118,8 @@ def find_periods(sentence: Sentence, view: DocumentView) -> list[Mention]:
     """Periods a sentence names: plans and agreements, themed years, ASEAN chairs."""
     found: list[Mention] = []
     text = sentence.view
+    if _A_YEAR.search(text) is None:
+        return found  # plans, themed years and chairs all name a year
     for match in _period().finditer(text):
         first_year, last_year = int(match.group("a")), int(match.group("b"))
         if last_year <= first_year or last_year - first_year > 30:

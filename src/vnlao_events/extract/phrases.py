@@ -24,14 +24,14 @@ from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
 from .._temporal import _vi
 from ..exceptions import CatalogueError
 
-__all__ = ["LANGUAGES", "Phrases", "active", "alternation", "using"]
+__all__ = ["LANGUAGES", "Phrases", "Trigger", "active", "alternation", "using"]
 
 T = TypeVar("T")
 
@@ -50,7 +50,8 @@ KINDS: dict[str, frozenset[str]] = {
     "frames": frozenset({"occasion", "scheduled", "reference", "not_ordinal"}),
     "people": frozenset(
         {
-            "cochair", "cochair_after_pair", "led_by", "led_by_before", "coordinators",
+            "cochair", "cochair_after_pair", "chaired_by", "led_by", "led_by_before",
+            "coordinators",
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
         }
     ),
@@ -59,6 +60,17 @@ KINDS: dict[str, frozenset[str]] = {
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip
+
+
+class Trigger(Protocol):
+    """A recogniser's cheap first test: a compiled pattern, or anything with ``search``.
+
+    A sentence that no trigger matches (and that holds no catalogue entry or date) is not
+    read further.
+    """
+
+    def search(self, string: str, /) -> object:
+        """Something true when ``string`` may hold what the recogniser finds."""
 
 
 def alternation(phrases: Iterable[str]) -> str:

@@ -30,11 +30,15 @@ from .._temporal import DateExpression, Tense, _vi, resolve
 from .context import DocumentView, Memory
 from .events import find_events
 from .mechanisms import find_mechanisms
+from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention
 from .ordinals import anaphoric_ordinals, find_ordinals, pair_ordinal
+from .ordinals import triggers as ordinal_triggers
 from .people import co_chairs, coordinated_pair, find_people
+from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
-from .phrases import Phrases, active, using
+from .periods import triggers as period_triggers
+from .phrases import Phrases, Trigger, active, using
 from .places import PlaceFound, destination, find_places, nearest_place
 from .sentences import Sentence, sentences
 from .status import framed, status_of, tense
@@ -300,7 +304,7 @@ def _participants(view: DocumentView, facts: _Facts, focus: Mention | None) -> M
     text = facts.sentence.view
     if focus is None or not facts.people or not _p("people", "participate").search(text):
         return None
-    if _p("people", "cochair").search(text) or _p("people", "led_by").search(text):
+    if any(_p("people", kind).search(text) for kind in ("cochair", "led_by", "chaired_by")):
         return None
     first, last = facts.sentence.span(0, len(text))
     return attrs.evolve(
@@ -316,9 +320,60 @@ def _participants(view: DocumentView, facts: _Facts, focus: Mention | None) -> M
     )
 
 
+def _triggers(_phrases: Phrases) -> tuple[Trigger, ...]:
+    """What a sentence must contain for any recogniser to find something in it.
+
+    A sentence with no catalogue entry, no date and none of the recognisers' triggers (a
+    mechanism's core word, a title, an ordinal, a year, an anniversary, a co-chair cue, a
+    word that refers back to the session) names no session, event, period or person, so it
+    is not read further. Events need a person and places a session, so they add none.
+    """
+    every = (
+        *ordinal_triggers(),
+        *people_triggers(),
+        *period_triggers(),
+        _ANAPHOR,
+        _NEXT_SESSION,
+        *mechanism_triggers(),
+    )
+    patterns = [t for t in every if isinstance(t, re.Pattern) and _joinable(t)]
+    others = [t for t in every if t not in patterns]
+    if not patterns:
+        return tuple(others)
+    one = re.compile("|".join(f"(?:{_GROUP_NAME.sub('(?:', p.pattern)})" for p in patterns))
+    return (one, *others)  # one pass over the sentence for all the patterns
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _joinable(pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern keeps its meaning inside a larger alternation."""
+    return (
+        pattern.flags == re.UNICODE
+        and "(?P=" not in pattern.pattern
+        and re.match(r"\(\?[aiLmsux]+\)", pattern.pattern) is None
+    )
+
+
+def _quiet(view: DocumentView, sentence: Sentence) -> bool:
+    """Whether a sentence has nothing any recogniser could read (see :func:`_triggers`)."""
+    if (
+        view.has_hits("mechanisms", sentence)
+        or view.has_hits("people", sentence)
+        or view.has_dates(sentence)
+    ):
+        return False  # a place alone is only ever the place of something else
+    text = sentence.view
+    return not any(p.search(text) for p in active().memo("pipeline._triggers", _triggers))
+
+
 def _read_sentence(
     view: DocumentView, sentence: Sentence, memory: Memory, earlier: list[Mention]
 ) -> tuple[list[Mention], Memory]:
+    if _quiet(view, sentence):
+        # Nothing to find: the memory forgets only what is about the sentence before.
+        return [], attrs.evolve(memory, pair=(), carried=None)
     text = sentence.view
     catalogue = view.catalogue
     dates = view.dates(sentence)

@@ -16,7 +16,7 @@ import attrs
 from .._text import LOWER, UPPER, FoldedText
 from .phrases import Phrases, active, alternation
 
-__all__ = ["Sentence", "body_end", "sentences"]
+__all__ = ["Sentence", "body", "body_end", "sentences"]
 
 _SENTENCE_END = re.compile(
     # "Mr. Tran", "Dr. Khamla": an abbreviated title ends no sentence
@@ -51,9 +51,25 @@ def body_end(text: str) -> int:
     >>> body_end("Bài viết.\nTin bài liên quan\nChiều 14/10 ...")
     10
     """
-    folded = FoldedText.of(text)
+    return _end_of(FoldedText.of(text))
+
+
+def _end_of(folded: FoldedText) -> int:
     match = _furniture().search(folded.toneless)
-    return len(text) if match is None else folded.original_span(match.start(), match.start())[0]
+    if match is None:
+        return len(folded.original)
+    return folded.original_span(match.start(), match.start())[0]
+
+
+def body(text: str) -> FoldedText:
+    r"""The article body, folded: the text is folded once, and again only when cut.
+
+    >>> body("Bài viết.\nTin bài liên quan\nChiều 14/10 ...").original
+    'Bài viết.\n'
+    """
+    folded = FoldedText.of(text)
+    end = _end_of(folded)
+    return folded if end == len(text) else FoldedText.of(text[:end])
 
 
 @attrs.frozen

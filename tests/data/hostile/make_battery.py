@@ -53,6 +53,7 @@ def text_files() -> dict[str, bytes]:
         "published-year-1.txt": "published: 0001-03-01\n\n" + VI,
         "published-year-9999.txt": "published: 9999-12-31\n\n" + VI,
         "published-unreadable.txt": "published: soon after the rains\n\n" + VI,
+        "impossible-dates-vi.txt": VI + "\nNgày 31/2/2024 và ngày 32 tháng 13, hai bên họp.\n",
         "duplicate-published.txt": "published: 2022-11-26\npublished: 2018-01-01\n\n" + VI,
         "url-cr.txt": "url: http://example.org/a\rb\n" + HEAD_VI + VI,
         "url-space.txt": "url: http://example.org/a b\n" + HEAD_VI + VI,
