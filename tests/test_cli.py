@@ -487,7 +487,7 @@ def test_bash_completion_completes(tmp_path):
         return result.stdout.split()
 
     assert complete("vnlao-events", "ti") == ["timeline"]
-    assert complete("vnlao-events", "timeline", "--format", "j") == ["json"]
+    assert complete("vnlao-events", "timeline", "--format", "j") == ["json", "jsonl"]
     assert "political-consultation" in complete("vnlao-events", "explain", "pol")
     assert "--imprecise" in complete("vnlao-events", "ics", "--im")
 
@@ -535,7 +535,13 @@ def test_fish_completion_completes(tmp_path):
         return [row.split("\t")[0] for row in result.stdout.splitlines()]
 
     assert complete("vnlao-events tim") == ["timeline"]
-    assert complete("vnlao-events timeline --format ") == ["csv", "json", "table", "timelinejs"]
+    assert complete("vnlao-events timeline --format ") == [
+        "csv",
+        "json",
+        "jsonl",
+        "table",
+        "timelinejs",
+    ]
     assert "political-consultation" in complete("vnlao-events explain pol")
 
 

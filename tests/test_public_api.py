@@ -25,10 +25,10 @@ LAYERS = [
     {"extract"},
     {"_assemble"},
     {"_infer", "_robust", "_cadence"},
-    {"_pipeline", "_backtest"},
+    {"_pipeline", "_backtest", "archive"},
     {"export"},
     {"_cli_dates"},
-    {"_cli", "_cli_backtest", "_cli_completion", "__main__", "__init__"},
+    {"_cli", "_cli_archive", "_cli_backtest", "_cli_completion", "__main__", "__init__"},
 ]
 
 

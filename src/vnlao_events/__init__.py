@@ -14,42 +14,11 @@ reads back).
 
 from __future__ import annotations
 
-from ._assemble import assemble
-from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
-from ._catalogue import Catalogue, PlaceEntry
-from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-from ._documents import (
-    MAX_DOCUMENT_BYTES,
-    Document,
-    bundled_seeds,
-    load_documents,
-    parse_published,
-)
-from ._infer import explain, infer, propagate
-from ._model import (
-    Anniversary,
-    Conflict,
-    ConflictRule,
-    Event,
-    EventKind,
-    Evidence,
-    HostRule,
-    LikelyBasis,
-    LikelyWindow,
-    Mechanism,
-    Participant,
-    Period,
-    Person,
-    Place,
-    RejectedFact,
-    Series,
-    Session,
-    Status,
-    Timeline,
-)
-from ._ordinals import parse_ordinal
-from ._pipeline import build_timeline, unique_documents
-from ._tagger import Anchoring, DateKind, DateMention, find_dates, impossible_dates, to_timex3
+import sys
+import types
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .exceptions import (
     CatalogueError,
     DocumentError,
@@ -60,23 +29,128 @@ from .exceptions import (
     TimelineFormatError,
     VnlaoEventsError,
 )
-from .export.html import to_html, write_html
-from .export.ics import from_ics, read_ics, to_ics, write_ics
-from .export.json import (
-    SCHEMA_ID,
-    from_dict,
-    from_json,
-    json_schema,
-    read_json,
-    to_dict,
-    to_json,
-    write_json,
-)
-from .export.plot import plot_figure, plot_timeline
-from .export.table import table
-from .export.tabular import to_csv, to_dataframe, write_csv
-from .export.timelinejs import to_timelinejs
-from .extract import Mention, Phrases, extract, extract_all
+
+if TYPE_CHECKING:
+    from ._assemble import assemble
+    from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
+    from ._catalogue import Catalogue, PlaceEntry
+    from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+    from ._documents import (
+        MAX_DOCUMENT_BYTES,
+        Document,
+        bundled_seeds,
+        load_documents,
+        parse_published,
+    )
+    from ._infer import explain, infer, propagate
+    from ._model import (
+        Anniversary,
+        Conflict,
+        ConflictRule,
+        Event,
+        EventKind,
+        Evidence,
+        HostRule,
+        LikelyBasis,
+        LikelyWindow,
+        Mechanism,
+        Participant,
+        Period,
+        Person,
+        Place,
+        RejectedFact,
+        Series,
+        Session,
+        Status,
+        Timeline,
+    )
+    from ._ordinals import parse_ordinal
+    from ._pipeline import build_timeline, unique_documents
+    from ._tagger import (
+        Anchoring,
+        DateKind,
+        DateMention,
+        find_dates,
+        impossible_dates,
+        to_timex3,
+    )
+    from .archive import Extraction
+    from .export.html import to_html, write_html
+    from .export.ics import from_ics, read_ics, to_ics, write_ics
+    from .export.json import (
+        SCHEMA_ID,
+        from_dict,
+        from_json,
+        json_schema,
+        read_json,
+        to_dict,
+        to_json,
+        write_json,
+    )
+    from .export.plot import plot_figure, plot_timeline
+    from .export.table import table
+    from .export.tabular import to_csv, to_dataframe, write_csv
+    from .export.timelinejs import to_timelinejs
+    from .extract import Mention, Phrases, extract, extract_all
+
+# Every other public name is loaded from its module when first used, so that
+# ``import vnlao_events`` costs little (the exporters, icalendar and the rule tables wait).
+_LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imports above
+    "._assemble": "assemble",
+    "._backtest": "Backtest BacktestRow BacktestSummary backtest",
+    "._catalogue": "Catalogue PlaceEntry",
+    "._dates": "DateWindow PartialDate PartOfDay Precision When",
+    "._documents": "MAX_DOCUMENT_BYTES Document bundled_seeds load_documents parse_published",
+    "._infer": "explain infer propagate",
+    "._model": (
+        "Anniversary Conflict ConflictRule Event EventKind Evidence HostRule "
+        "LikelyBasis LikelyWindow Mechanism Participant Period Person Place "
+        "RejectedFact Series Session Status Timeline"
+    ),
+    "._ordinals": "parse_ordinal",
+    "._pipeline": "build_timeline unique_documents",
+    "._tagger": "Anchoring DateKind DateMention find_dates impossible_dates to_timex3",
+    ".archive": "Extraction",
+    ".export.html": "to_html write_html",
+    ".export.ics": "from_ics read_ics to_ics write_ics",
+    ".export.json": (
+        "SCHEMA_ID from_dict from_json json_schema read_json to_dict to_json write_json"
+    ),
+    ".export.plot": "plot_figure plot_timeline",
+    ".export.table": "table",
+    ".export.tabular": "to_csv to_dataframe write_csv",
+    ".export.timelinejs": "to_timelinejs",
+    ".extract": "Mention Phrases extract extract_all",
+}
+_LAZY = {name: module for module, names in _LAZY_FROM.items() for name in names.split()}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name from its module on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+class _Package(types.ModuleType):
+    """The package: a submodule named like a public function does not hide the function."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            return  # ``vnlao_events.extract`` is the function, as ``from … import`` gives it
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def __dir__() -> list[str]:
+    """The public names, loaded or not."""
+    return sorted({*globals(), *__all__})
+
 
 __version__ = "0.1.0"
 
@@ -101,6 +175,7 @@ __all__ = [
     "EventKind",
     "Evidence",
     "ExportError",
+    "Extraction",
     "HostRule",
     "IcsImportError",
     "LikelyBasis",

@@ -23,6 +23,7 @@ from typing import NoReturn, TextIO, TypeAlias
 import attrs
 
 from ._catalogue import Catalogue
+from ._cli_archive import add_archive_options, add_jsonl_option, progress_for, run_jsonl
 from ._cli_backtest import add_backtest, run_backtest
 from ._cli_dates import add_dates_parser, run_dates
 from ._dates import PartialDate
@@ -41,7 +42,6 @@ from .export.timelinejs import to_timelinejs
 __all__ = ["COMMANDS", "main"]
 
 PROG = "vnlao-events"
-_PROGRESS_FROM = 36  # files: below this a progress bar only flickers
 EXIT_OK, EXIT_NOT_FOUND, EXIT_ERROR = 0, 1, 2
 _EPILOG = (
     "exit status: 0 when something was found, 1 when nothing was found (check: a conflict),"
@@ -88,6 +88,7 @@ def _inputs(p: argparse.ArgumentParser) -> None:
         "--strict", action="store_true", help="stop at the first file that cannot be read"
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no warnings or notes on stderr")
+    add_archive_options(p)
 
 
 def _series_option(p: argparse.ArgumentParser) -> None:
@@ -168,15 +169,12 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
         paths.append(name)
     files = list(expand_paths(paths, errors=errors))
     seen: set[str] = set()
-    progress = len(files) > _PROGRESS_FROM and sys.stderr.isatty() and not args.quiet
-    for number, path in enumerate(files, start=1):
+    if getattr(args, "progress", None) and not any(f.endswith(".jsonl") for f in files):
+        args.progress.total = len(files)  # the time left is shown
+    for path in files:
         yield from load_documents([path], published=published, errors=errors, seen_ids=seen)
-        if progress:
-            done = round(30 * number / len(files))
-            bar = "#" * done + "." * (30 - done)
-            print(f"\r{PROG}: [{bar}] {number}/{len(files)} files", end="", file=sys.stderr)
-    if progress:
-        print(file=sys.stderr)
+        if getattr(args, "progress", None):
+            args.progress.file_read()
     for error in errors or ():
         _warn(args, str(error))
 
@@ -209,7 +207,15 @@ def _timeline(args: argparse.Namespace, catalogue: Catalogue) -> Timeline:
             read.append(document)
             yield document
 
-    timeline = build_timeline(counted(), catalogue, infer=not getattr(args, "no_infer", False))
+    args.progress = getattr(args, "progress", None) or progress_for(args)
+    timeline = build_timeline(
+        counted(),
+        catalogue,
+        infer=not getattr(args, "no_infer", False),
+        jobs=getattr(args, "jobs", 1),
+        cache=getattr(args, "cache", None),
+        progress=args.progress,
+    )
     if not read:
         raise DocumentError("no document could be read.")
     if repeats:
@@ -275,17 +281,21 @@ def add_timeline(commands: argparse._SubParsersAction[_Parser], inputs: Adder) -
     _lang(p)
     p.add_argument(
         "--format",
-        choices=("table", "json", "csv", "timelinejs"),
+        choices=("table", "json", "csv", "timelinejs", "jsonl"),
         default="table",
         help="output format (default: table); csv written to a file starts with a byte-order"
         " mark for spreadsheets, as write_csv does",
     )
+    add_jsonl_option(p)
     _output(p, "FILE")
 
 
 def run_timeline(args: argparse.Namespace, stdout: TextIO) -> int:
     """Print or write the timeline."""
     catalogue = _catalogue(args)
+    if args.format == "jsonl":
+        args.progress = progress_for(args)
+        return run_jsonl(args, stdout, catalogue, _timeline, _documents)
     timeline = _timeline(args, catalogue)
     to_file = bool(args.output) and args.output != "-"
     if args.format == "json":

@@ -9,7 +9,9 @@ True
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -20,6 +22,9 @@ from ._infer import infer as infer_timeline
 from ._model import Timeline
 from ._tagger import impossible_dates
 from .extract import Phrases, extract_all
+
+if TYPE_CHECKING:
+    from .archive.progress import Progress
 
 __all__ = ["build_timeline", "unique_documents"]
 
@@ -60,6 +65,9 @@ def build_timeline(
     *,
     infer: bool = True,
     phrases: Phrases | None = None,
+    jobs: int | None = 1,
+    cache: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
 ) -> Timeline:
     """Extract, assemble and (unless ``infer=False``) infer a timeline from documents.
 
@@ -74,12 +82,24 @@ def build_timeline(
         infer: whether to add what the stated facts imply.
         phrases: the phrasings extraction knows; the built-in ones by default (see
             :meth:`Phrases.load` to add your own).
+        jobs: worker processes to read the documents on (``None``: one per processor);
+            the timeline is the same however many (see :mod:`vnlao_events.archive`).
+        cache: an SQLite file keeping each document's mentions, so that a re-run reads only
+            new or changed documents; the timeline is the same as without it.
+        progress: counts documents and sessions as they are read (the command line's
+            progress line).
 
     Each document's own warnings (:attr:`Document.warnings`) come first in the timeline's
     ``warnings``, with a warning for each written date that cannot exist ("31/2/2024", see
     :func:`impossible_dates`).
     """
     cat = catalogue or Catalogue.default()
+    if jobs != 1 or cache is not None or progress is not None:
+        from .archive.pool import build  # noqa: PLC0415 - loaded when first used
+
+        return build(
+            documents, cat, infer=infer, jobs=jobs, cache=cache, progress=progress, phrases=phrases
+        )
     noted: list[str] = []
 
     def read() -> Iterator[Document]:

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Archive benchmarks (docs/archive.md): --jobs 2 against 1, a warm --cache re-run after 1%
+# new articles against a cold run, and 200,000 short articles end to end with peak memory.
+# Whole-process figures from GNU time; run on a quiet machine, several times, quote medians.
+#   bash benchmarks/bench_archive.sh [WORKDIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work="${1:-$(mktemp -d)}"
+py="${PYTHON:-python}"
+run() { /usr/bin/time -f "%e s wall, %U s user, %S s sys, %M KB peak" "$@" >/dev/null; }
+
+"$py" benchmarks/make_archive.py files "$work/arch" --mb 20
+echo "== --jobs 1 and --jobs 2 on 20 MB"
+for _ in 1 2 3; do
+  run "$py" -m vnlao_events timeline -q --format json --jobs 1 "$work/arch"
+  run "$py" -m vnlao_events timeline -q --format json --jobs 2 "$work/arch"
+done
+
+echo "== cold --cache, then warm after adding 1% new articles"
+rm -f "$work/cold.sqlite"*
+run "$py" -m vnlao_events timeline -q --format json --jobs 2 --cache "$work/cold.sqlite" "$work/arch"
+cp -r "$work/arch" "$work/grown"
+"$py" benchmarks/make_archive.py grow "$work/grown" --percent 1
+for _ in 1 2 3; do
+  cp "$work/cold.sqlite" "$work/warm.sqlite"
+  run "$py" -m vnlao_events timeline -q --format json --jobs 2 --cache "$work/warm.sqlite" "$work/grown"
+done
+
+echo "== 200,000 short articles (JSON Lines), end to end"
+"$py" benchmarks/make_archive.py short "$work/short" --count 200000
+run "$py" -m vnlao_events timeline -q --format json --jobs 2 "$work/short"

@@ -1,0 +1,215 @@
+"""Each document's mentions kept in an SQLite file, so a re-run reads only what is new.
+
+An entry is keyed by a hash of the document (id, text, url, title, published date), of the
+library (its version and the code and data it ships) and of the catalogue; its value is
+the mentions as JSON (:mod:`.codec`) with a checksum. Reading checks everything: an entry
+whose checksum, JSON or types do not hold, or that another program wrote, is ignored with
+a warning and the document is read again, never trusted. The file is opened in WAL mode
+and written in short transactions, so several processes can share one cache.
+
+>>> import tempfile, vnlao_events as ve
+>>> doc = ve.bundled_seeds()[0]
+>>> with tempfile.TemporaryDirectory() as folder:
+...     with MentionCache(f"{folder}/cache.sqlite", ve.Catalogue.default()) as cache:
+...         key = cache.key(doc)
+...         cache.get(key, doc.id) is None
+...         cache.put({key: tuple(ve.extract(doc))})
+...         cache.get(key, doc.id) == tuple(ve.extract(doc))
+True
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from types import TracebackType
+
+from .._catalogue import Catalogue
+from .._documents import Document
+from ..extract import Mention, Phrases
+from .codec import InvalidEntryError, decode_mentions, encode_mentions, encode_value
+
+__all__ = ["FORMAT", "MentionCache", "catalogue_digest", "library_digest", "phrases_digest"]
+
+FORMAT = "vnlao-events.mentions/1"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS vnlao_mentions (
+    key TEXT PRIMARY KEY,
+    format TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    mentions TEXT NOT NULL
+)
+"""
+_BUSY_MS = 60_000  # how long a writer waits for another process's transaction
+
+
+@cache
+def library_digest() -> str:
+    """A hash of this library's version, code and data: a changed extractor is a new key."""
+    from .. import __version__  # noqa: PLC0415 - the package imports this module
+
+    digest = hashlib.sha256(__version__.encode())
+    root = resources.files("vnlao_events")
+    stack = [root]
+    files = []
+    while stack:
+        folder = stack.pop()
+        for entry in folder.iterdir():
+            if entry.is_dir():
+                if entry.name != "__pycache__":
+                    stack.append(entry)
+            elif entry.name.endswith((".py", ".toml", ".json")):
+                files.append(entry)
+    for entry in sorted(files, key=str):
+        digest.update(entry.name.encode())
+        digest.update(entry.read_bytes())
+    return digest.hexdigest()
+
+
+def catalogue_digest(catalogue: Catalogue) -> str:
+    """A hash of what a catalogue knows (its entries, not where they were read from)."""
+    data = [
+        encode_value(catalogue.mechanisms),
+        encode_value(catalogue.places),
+        encode_value(catalogue.people),
+    ]
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def phrases_digest(phrases: Phrases | None) -> str:
+    """A hash of the phrase lists extraction uses (``None``: the built-in ones)."""
+    if phrases is None:
+        return "built-in"
+    data = json.dumps(encode_value(dict(phrases.tables)), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+def _document_digest(document: Document) -> str:
+    published = document.published.format_iso() if document.published else None
+    fields = [document.id, document.text, document.url, document.title, published]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+
+
+class MentionCache:
+    """Mentions by document, in an SQLite file shared safely by several processes.
+
+    Args:
+        path: the cache file (created when missing).
+        catalogue: the catalogue the mentions are found with (part of every key).
+        phrases: the phrasings they are found with (the built-in ones by default; part of
+            every key).
+
+    A file that cannot be opened or is not an SQLite database (or fails later) is a warning
+    in :attr:`warnings`, and the run goes on without a cache: the file is left as it is.
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str], catalogue: Catalogue, phrases: Phrases | None = None
+    ) -> None:
+        self.path = os.fspath(path)
+        self.warnings: list[str] = []
+        self._prefix = (
+            f"{library_digest()}:{catalogue_digest(catalogue)}:{phrases_digest(phrases)}:"
+        )
+        self._db: sqlite3.Connection | None = None
+        try:
+            db = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, isolation_level=None)
+        except sqlite3.Error as error:
+            self._fail(error)
+            return
+        self._db = db
+        try:
+            db.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute(_SCHEMA)
+        except sqlite3.Error as error:
+            self._fail(error)
+
+    def _fail(self, error: sqlite3.Error) -> None:
+        self.warnings.append(
+            f"{self.path}: cannot be used as a cache ({error}); every document is read."
+        )
+        if self._db is not None:
+            self._db.close()
+        self._db = None
+
+    def key(self, document: Document) -> str:
+        """The key of a document's entry."""
+        return hashlib.sha256((self._prefix + _document_digest(document)).encode()).hexdigest()
+
+    def get(self, key: str, document_id: str) -> tuple[Mention, ...] | None:
+        """The stored mentions, or ``None`` when missing or not to be trusted (a warning)."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute(
+                "SELECT format, checksum, mentions FROM vnlao_mentions WHERE key = ?", (key,)
+            ).fetchone()
+        except sqlite3.Error as error:
+            self._fail(error)
+            return None
+        if row is None:
+            return None
+        form, checksum, text = row
+        try:
+            if form != FORMAT:
+                raise InvalidEntryError(f"written as {form!r}, not {FORMAT!r}")
+            if not isinstance(text, str) or _checksum(key, text) != checksum:
+                raise InvalidEntryError("its checksum does not match")
+            mentions = decode_mentions(text)
+            if any(m.document != document_id for m in mentions):
+                raise InvalidEntryError("it names another document")
+        except InvalidEntryError as error:
+            self.warnings.append(
+                f"{self.path}: the cached entry for {document_id!r} is not used ({error});"
+                " the document is read again."
+            )
+            return None
+        return tuple(mentions)
+
+    def put(self, entries: Mapping[str, tuple[Mention, ...]]) -> None:
+        """Store documents' mentions, in one transaction."""
+        rows = []
+        for key, mentions in entries.items():
+            text = encode_mentions(mentions)
+            rows.append((key, FORMAT, _checksum(key, text), text))
+        if not rows or self._db is None:
+            return
+        try:
+            with self._db:  # a transaction: committed whole or rolled back
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO vnlao_mentions VALUES (?, ?, ?, ?)", rows
+                )
+        except sqlite3.Error as error:
+            self._fail(error)
+
+    def close(self) -> None:
+        """Close the file."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> MentionCache:
+        """Use in a ``with`` block."""
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Close the file."""
+        self.close()
+
+
+def _checksum(key: str, text: str) -> str:
+    return hashlib.sha256(f"{key}\n{text}".encode()).hexdigest()

@@ -1,0 +1,273 @@
+"""Mentions as JSON and back, checked against their types on the way in.
+
+The cache stores mentions as JSON (never pickle: a cache file is data, not code). Reading
+is strict: every value must have the type its field declares (an ``int`` is not a
+``bool``, a date is an ISO string), unknown or missing fields are refused, and the value
+types' own validators run, so an entry that was damaged or written by something else is
+refused rather than trusted.
+
+>>> from vnlao_events import Document, extract
+>>> mentions = extract(Document.from_text("Ngày 6/1/2019 đã diễn ra Kỳ họp lần thứ 41 "
+...                                        "Ủy ban liên Chính phủ", id="a.txt"))
+>>> decode_mentions(encode_mentions(mentions)) == mentions
+True
+>>> decode_mentions('[{"kind": "session"}]')
+Traceback (most recent call last):
+...
+vnlao_events.archive.codec.InvalidEntryError: [0]: Mention: missing field 'document'
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import types
+import typing
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any
+
+import attrs
+
+from ..extract import Mention
+
+__all__ = ["InvalidEntryError", "decode_mentions", "encode_mentions", "encode_value"]
+
+
+class InvalidEntryError(ValueError):
+    """A stored value that does not read back as the type it should have."""
+
+
+def encode_value(value: object) -> Any:
+    """A JSON-ready form of a value type (attrs classes, enums, dates, tuples)."""
+    cls = type(value)
+    if attrs.has(cls):
+        return {f.alias: encode_value(getattr(value, f.name)) for f in attrs.fields(cls) if f.init}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [encode_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): encode_value(v) for k, v in value.items()}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot encode a {type(value).__name__}: {value!r}")
+
+
+def encode_mentions(mentions: Sequence[Mention]) -> str:
+    """The mentions as one JSON array (compact, keys in field order)."""
+    return json.dumps(
+        [encode_value(m) for m in mentions], ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def decode_mentions(text: str) -> list[Mention]:
+    """Mentions from :func:`encode_mentions`' JSON.
+
+    Raises:
+        InvalidEntryError: naming where the JSON does not fit the types.
+    """
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise InvalidEntryError(f"not JSON: {error}") from None
+    if not isinstance(data, list):
+        raise InvalidEntryError(f"expected a list of mentions (got {type(data).__name__})")
+    read = _reader(Mention)
+    mentions = []
+    for i, item in enumerate(data):
+        try:
+            mentions.append(read(item))
+        except _BadValueError as bad:
+            where = f"[{i}]" + "".join(reversed(bad.path))
+            raise InvalidEntryError(f"{where}: {bad.message}") from None
+    return mentions
+
+
+class _BadValueError(Exception):
+    """A value that does not fit; ``path`` grows as it climbs out (innermost first)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path: list[str] = []
+
+
+Reader = Callable[[Any], Any]
+
+
+@cache
+def _reader(hint: Any) -> Reader:
+    """A function reading JSON data as ``hint``, built once per type."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        nullable = type(None) in args
+        options = [_reader(a) for a in args if a is not type(None)]
+
+        def union(data: Any) -> Any:
+            if data is None and nullable:
+                return None
+            for option in options[:-1]:
+                try:
+                    return option(data)
+                except _BadValueError:
+                    continue
+            return options[-1](data)
+
+        return union
+    if origin is typing.Literal:
+
+        def literal(data: Any) -> Any:
+            if data not in args:
+                raise _BadValueError(f"expected one of {args!r} (got {data!r})")
+            return data
+
+        return literal
+    if origin is tuple:
+        return _tuple_reader(args)
+    if origin is dict:
+        key, value = _reader(args[0]), _reader(args[1])
+
+        def mapping(data: Any) -> Any:
+            if not isinstance(data, dict):
+                raise _BadValueError(f"expected an object (got {type(data).__name__})")
+            out = {}
+            for k, v in data.items():
+                try:
+                    out[key(k)] = value(v)
+                except _BadValueError as bad:
+                    bad.path.append(f".{k}")
+                    raise
+            return out
+
+        return mapping
+    if hint is type(None):
+
+        def null(data: Any) -> Any:
+            if data is not None:
+                raise _BadValueError(f"expected null (got {data!r})")
+
+        return null
+    if isinstance(hint, type):
+        return _type_reader(hint)
+    raise TypeError(f"no reader for {hint!r}")  # pragma: no cover - new field types
+
+
+def _tuple_reader(args: tuple[Any, ...]) -> Reader:
+    if len(args) == 2 and args[1] is Ellipsis:
+        item = _reader(args[0])
+
+        def sequence(data: Any) -> Any:
+            if not isinstance(data, list):
+                raise _BadValueError(f"expected a list (got {type(data).__name__})")
+            out = []
+            for i, x in enumerate(data):
+                try:
+                    out.append(item(x))
+                except _BadValueError as bad:
+                    bad.path.append(f"[{i}]")
+                    raise
+            return tuple(out)
+
+        return sequence
+    items = [_reader(a) for a in args]
+
+    def fixed(data: Any) -> Any:
+        if not isinstance(data, list):
+            raise _BadValueError(f"expected a list (got {type(data).__name__})")
+        if len(data) != len(items):
+            raise _BadValueError(f"expected {len(items)} items (got {len(data)})")
+        out = []
+        for i, (x, read) in enumerate(zip(data, items, strict=True)):
+            try:
+                out.append(read(x))
+            except _BadValueError as bad:
+                bad.path.append(f"[{i}]")
+                raise
+        return tuple(out)
+
+    return fixed
+
+
+def _scalar(hint: type) -> Reader:
+    def scalar(data: Any) -> Any:
+        if type(data) is hint:
+            return data
+        if hint is float and type(data) is int:
+            return float(data)
+        raise _BadValueError(f"expected {hint.__name__} (got {data!r})")
+
+    return scalar
+
+
+def _type_reader(hint: type) -> Reader:
+    if attrs.has(hint):
+        return _attrs_reader(hint)
+    if issubclass(hint, enum.Enum):
+        members = {m.value: m for m in hint}
+
+        def member(data: Any) -> Any:
+            try:
+                return members[data]
+            except (KeyError, TypeError):
+                raise _BadValueError(f"{data!r} is not a {hint.__name__}") from None
+
+        return member
+    if hint is datetime.date:
+
+        def day(data: Any) -> Any:
+            if not isinstance(data, str):
+                raise _BadValueError(f"expected an ISO date (got {data!r})")
+            try:
+                return datetime.date.fromisoformat(data)
+            except ValueError:
+                raise _BadValueError(f"{data!r} is not an ISO date") from None
+
+        return day
+    if hint in (bool, int, float, str):
+        return _scalar(hint)
+    raise TypeError(f"no reader for {hint!r}")  # pragma: no cover - new field types
+
+
+def _attrs_reader(cls: type) -> Reader:
+    hints = _hints(cls)
+    fields = [f for f in attrs.fields(cls) if f.init]
+    aliases = {f.alias for f in fields}
+    required = {f.alias for f in fields if f.default is attrs.NOTHING}
+    order = [f.alias for f in fields]
+    readers: dict[str, Reader] = {}
+
+    def read(data: Any) -> Any:
+        if not readers:
+            readers.update({f.alias: _reader(hints[f.name]) for f in fields})
+        if not isinstance(data, dict):
+            raise _BadValueError(f"expected a {cls.__name__} object (got {data!r})")
+        if not aliases.issuperset(data):
+            unknown = sorted(set(data) - aliases)[0]
+            raise _BadValueError(f"{cls.__name__}: unknown field {unknown!r}")
+        kwargs = {}
+        for alias in order:
+            if alias not in data:
+                if alias in required:
+                    raise _BadValueError(f"{cls.__name__}: missing field {alias!r}")
+                continue
+            try:
+                kwargs[alias] = readers[alias](data[alias])
+            except _BadValueError as bad:
+                bad.path.append(f".{alias}")
+                raise
+        try:
+            return cls(**kwargs)
+        except (ValueError, TypeError) as error:
+            raise _BadValueError(f"{cls.__name__}: {error}") from None
+
+    return read
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
