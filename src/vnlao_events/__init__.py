@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         bundled_seeds,
         load_documents,
         parse_published,
+        published_from_url,
     )
     from ._infer import explain, infer, propagate
     from ._model import (
@@ -100,7 +101,10 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     "._backtest": "Backtest BacktestRow BacktestSummary backtest",
     "._catalogue": "Catalogue PlaceEntry",
     "._dates": "DateWindow PartialDate PartOfDay Precision When",
-    "._documents": "MAX_DOCUMENT_BYTES Document bundled_seeds load_documents parse_published",
+    "._documents": (
+        "MAX_DOCUMENT_BYTES Document bundled_seeds load_documents parse_published "
+        "published_from_url"
+    ),
     "._infer": "explain infer propagate",
     "._model": (
         "Anniversary Conflict ConflictRule Event EventKind Evidence HostRule "
@@ -221,6 +225,7 @@ __all__ = [
     "plot_figure",
     "plot_timeline",
     "propagate",
+    "published_from_url",
     "read_ics",
     "read_json",
     "table",

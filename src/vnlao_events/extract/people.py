@@ -76,7 +76,9 @@ def _name_after(sentence: Sentence, position: int) -> tuple[int, int] | None:
     for word in words[:12]:
         token = word.group().strip(',.;:()"“”')
         if "(" in word.group() or not token or not re.fullmatch(_CAP_WORD, token):
-            if name or not skipping or token.lower() not in ("of", "the", "and", "giao"):
+            # "Bộ Kế hoạch và Đầu tư", "Minister of Planning and Investment": the lower-case
+            # words of an organisation's name between the title and the name are skipped
+            if name or not skipping or _vi(token).lower() not in stop:
                 break
             continue
         if skipping and _vi(token).lower() in stop:

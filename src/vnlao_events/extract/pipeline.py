@@ -22,7 +22,7 @@ from datetime import timedelta
 import attrs
 
 from .._catalogue import Catalogue
-from .._dates import DateWindow, Precision, When
+from .._dates import DateWindow, PartialDate, Precision, When
 from .._documents import Document
 from .._model import Participant, Place, Status
 from .._ordinals import english_ordinal
@@ -184,6 +184,22 @@ def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
     return None
 
 
+_OPEN_MONTH = "the text gives the month, not the year, and the document no date"
+
+
+def _open_month(expr: DateExpression) -> When | None:
+    """A month with no year anywhere ("in October", "vào tháng 10"): its year left open.
+
+    The same rule as the date tagger's: a month named without a word that places it
+    ("tháng 3 tới", "next March") is kept as an open-year month rather than dropped.
+    """
+    if expr.kind not in ("month", "part-of-month") or not expr.month:
+        return None
+    if expr.direction or expr.year_offset is not None:
+        return None
+    return When.open_year(PartialDate(None, expr.month), part_of_day=expr.part_of_day)
+
+
 @attrs.frozen(kw_only=True)
 class _Request:
     series: str
@@ -244,6 +260,7 @@ def _session(
             tense_, strong = Tense.FUTURE, False
     if expr is not None:
         when, why = resolve(expr, view.anchor, tense_, memory.last_date)
+        when, why = (_open_month(expr), _OPEN_MONTH) if when is None else (when, why)
         if why:
             derivation.append(f"date {expr.text!r}: {why}")
         when = _with_duration(facts, when, derivation)
