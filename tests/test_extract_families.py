@@ -153,3 +153,97 @@ def test_both_chairs_across_a_stray_full_stop(listed, next_sentence, chairs):
 def test_full_stop_outside_a_list_of_chairs_ends_the_sentence(text):
     """A stop after an open list still ends the sentence when what follows is a clause."""
     assert len(_split(text)) == 2
+
+
+# --- invisible characters (zero-width, soft hyphen) change no reading -------------------------
+
+ZW, SHY = "\u200b", "\u00ad"  # zero-width space, soft hyphen
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Đồng chí Somsavath Leng{SHY}savad phát biểu.", "Somsavath Lengsavad"),  # Vietnamese
+        (  # Vietnamese: an organisation's lower-case words between title and name, invisibles
+            f"Bộ trưởng Bộ Kế{SHY} hoạch và Đầu tư Lào Khamchen Vong{SHY}phosy phát biểu.",
+            "Khamchen Vongphosy",
+        ),
+        (f"Deputy Foreign Minister Phon{SHY}savan Sisou{SHY}lath spoke.", "Phonsavan Sisoulath"),
+        (  # English: a zero-width space before a name's second word
+            f"Lao Minister of Planning and Investment Khamchen{ZW} Vongphosy spoke.",
+            "Khamchen Vongphosy",
+        ),
+    ],
+)
+def test_titled_name_with_invisible_characters(text, name):
+    """A name after a title is found through invisible characters, and written without them."""
+    from vnlao_events.extract.context import DocumentView
+    from vnlao_events.extract.people import find_people
+    from vnlao_events.extract.sentences import Sentence
+
+    sentence = Sentence.of(0, text)
+    found, _ = find_people(sentence, DocumentView.of(ve.Document.from_text(text)), ())
+    assert [p.written for _, _, p in found] == [name]
+    start, end, _ = found[0]
+    quoted = sentence.original(start, end)
+    assert quoted in text  # the span still quotes the original, invisibles and all
+    assert quoted.replace(SHY, "").replace(ZW, "") == name
+
+
+def _named(text: str, kind: str) -> list[tuple[str, str]]:
+    doc = ve.Document.from_text(text, id="a.txt", published="2022-06-01")
+    found = []
+    for m in extract(doc):
+        value = m.period if kind == "period" else m.anniversary
+        if m.kind == kind and value is not None:
+            found.append((value.name, m.evidence.quote))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (  # Vietnamese: a themed year with a soft hyphen in its name
+            f"Hai bên tổ chức các hoạt động Năm Đoàn{SHY}kết Hữu nghị Việt Nam - Lào 2022.",
+            "period",
+            "Năm Đoànkết Hữu nghị Việt Nam - Lào",
+        ),
+        (  # Vietnamese: a themed year whose capital follows a zero-width space
+            f"Hai bên tổ chức các hoạt động {ZW}Năm Đoàn kết Hữu nghị Việt Nam - Lào 2022.",
+            "period",
+            "Năm Đoàn kết Hữu nghị Việt Nam - Lào",
+        ),
+        (  # English: a themed year
+            f"Both sides held activities of the Vietnam - Laos Soli{SHY}darity and Friendship"
+            " Year 2022.",
+            "period",
+            "Vietnam - Laos Solidarity and Friendship Year",
+        ),
+        (  # Vietnamese: a plan for a period
+            f"Hai bên ký Kế hoạch hợp tác giữa hai Bộ Ngoại giao giai đoạn 2021{SHY}-2025.",
+            "period",
+            "Kế hoạch hợp tác giữa hai Bộ Ngoại giao",
+        ),
+        (  # English: a plan for a period
+            f"The two sides signed the Coopera{SHY}tion Plan between the two Foreign Ministries"
+            " for 2021-2025.",
+            "period",
+            "Plan between the two Foreign Ministries",
+        ),
+        (  # Vietnamese: an anniversary
+            f"Hai bên kỷ niệm 60 năm Ngày thiết{SHY} lập quan hệ ngoại giao.",
+            "anniversary",
+            "Ngày thiết lập quan hệ ngoại giao",
+        ),
+        (  # English: an anniversary
+            f"Both sides marked the 60th anniversary of diplo{SHY}matic relations.",
+            "anniversary",
+            "diplomatic relations",
+        ),
+    ],
+)
+def test_period_names_with_invisible_characters(text, kind, name):
+    """Period and anniversary names read through invisibles; their evidence quotes the text."""
+    ((found, quote),) = _named(text, kind)
+    assert found == name
+    assert quote in text
