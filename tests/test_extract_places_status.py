@@ -359,3 +359,27 @@ def test_an_auxiliary_after_a_session_still_plans_it():
     """'Kỳ họp lần thứ 48 sẽ là kỳ họp …': 'sẽ' takes no object, it plans the 48th."""
     mention = _one("Kỳ họp lần thứ 48 Ủy ban liên Chính phủ sẽ là kỳ họp quan trọng.")
     assert mention.status is ve.Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Hà Nội (TTXVN) - Sáng 8/1/2025, Thủ tướng Phạm Minh Chính rời Hà Nội, tới Thủ đô "
+         "Viêng Chăn, đã đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.", "2025-01-09"),
+        ("Hanoi (VNA) - Prime Minister Pham Minh Chinh arrived in Vientiane on January 8, 2025"
+         " and co-chaired the 47th meeting of the Intergovernmental Committee.", "2025-01-09"),
+    ],
+)  # fmt: skip
+def test_a_trip_destination_beats_the_dateline(text, published):
+    """A report filed from Hà Nội about a session held on a trip to Vientiane."""
+    assert _where(_one(text, published))[1:] == ("Viêng Chăn", "LA")
+
+
+def test_the_dateline_names_the_city_of_a_trip_country():
+    """'Vientiane (VNA) - On an official visit to Laos, … co-chaired': the dateline's city."""
+    mention = _one(
+        "Vientiane (VNA) - On an official visit to Laos, the PM co-chaired the 47th meeting of "
+        "the Intergovernmental Committee on January 9, 2025.",
+        "2025-01-10",
+    )
+    assert _where(mention)[1:] == ("Viêng Chăn", "LA")

@@ -300,20 +300,23 @@ def _session(
             return None, memory  # a numbered series named with no date at all: a headline
     if anaphoric and not own and not (when or place or chairs or status or not_before):
         return None, memory
-    if (
-        place is None
-        and view.dateline is not None
-        and status is Status.HELD
-        and not request.in_occasion
-        and (focus is None or (focus.series, focus.ordinal) == (request.series, ordinal))
-    ):
-        place = view.dateline  # "Vientiane (VNA) –": where the report's session was held
-        derivation.append(f"place {view.dateline.city}: the report's dateline")
     if place is None and not request.in_occasion:
+        # The trip's destination, then the dateline: "Hà Nội (TTXVN) - … rời Hà Nội, tới
+        # Thủ đô Vientiane, đồng chủ trì …" is held in Vientiane.
         trip = trip_place(sentence, view, start, held=status is Status.HELD)
         if trip is not None:
             place = trip
             derivation.append(f"place {trip.label()}: where the trip it is held on goes")
+    if (
+        (place is None or (place.city is None and view.dateline is not None
+                           and view.dateline.agrees_with(place)))
+        and view.dateline is not None
+        and status is Status.HELD
+        and not request.in_occasion
+        and (focus is None or (focus.series, focus.ordinal) == (request.series, ordinal))
+    ):  # fmt: skip
+        place = view.dateline if place is None else view.dateline.merge(place)
+        derivation.append(f"place {view.dateline.city}: the report's dateline")
     if when is not None and when.window is not None and when.window.is_day:
         memory = attrs.evolve(memory, last_date=when)
     first, last = sentence.span(0, len(sentence.view))
