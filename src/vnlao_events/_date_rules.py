@@ -300,7 +300,7 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         (
             r"\b(?:" + EN.alternation("time_prepositions") + r"|of|for)\s+" + _Y
             + r"\b(?!\s*-\s*\d)",
-            _h_year, (),
+            _h_year, ("19", "20"),  # the year's first digits
         ),
         # ---- English relative words: "next week", "3 days ago", "the day before yesterday"
         (
@@ -333,7 +333,7 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         (r"\btonight\b", _h_tonight, ("tonight",)),
         (
             r"\b(?:on\s+)?(?:" + rel_en + r"\s+)?(?P<wd>" + EN.alternation("weekdays") + r")\b",
-            _h_weekday_en, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+            _h_weekday_en, tuple(EN.words("weekdays")),  # whole names: "thu" is often Vietnamese
         ),
         (
             r"\b(?P<wd>" + EN.alternation("weekday_abbreviations") + r")\b\.?,?\s+(?=\d|"
