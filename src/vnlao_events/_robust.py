@@ -84,16 +84,24 @@ def feasible(facts: Sequence[Fact], gap_min: int, gap_max: int) -> bool:
     True
     """
     max_a, min_q = -_INF, _INF
-    for fact in _ordered(facts):
-        a, b, p, q = fact.shifted(gap_min, gap_max)
-        if p > min_q or max_a > b:
+    for fact in _ordered(facts):  # fact.shifted(), inline: this loop is the consistent case
+        k, lo, hi = fact.ordinal, fact.lo, fact.hi
+        if hi is not None and max_a > hi - k * gap_min:  # an earlier A above this B
             return False
-        max_a, min_q = max(max_a, a), min(min_q, q)
+        if lo is not None and lo - k * gap_max > min_q:  # this P above an earlier Q
+            return False
+        if hi is not None:
+            min_q = min(min_q, hi - k * gap_max)
+        if lo is not None:
+            max_a = max(max_a, lo - k * gap_min)
     return True
 
 
 def _ordered(facts: Sequence[Fact]) -> list[Fact]:
-    ordered = sorted(facts, key=lambda f: f.ordinal)
+    ordered = list(facts)
+    if all(a.ordinal < b.ordinal for a, b in itertools.pairwise(ordered)):
+        return ordered  # in order already, one fact per session
+    ordered.sort(key=lambda f: f.ordinal)
     for before, after in itertools.pairwise(ordered):
         if before.ordinal == after.ordinal:
             raise ValueError(
