@@ -26,13 +26,14 @@ changes a stated fact, and is idempotent.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
 import attrs
 
-from ._cadence import History, Residuals, learn, likely_window, pooled
+from ._cadence import History, Residuals, learn, pooled, predictor
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
 from ._model import (
@@ -588,7 +589,14 @@ def _window(first: int, last: int) -> DateWindow:
 def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
     """For each ordinal, the nearest ordinal before and after it with a known window."""
     count = chain.last - chain.first + 1
-    known = [_known_window(chain.by_ordinal.get(chain.first + i)) is not None for i in range(count)]
+    get = chain.by_ordinal.get
+    known = [
+        (s := get(chain.first + i)) is not None
+        and s.status is not Status.INFERRED
+        and s.date is not None
+        and s.date.window is not None
+        for i in range(count)
+    ]
     before: list[int | None] = [None] * count
     after: list[int | None] = [None] * count
     last: int | None = None
@@ -602,6 +610,9 @@ def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
         if known[i]:
             last = chain.first + i
     return before, after
+
+
+_ordinal_text = functools.lru_cache(maxsize=4096)(english_ordinal)
 
 
 def _why_window(
@@ -621,7 +632,7 @@ def _why_window(
             chain.by_ordinal[before].date.format_iso(),  # type: ignore[union-attr]
         )
         parts.append(
-            f"after the {english_ordinal(before)} ({date_text}) + at least"
+            f"after the {_ordinal_text(before)} ({date_text}) + at least"
             f" {mechanism.gap_min_days * (k - before)} days"
         )
     if after is not None:
@@ -630,11 +641,11 @@ def _why_window(
             chain.by_ordinal[after].date.format_iso(),  # type: ignore[union-attr]
         )
         parts.append(
-            f"before the {english_ordinal(after)} ({date_text}) − at least"
+            f"before the {_ordinal_text(after)} ({date_text}) − at least"
             f" {mechanism.gap_min_days * (after - k)} days"
         )
     return (
-        f"{english_ordinal(k)}: {', '.join(parts)}; at most {mechanism.gap_max_days} days between"
+        f"{_ordinal_text(k)}: {', '.join(parts)}; at most {mechanism.gap_max_days} days between"
         f" sessions; window {window.format_iso()}"
     )
 
@@ -740,11 +751,12 @@ def _history(sessions: Sequence[Session]) -> History:
 
 def _likely_of(history: History, pool: Residuals) -> _LikelyOf:
     """The likely window of session ``k`` inside a hard window wider than a month."""
+    predict = predictor(history, pool)
 
     def likely_of(k: int, hard: DateWindow) -> LikelyWindow | None:
         if hard.days <= _OBSERVED_DAYS:
             return None
-        return likely_window(history, pool, k, hard.earliest.toordinal(), hard.latest.toordinal())
+        return predict(k, hard.earliest.toordinal(), hard.latest.toordinal())
 
     return likely_of
 

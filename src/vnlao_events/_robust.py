@@ -97,6 +97,34 @@ def feasible(facts: Sequence[Fact], gap_min: int, gap_max: int) -> bool:
     return True
 
 
+def _in_order_and_feasible(facts: Sequence[Fact], gap_min: int, gap_max: int) -> bool:
+    """Whether the facts come in ordinal order, one per session, and can all hold.
+
+    :func:`feasible` without the sort, its checks inline: a consistent series costs this
+    one pass and nothing more.
+    """
+    max_a, min_q = -_INF, _INF
+    last = None
+    for fact in facts:
+        k, lo, hi = fact.ordinal, fact.lo, fact.hi
+        if last is not None and k <= last:
+            return False
+        last = k
+        if hi is not None and max_a > hi - k * gap_min:
+            return False
+        if lo is not None:
+            if lo - k * gap_max > min_q:
+                return False
+            a = lo - k * gap_min
+            if a > max_a:  # noqa: PLR1730 - no call in the hot loop
+                max_a = a
+        if hi is not None:
+            q = hi - k * gap_max
+            if q < min_q:  # noqa: PLR1730 - no call in the hot loop
+                min_q = q
+    return True
+
+
 def _ordered(facts: Sequence[Fact]) -> list[Fact]:
     ordered = list(facts)
     if all(a.ordinal < b.ordinal for a, b in itertools.pairwise(ordered)):
@@ -182,6 +210,8 @@ def choose(facts: Sequence[Fact], gap_min: int, gap_max: int) -> Choice:
     >>> choose(facts, 100, 300)
     Choice(kept=('b',), rejected=('a',))
     """
+    if _in_order_and_feasible(facts, gap_min, gap_max):  # the common case, in one pass
+        return Choice(kept=tuple(f.key for f in facts), rejected=())
     ordered = _ordered(facts)
     if feasible(ordered, gap_min, gap_max):
         return Choice(kept=tuple(f.key for f in ordered), rejected=())
