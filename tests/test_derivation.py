@@ -246,3 +246,47 @@ def test_a_file_the_previous_release_wrote_reads_back(data_dir):
         for a, b in zip(before["sessions"], after["sessions"], strict=True):
             assert a["derivation"] == b["derivation"]
     assert ve.from_dict(again) == timeline
+
+
+def _doc(doc_id: str, text: str, published: str) -> ve.Document:
+    return ve.Document.from_text(text, id=doc_id, published=published)
+
+
+@pytest.mark.parametrize(
+    ("texts", "rules"),
+    [
+        (  # two days for one session
+            [("a.txt", "Ngày 25/11, đã diễn ra Tham khảo chính trị lần thứ 7.", "2022-11-26"),
+             ("b.txt", "Ngày 24/11, đã diễn ra Tham khảo chính trị lần thứ 7.", "2022-11-26")],
+            {ve.Rule.CONFLICT_DATES},
+        ),
+        (  # announced for Laos in 2025, held in Hanoi in 2026
+            [("plan.txt", "Hai bên thống nhất sẽ tổ chức Tham khảo chính trị lần thứ 10 tại Lào"
+              " vào năm 2025.", "2024-08-30"),
+             ("held.txt", "Ngày 5/3/2026, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 10.",
+              "2026-03-06")],
+            {ve.Rule.CONFLICT_PLAN_MOVED, ve.Rule.CONFLICT_PLAN_RESCHEDULED},
+        ),
+        (  # two places for one session
+            [("a.txt", "Ngày 25/11/2022, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 7.",
+              "2022-11-26"),
+             ("b.txt", "Ngày 25/11/2022, tại Viêng Chăn, đã diễn ra Tham khảo chính trị lần thứ 7.",
+              "2022-11-26")],
+            {ve.Rule.CONFLICT_PLACES},
+        ),
+    ],
+)  # fmt: skip
+def test_conflicts_between_sources_are_values_in_both_languages(texts, rules):
+    """A conflict between the sources of one session names its rule and each side's fact."""
+    timeline = ve.build_timeline([_doc(*t) for t in texts], infer=False)
+    assert timeline.conflicts
+    for conflict in timeline.conflicts:
+        derivation = conflict.derivation
+        assert derivation is not None
+        assert derivation.rule in rules
+        assert conflict.message == conflict.render("en") == str(derivation)
+        documents = {derivation.param("document"), derivation.param("other_document")}
+        assert documents == set(conflict.documents)
+        vietnamese = _without_params(conflict.render("vi"), derivation)
+        words = _literal_words(TABLE["rules"][derivation.rule.value]["en"])
+        assert not words & set(re.findall(r"[^\W\d_]{2,}", vietnamese)), vietnamese

@@ -84,6 +84,12 @@ class Rule(enum.StrEnum):
     CONFLICT_NO_YEAR = "conflict-no-year"
     CONFLICT_HOST = "conflict-host"
     CONFLICT_HOST_TIE = "conflict-host-tie"
+    # conflicts between the sources of one session
+    CONFLICT_DATES = "conflict-dates"
+    CONFLICT_STILL_TO_COME = "conflict-still-to-come"
+    CONFLICT_PLACES = "conflict-places"
+    CONFLICT_PLAN_MOVED = "conflict-plan-moved"
+    CONFLICT_PLAN_RESCHEDULED = "conflict-plan-rescheduled"
     # assembly
     HELD_BEFORE_HELD = "held-before-held"
     FUTURE_TENSE_BOUND = "future-tense-bound"
@@ -197,7 +203,7 @@ class Derivation:
             )
 
     @classmethod
-    def of(cls, rule: Rule, facts: Iterable[FactRef] = (), **params: Param) -> Derivation:
+    def of(cls, rule: Rule, /, facts: Iterable[FactRef] = (), **params: Param) -> Derivation:
         """A derivation of ``rule`` with keyword parameters."""
         return cls(rule=rule, params=params, facts=facts)
 
@@ -253,7 +259,7 @@ def as_derivations(value: Iterable[Derivation | str]) -> tuple[Derivation, ...]:
 
 # ------------------------------------------------------------------ the phrase table
 
-_SPECS = frozenset(("", "ord", "int", "word", "stated", "docs", "dated", "hosts"))
+_SPECS = frozenset(("", "ord", "int", "doc", "word", "stated", "docs", "dated", "hosts"))
 _FACT_SPECS = frozenset(("dated", "hosts"))
 _ORD_RE = r"\d+(?:st|nd|rd|th)"
 
@@ -279,6 +285,8 @@ def _regex(template: str) -> re.Pattern[str]:
             out.append(f"(?P<{field}>-?\\d+)")
         elif spec == "docs":
             out.append(f"(?P<{field}>\\d+) documents?")
+        elif spec == "doc":
+            out.append(f"(?P<{field}>\\S+?)")
         else:
             out.append(f"(?P<{field}>.+?)")
     return re.compile("".join(out), re.DOTALL)
