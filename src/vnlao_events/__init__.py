@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
     from ._catalogue import Catalogue, PlaceEntry
     from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+    from ._derivation import Derivation, FactRef, Lang, Rule
     from ._documents import (
         MAX_DOCUMENT_BYTES,
         Document,
@@ -101,6 +102,7 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     "._backtest": "Backtest BacktestRow BacktestSummary backtest",
     "._catalogue": "Catalogue PlaceEntry",
     "._dates": "DateWindow PartialDate PartOfDay Precision When",
+    "._derivation": "Derivation FactRef Lang Rule",
     "._documents": (
         "MAX_DOCUMENT_BYTES Document bundled_seeds load_documents parse_published "
         "published_from_url"
@@ -173,6 +175,7 @@ __all__ = [
     "DateKind",
     "DateMention",
     "DateWindow",
+    "Derivation",
     "Document",
     "DocumentError",
     "Event",
@@ -180,8 +183,10 @@ __all__ = [
     "Evidence",
     "ExportError",
     "Extraction",
+    "FactRef",
     "HostRule",
     "IcsImportError",
+    "Lang",
     "LikelyBasis",
     "LikelyWindow",
     "Mechanism",
@@ -198,6 +203,7 @@ __all__ = [
     "PlaceEntry",
     "Precision",
     "RejectedFact",
+    "Rule",
     "Series",
     "Session",
     "Status",
