@@ -103,6 +103,39 @@ def test_open_year_resolved_when_one_year_fits():
     assert any("the only year" in str(d) for d in seventh.derivation)
 
 
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [(10, "2022-10-01/2022-10-31"), (12, "2022-12-01/2022-12-31")],
+)
+def test_open_year_month_resolved_when_one_year_fits(month, expected):
+    """'in October', no year, between the 6th (2021-12-20) and the 8th (2023-06-01)."""
+
+    def session(n, when):
+        return ve.Session(
+            series=PC,
+            ordinal=n,
+            status=ve.Status.HELD,
+            date=when,
+            evidence=[ve.Evidence(document="d", start=0, end=0, quote="")],
+        )
+
+    stated = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[
+                    session(6, ve.When.of(ve.DateWindow.day(date(2021, 12, 20)))),
+                    session(7, ve.When.open_year(ve.PartialDate(None, month))),
+                    session(8, ve.When.of(ve.DateWindow.day(date(2023, 6, 1)))),
+                ],
+            )
+        ]
+    )
+    seventh = ve.infer(stated).session(PC, 7)
+    assert seventh.date.format_iso() == expected
+    assert seventh.date.window.precision is ve.Precision.MONTH
+
+
 def test_open_year_candidates_kept_when_several_fit(all_timeline):
     """dev-01's 3rd consultation ('August 24', no year) keeps its candidate years."""
     third = all_timeline.session(PC, 3)

@@ -217,7 +217,10 @@ def published_from_url(url: str | None) -> PartialDate | None:
     """
     if not url:
         return None
-    parts = urlsplit(url.strip()) if "//" in url else urlsplit("//" + url.strip())
+    try:
+        parts = urlsplit(url.strip()) if "//" in url else urlsplit("//" + url.strip())
+    except ValueError:  # "[" and other strings no URL parser reads: no date from them
+        return None
     where = parts.path + ("?" + parts.query if parts.query else "")
     found: set[PartialDate] = set()
     for pattern in _URL_DATES:

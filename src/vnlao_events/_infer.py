@@ -322,16 +322,19 @@ def _resolve_open_years(
                 continue
             index = k - chain.first
             md = session.date.month_day
-            assert md is not None and md.month is not None and md.day is not None  # noqa: S101
+            assert md is not None and md.month is not None  # noqa: S101
             bounded = lo[index] > _NEG and hi[index] < _POS
             candidates: list[int] = []
             if bounded and lo[index] <= hi[index]:
                 for year in range(_day(lo[index]).year, _day(hi[index]).year + 1):
                     try:
-                        day = date(year, md.month, md.day).toordinal()
+                        placed = md.with_year(year)  # a day, or a whole month ("in October")
                     except ValueError:
+                        continue  # 29 February of a common year
+                    first, last = placed.earliest, placed.latest
+                    if first is None or last is None:  # pragma: no cover - a year is set
                         continue
-                    if lo[index] <= day <= hi[index]:
+                    if first.toordinal() <= hi[index] and last.toordinal() >= lo[index]:
                         candidates.append(year)
             span = f"{_day(lo[index])}..{_day(hi[index])}" if bounded else "unbounded"
             if bounded and not candidates and _rescue_open_year(chain, k, rejected, conflicts):
@@ -636,7 +639,6 @@ def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
         if known[i]:
             last = chain.first + i
     return before, after
-
 
 
 def _why_window(
