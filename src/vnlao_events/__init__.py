@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         Event,
         EventKind,
         Evidence,
+        HostAnchor,
         HostRule,
         LikelyBasis,
         LikelyWindow,
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
         Person,
         Place,
         RejectedFact,
+        RotationUnit,
         Series,
         Session,
         Status,
@@ -103,9 +105,9 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     "._documents": "MAX_DOCUMENT_BYTES Document bundled_seeds load_documents parse_published",
     "._infer": "explain infer propagate",
     "._model": (
-        "Anniversary Conflict ConflictRule Event EventKind Evidence HostRule "
+        "Anniversary Conflict ConflictRule Event EventKind Evidence HostAnchor HostRule "
         "LikelyBasis LikelyWindow Mechanism Participant Period Person Place "
-        "RejectedFact Series Session Status Timeline"
+        "RejectedFact RotationUnit Series Session Status Timeline"
     ),
     "._ordinals": "parse_ordinal",
     "._pipeline": "build_timeline unique_documents",
@@ -176,6 +178,7 @@ __all__ = [
     "Evidence",
     "ExportError",
     "Extraction",
+    "HostAnchor",
     "HostRule",
     "IcsImportError",
     "LikelyBasis",
@@ -194,6 +197,7 @@ __all__ = [
     "PlaceEntry",
     "Precision",
     "RejectedFact",
+    "RotationUnit",
     "Series",
     "Session",
     "Status",

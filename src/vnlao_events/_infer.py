@@ -44,6 +44,7 @@ from ._model import (
     Mechanism,
     Place,
     RejectedFact,
+    RotationUnit,
     Series,
     Session,
     Status,
@@ -217,7 +218,7 @@ def _rejection(
     elif rule is ConflictRule.NO_YEAR:
         why = f"fits no year that the {others} allow"
     else:
-        why = f"breaks the alternation of the {others}"
+        why = f"breaks the {_RULE_WORDS.get(mechanism.host_rule, 'fixed host')} of the {others}"
     message = (
         f"{mechanism.key} #{k}: {stated}, stated by {sources}, {why}"
         f" ({support} document{'s' if support != 1 else ''}); left out of inference"
@@ -424,72 +425,141 @@ def _nearest(chain: _Chain, k: int, step: int) -> int | None:
 # ------------------------------------------------------------------ hosts
 
 
-def _host_of(session: Session) -> str | None:
+_HostOf = Callable[[Session], tuple[str, str] | None]
+_RULE_WORDS = {HostRule.ALTERNATE: "alternation", HostRule.ROTATE: "rotation"}
+_HOST_DERIVATION = re.compile(r"^host [A-Z]{2} (?:by alternation|by rotation|fixed)\b")
+
+
+def _host_of(session: Session, members: Sequence[str]) -> str | None:
     if session.place is None or session.place.online:
         return None
-    return session.place.country if session.place.country in ("VN", "LA") else None
+    country = session.place.country
+    return country if country is not None and (not members or country in members) else None
 
 
-def _parity_hosts(
+def _year_of(session: Session) -> int | None:
+    """The one calendar year a session's window lies in, if it lies in one."""
+    window = session.date.window if session.date is not None else None
+    window = session.inferred_window or window
+    if window is None or window.earliest.year != window.latest.year:
+        return None
+    return window.earliest.year
+
+
+def _unit_of(mechanism: Mechanism, session: Session) -> int | None:
+    """What the host rule turns with: the ordinal, or the year of a rotation by year."""
+    if mechanism.host_rule is HostRule.ROTATE and mechanism.rotation is RotationUnit.YEAR:
+        return _year_of(session)
+    return session.ordinal
+
+
+def _unit_label(mechanism: Mechanism, unit: int) -> str:
+    return str(unit) if mechanism.rotation is RotationUnit.YEAR else english_ordinal(unit)
+
+
+def _turn_hosts(
     chain: _Chain, conflicts: list[Conflict]
-) -> tuple[dict[int, tuple[str, str]], dict[int, RejectedFact]]:
-    """Host by parity of the ordinal, from the stated hosts with the most support.
+) -> tuple[_HostOf | None, dict[int, RejectedFact]]:
+    """The host of each session by the series' host rule, from the catalogue and the stated hosts.
 
-    Of the two ways the hosts can alternate (odd sessions in VN, or in LA), the one the
-    stated hosts support most is taken; the hosts that break it are rejected, one conflict
-    each. When both ways are supported equally, no host is inferred.
+    ``alternate`` and ``rotate`` give the host by the position of the session (or of its
+    year) in the members' turns; the phase is the catalogue's anchor when it has one, else
+    the one the stated hosts support most. The stated hosts that break it are rejected,
+    one conflict each. When two phases are supported equally, no host is inferred.
+    ``fixed`` gives the one host. ``free`` gives none.
     """
+    mechanism = chain.mechanism
+    rule = mechanism.host_rule
+    if rule is HostRule.FREE:
+        return None, {}
+    turns = mechanism.turns if rule is not HostRule.FIXED else (mechanism.host or "",)
     stated = [
-        (k, host, s)
+        (unit, host, s)
         for k, s in sorted(chain.by_ordinal.items())
         if _stated(s)
-        and (host := _host_of(s)) is not None
-        and not any("by alternation" in d for d in s.derivation)
+        and (host := _host_of(s, mechanism.members if rule is not HostRule.FIXED else ()))
+        is not None
+        and not any(_HOST_DERIVATION.match(d) for d in s.derivation)
+        and (unit := _unit_of(mechanism, s)) is not None
     ]
-    if not stated:
-        return {}, {}
-    weights = _weights([s for _, _, s in stated])
-    other = {"VN": "LA", "LA": "VN"}
-    score = {"VN": 0, "LA": 0}  # by the host of odd sessions
-    for k, host, s in stated:
-        score[host if k % 2 else other[host]] += weights[id(s)]
-    if score["VN"] == score["LA"]:
-        listed = ", ".join(f"{english_ordinal(k)} {h}" for k, h, _ in stated)
-        conflicts.append(
-            Conflict(
-                kind=ConflictRule.HOST.value,
-                message=f"{chain.mechanism.key}: the host should alternate, but {listed}",
-                series=chain.mechanism.key,
-                evidence=tuple(e for _, _, s in stated for e in s.evidence[:1]),
+    count = len(turns)
+    anchor = mechanism.anchor
+    start: int | None = None  # a rotation by year from its anchor (or first stated) year on
+    if rule is HostRule.FIXED:
+        phase = 0
+        count = 1
+        basis = "fixed"
+    elif anchor is not None:
+        unit = anchor.year if mechanism.rotation is RotationUnit.YEAR else anchor.session
+        assert unit is not None  # noqa: S101 - checked by the Mechanism
+        phase = (turns.index(anchor.host) - unit) % count
+        start = unit if mechanism.rotation is RotationUnit.YEAR else None
+        basis = f"anchor {_unit_label(mechanism, unit)} {anchor.host}"
+    else:
+        if not stated:
+            return None, {}
+        weights = _weights([s for _, _, s in stated])
+        score: dict[int, int] = {}
+        for unit, host, s in stated:
+            if host in turns:
+                phase = (turns.index(host) - unit) % count
+                score[phase] = score.get(phase, 0) + weights[id(s)]
+        best = sorted(score.values(), reverse=True)
+        if not best or (len(best) > 1 and best[0] == best[1]):
+            listed = ", ".join(f"{_unit_label(mechanism, u)} {h}" for u, h, _ in stated)
+            word = "alternate" if rule is HostRule.ALTERNATE else "rotate"
+            conflicts.append(
+                Conflict(
+                    kind=ConflictRule.HOST.value,
+                    message=f"{mechanism.key}: the host should {word}, but {listed}",
+                    series=mechanism.key,
+                    evidence=tuple(e for _, _, s in stated for e in s.evidence[:1]),
+                )
             )
-        )
-        return {}, {}
-    odd = max(score, key=lambda h: score[h])
-    expected = {1: odd, 0: other[odd]}
+            return None, {}
+        phase = max(score, key=lambda p: score[p])
+        if mechanism.rotation is RotationUnit.YEAR:
+            start = min(u for u, _, _ in stated)
+        basis = ""
+
+    def expected(unit: int) -> str:
+        return turns[(unit + phase) % count]
+
     rejected: dict[int, RejectedFact] = {}
-    agreeing = [(k, h) for k, h, _ in stated if h == expected[k % 2]]
-    for k, host, s in stated:
-        if host != expected[k % 2]:
-            against = [t for j, h, t in stated if h == expected[j % 2]]
-            fact, conflict = _rejection(chain.mechanism, s, ConflictRule.HOST, host, against)
+    agreeing = [(u, h) for u, h, _ in stated if h == expected(u)]
+    for unit, host, s in stated:
+        if host != expected(unit) and s.ordinal is not None:
+            against = [t for u, h, t in stated if h == expected(u)]
+            fact, conflict = _rejection(mechanism, s, ConflictRule.HOST, host, against)
             conflicts.append(conflict)
-            rejected[k] = fact
-    basis = ", ".join(f"{english_ordinal(k)} {h}" for k, h in agreeing)
-    return {p: (h, basis) for p, h in expected.items()}, rejected
+            rejected[s.ordinal] = fact
+    if not basis:
+        basis = ", ".join(f"{_unit_label(mechanism, u)} {h}" for u, h in agreeing)
+    rule_word = _RULE_WORDS.get(rule)
+
+    def host_of(session: Session) -> tuple[str, str] | None:
+        unit = _unit_of(mechanism, session)
+        if unit is None or (start is not None and unit < start):
+            return None
+        host = expected(unit)
+        if rule_word is None:
+            return host, f"host {host} fixed by the catalogue"
+        return host, f"host {host} by {rule_word} ({basis})"
+
+    return host_of, rejected
 
 
-def _with_host(session: Session, hosts: dict[int, tuple[str, str]]) -> Session:
-    if session.ordinal is None or session.ordinal % 2 not in hosts:
+def _with_host(session: Session, hosts: _HostOf | None) -> Session:
+    if hosts is None or session.ordinal is None:
         return session
     if session.place is not None and (session.place.country or session.place.online):
         return session
-    host, basis = hosts[session.ordinal % 2]
+    found = hosts(session)
+    if found is None:
+        return session
+    host, derivation = found
     place = (session.place or Place()).merge(Place(country=host))
-    return attrs.evolve(
-        session,
-        place=place,
-        derivation=(*session.derivation, f"host {host} by alternation ({basis})"),
-    )
+    return attrs.evolve(session, place=place, derivation=(*session.derivation, derivation))
 
 
 # ------------------------------------------------------------------ windows
@@ -507,10 +577,7 @@ def _infer_chain(
 ) -> list[Session]:
     mechanism = chain.mechanism
     lo, hi = bounds or _bounds(chain)
-    hosts: dict[int, tuple[str, str]] = {}
-    host_rejected: dict[int, RejectedFact] = {}
-    if mechanism.host_rule is HostRule.ALTERNATE:
-        hosts, host_rejected = _parity_hosts(chain, conflicts)
+    hosts, host_rejected = _turn_hosts(chain, conflicts)
     before, after = _neighbours(chain)
     sessions: list[Session] = []
     for k in range(chain.first, chain.last + 1):
@@ -611,7 +678,7 @@ def _forecast(
     chain: _Chain,
     lo: int,
     hi: int,
-    hosts: dict[int, tuple[str, str]],
+    hosts: _HostOf | None,
     rejected: set[int],
     likely_of: _LikelyOf,
 ) -> Session | None:
@@ -807,6 +874,10 @@ _VI_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"at most (\d+) days between sessions", r"giữa hai phiên tối đa \1 ngày"),
         (r"; window ", "; khoảng thời gian "),
         (r"^host (\w\w) by alternation", r"nước chủ nhà \1 theo luân phiên"),
+        (r"^host (\w\w) by rotation", r"nước chủ nhà \1 theo vòng luân phiên"),
+        (r"^host (\w\w) fixed by the catalogue", r"nước chủ nhà \1 cố định theo danh mục"),
+        (r"\(anchor (\d{4}) ", r"(mốc năm \1 "),
+        (r"\(anchor ", r"(mốc "),
         (r"most likely about", "khả năng cao nhất vào khoảng"),
         (r"median observed gap (\d+) days", r"khoảng cách trung vị quan sát được \1 ngày"),
         (r"\+ (\d+)\.\.(\d+) days", r"+ \1..\2 ngày"),
