@@ -199,7 +199,7 @@ def test_plot_legend_lists_the_members_that_occur(lang, legend):
 
 def test_plot_colours_per_member():
     """Each member keeps its colour: the gazetteer's, else the palette's in member order."""
-    from vnlao_events.export.plot import host_colours
+    from vnlao_events.export.names import host_colours
 
     catalogue = ve.Catalogue.example("vietnam-cambodia")
     colours = host_colours(catalogue, ["KH", "VN"])
@@ -213,3 +213,20 @@ def test_calendar_of_an_example_series():
     ics = ve.to_ics(_timeline(CAMBODIA, "vietnam-cambodia"), lang="en", catalogue=catalogue)
     assert "X-WR-CALNAME:Vietnam–Cambodia cooperation mechanisms" in ics
     assert "UID:vietnam-cambodia-joint-committee-19@" in ics
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "legend"),
+    [
+        ("en", "<title>ASEAN Summits: the timeline</title>", ">host MY</span>"),  # en
+        ("vi", "<title>Hội nghị Cấp cao ASEAN: dòng thời gian</title>", ">chủ nhà MY</span>"),  # vi
+    ],
+)
+def test_web_page_follows_the_catalogue(lang, title, legend):
+    """The web page's title, host colours and legend come from the catalogue."""
+    catalogue = ve.Catalogue.example("asean-summit")
+    page = ve.to_html(_timeline(SUMMITS, "asean-summit"), lang=lang, catalogue=catalogue)
+    assert title in page
+    assert legend in page
+    assert ".session.host-MY:not(.window) { background: #" in page
+    assert 'class="session held stated host-MY' in page

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import textwrap
-from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,51 +19,23 @@ from .._catalogue import Catalogue
 from .._io import PathOrFile, write_target
 from .._model import Session, Status, Timeline, register_shortcut
 from ..exceptions import ExportError
-from .names import Names, check_lang
+from .names import UNKNOWN_HOST, Names, check_lang, host_colours
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["PLOT_TYPES", "host_colours", "plot_bytes", "plot_figure", "plot_timeline"]
+__all__ = ["PLOT_TYPES", "plot_bytes", "plot_figure", "plot_timeline"]
 
 #: The picture types: the file name's suffix chooses one.
 PLOT_TYPES = ("png", "svg", "pdf")
 
 _EPOCH = date(1970, 1, 1).toordinal()
-_UNKNOWN_HOST = "#6b6b6b"
-# Colours for members whose gazetteer entry gives none, in the catalogue's member order
-# (colour-blind-safe, after Okabe and Ito, without the grey of the unknown host).
-_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f0e442",
-            "#000000", "#8c564b", "#17becf", "#bcbd22", "#9467bd")  # fmt: skip
 
 
 def _host(session: Session) -> str | None:
     if session.place is None or session.place.online:
         return None
     return session.place.country
-
-
-def host_colours(catalogue: Catalogue, hosts: Iterable[str]) -> dict[str, str]:
-    """A colour for each host country: its gazetteer colour, else the next of a palette.
-
-    Members come first, in the catalogue's order, so a member keeps its colour whatever
-    else the timeline holds.
-
-    >>> colours = host_colours(Catalogue.default(), ["LA", "TH"])
-    >>> colours["LA"], colours["TH"]
-    ('#002868', '#0072b2')
-    """
-    given = {
-        e.country: e.colour
-        for e in catalogue.places.values()
-        if e.kind == "country" and e.country and e.colour
-    }
-    order = [*catalogue.members(), *sorted(set(hosts) - set(catalogue.members()))]
-    colours: dict[str, str] = {}
-    spare = iter(c for c in _PALETTE if c not in given.values())
-    for code in order:
-        colours[code] = given.get(code) or next(spare, _UNKNOWN_HOST)
-    return {code: colours[code] for code in order if code in set(hosts)}
 
 
 def date2num(day: date) -> float:
@@ -163,7 +134,7 @@ def plot_figure(
                 continue
             window = session.date.window
             host = _host(session)
-            colour = hosts[host] if host is not None else _UNKNOWN_HOST
+            colour = hosts[host] if host is not None else UNKNOWN_HOST
             text = "" if session.ordinal is None else str(session.ordinal)
             if (item.key, session.ordinal) in conflicted:
                 axes.plot(
@@ -215,7 +186,7 @@ def plot_figure(
     axes.set_title(names.catalogue.title(lang), fontsize=11)
     legend = [
         *(Patch(color=c, label=words["host"].format(code=h)) for h, c in hosts.items()),
-        Patch(color=_UNKNOWN_HOST, label=words["host ?"]),
+        Patch(color=UNKNOWN_HOST, label=words["host ?"]),
         Line2D([], [], marker="o", color="#333333", linestyle="none", label=words["held"]),
         Patch(facecolor="#dddddd", edgecolor="#333333", label=words["window"]),
         Patch(facecolor="white", edgecolor="#333333", hatch="///", label=words["forecast"]),
