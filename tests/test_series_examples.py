@@ -230,3 +230,28 @@ def test_web_page_follows_the_catalogue(lang, title, legend):
     assert legend in page
     assert ".session.host-MY:not(.window) { background: #" in page
     assert 'class="session held stated host-MY' in page
+
+
+def test_command_line_with_only_a_catalogue_file(tmp_path):
+    """`timeline --catalogue FILE` on a folder of articles gives the series' sessions as JSON."""
+    import io
+    import json
+
+    from vnlao_events._cli import main
+
+    catalogue = tmp_path / "asean.toml"
+    catalogue.write_text(ve.Catalogue.examples()["asean-summit"], encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for document in SUMMITS:
+        (folder / document.id).write_text(
+            f"published: {document.published.format_iso()}\n\n{document.text}", encoding="utf-8"
+        )
+    out = io.StringIO()
+    args = ["timeline", "--catalogue", str(catalogue), "--format", "json", "-q", str(folder)]
+    assert main(args, stdout=out) == 0
+    series = {s["key"]: s for s in json.loads(out.getvalue())["series"]}
+    sessions = {s["ordinal"]: s for s in series[ASEAN]["sessions"]}
+    assert sessions[45]["place"]["country"] == "LA"
+    assert sessions[49]["place"]["country"] == "PH"
+    assert sessions[49]["status"] == "planned"
