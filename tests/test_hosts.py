@@ -41,7 +41,7 @@ def test_alternation_between_any_two_members():
     t = _infer(catalogue, held(1, date(2020, 5, 1), "VN"), held(3, date(2022, 5, 1), "VN"))
     second, fourth = t.session("m", 2), t.session("m", 4)
     assert second.place.country == "KH"
-    assert "host KH by alternation (1st VN, 3rd VN)" in second.derivation
+    assert "host KH by alternation (1st VN, 3rd VN)" in [str(d) for d in second.derivation]
     assert fourth.forecast
     assert fourth.place.country == "KH"
 
@@ -66,7 +66,7 @@ def test_rotation_by_session_from_stated_hosts():
     catalogue = _catalogue('host_rule = "rotate"\nmembers = ["KH", "LA", "VN"]\n')
     t = _infer(catalogue, held(4, date(2020, 5, 1), "LA"), held(6, date(2022, 5, 1), "KH"))
     assert t.session("m", 5).place.country == "VN"
-    assert "host VN by rotation (4th LA, 6th KH)" in t.session("m", 5).derivation
+    assert "host VN by rotation (4th LA, 6th KH)" in [str(d) for d in t.session("m", 5).derivation]
     assert t.session("m", 7).forecast
     assert t.session("m", 7).place.country == "LA"
 
@@ -78,7 +78,7 @@ def test_rotation_by_session_from_the_anchor():
     )
     t = _infer(catalogue, held(4, date(2020, 5, 1)), held(6, date(2022, 5, 1)))
     assert [t.session("m", k).place.country for k in (4, 5, 6, 7)] == ["KH", "LA", "VN", "KH"]
-    assert "host LA by rotation (anchor 1st KH)" in t.session("m", 5).derivation
+    assert "host LA by rotation (anchor 1st KH)" in [str(d) for d in t.session("m", 5).derivation]
 
 
 def test_rotation_by_year_with_a_member_passing_its_turn():
@@ -96,7 +96,7 @@ def test_rotation_by_year_with_a_member_passing_its_turn():
     )
     assert t.session("m", 44).place.country == "LA"
     assert t.session("m", 46).place.country == "MY"
-    assert "host MY by rotation (anchor 2024 LA)" in t.session("m", 46).derivation
+    assert "host MY by rotation (anchor 2024 LA)" in [str(d) for d in t.session("m", 46).derivation]
     assert t.session("m", 45).place is None  # its window spans two years: no host
     forecast = t.session("m", 48)
     assert forecast.forecast
@@ -127,7 +127,7 @@ def test_fixed_host():
     catalogue = _catalogue('host_rule = "fixed"\nmembers = ["VN", "LA"]\nhost = "VN"\n')
     t = _infer(catalogue, held(1, date(2020, 5, 1)), held(3, date(2022, 5, 1), "LA"))
     assert t.session("m", 2).place.country == "VN"
-    assert "host VN fixed by the catalogue" in t.session("m", 2).derivation
+    assert "host VN fixed by the catalogue" in [str(d) for d in t.session("m", 2).derivation]
     assert [c.ordinal for c in t.conflicts if c.kind == "host"] == [3]
 
 

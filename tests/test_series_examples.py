@@ -107,7 +107,9 @@ def test_cambodia_sessions_ordinals_dates_hosts_forecast():
     forecast = t.session(KH, 21)
     assert forecast.forecast
     assert forecast.place.country == "KH"
-    assert "host KH by alternation (18th VN, 19th KH, 20th VN)" in forecast.derivation
+    assert "host KH by alternation (18th VN, 19th KH, 20th VN)" in [
+        str(d) for d in forecast.derivation
+    ]
     assert not t.conflicts
 
 
@@ -145,7 +147,7 @@ def test_asean_rotation_gives_unseen_chairs():
     assert planned.status is ve.Status.PLANNED
     assert planned.date.format_iso() == "2026-11-01/2026-11-30"
     assert planned.place.country == "PH"  # Myanmar passes its turn: the Philippines
-    assert "host PH by rotation (anchor 2019 TH)" in planned.derivation
+    assert "host PH by rotation (anchor 2019 TH)" in [str(d) for d in planned.derivation]
     forecast = t.session(ASEAN, 50)
     assert forecast.forecast
     assert not t.conflicts
