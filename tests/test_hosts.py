@@ -199,3 +199,26 @@ def test_vietnam_laos_defaults_come_from_the_data():
     catalogue = ve.Catalogue.default()
     assert catalogue.mechanisms["political-consultation"].members == ("VN", "LA")
     assert catalogue.defaults["members"] == ["VN", "LA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "rejected: KH (breaks the host rule of: 1st, 2nd, 4th); left out of inference"),
+        ("vi", "bị loại: KH (phá vỡ quy tắc nước chủ nhà của: thứ 1, thứ 2, thứ 4)"),  # vi
+    ],
+)
+def test_rejected_host_explained(lang, words):
+    """explain() says a stated host was left out for breaking the series' rotation."""
+    catalogue = _catalogue('host_rule = "rotate"\nmembers = ["KH", "LA", "VN"]\n')
+    t = _infer(
+        catalogue,
+        held(1, date(2020, 5, 1), "KH"),
+        held(2, date(2021, 5, 1), "LA"),
+        held(3, date(2022, 5, 1), "KH"),
+        held(4, date(2023, 5, 1), "KH"),
+    )
+    (conflict,) = [c for c in t.conflicts if c.kind == "host"]
+    assert conflict.ordinal == 3
+    assert "breaks the rotation of the 1st (2020-05-01)" in conflict.message
+    assert words in ve.explain(t, "m", 3, lang=lang)

@@ -966,12 +966,12 @@ _BASIS_VI = {
 _RULE_EN = {
     ConflictRule.CADENCE: "cannot hold with",
     ConflictRule.NO_YEAR: "fits no year allowed by",
-    ConflictRule.HOST: "breaks the alternation of",
+    ConflictRule.HOST: "breaks the host rule of",
 }
 _RULE_VI = {
     ConflictRule.CADENCE: "không thể cùng đúng với",
     ConflictRule.NO_YEAR: "không hợp với năm nào mà các phiên này cho phép:",
-    ConflictRule.HOST: "phá vỡ luân phiên của",
+    ConflictRule.HOST: "phá vỡ quy tắc nước chủ nhà của",
 }
 
 

@@ -108,7 +108,7 @@ class ConflictRule(enum.Enum):
 
     CADENCE = "cadence"  # its date cannot hold with the kept facts under the gap bounds
     NO_YEAR = "no-year"  # an open-year day that fits no year the kept facts allow
-    HOST = "host"  # its host breaks the alternation the other hosts agree on
+    HOST = "host"  # its host breaks the host rule the other hosts agree on
 
 
 class LikelyBasis(enum.Enum):
