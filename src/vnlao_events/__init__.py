@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         Event,
         EventKind,
         Evidence,
+        HostAnchor,
         HostRule,
         LikelyBasis,
         LikelyWindow,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
         Person,
         Place,
         RejectedFact,
+        RotationUnit,
         Series,
         Session,
         Status,
@@ -109,9 +111,9 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     ),
     "._infer": "explain infer propagate",
     "._model": (
-        "Anniversary Conflict ConflictRule Event EventKind Evidence HostRule "
+        "Anniversary Conflict ConflictRule Event EventKind Evidence HostAnchor HostRule "
         "LikelyBasis LikelyWindow Mechanism Participant Period Person Place "
-        "RejectedFact Series Session Status Timeline"
+        "RejectedFact RotationUnit Series Session Status Timeline"
     ),
     "._ordinals": "parse_ordinal",
     "._pipeline": "build_timeline unique_documents",
@@ -184,6 +186,7 @@ __all__ = [
     "ExportError",
     "Extraction",
     "FactRef",
+    "HostAnchor",
     "HostRule",
     "IcsImportError",
     "Lang",
@@ -203,6 +206,7 @@ __all__ = [
     "PlaceEntry",
     "Precision",
     "RejectedFact",
+    "RotationUnit",
     "Rule",
     "Series",
     "Session",
