@@ -247,3 +247,112 @@ def test_period_names_with_invisible_characters(text, kind, name):
     ((found, quote),) = _named(text, kind)
     assert found == name
     assert quote in text
+
+
+# --- "will take place" after a long subject ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English: ten words of subject between the mechanism and its verb
+        "The tenth Political Consultation between the Vietnamese and Lao foreign ministries at"
+        " deputy-minister level will take place in Hanoi on September 28.",
+        # English: "will be held" after a long "of" phrase
+        "The 48th meeting of the Intergovernmental Committee for Economic and Cultural"
+        " Cooperation between the two countries will be held in Vientiane on September 28.",
+        # Vietnamese: "sẽ diễn ra" after the ministries and the level
+        "Tham khảo chính trị lần thứ 10 giữa Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Lào cấp"
+        " Thứ trưởng sẽ diễn ra tại Hà Nội vào ngày 28/9.",
+        # Vietnamese: "dự kiến" after a long name
+        "Kỳ họp lần thứ 48 Ủy ban liên Chính phủ về hợp tác kinh tế và văn hóa giữa hai nước"
+        " dự kiến diễn ra tại Viêng Chăn ngày 28/9.",
+    ],
+)
+def test_planned_verb_after_a_long_subject(text):
+    """The first verb after a long subject the mechanism heads, with no comma, gives its tense."""
+    (session,) = _sessions(text, "2023-09-20")
+    assert session.status is ve.Status.PLANNED
+    assert session.date is not None
+    assert session.date.format_iso() == "2023-09-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English: another clause with its own verb comes first
+        "The tenth Political Consultation, which the two ministries reviewed at deputy-minister"
+        " level on September 12, was a success, and the next one will take place in 2024.",
+        # Vietnamese: "đã" and a verb of its own before the later "sẽ"
+        "Tham khảo chính trị lần thứ 10 giữa hai Bộ Ngoại giao đã diễn ra tại Hà Nội ngày 12/9"
+        " và hai bên sẽ tiếp tục trao đổi.",
+    ],
+)
+def test_planned_verb_of_another_clause_is_not_the_mentions(text):
+    """A planned cue after another clause's verb says nothing of the session named first."""
+    (session,) = _sessions(text, "2023-09-20")
+    assert session.status is not ve.Status.PLANNED
+
+
+# --- "X will co-chair … with Lao Y", "He will co-chair … with Y" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        (  # English: subject, cue, session, "with" the partner
+            "Deputy Foreign Minister Do Hung Viet will co-chair the 10th political consultation"
+            " with Lao Deputy Foreign Minister Phoxay Khaykhamphithoune in Hanoi on September 28.",
+            ["Đỗ Hùng Việt", "Phoxay Khaykhamphithoune"],
+        ),
+        (  # English: past tense, the partner after the place
+            "On September 28, Deputy Foreign Minister Do Hung Viet co-chaired the 10th political"
+            " consultation in Hanoi with his Lao counterpart Phoxay Khaykhamphithoune.",
+            ["Đỗ Hùng Việt", "Phoxay Khaykhamphithoune"],
+        ),
+        (  # English: "He" is the one person named in the sentence before
+            "The 10th political consultation will take place in Hanoi on September 28, Deputy"
+            " Foreign Minister Do Hung Viet told reporters. He will co-chair the consultation with"
+            " Lao Deputy Foreign Minister Phoxay Khaykhamphithoune.",
+            ["Đỗ Hùng Việt", "Phoxay Khaykhamphithoune"],
+        ),
+        (  # Vietnamese: "sẽ đồng chủ trì … với"
+            "Thứ trưởng Đỗ Hùng Việt sẽ đồng chủ trì Tham khảo chính trị lần thứ 10 với Thứ"
+            " trưởng Ngoại giao Lào Phoxay Khaykhamphithoune tại Hà Nội ngày 28/9.",
+            ["Đỗ Hùng Việt", "Phoxay Khaykhamphithoune"],
+        ),
+        (  # Vietnamese: "đã cùng Y chủ trì"
+            "Ngày 28/9, Thứ trưởng Đỗ Hùng Việt đã cùng Thứ trưởng Ngoại giao Lào Phoxay"
+            " Khaykhamphithoune chủ trì Tham khảo chính trị lần thứ 10 tại Hà Nội.",
+            ["Đỗ Hùng Việt", "Phoxay Khaykhamphithoune"],
+        ),
+        (  # Vietnamese: "Ông" is the one person named in the sentence before
+            "Thứ trưởng Ngoại giao Đỗ Hùng Việt cho biết Tham khảo chính trị lần thứ 10 sẽ diễn"
+            " ra tại Hà Nội vào ngày 28/9. Ông sẽ đồng chủ trì cuộc tham khảo với Thứ trưởng"
+            " Ngoại giao Lào Phoxay Khaykhamphithoune.",
+            ["Đỗ Hùng Việt", "Phoxay Khaykhamphithoune"],
+        ),
+    ],
+)
+def test_co_chair_with_a_partner(text, chairs):
+    """'X co-chairs … with Y' and 'He co-chairs … with Y' name both co-chairs."""
+    found = [m for m in _sessions(text, "2023-09-20") if m.co_chairs]
+    assert found
+    assert [p.name for p in found[0].co_chairs] == chairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English: "He" with two people named before: whom it means is not known
+        "Minister Tran Van Binh and Minister Khamla Sounthone met reporters. He will co-chair"
+        " the 10th political consultation with Deputy Minister Phoxay Khaykhamphithoune.",
+        # Vietnamese: the same
+        "Bộ trưởng Trần Văn Bình và Bộ trưởng Khăm La Sổn Thon gặp báo chí. Ông sẽ đồng chủ trì"
+        " Tham khảo chính trị lần thứ 10 với Thứ trưởng Phoxay Khaykhamphithoune.",
+    ],
+)
+def test_pronoun_with_two_people_before_names_no_chair(text):
+    """A pronoun after a sentence naming two people is not resolved to either."""
+    (session,) = _sessions(text, "2023-09-20")
+    assert session.co_chairs == ()

@@ -51,7 +51,7 @@ KINDS: dict[str, frozenset[str]] = {
     "people": frozenset(
         {
             "cochair", "cochair_after_pair", "chaired_by", "led_by", "led_by_before",
-            "coordinators",
+            "coordinators", "pronouns",
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
         }
     ),

@@ -34,7 +34,7 @@ from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention
 from .ordinals import anaphoric_ordinals, find_ordinals, pair_ordinal
 from .ordinals import triggers as ordinal_triggers
-from .people import co_chairs, coordinated_pair, find_people
+from .people import co_chairs, find_people, referents
 from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
 from .periods import triggers as period_triggers
@@ -544,7 +544,7 @@ def _read_sentence(
         memory,
         last_date=last_date,
         seen_date=memory.seen_date or bool(dates),
-        pair=coordinated_pair(sentence, people),
+        pair=referents(sentence, people),
         carried=carried,
     )
 

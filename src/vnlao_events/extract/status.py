@@ -37,11 +37,36 @@ def _build_after_planned(phrases: Phrases) -> re.Pattern[str]:
 
 
 def _planned_after(sentence: Sentence, end: int, stop: int) -> bool:
-    """A planned cue within eight words after the mention: "… the 33rd meeting will be held"."""
+    """A planned cue after the mention: "… the 33rd meeting will be held".
+
+    The cue is within eight words, or it is the first verb after a long subject the mention
+    heads ("The tenth consultation between the two ministries at deputy-minister level will
+    take place …", "Tham khảo … giữa Bộ Ngoại giao hai nước cấp Thứ trưởng sẽ diễn ra …"):
+    up to twenty words with no clause mark and no other verb between.
+    """
     cue = sentence.cue(_after_planned(), end, stop)
     if cue is None:
         return False
-    return re.fullmatch(r"\W*(?:[\w-]+\s+){0,8}?", sentence.view[end : cue.start()]) is not None
+    gap = sentence.view[end : cue.start()]
+    if re.fullmatch(r"\W*(?:[\w-]+\s+){0,8}?", gap) is not None:
+        return True
+    return (
+        re.fullmatch(r"\W*(?:[\w-]+\s+){0,20}?", gap) is not None
+        and not re.search(r"[,;:.()]", gap)
+        and _verbs().search(gap) is None
+    )
+
+
+def _verbs() -> re.Pattern[str]:
+    return active().memo("status._verbs", _build_verbs)
+
+
+def _build_verbs(phrases: Phrases) -> re.Pattern[str]:
+    """Verbs that would give a clause of its own between a subject and a later cue."""
+    kinds = ("held", "held_weak", "past", "results")
+    words = [w for kind in kinds for w in phrases.words("status", kind)]
+    words += phrases.words("people", "participate")
+    return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
 
 
 _NEXT_NEAR = re.compile(r"\bnext\b|" + _vi(r"\btiếp theo\b"))
@@ -114,7 +139,7 @@ def tense(sentence: Sentence, start: int, end: int) -> tuple[Tense, bool]:
         if _governs(nearest, view, start, 110) and planned_between is None:
             return (Tense.FUTURE, False) if nearest is preparing else (Tense.PAST, True)
     if sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start) or (
-        _planned_after(sentence, end, min(clause_end, end + 60))
+        _planned_after(sentence, end, min(clause_end, end + 200))
     ):
         return Tense.FUTURE, False
     if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
