@@ -356,3 +356,159 @@ def test_pronoun_with_two_people_before_names_no_chair(text):
     """A pronoun after a sentence naming two people is not resolved to either."""
     (session,) = _sessions(text, "2023-09-20")
     assert session.co_chairs == ()
+
+
+# --- Roman numerals before or after the head noun ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "ordinal"),
+    [
+        (  # English: "The XLVII Session of …"
+            "The XLVII Session of the Vietnam-Laos Intergovernmental Committee was held in Hanoi"
+            " on January 9.",
+            "intergovernmental-committee", 47,
+        ),
+        (  # English: a headline, the numeral heading its noun
+            "XLVII Session of the Vietnam-Laos Intergovernmental Committee held in Hanoi on"
+            " January 9.",
+            "intergovernmental-committee", 47,
+        ),
+        (  # English: a modifier between numeral and head
+            "Vientiane hosted the VII Political Consultation between the two foreign ministries"
+            " at deputy-minister level on January 9.",
+            "political-consultation", 7,
+        ),
+        (  # Vietnamese: "Kỳ họp XLVII"
+            "Kỳ họp XLVII Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra tại Hà Nội ngày 9/1.",
+            "intergovernmental-committee", 47,
+        ),
+        (  # Vietnamese: "Kỳ họp lần thứ XLVII"
+            "Kỳ họp lần thứ XLVII Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra tại Hà Nội"
+            " ngày 9/1.",
+            "intergovernmental-committee", 47,
+        ),
+    ],
+)  # fmt: skip
+def test_roman_numeral_next_to_the_head(text, series, ordinal):
+    """A capital Roman numeral before (English) or after (Vietnamese) the head numbers it."""
+    (session,) = _sessions(text, "2025-01-10")
+    assert (session.series, session.ordinal) == (series, ordinal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English: the pronoun "I" is no numeral
+        "I attended the meeting of the Intergovernmental Committee in Hanoi on January 9.",
+        # English: a numeral in lower case is a word
+        "The vi session of the Vietnam-Laos Intergovernmental Committee was held in Hanoi on"
+        " January 9.",
+        # Vietnamese: "vì" (for) after the head is no numeral
+        "Hội nghị vì sự phát triển của Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra tại Hà"
+        " Nội ngày 9/1.",
+    ],
+)
+def test_words_that_look_roman_are_no_ordinal(text):
+    """'I', a lower-case 'vi' or 'vì' next to a head noun number no session."""
+    for session in _sessions(text, "2025-01-10"):
+        assert session.ordinal is None
+
+
+# --- a head and core next to another body's name is another body's meeting -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vietnamese: the parliaments' three-country summit
+        "Hai bên trao đổi về công tác chuẩn bị Hội nghị cấp cao Quốc hội Campuchia – Lào – Việt"
+        " Nam lần thứ hai.",
+        # Vietnamese: a three-Party meeting
+        "Hai bên chuẩn bị Cuộc gặp cấp cao ba Đảng Campuchia - Lào - Việt Nam vào tháng 3/2024.",
+        # English: a third Party joins
+        "The two sides reviewed the high-level meeting of the two Parties and the Cambodian"
+        " People's Party in March 2024.",
+        # English: the National Assemblies' meeting
+        "The two sides reviewed the meeting of the two Politburos' National Assembly delegations"
+        " in March 2024.",
+    ],
+)
+def test_a_core_next_to_another_body_is_not_the_mechanism(text):
+    """'cấp cao Quốc hội Campuchia…', '… and the Cambodian People's Party' name no Party summit."""
+    assert _sessions(text, "2024-03-05") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vietnamese: the National Assembly named later in the sentence
+        "Cuộc gặp cấp cao giữa hai Đảng đã diễn ra tại Hà Nội ngày 26/2, trước phiên họp của"
+        " Quốc hội.",
+        # English: the same
+        "The annual meeting between the two Parties took place in Hanoi on February 26, before"
+        " the National Assembly convened.",
+    ],
+)
+def test_another_body_further_away_changes_nothing(text):
+    """Another body named beyond the mechanism's own words leaves it the mechanism."""
+    (session,) = _sessions(text, "2024-03-05")
+    assert session.series == "party-high-level-meeting"
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    (lang, body)
+    for lang in ("vi", "en")
+    for body in ve.Phrases.default().words("mechanisms", "other_bodies", lang)
+])  # fmt: skip
+def test_every_other_body_makes_another_meeting(lang, body):
+    """Each other-body word right after the core makes the reading another body's meeting."""
+    text = (
+        f"Cuộc gặp cấp cao {body} đã diễn ra tại Hà Nội ngày 26/2/2024."
+        if lang == "vi"
+        else f"The meeting between the two Parties {body} took place in Hanoi on 26 February 2024."
+    )
+    assert _sessions(text, "2024-03-05") == []
+
+
+# --- an unnumbered session that a frame says took place, with no date at all -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        # Vietnamese: "đã tổ chức thành công"
+        ("Hai bên đã tổ chức thành công Tham khảo chính trị cấp Thứ trưởng Ngoại giao.",
+         "political-consultation"),
+        # Vietnamese: "đã đồng chủ trì"
+        ("Hai Thủ tướng đã đồng chủ trì Kỳ họp của Ủy ban liên Chính phủ.",
+         "intergovernmental-committee"),
+        # English: "successfully held"
+        ("The two sides successfully held a political consultation at deputy foreign minister"
+         " level.", "political-consultation"),
+        # English: "co-chaired"
+        ("The two deputy ministers co-chaired a political consultation between the two"
+         " ministries.", "political-consultation"),
+    ],
+)  # fmt: skip
+def test_undated_session_a_frame_says_took_place(text, series):
+    """A frame saying the session took place makes it one even with no date at all."""
+    (session,) = _sessions(text, "2024-03-05")
+    assert (session.series, session.ordinal, session.date) == (series, None, None)
+    assert session.status is ve.Status.HELD
+
+
+@pytest.mark.parametrize(("lang", "frame"), [
+    (lang, frame)
+    for lang in ("vi", "en")
+    for frame in ve.Phrases.default().words("status", "referring", lang)
+])  # fmt: skip
+def test_every_referring_frame_without_a_date_makes_no_session(lang, frame):
+    """A frame that only refers to an undated session ('results of') makes none of it."""
+    text = (
+        f"Hai bên rà soát {frame} Tham khảo chính trị cấp Thứ trưởng Ngoại giao."
+        if lang == "vi"
+        else f"The two sides reviewed the {frame} the political consultation at deputy foreign"
+        " minister level."
+    )
+    assert _sessions(text, "2024-03-05") == []

@@ -145,10 +145,17 @@ def _last_cue(
     return found
 
 
-def framed(sentence: Sentence, start: int) -> bool:
-    """Whether a strong event frame reaches the mention at ``start`` ("co-chaired a …")."""
+def framed(sentence: Sentence, start: int, *, happened: bool = False) -> bool:
+    """Whether a strong event frame reaches the mention at ``start`` ("co-chaired a …").
+
+    With ``happened``, only a frame saying the session took place counts ("co-chaired",
+    "successfully held", "đã tổ chức thành công"), not one that refers to it ("results of",
+    "preparations for").
+    """
     view = sentence.view
     cue = _last_cue(sentence, _p("status", "event_frames"), max(0, start - 80), start)
+    if happened and cue is not None and _p("status", "referring").fullmatch(cue.group()):
+        cue = None
     if _governs(cue, view, start, 60):
         return True
     clause_end = min((i for i in (view.find(";", start), len(view)) if i >= 0), default=len(view))
