@@ -28,7 +28,9 @@ from .context import DocumentView
 from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
-__all__ = ["co_chairs", "coordinated_pair", "find_people", "role_holders", "triggers"]
+__all__ = [
+    "co_chairs", "coordinated_pair", "find_people", "referents", "role_holders", "triggers",
+]  # fmt: skip
 
 Found = list[tuple[int, int, Participant]]
 
@@ -210,6 +212,58 @@ def coordinated_pair(sentence: Sentence, people: Found) -> tuple[Participant, ..
     return ()
 
 
+def referents(sentence: Sentence, people: Found) -> tuple[Participant, ...]:
+    """Whom a later sentence may refer back to: the coordinated pair, or the one person named.
+
+    >>> from vnlao_events._documents import Document
+    >>> from vnlao_events.extract.context import DocumentView
+    >>> text = "Deputy Foreign Minister Do Hung Viet told reporters on Wednesday."
+    >>> s = Sentence.of(0, text)
+    >>> found, _ = find_people(s, DocumentView.of(Document.from_text(text)), ())
+    >>> [p.name for p in referents(s, found)]
+    ['Do Hung Viet']
+    """
+    pair = coordinated_pair(sentence, people)
+    if pair:
+        return pair
+    return (people[0][2],) if len(people) == 1 else ()
+
+
+def _chair_with(
+    sentence: Sentence,
+    people: Found,
+    cues: list[re.Match[str]],
+    previous: tuple[Participant, ...],
+) -> list[Participant]:
+    """X and Y co-chair in "X will co-chair the consultation with Lao Deputy Minister Y".
+
+    X is the person right before the cue, or, when a pronoun ("He", "Ông") stands there,
+    the one person the sentence before named.
+    """
+    text = sentence.view
+    coord = _pattern("coordinators")
+    for cue in cues:
+        after = [p for p in people if p[0] >= cue.end() and p[0] - cue.end() <= 110]
+        partner = next(
+            (
+                p
+                for p in after
+                if coord.search(text, cue.end(), p[0])
+                and not re.search(r"[.;]", text[cue.end() : p[0]])
+            ),
+            None,
+        )
+        if partner is None:
+            continue
+        before = [p for p in people if p[1] <= cue.start() and cue.start() - p[1] <= 25]
+        if before:
+            return [before[-1][2], partner[2]]
+        pronoun = _pattern("pronouns").search(text, max(0, cue.start() - 20), cue.start())
+        if pronoun is not None and len(previous) == 1 and previous[0].name != partner[2].name:
+            return [previous[0], partner[2]]
+    return []
+
+
 def co_chairs(
     sentence: Sentence, people: Found, view: DocumentView, previous_pair: tuple[Participant, ...]
 ) -> list[Participant]:
@@ -260,6 +314,8 @@ def co_chairs(
         before = [p for p in people if p[1] <= cue.start()]
         if before and cue.start() - before[-1][1] <= 160:
             chairs.append(before[-1][2])  # "do X, <titles>, làm Trưởng đoàn"
+    if not chairs:
+        chairs.extend(_chair_with(sentence, people, cochair_cues, previous_pair))
     if not chairs and cochair_cues and not people and len(previous_pair) == 2:
         chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
     unique: list[Participant] = []
