@@ -22,7 +22,7 @@ from datetime import timedelta
 import attrs
 
 from .._catalogue import Catalogue
-from .._dates import DateWindow, Precision, When
+from .._dates import DateWindow, PartialDate, Precision, When
 from .._documents import Document
 from .._model import Participant, Place, Status
 from .._ordinals import english_ordinal
@@ -86,6 +86,8 @@ class _Facts:
     planned: re.Match[str] | None
     weak: bool
     occasions: list[int]
+    # what is the same for every mention of the sentence, found at the first that asks
+    memo: dict[str, object] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 def _p(section: str, kind: str) -> re.Pattern[str]:
@@ -96,9 +98,14 @@ def _with_duration(facts: _Facts, when: When | None, derivation: list[str]) -> W
     """Widen a last day to the whole meeting ("the two-day workshop concluded on Dec 20")."""
     if when is None or when.window is None or not when.window.is_day:
         return when
-    view = facts.sentence.view
-    duration = _DURATION.search(view)
-    if duration is None or not _p("events", "concluded").search(view):
+    if "duration" not in facts.memo:
+        view = facts.sentence.view
+        found = _DURATION.search(view)
+        if found is not None and not _p("events", "concluded").search(view):
+            found = None
+        facts.memo["duration"] = found
+    duration = facts.memo["duration"]
+    if not isinstance(duration, re.Match):
         return when
     days = _NUMBERS.get(duration.group("n") or duration.group("vn"), 0) or int(
         duration.group("n") or duration.group("vn")
@@ -138,27 +145,34 @@ def _nearest_date(
     """
     sentence = facts.sentence
     best: tuple[int, DateExpression] | None = None
-    edition: DateExpression | None = None
-    for expr in facts.dates:
+    edition: tuple[int, DateExpression] | None = None
+    candidates = []
+    for index, expr in enumerate(facts.dates):
         e_start = sentence.folded.view_offset(expr.start)
         e_end = sentence.folded.view_offset(max(expr.start, expr.end - 1)) + 1
+        distance = e_start - end if e_start >= end else start - e_end
+        candidates.append((distance, index, e_start, e_end, expr))
+    # Nearest first (the first written among equals), so that the costlier test of another
+    # mechanism in between runs only until the nearest date that belongs to the mention.
+    for distance, index, e_start, e_end, expr in sorted(candidates, key=lambda c: c[:2]):
         if _beyond_another(sentence.view, start, end, e_start, e_end, others):
             continue
         if expr.kind == "year" and start <= e_start and e_end <= end:
-            edition = expr  # "Cuộc họp thường niên năm 2022 …": the edition, a last resort
+            # "Cuộc họp thường niên năm 2022 …": the edition, a last resort (the last written)
+            if edition is None or index > edition[0]:
+                edition = (index, expr)
             continue
         parenthesised = expr.start > 0 and sentence.text[max(0, expr.start - 1)] == "("
-        distance = e_start - end if e_start >= end else start - e_end
         if parenthesised and not 0 <= e_start - end <= 40:
             continue
         if expr.kind == "year" and (
             distance > 80 or (e_end <= start and distance > 25 and e_start > 12)
         ):
             continue  # a year well before the mention dates another phrase ("work in 2015 and …")
-        if best is None or distance < best[0]:
-            best = (distance, expr)
+        best = (distance, expr)
+        break
     if best is None and edition is not None:
-        best = (0, edition)
+        best = (0, edition[1])
     if best is not None and best[1].kind == "year":
         # "in 2024 on February 26, 2024": the day that follows refines the year
         year = best[1]
@@ -182,6 +196,22 @@ def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
         if 0 <= facts.sentence.folded.view_offset(expr.start) - cue.end() <= 6:
             return expr
     return None
+
+
+_OPEN_MONTH = "the text gives the month, not the year, and the document no date"
+
+
+def _open_month(expr: DateExpression) -> When | None:
+    """A month with no year anywhere ("in October", "vào tháng 10"): its year left open.
+
+    The same rule as the date tagger's: a month named without a word that places it
+    ("tháng 3 tới", "next March") is kept as an open-year month rather than dropped.
+    """
+    if expr.kind not in ("month", "part-of-month") or not expr.month:
+        return None
+    if expr.direction or expr.year_offset is not None:
+        return None
+    return When.open_year(PartialDate(None, expr.month), part_of_day=expr.part_of_day)
 
 
 @attrs.frozen(kw_only=True)
@@ -244,6 +274,7 @@ def _session(
             tense_, strong = Tense.FUTURE, False
     if expr is not None:
         when, why = resolve(expr, view.anchor, tense_, memory.last_date)
+        when, why = (_open_month(expr), _OPEN_MONTH) if when is None else (when, why)
         if why:
             derivation.append(f"date {expr.text!r}: {why}")
         when = _with_duration(facts, when, derivation)
