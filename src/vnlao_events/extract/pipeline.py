@@ -336,8 +336,12 @@ def _session(
         # Thủ đô Vientiane, đồng chủ trì …" is held in Vientiane.
         trip = trip_place(sentence, view, start, held=status is Status.HELD)
         if trip is not None:
-            place = trip
-            derivation.append(f"place {trip.label()}: where the trip it is held on goes")
+            place, linked = trip
+            derivation.append(
+                f"place {place.label()}: where the trip it is held on goes"
+                if linked
+                else f"country {place.country}: held on a visit there"
+            )
     if (
         (place is None or (place.city is None and view.dateline is not None
                            and view.dateline.agrees_with(place)))

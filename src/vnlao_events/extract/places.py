@@ -270,7 +270,9 @@ def _build_linked(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(r"[^;.]{0,60}?(?<![\w-])" + verbs + r"\s+(?:" + articles + r"\s+)?$")
 
 
-def trip_place(sentence: Sentence, view: DocumentView, start: int, held: bool) -> Place | None:
+def trip_place(
+    sentence: Sentence, view: DocumentView, start: int, held: bool
+) -> tuple[Place, bool] | None:
     """Where a session on a trip is held, when its own sentence names no place.
 
     The session is what the trip is for ("sang thăm Việt Nam và đồng chủ trì Kỳ họp …", "to
@@ -281,9 +283,10 @@ def trip_place(sentence: Sentence, view: DocumentView, start: int, held: bool) -
 
     >>> from vnlao_events._documents import Document
     >>> text = "Ông sang thăm Việt Nam và đồng chủ trì Kỳ họp lần thứ 43."
-    >>> trip_place(Sentence.of(0, text), DocumentView.of(Document.from_text(text)), 39,
-    ...            held=False).country
-    'VN'
+    >>> place, linked = trip_place(Sentence.of(0, text), DocumentView.of(Document.from_text(text)),
+    ...                            39, held=False)
+    >>> place.country, linked
+    ('VN', True)
     """
     text = sentence.view
     trips = [d for d in _destinations(sentence, view) if d[1] <= start]
@@ -293,8 +296,8 @@ def trip_place(sentence: Sentence, view: DocumentView, start: int, held: bool) -
         for _, _, other in reversed(trips[:-1]):
             if other.agrees_with(place) and _specificity(other) > _specificity(place):
                 place = other.merge(place)  # "tới … Viêng Chăn, bắt đầu thăm Lào và …"
-        return place
+        return place, True
     before = [d for d in trips if ";" not in text[d[1] : start]]
     if held and before:
-        return Place(country=before[0][2].country)  # "On an official visit to Laos, … held …"
+        return Place(country=before[0][2].country), False  # "On an official visit to Laos, …"
     return None
