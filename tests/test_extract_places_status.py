@@ -404,3 +404,37 @@ def test_trip_and_outcome_derivations_are_rules(text, published, rules):
     derivations = as_derivations(_one(text, published).derivation)
     assert rules <= {d.rule.value for d in derivations}
     assert all(d.render("vi") for d in derivations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 8/1/2025, Thủ tướng Phạm Minh Chính rời sân bay quốc tế Nội Bài ở Hà Nội đi Viêng "
+        "Chăn, đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.",
+        "Prime Minister Pham Minh Chinh departed from Noi Bai International Airport in Hanoi for "
+        "Vientiane on January 8, 2025 to co-chair the 47th meeting of the Intergovernmental "
+        "Committee.",
+        "Prime Minister Pham Minh Chinh left Hanoi for Vientiane on January 8, 2025 to co-chair "
+        "the 47th meeting of the Intergovernmental Committee.",
+    ],
+)
+def test_where_a_trip_leaves_from_is_never_the_venue(text):
+    """'rời … ở Hà Nội đi Viêng Chăn', 'departed from … in Hanoi for Vientiane'."""
+    mention = _one(text, "2025-01-08")
+    assert _where(mention)[1:] == ("Viêng Chăn", "LA")
+    assert mention.status is ve.Status.PLANNED
+    assert mention.date is None  # the day given is the departure's
+    assert mention.not_before is not None
+
+
+@pytest.mark.parametrize(("lang", "word"), _rows("places", "departure"))
+def test_every_departure_word(lang, word):
+    """A place after each departure word is no venue; the place after the onward word is."""
+    text = (
+        f"Thủ tướng {word} Hà Nội đi Viêng Chăn và đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên "
+        "Chính phủ."
+        if lang == "vi"
+        else f"The Prime Minister {word} Hanoi for Vientiane to co-chair the 47th meeting of the "
+        "Intergovernmental Committee."
+    )
+    assert _where(_one(text))[1:] == ("Viêng Chăn", "LA")
