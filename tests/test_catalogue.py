@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import vnlao_events as ve
 from vnlao_events._text import fold_plain
@@ -176,3 +180,35 @@ def test_gazetteer_spellings(text, city, province):
     assert session is not None
     assert session.place is not None
     assert (session.place.city, session.place.province) == (city, province)
+
+
+_CATALOGUE_PIECES = [
+    "pham minh chinh", "vientiane", "vieng chan", "ha noi", "hanoi", "lao", "laos", "uy ban",
+    "lien chinh phu", "intergovernmental committee", "thongloun", " ", "-", "  ", ",", "x",
+    "a", "2", "(", "\n",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_CATALOGUE_PIECES), max_size=25))
+def test_find_all_gives_each_kind_what_find_gives(pieces):
+    """One pass for every kind finds, for each kind, exactly the entries of find()."""
+    catalogue = ve.Catalogue.default()
+    plain = "".join(pieces)
+    assert catalogue.find_all(plain) == {
+        what: catalogue.find(what, plain) for what in ("mechanisms", "places", "people")
+    }
+
+
+@given(st.lists(st.sampled_from(_CATALOGUE_PIECES), max_size=25))
+def test_find_gives_the_matches_of_the_whole_alias_regex(pieces):
+    """Looking only at word starts finds what the alias regex finds at every character."""
+    catalogue = ve.Catalogue.default()
+    plain = "".join(pieces)
+    for what in ("mechanisms", "places", "people"):
+        pattern, _, lookup = catalogue._matcher(what)
+        every = [
+            (m.start(), m.end(), lookup[key])
+            for m in pattern.finditer(plain)
+            if (key := re.sub(r"[\s\-]+", "", m.group())) in lookup
+        ]
+        assert catalogue.find(what, plain) == every

@@ -135,6 +135,14 @@ def _searcher(phrases: Iterable[str]) -> re.Pattern[str]:
     full regex where this finds a phrase (and at the very start of the text), so the
     matches are the full regex's own.
     """
+    grouped = _grouped(phrases)
+    if grouped is None:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"[^\w]" + grouped + r"(?![\w])")
+
+
+def _grouped(phrases: Iterable[str]) -> str | None:
+    """The phrases of :func:`_alias_regex` as one group, by first character, longest first."""
     groups: dict[str, list[str]] = {}
     for phrase in sorted(set(phrases), key=len, reverse=True):
         words = [w for w in re.split(r"[\s\-]+", fold_plain(phrase)) if w]
@@ -142,9 +150,9 @@ def _searcher(phrases: Iterable[str]) -> re.Pattern[str]:
             rest = r"[\s\-]*".join(re.escape(w) for w in words)[len(re.escape(words[0][0])) :]
             groups.setdefault(words[0][0], []).append(rest)
     if not groups:
-        return re.compile(r"(?!x)x")
-    branches = (re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
-    return re.compile(r"[^\w](?:" + "|".join(branches) + r")(?![\w])")
+        return None
+    branches = (re.escape(c) + "(?:" + "|".join(rests) + ")" for c, rests in groups.items())
+    return "(?:" + "|".join(branches) + ")"
 
 
 _LOOSE = re.compile(r"[\s\-]+")
@@ -187,6 +195,9 @@ class Catalogue:
     )
     _matchers: dict[str, tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]] = attrs.field(
         factory=dict, hash=False, eq=False, repr=False, alias="_matchers"
+    )
+    _starts: dict[tuple[str, ...], re.Pattern[str]] = attrs.field(
+        factory=dict, hash=False, eq=False, repr=False, alias="_starts"
     )
 
     @classmethod
@@ -531,6 +542,43 @@ class Catalogue:
             match = pattern.match(plain, candidate.start() + 1)
             if match is None:  # pragma: no cover - the searcher finds only what it matches
                 position = candidate.start() + 2
+
+    def find_all(
+        self, plain: str, kinds: tuple[str, ...] = ("mechanisms", "places", "people")
+    ) -> dict[str, list[tuple[int, int, str]]]:
+        """:meth:`find` for several kinds at once, the text read in one pass.
+
+        One pattern finds every place where a phrase of any of the kinds begins after a
+        non-word character; each kind's full regex then runs only there, so each kind gets
+        exactly what :meth:`find` gives.
+
+        >>> Catalogue.default().find_all("thu tuong pham minh chinh tai vientiane")["places"]
+        [(30, 39, 'vieng-chan')]
+        """
+        starts = self._starts.get(kinds)
+        if starts is None:
+            grouped = _grouped(p for what in kinds for p in self._phrases(what))
+            starts = re.compile(
+                r"[^\w](?=" + grouped + r"(?![\w]))" if grouped is not None else r"(?!x)x"
+            )
+            self._starts[kinds] = starts
+        places = [0, *(m.start() + 1 for m in starts.finditer(plain))]
+        found: dict[str, list[tuple[int, int, str]]] = {}
+        for what in kinds:
+            pattern, _, lookup = self._matcher(what)
+            hits = found[what] = []
+            position = 0
+            for at in places:
+                if at < position:
+                    continue
+                match = pattern.match(plain, at)
+                if match is None:
+                    continue
+                key = lookup.get(_LOOSE.sub("", match.group()))
+                if key is not None:
+                    hits.append((match.start(), match.end(), key))
+                position = max(match.end(), at + 1)
+        return found
 
 
 def _raw_tables(catalogue: Catalogue) -> dict[str, dict[str, dict[str, Any]]]:
