@@ -28,6 +28,7 @@ import attrs
 
 from ._catalogue import Catalogue
 from ._dates import DateWindow, When
+from ._derivation import Derivation, Rule, as_derivations
 from ._model import (
     Anniversary,
     Conflict,
@@ -41,7 +42,6 @@ from ._model import (
     Status,
     Timeline,
 )
-from ._ordinals import english_ordinal
 from ._text import fold_plain
 from .extract import Mention
 
@@ -72,10 +72,10 @@ def _unique_people(people: Iterable[Participant]) -> tuple[Participant, ...]:
 
 def _combine_dates(
     mentions: list[Mention], conflicts: list[Conflict], label: tuple[str | None, int | None]
-) -> tuple[When | None, list[str]]:
+) -> tuple[When | None, list[Derivation]]:
     """The most precise date all the dated mentions agree on; conflicts for the rest."""
     dated = [m for m in mentions if m.date is not None]
-    notes: list[str] = []
+    notes: list[Derivation] = []
     if not dated:
         return None, notes
     windowed = [m for m in dated if m.date is not None and m.date.window is not None]
@@ -110,10 +110,12 @@ def _combine_dates(
                     _conflict(
                         "date",
                         label,
-                        f"{best.document} dates it {window.format_iso()},"
-                        f" {other.document} {other.date.window.format_iso()}",
-                        best.evidence,
-                        other.evidence,
+                        (best.evidence, other.evidence),
+                        Rule.CONFLICT_DATES,
+                        document=best.document,
+                        date=window.format_iso(),
+                        other_document=other.document,
+                        other_date=other.date.window.format_iso(),
                     )
                 )
                 continue
@@ -132,32 +134,42 @@ def _combine_dates(
         for other in open_year:
             assert other.date is not None and other.date.month_day is not None  # noqa: S101
             md = other.date.month_day
-            if window.is_day and (window.earliest.month, window.earliest.day) != (md.month, md.day):
+            if window.is_day and (
+                window.earliest.month != md.month
+                or md.day not in (None, window.earliest.day)  # "in October" holds any day of it
+            ):
                 conflicts.append(
                     _conflict(
                         "date",
                         label,
-                        f"{best.document} dates it"
-                        f" {window.format_iso()}, {other.document} {md.format_iso()}",
-                        best.evidence,
-                        other.evidence,
+                        (best.evidence, other.evidence),
+                        Rule.CONFLICT_DATES,
+                        document=best.document,
+                        date=window.format_iso(),
+                        other_document=other.document,
+                        other_date=md.format_iso(),
                     )
                 )
         when = When.of(window, part_of_day)
     else:
-        first = sorted(open_year, key=_order)[0]
+        # a day beats its month ("5/10" within "in October"), else the first in text order
+        first = sorted(open_year, key=lambda m: (_month_only(m.date), _order(m)))[0]
         assert first.date is not None  # noqa: S101
         when = first.date
-        for other in open_year[1:]:
-            if other.date is not None and other.date.month_day != when.month_day:
+        for other in open_year:
+            if other is first or other.date is None or other.date.month_day == when.month_day:
+                continue
+            if not (_month_only(other.date) and _same_month(other.date, when)):
                 conflicts.append(
                     _conflict(
                         "date",
                         label,
-                        f"{first.document} dates it {when.format_iso()},"
-                        f" {other.document} {other.date.format_iso()}",
-                        first.evidence,
-                        other.evidence,
+                        (first.evidence, other.evidence),
+                        Rule.CONFLICT_DATES,
+                        document=first.document,
+                        date=when.format_iso(),
+                        other_document=other.document,
+                        other_date=other.date.format_iso(),
                     )
                 )
     for mention in mentions:
@@ -169,9 +181,11 @@ def _combine_dates(
                 _conflict(
                     "date",
                     label,
-                    f"{mention.document} speaks of it as still to come on"
-                    f" {mention.not_before.earliest}, after its date {when.window.format_iso()}",
-                    mention.evidence,
+                    (mention.evidence,),
+                    Rule.CONFLICT_STILL_TO_COME,
+                    document=mention.document,
+                    day=mention.not_before.earliest.isoformat(),
+                    date=when.window.format_iso(),
                 )
             )
         elif earliest > when.window.earliest:
@@ -179,8 +193,9 @@ def _combine_dates(
                 DateWindow(earliest, when.window.latest, when.window.precision), when.part_of_day
             )
             notes.append(
-                f"on or after {earliest.isoformat()}: {mention.document} speaks of it in the future"
-                " tense"
+                Derivation.of(
+                    Rule.FUTURE_TENSE_BOUND, day=earliest.isoformat(), document=mention.document
+                )
             )
     return when, notes
 
@@ -216,15 +231,21 @@ def _support(windowed: list[Mention]) -> dict[int, int]:
 
 
 def _conflict(
-    kind: str, label: tuple[str | None, int | None], message: str, *evidence: Evidence
+    kind: str,
+    label: tuple[str | None, int | None],
+    evidence: tuple[Evidence, ...],
+    rule: Rule,
+    **sides: str,
 ) -> Conflict:
-    """A conflict about one session, its message prefixed with the session's label."""
+    """A conflict about one session: the rule that failed and what each side states."""
+    derivation = Derivation(rule=rule, params={"session": _label(label), **sides})
     return Conflict(
         kind=kind,
-        message=f"{_label(label)}: {message}",
+        message=derivation.render(),
         series=label[0],
         ordinal=label[1],
         evidence=evidence,
+        derivation=derivation,
     )
 
 
@@ -253,10 +274,12 @@ def _combine_places(
                 _conflict(
                     "plan-changed",
                     label,
-                    f"announced for {other.place.label()}"
-                    f" ({other.document}), held in {place.label()} ({best.document})",
-                    best.evidence,
-                    other.evidence,
+                    (best.evidence, other.evidence),
+                    Rule.CONFLICT_PLAN_MOVED,
+                    planned=other.place.label(),
+                    other_document=other.document,
+                    held=place.label(),
+                    document=best.document,
                 )
             )
         else:
@@ -264,10 +287,12 @@ def _combine_places(
                 _conflict(
                     "place",
                     label,
-                    f"{best.document} places it in {place.label()},"
-                    f" {other.document} in {other.place.label()}",
-                    best.evidence,
-                    other.evidence,
+                    (best.evidence, other.evidence),
+                    Rule.CONFLICT_PLACES,
+                    document=best.document,
+                    place=place.label(),
+                    other_document=other.document,
+                    other_place=other.place.label(),
                 )
             )
     return place
@@ -288,11 +313,12 @@ def _status(
                         _conflict(
                             "plan-changed",
                             label,
-                            f"announced for"
-                            f" {plan.date.window.format_iso()} ({plan.document}), held"
-                            f" {report.date.window.format_iso()} ({report.document})",
-                            report.evidence,
-                            plan.evidence,
+                            (report.evidence, plan.evidence),
+                            Rule.CONFLICT_PLAN_RESCHEDULED,
+                            planned=plan.date.window.format_iso(),
+                            other_document=plan.document,
+                            held=report.date.window.format_iso(),
+                            document=report.document,
                         )
                     )
         return Status.HELD
@@ -320,7 +346,8 @@ def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
         for p in _unique_people(p for m in mentions for p in m.participants)
         if fold_plain(p.name) not in chair_names
     )
-    derivation = tuple(dict.fromkeys([d for m in mentions for d in m.derivation] + notes))
+    lines = as_derivations([d for m in mentions for d in m.derivation])
+    derivation = tuple(dict.fromkeys([*lines, *notes]))
     bounds = [m.not_before.earliest for m in mentions if m.not_before is not None]
     not_before = max(bounds) if bounds and when is None else None
     return Session(
@@ -363,7 +390,7 @@ def merge_sessions(sessions: Iterable[Session]) -> list[Session]:
                         status=Status.HELD,
                         derivation=(
                             *session.derivation,
-                            f"held: it comes before the {english_ordinal(top)}, which was held",
+                            Derivation.of(Rule.HELD_BEFORE_HELD, top=top),
                         ),
                     )
                 )
@@ -414,6 +441,17 @@ def _session_groups(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             target.append(mention)
     return _merge_open_years(groups + loose)
+
+
+def _month_only(when: When | None) -> bool:
+    """Whether an open-year date gives a month but no day ("in October")."""
+    return when is not None and when.month_day is not None and when.month_day.day is None
+
+
+def _same_month(a: When, b: When) -> bool:
+    """Whether two open-year dates fall in one month (a month-only one holds the other)."""
+    ends = [x for w in (a, b) for x in (w.month_day, w.month_day_end) if x is not None]
+    return len({x.month for x in ends}) == 1
 
 
 def _month_days(group: list[Mention]) -> set[tuple[int, int]] | None:
