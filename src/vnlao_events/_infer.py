@@ -638,7 +638,6 @@ def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
     return before, after
 
 
-
 def _why_window(
     chain: _Chain,
     k: int,
