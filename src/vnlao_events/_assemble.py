@@ -82,14 +82,17 @@ def _combine_dates(
     open_year = [m for m in dated if m.date is not None and m.date.window is None]
     best: Mention | None = None
     if windowed:
+        support = _support(windowed)
         ranked = sorted(
             windowed,
             key=lambda m: (
                 _STATUS_RANK[m.status],
+                -support[id(m)],
                 m.date.window.days if m.date and m.date.window else 0,
                 _order(m),
             ),
         )
+        reported: set[tuple[object, ...]] = set()  # one conflict per date left out
         best = ranked[0]
         assert best.date is not None and best.date.window is not None  # noqa: S101
         window = best.date.window
@@ -99,7 +102,10 @@ def _combine_dates(
             narrowed = window.intersect(other.date.window)
             if narrowed is None and {best.status, other.status} == {Status.HELD, Status.PLANNED}:
                 continue  # a plan that changed: reported as 'plan-changed' with the status
+            if narrowed is None and (other.date.window, other.status) in reported:
+                continue
             if narrowed is None:
+                reported.add((other.date.window, other.status))
                 conflicts.append(
                     _conflict(
                         "date",
@@ -192,6 +198,36 @@ def _combine_dates(
                 )
             )
     return when, notes
+
+
+def _support(windowed: list[Mention]) -> dict[int, int]:
+    """For each dated mention, the distinct documents of its standing whose dates agree.
+
+    A date stated by more documents outweighs one stated by fewer: mentions of the same
+    standing (held, undetermined, announced) whose windows overlap count as agreeing.
+    """
+    documents: dict[tuple[int, DateWindow], set[str]] = {}  # by standing and date
+    for mention in windowed:
+        assert mention.date is not None and mention.date.window is not None  # noqa: S101
+        key = (_STATUS_RANK[mention.status], mention.date.window)
+        documents.setdefault(key, set()).add(mention.document)
+    agreeing = {
+        (rank, window): len(
+            set().union(
+                *(
+                    docs
+                    for (other_rank, other), docs in documents.items()
+                    if other_rank == rank and other.overlaps(window)
+                )
+            )
+        )
+        for rank, window in documents
+    }
+    return {
+        id(m): agreeing[(_STATUS_RANK[m.status], m.date.window)]
+        for m in windowed
+        if m.date is not None and m.date.window is not None
+    }
 
 
 def _conflict(
