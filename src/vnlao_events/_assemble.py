@@ -29,6 +29,7 @@ import attrs
 from ._catalogue import Catalogue
 from ._dates import DateWindow, When
 from ._derivation import Derivation, Rule, as_derivations
+from ._kinds import ConflictKind
 from ._model import (
     Anniversary,
     Conflict,
@@ -102,7 +103,7 @@ def _combine_dates(
             if narrowed is None:
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
                         (best.evidence, other.evidence),
                         Rule.CONFLICT_DATES,
@@ -131,7 +132,7 @@ def _combine_dates(
             if window.is_day and (window.earliest.month, window.earliest.day) != (md.month, md.day):
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
                         (best.evidence, other.evidence),
                         Rule.CONFLICT_DATES,
@@ -150,7 +151,7 @@ def _combine_dates(
             if other.date is not None and other.date.month_day != when.month_day:
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
                         (first.evidence, other.evidence),
                         Rule.CONFLICT_DATES,
@@ -167,7 +168,7 @@ def _combine_dates(
         if earliest > when.window.latest:
             conflicts.append(
                 _conflict(
-                    "date",
+                    ConflictKind.DATE,
                     label,
                     (mention.evidence,),
                     Rule.CONFLICT_STILL_TO_COME,
@@ -189,7 +190,7 @@ def _combine_dates(
 
 
 def _conflict(
-    kind: str,
+    kind: ConflictKind,
     label: tuple[str | None, int | None],
     evidence: tuple[Evidence, ...],
     rule: Rule,
@@ -230,7 +231,7 @@ def _combine_places(
         elif other.status is Status.PLANNED and best.status is Status.HELD:
             conflicts.append(
                 _conflict(
-                    "plan-changed",
+                    ConflictKind.PLAN_CHANGED,
                     label,
                     (best.evidence, other.evidence),
                     Rule.CONFLICT_PLAN_MOVED,
@@ -243,7 +244,7 @@ def _combine_places(
         else:
             conflicts.append(
                 _conflict(
-                    "place",
+                    ConflictKind.PLACE,
                     label,
                     (best.evidence, other.evidence),
                     Rule.CONFLICT_PLACES,
@@ -269,7 +270,7 @@ def _status(
                 if not plan.date.window.overlaps(report.date.window):
                     conflicts.append(
                         _conflict(
-                            "plan-changed",
+                            ConflictKind.PLAN_CHANGED,
                             label,
                             (report.evidence, plan.evidence),
                             Rule.CONFLICT_PLAN_RESCHEDULED,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .._catalogue import Catalogue
 from .._io import PathOrFile, write_target
+from .._kinds import Choice, Lang
 from .._model import Session, Status, Timeline, register_shortcut
 from ..exceptions import ExportError
 from .names import Names, check_lang
@@ -24,10 +25,23 @@ from .names import Names, check_lang
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["PLOT_TYPES", "plot_bytes", "plot_figure", "plot_timeline"]
+__all__ = ["PLOT_TYPES", "PlotFormat", "plot_bytes", "plot_figure", "plot_timeline"]
+
 
 #: The picture types: the file name's suffix chooses one.
-PLOT_TYPES = ("png", "svg", "pdf")
+class PlotFormat(Choice):
+    """The file formats a plot is written in.
+
+    >>> PlotFormat("svg") == "svg"
+    True
+    """
+
+    PNG = "png"
+    SVG = "svg"
+    PDF = "pdf"
+
+
+PLOT_TYPES = tuple(PlotFormat)
 
 _EPOCH = date(1970, 1, 1).toordinal()
 _HOST_COLOURS = {"VN": "#c8102e", "LA": "#002868", None: "#6b6b6b"}
@@ -81,7 +95,7 @@ _OFFSETS = ((0, 8), (0, -14), (0, 18), (0, -24))  # points: above, below, higher
 
 
 def plot_figure(
-    timeline: Timeline, lang: str = "en", *, catalogue: Catalogue | None = None
+    timeline: Timeline, lang: Lang | str = Lang.EN, *, catalogue: Catalogue | None = None
 ) -> Figure:
     """Draw the timeline and return the matplotlib Figure.
 
@@ -105,7 +119,8 @@ def plot_figure(
     from matplotlib.lines import Line2D  # noqa: PLC0415
     from matplotlib.patches import Patch  # noqa: PLC0415
 
-    words = _WORDS[check_lang(lang)]
+    lang = check_lang(lang)
+    words = _WORDS[lang]
     names = Names.of(catalogue)
     conflicted = {(c.series, c.ordinal) for c in timeline.conflicts if c.series}
     series = [s for s in timeline.series if any(x.date and x.date.window for x in s.sessions)]
@@ -202,8 +217,8 @@ def plot_figure(
 
 def plot_bytes(
     timeline: Timeline,
-    kind: str = "png",
-    lang: str = "en",
+    kind: PlotFormat | str = PlotFormat.PNG,
+    lang: Lang | str = Lang.EN,
     *,
     catalogue: Catalogue | None = None,
 ) -> bytes:
@@ -235,7 +250,7 @@ def plot_bytes(
 def plot_timeline(
     timeline: Timeline,
     path_or_file: PathOrFile,
-    lang: str = "en",
+    lang: Lang | str = Lang.EN,
     *,
     catalogue: Catalogue | None = None,
 ) -> None:
