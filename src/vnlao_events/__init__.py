@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         bundled_seeds,
         load_documents,
         parse_published,
+        published_from_url,
     )
     from ._infer import explain, infer, propagate
     from ._kinds import ConflictKind, DateKind, Lang, MentionKind, PlaceKind
@@ -103,7 +104,10 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     "._dates": "DateWindow PartialDate PartOfDay Precision When",
     "._derivation": "Derivation FactRef Rule",
     "._kinds": "ConflictKind DateKind Lang MentionKind PlaceKind",
-    "._documents": "MAX_DOCUMENT_BYTES Document bundled_seeds load_documents parse_published",
+    "._documents": (
+        "MAX_DOCUMENT_BYTES Document bundled_seeds load_documents parse_published "
+        "published_from_url"
+    ),
     "._infer": "explain infer propagate",
     "._model": (
         "Anniversary Conflict ConflictRule Event EventKind Evidence HostRule "
@@ -233,6 +237,7 @@ __all__ = [
     "plot_figure",
     "plot_timeline",
     "propagate",
+    "published_from_url",
     "read_ics",
     "read_json",
     "table",

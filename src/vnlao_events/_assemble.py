@@ -129,7 +129,10 @@ def _combine_dates(
         for other in open_year:
             assert other.date is not None and other.date.month_day is not None  # noqa: S101
             md = other.date.month_day
-            if window.is_day and (window.earliest.month, window.earliest.day) != (md.month, md.day):
+            if window.is_day and (
+                window.earliest.month != md.month
+                or md.day not in (None, window.earliest.day)  # "in October" holds any day of it
+            ):
                 conflicts.append(
                     _conflict(
                         ConflictKind.DATE,
@@ -144,11 +147,14 @@ def _combine_dates(
                 )
         when = When.of(window, part_of_day)
     else:
-        first = sorted(open_year, key=_order)[0]
+        # a day beats its month ("5/10" within "in October"), else the first in text order
+        first = sorted(open_year, key=lambda m: (_month_only(m.date), _order(m)))[0]
         assert first.date is not None  # noqa: S101
         when = first.date
-        for other in open_year[1:]:
-            if other.date is not None and other.date.month_day != when.month_day:
+        for other in open_year:
+            if other is first or other.date is None or other.date.month_day == when.month_day:
+                continue
+            if not (_month_only(other.date) and _same_month(other.date, when)):
                 conflicts.append(
                     _conflict(
                         ConflictKind.DATE,
@@ -400,6 +406,17 @@ def _session_groups(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             target.append(mention)
     return _merge_open_years(groups + loose)
+
+
+def _month_only(when: When | None) -> bool:
+    """Whether an open-year date gives a month but no day ("in October")."""
+    return when is not None and when.month_day is not None and when.month_day.day is None
+
+
+def _same_month(a: When, b: When) -> bool:
+    """Whether two open-year dates fall in one month (a month-only one holds the other)."""
+    ends = [x for w in (a, b) for x in (w.month_day, w.month_day_end) if x is not None]
+    return len({x.month for x in ends}) == 1
 
 
 def _month_days(group: list[Mention]) -> set[tuple[int, int]] | None:

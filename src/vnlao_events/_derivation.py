@@ -101,6 +101,7 @@ class Rule(enum.StrEnum):
     DATE_NEAREST_DAY = "date-nearest-day"
     DATE_SAME_DAY = "date-same-day"
     DATE_NO_YEAR = "date-no-year"
+    DATE_MONTH_NO_YEAR = "date-month-no-year"
     ICS_READ = "ics-read"
     # a line no rule reads, kept as written
     NOTE = "note"

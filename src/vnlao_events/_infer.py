@@ -31,7 +31,7 @@ from datetime import date
 
 import attrs
 
-from ._cadence import History, Residuals, learn, likely_window, pooled
+from ._cadence import History, Residuals, learn, pooled, predictor
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
 from ._derivation import Derivation, FactRef, Rule
@@ -82,16 +82,22 @@ def propagate(
     """
     lo = [_NEG if v is None else v for v in lower]
     hi = [_POS if v is None else v for v in upper]
-    for k in range(1, len(lo)):
-        if lo[k - 1] > _NEG:
-            lo[k] = max(lo[k], lo[k - 1] + gap_min)
-        if hi[k - 1] < _POS:
-            hi[k] = min(hi[k], hi[k - 1] + gap_max)
-    for k in range(len(lo) - 2, -1, -1):
-        if hi[k + 1] < _POS:
-            hi[k] = min(hi[k], hi[k + 1] - gap_min)
-        if lo[k + 1] > _NEG:
-            lo[k] = max(lo[k], lo[k + 1] - gap_max)
+    n = len(lo)
+    before_lo, before_hi = lo[0] if n else _NEG, hi[0] if n else _POS
+    for k in range(1, n):  # forward: a bound on the one before bounds this one
+        here_lo, here_hi = lo[k], hi[k]
+        if before_lo > _NEG and before_lo + gap_min > here_lo:
+            here_lo = lo[k] = before_lo + gap_min
+        if before_hi < _POS and before_hi + gap_max < here_hi:
+            here_hi = hi[k] = before_hi + gap_max
+        before_lo, before_hi = here_lo, here_hi
+    for k in range(n - 2, -1, -1):  # backward: a bound on the one after bounds this one
+        here_lo, here_hi = lo[k], hi[k]
+        if before_hi < _POS and before_hi - gap_min < here_hi:
+            here_hi = hi[k] = before_hi - gap_min
+        if before_lo > _NEG and before_lo - gap_max > here_lo:
+            here_lo = lo[k] = before_lo - gap_max
+        before_lo, before_hi = here_lo, here_hi
     return lo, hi
 
 
@@ -123,14 +129,21 @@ _Bounds = tuple[list[int], list[int]]
 def _bounds(chain: _Chain) -> _Bounds:
     lower: list[int | None] = []
     upper: list[int | None] = []
+    get = chain.by_ordinal.get
     for k in range(chain.first, chain.last + 1):
-        session = chain.by_ordinal.get(k)
-        window = _known_window(session)
-        floor = session.not_before if session is not None and _stated(session) else None
-        lower.append(
-            window.earliest.toordinal() if window else floor.toordinal() if floor else None
-        )
-        upper.append(window.latest.toordinal() if window else None)
+        session = get(k)
+        if session is None or session.status is Status.INFERRED:
+            lower.append(None)
+            upper.append(None)
+            continue
+        window = session.date.window if session.date is not None else None
+        if window is not None:
+            lower.append(window.earliest.toordinal())
+            upper.append(window.latest.toordinal())
+        else:
+            floor = session.not_before
+            lower.append(floor.toordinal() if floor is not None else None)
+            upper.append(None)
     lo, hi = propagate(lower, upper, chain.mechanism.gap_min_days, chain.mechanism.gap_max_days)
     # Bounds past the calendar's range (year 1 or 9999) are no bound at all.
     lo = [v if _FIRST_DAY <= v <= _LAST_DAY else _NEG for v in lo]
@@ -541,29 +554,31 @@ def _infer_chain(
         hosts, host_rejected = _parity_hosts(chain, conflicts)
     before, after = _neighbours(chain)
     sessions: list[Session] = []
+    by_ordinal = chain.by_ordinal
+    labels: dict[int, str] = {}  # the dates of the neighbours, as derivations quote them
     for k in range(chain.first, chain.last + 1):
         index = k - chain.first
-        session = chain.by_ordinal.get(k) or rejected.get(k)
-        bounded = lo[index] > _NEG and hi[index] < _POS
-        window = (
-            DateWindow(_day(lo[index]), _day(hi[index]), Precision.WINDOW)
-            if bounded and lo[index] <= hi[index]
-            else None
-        )
+        first, last = lo[index], hi[index]
+        session = by_ordinal.get(k) or rejected.get(k)
+        fits = first > _NEG and last < _POS and first <= last
         if session is not None and k in host_rejected and session.rejected is None:
             session = attrs.evolve(session, rejected=host_rejected[k])
         if session is not None and k in rejected:
+            window = _window(first, last) if fits else None
             if window != session.inferred_window:
                 session = attrs.evolve(session, inferred_window=window)
             sessions.append(session)
             continue
-        if session is not None and _stated(session):
+        if session is not None and session.status is not Status.INFERRED:
             narrower = None
-            if window is not None and session.date is None:
-                narrower = window  # a stated session no source dates: the series dates it
-            elif window is not None and session.date is not None and session.date.window:
-                narrower = window if window.days < session.date.window.days else None
-            hard = narrower or (session.date.window if session.date is not None else None)
+            stated = session.date.window if session.date is not None else None
+            # A stated session no source dates takes the series' window; a dated one, a
+            # narrower window than its own.
+            if fits and (
+                session.date is None or (stated is not None and last - first + 1 < stated.days)
+            ):
+                narrower = _window(first, last)
+            hard = narrower or stated
             likely = (
                 likely_of(k, hard)
                 if hard is not None and (session.status is not Status.HELD or session.date is None)
@@ -571,11 +586,12 @@ def _infer_chain(
             )
             if narrower != session.inferred_window or likely != session.likely:
                 session = attrs.evolve(session, inferred_window=narrower, likely=likely)
-            sessions.append(_with_host(session, hosts))
+            sessions.append(_with_host(session, hosts) if hosts else session)
             continue
-        if window is None:
+        if not fits:
             continue
-        derivation = _why_window(chain, k, window, before[index], after[index])
+        window = _window(first, last)
+        derivation = _why_window(chain, k, window, before[index], after[index], labels)
         inferred = Session(
             series=mechanism.key,
             ordinal=k,
@@ -585,7 +601,7 @@ def _infer_chain(
             inferred_window=None,
             likely=likely_of(k, window),
         )
-        sessions.append(_with_host(inferred, hosts))
+        sessions.append(_with_host(inferred, hosts) if hosts else inferred)
     sessions.extend(s for k, s in rejected.items() if not chain.first <= k <= chain.last)
     forecast = _forecast(chain, lo[-1], hi[-1], hosts, set(rejected), likely_of)
     if forecast is not None:
@@ -593,10 +609,21 @@ def _infer_chain(
     return sessions
 
 
+def _window(first: int, last: int) -> DateWindow:
+    return DateWindow(_day(first), _day(last), Precision.WINDOW)
+
+
 def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
     """For each ordinal, the nearest ordinal before and after it with a known window."""
     count = chain.last - chain.first + 1
-    known = [_known_window(chain.by_ordinal.get(chain.first + i)) is not None for i in range(count)]
+    get = chain.by_ordinal.get
+    known = [
+        (s := get(chain.first + i)) is not None
+        and s.status is not Status.INFERRED
+        and s.date is not None
+        and s.date.window is not None
+        for i in range(count)
+    ]
     before: list[int | None] = [None] * count
     after: list[int | None] = [None] * count
     last: int | None = None
@@ -613,10 +640,19 @@ def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
 
 
 def _why_window(
-    chain: _Chain, k: int, window: DateWindow, before: int | None, after: int | None
+    chain: _Chain,
+    k: int,
+    window: DateWindow,
+    before: int | None,
+    after: int | None,
+    labels: dict[int, str] | None = None,
 ) -> Derivation:
-    """The cadence rule that dates an unseen session from its dated neighbours."""
+    """The cadence rule that dates an unseen session from its dated neighbours.
+
+    ``labels`` caches the neighbours' ISO dates across the sessions of one chain.
+    """
     mechanism = chain.mechanism
+    labels = {} if labels is None else labels
     params: dict[str, int | str] = {
         "ordinal": k,
         "gap_max": mechanism.gap_max_days,
@@ -629,8 +665,10 @@ def _why_window(
     ):
         if neighbour is None or days is None:
             continue
-        known = chain.by_ordinal[neighbour].date  # a neighbour with a known window
-        date_text = known.format_iso() if known is not None else ""
+        date_text = labels.get(neighbour)
+        if date_text is None:
+            known = chain.by_ordinal[neighbour].date  # a neighbour with a known window
+            date_text = labels[neighbour] = known.format_iso() if known is not None else ""
         params[name] = neighbour
         params[f"{name}_date"] = date_text
         params[f"{'after' if name == 'before' else 'before'}_days"] = mechanism.gap_min_days * days
@@ -749,11 +787,12 @@ def _history(sessions: Sequence[Session]) -> History:
 
 def _likely_of(history: History, pool: Residuals) -> _LikelyOf:
     """The likely window of session ``k`` inside a hard window wider than a month."""
+    predict = predictor(history, pool)
 
     def likely_of(k: int, hard: DateWindow) -> LikelyWindow | None:
         if hard.days <= _OBSERVED_DAYS:
             return None
-        return likely_window(history, pool, k, hard.earliest.toordinal(), hard.latest.toordinal())
+        return predict(k, hard.earliest.toordinal(), hard.latest.toordinal())
 
     return likely_of
 

@@ -415,7 +415,13 @@ class RejectedFact:
 
 
 def _sorted_sessions(sessions: Iterable[Session]) -> tuple[Session, ...]:
-    return tuple(sorted(sessions, key=Session.sort_key))
+    items = tuple(sessions)
+    last: int | None = None
+    for session in items:  # already in ordinal order, one each: the sort would keep it
+        if session.ordinal is None or (last is not None and session.ordinal <= last):
+            return tuple(sorted(items, key=Session.sort_key))
+        last = session.ordinal
+    return items
 
 
 @attrs.frozen(kw_only=True)
