@@ -154,7 +154,7 @@ def timelines(draw: st.DrawFn) -> ve.Timeline:
         st.lists(
             st.builds(
                 ve.Conflict,
-                kind=text,
+                kind=st.sampled_from(list(ve.ConflictKind)),
                 message=text,
                 series=st.none() | text,
                 ordinal=st.none() | st.integers(1, 99),

@@ -16,7 +16,7 @@ SRC = Path(ve.__file__).parent
 # Each module may import only from modules of its own layer or earlier ones.
 LAYERS = [
     {"exceptions"},
-    {"_text", "_dates", "_io", "_countries"},
+    {"_text", "_dates", "_io", "_countries", "_kinds"},
     {"_model", "_derivation", "_ordinals"},
     {"_date_phrases"},
     {"_date_handlers"},

@@ -29,6 +29,7 @@ import attrs
 from ._catalogue import Catalogue
 from ._dates import DateWindow, When
 from ._derivation import Derivation, Rule, as_derivations
+from ._kinds import ConflictKind
 from ._model import (
     Anniversary,
     Conflict,
@@ -108,7 +109,7 @@ def _combine_dates(
                 reported.add((other.date.window, other.status))
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
                         (best.evidence, other.evidence),
                         Rule.CONFLICT_DATES,
@@ -140,7 +141,7 @@ def _combine_dates(
             ):
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
                         (best.evidence, other.evidence),
                         Rule.CONFLICT_DATES,
@@ -162,7 +163,7 @@ def _combine_dates(
             if not (_month_only(other.date) and _same_month(other.date, when)):
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
                         (first.evidence, other.evidence),
                         Rule.CONFLICT_DATES,
@@ -179,7 +180,7 @@ def _combine_dates(
         if earliest > when.window.latest:
             conflicts.append(
                 _conflict(
-                    "date",
+                    ConflictKind.DATE,
                     label,
                     (mention.evidence,),
                     Rule.CONFLICT_STILL_TO_COME,
@@ -231,7 +232,7 @@ def _support(windowed: list[Mention]) -> dict[int, int]:
 
 
 def _conflict(
-    kind: str,
+    kind: ConflictKind,
     label: tuple[str | None, int | None],
     evidence: tuple[Evidence, ...],
     rule: Rule,
@@ -272,7 +273,7 @@ def _combine_places(
         elif other.status is Status.PLANNED and best.status is Status.HELD:
             conflicts.append(
                 _conflict(
-                    "plan-changed",
+                    ConflictKind.PLAN_CHANGED,
                     label,
                     (best.evidence, other.evidence),
                     Rule.CONFLICT_PLAN_MOVED,
@@ -285,7 +286,7 @@ def _combine_places(
         else:
             conflicts.append(
                 _conflict(
-                    "place",
+                    ConflictKind.PLACE,
                     label,
                     (best.evidence, other.evidence),
                     Rule.CONFLICT_PLACES,
@@ -311,7 +312,7 @@ def _status(
                 if not plan.date.window.overlaps(report.date.window):
                     conflicts.append(
                         _conflict(
-                            "plan-changed",
+                            ConflictKind.PLAN_CHANGED,
                             label,
                             (report.evidence, plan.evidence),
                             Rule.CONFLICT_PLAN_RESCHEDULED,

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 
 from ._countries import country_names, is_country, subdivision
+from ._kinds import PlaceKind, place_kind
 from ._model import (
     HostAnchor,
     HostRule,
@@ -95,7 +96,7 @@ class PlaceEntry:
     """
 
     key: str
-    kind: str
+    kind: PlaceKind = attrs.field(converter=place_kind)
     names: dict[str, str] = attrs.field(factory=dict, hash=False)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     country: str | None = None

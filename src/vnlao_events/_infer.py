@@ -34,7 +34,8 @@ import attrs
 from ._cadence import History, Residuals, learn, pooled, predictor
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
-from ._derivation import Derivation, FactRef, Lang, Rule
+from ._derivation import Derivation, FactRef, Rule
+from ._kinds import ConflictKind, Lang
 from ._model import (
     Conflict,
     ConflictRule,
@@ -258,7 +259,7 @@ def _rejection(
     )
     evidence = (*session.evidence, *(e for s in contradicted for e in s.evidence[:1]))
     conflict = Conflict(
-        kind=rule.value,
+        kind=ConflictKind(rule.value),
         message=derivation.render(),
         series=mechanism.key,
         ordinal=k,
@@ -552,7 +553,7 @@ def _turn_hosts(
             )
             conflicts.append(
                 Conflict(
-                    kind=ConflictRule.HOST.value,
+                    kind=ConflictKind.HOST,
                     message=tie.render(),
                     series=mechanism.key,
                     evidence=tuple(e for _, _, s in stated for e in s.evidence[:1]),

@@ -15,7 +15,8 @@ from typing import Any
 import attrs
 
 from ._dates import DateWindow, When
-from ._derivation import Derivation, Lang, as_derivations
+from ._derivation import Derivation, as_derivations
+from ._kinds import ConflictKind, Lang, conflict_kind
 from .exceptions import ParseError
 
 __all__ = [
@@ -719,7 +720,7 @@ class Conflict:
     ()
     """
 
-    kind: str
+    kind: ConflictKind = attrs.field(converter=conflict_kind)
     message: str
     series: str | None = None
     ordinal: int | None = None
@@ -806,7 +807,7 @@ class Timeline:
         """Shortcut for :func:`vnlao_events.to_dataframe` (extra ``pandas``); prefer that."""
         return _shortcut("to_dataframe")(self)
 
-    def plot(self, lang: str = "en") -> Any:
+    def plot(self, lang: Lang | str = Lang.EN) -> Any:
         """Shortcut for :func:`vnlao_events.plot_figure` (extra ``plot``); prefer that."""
         return _shortcut("plot")(self, lang)
 

@@ -24,6 +24,7 @@ from typing import Any
 from .._catalogue import Catalogue
 from .._dates import DateWindow
 from .._io import PathOrFile, write_target
+from .._kinds import Lang
 from .._model import Evidence, Session, Status, Timeline
 from .names import Names, check_lang, host_colours
 
@@ -493,7 +494,7 @@ class _Page:
 def to_html(
     timeline: Timeline,
     *,
-    lang: str = "en",
+    lang: Lang | str = Lang.EN,
     urls: Mapping[str, str] | None = None,
     catalogue: Catalogue | None = None,
 ) -> str:
@@ -512,7 +513,7 @@ def to_html(
     Raises:
         ValueError: for an unknown ``lang``.
     """
-    check_lang(lang)
+    lang = check_lang(lang)
     return _Page(timeline, lang, Names.of(catalogue), dict(urls or {})).render()
 
 

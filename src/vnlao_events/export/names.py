@@ -21,13 +21,14 @@ from typing import Any
 import attrs
 
 from .._catalogue import Catalogue
+from .._kinds import Lang
 from .._model import Participant, Place, Series
 from .._text import fold_plain
 
 __all__ = ["LANGUAGES", "UNKNOWN_HOST", "Names", "check_lang", "host_colours"]
 
 #: The languages of names, labels and summaries.
-LANGUAGES = ("en", "vi")
+LANGUAGES = tuple(Lang)
 _PARTS = ("venue", "city", "province")
 
 
@@ -62,15 +63,16 @@ def host_colours(catalogue: Catalogue, hosts: Iterable[str]) -> dict[str, str]:
     return {code: colours[code] for code in order if code in set(hosts)}
 
 
-def check_lang(lang: str) -> str:
-    """``lang`` if it is a supported language.
+def check_lang(lang: Lang | str) -> Lang:
+    """The :class:`~vnlao_events.Lang` of ``lang``, a member or its code.
+
+    >>> check_lang("vi")
+    <Lang.VI: 'vi'>
 
     Raises:
-        ValueError: naming the choices.
+        ParseError: (a ``ValueError``) naming the bad value and the choices.
     """
-    if lang not in LANGUAGES:
-        raise ValueError(f"'lang' must be 'en' or 'vi' (got {lang!r}).")
-    return lang
+    return Lang.of(lang)
 
 
 @attrs.frozen

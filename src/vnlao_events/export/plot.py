@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .._catalogue import Catalogue
 from .._io import PathOrFile, write_target
+from .._kinds import Choice, Lang
 from .._model import Session, Status, Timeline, register_shortcut
 from ..exceptions import ExportError
 from .names import UNKNOWN_HOST, Names, check_lang, host_colours
@@ -24,10 +25,23 @@ from .names import UNKNOWN_HOST, Names, check_lang, host_colours
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["PLOT_TYPES", "plot_bytes", "plot_figure", "plot_timeline"]
+__all__ = ["PLOT_TYPES", "PlotFormat", "plot_bytes", "plot_figure", "plot_timeline"]
+
 
 #: The picture types: the file name's suffix chooses one.
-PLOT_TYPES = ("png", "svg", "pdf")
+class PlotFormat(Choice):
+    """The file formats a plot is written in.
+
+    >>> PlotFormat("svg") == "svg"
+    True
+    """
+
+    PNG = "png"
+    SVG = "svg"
+    PDF = "pdf"
+
+
+PLOT_TYPES = tuple(PlotFormat)
 
 _EPOCH = date(1970, 1, 1).toordinal()
 
@@ -79,7 +93,7 @@ _OFFSETS = ((0, 8), (0, -14), (0, 18), (0, -24))  # points: above, below, higher
 
 
 def plot_figure(
-    timeline: Timeline, lang: str = "en", *, catalogue: Catalogue | None = None
+    timeline: Timeline, lang: Lang | str = Lang.EN, *, catalogue: Catalogue | None = None
 ) -> Figure:
     """Draw the timeline and return the matplotlib Figure.
 
@@ -103,7 +117,8 @@ def plot_figure(
     from matplotlib.lines import Line2D  # noqa: PLC0415
     from matplotlib.patches import Patch  # noqa: PLC0415
 
-    words = _WORDS[check_lang(lang)]
+    lang = check_lang(lang)
+    words = _WORDS[lang]
     names = Names.of(catalogue)
     hosts = host_colours(
         names.catalogue,
@@ -204,8 +219,8 @@ def plot_figure(
 
 def plot_bytes(
     timeline: Timeline,
-    kind: str = "png",
-    lang: str = "en",
+    kind: PlotFormat | str = PlotFormat.PNG,
+    lang: Lang | str = Lang.EN,
     *,
     catalogue: Catalogue | None = None,
 ) -> bytes:
@@ -237,7 +252,7 @@ def plot_bytes(
 def plot_timeline(
     timeline: Timeline,
     path_or_file: PathOrFile,
-    lang: str = "en",
+    lang: Lang | str = Lang.EN,
     *,
     catalogue: Catalogue | None = None,
 ) -> None:
