@@ -67,7 +67,7 @@ def test_session_before_a_held_one_is_held(all_stated):
     """'the minutes of the 28th meeting' in a report of the 29th: the 28th was held."""
     session = all_stated.session("border-annual-meeting", 28)
     assert session.status is ve.Status.HELD
-    assert any("comes before the 29th" in d for d in session.derivation)
+    assert any("comes before the 29th" in str(d) for d in session.derivation)
 
 
 def test_events_are_merged_by_kind_date_and_people(seeds_stated):

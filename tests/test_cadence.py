@@ -8,7 +8,7 @@ import pytest
 
 import vnlao_events as ve
 from vnlao_events import LikelyBasis
-from vnlao_events._cadence import LEVEL, learn, likely_window, pooled
+from vnlao_events._cadence import LEVEL, learn, likely_window, pooled, predictor
 
 # The Intergovernmental Committee's dated sessions: around the turn of the year.
 IGC = {
@@ -160,3 +160,59 @@ def test_plot_draws_the_likely_window(committee):
     assert with_likely >= 2
     drawn = len(committee.plot().axes[0].patches) - len(plain.plot().axes[0].patches)
     assert drawn == with_likely
+
+
+# ------------------------------------------------------- each series in its own spread
+
+
+# Sessions 1..6 about a year apart: steady (a few days either way) or irregular (months).
+STEADY = {k: date(2010, 1, 10) + timedelta(days=365 * k + 5 * (-1) ** k) for k in range(1, 7)}
+IRREGULAR = {
+    k: date(2010, 1, 10) + timedelta(days=365 * k + offset)
+    for k, offset in zip(range(1, 5), (0, 120, -60, 90), strict=True)
+}
+
+
+def test_spread_of_log_gaps_is_learned_per_series():
+    """A steady series has a small spread of log gaps, an irregular one a large one."""
+    steady, irregular = _learn(STEADY), _learn(IRREGULAR)
+    assert steady.spread is not None
+    assert irregular.spread is not None
+    assert steady.spread_df == 4
+    assert irregular.spread_df == 2
+    assert irregular.spread > 20 * steady.spread
+
+
+def test_moderated_spread_lies_between_the_own_and_the_pooled():
+    """The pool counts as one more gap: the spread moves from the series' own to the pool's."""
+    steady, irregular = _learn(STEADY), _learn(IRREGULAR)
+    pool = pooled([steady, irregular])
+    assert pool.variance is not None
+    for history in (steady, irregular):
+        low, high = sorted((history.spread, pool.variance))
+        assert low**0.5 <= history.scale(pool) <= high**0.5
+    alone = _learn({1: date(2010, 1, 1), 2: date(2011, 1, 1)})  # one gap: no spread
+    assert alone.spread is None
+    assert alone.scale(pool) == pytest.approx(pool.variance**0.5)
+
+
+def test_an_irregular_series_does_not_borrow_a_regular_ones_narrow_spread():
+    """Pooled with a steady series, an irregular one still gets the wider window."""
+    steady, irregular = _learn(STEADY), _learn(IRREGULAR)
+    pool = pooled([steady, irregular])
+    wide = likely_window(irregular, pool, 5, None, None)
+    narrow = likely_window(steady, pool, 7, None, None)
+    assert wide is not None
+    assert narrow is not None
+    assert wide.basis is LikelyBasis.GAPS
+    assert wide.days > 3 * narrow.days
+
+
+def test_predictor_gives_the_likely_window_of_any_session():
+    """predictor() answers as likely_window does, session by session."""
+    history = _learn(IGC)
+    pool = pooled([history])
+    predict = predictor(history, pool)
+    for ordinal in (40, 44, 48, 50):
+        assert predict(ordinal, None, None) == likely_window(history, pool, ordinal, None, None)
+    assert predictor(_learn({7: date(2022, 11, 25)}), pool)(8, None, None) is None

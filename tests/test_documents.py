@@ -432,3 +432,98 @@ def test_missing_json_lines_file_is_recorded(tmp_path):
     assert "gone.jsonl: cannot read" in str(errors[0])
     with pytest.raises(ve.DocumentError, match="cannot read"):
         list(ve.load_documents([tmp_path / "gone.jsonl"]))
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://tin.vn/thoi-su/hai-thu-tuong-chu-tri-ky-hop-20250109140153722.htm", "2025-01-09"),
+        ("https://news.example/pm-co-chairs-47th-meeting-20250109140153722.htm", "2025-01-09"),
+        ("https://news.example/2024/08/30/ninth-consultation/", "2024-08-30"),  # year/month/day
+        ("https://news.example/2024/8/3/ninth-consultation", "2024-08-03"),  # unpadded parts
+        ("https://news.example/2019/12/sixth-consultation/", "2019-12"),  # year/month only
+        ("https://bao.vn/tham-khao-chinh-tri-2022-11-25-lan-thu-7.html", "2022-11-25"),  # dashed
+        ("https://bao.vn/tham-khao-chinh-tri_20221125.html", "2022-11-25"),  # eight digits
+        ("https://bao.vn/a/2024/08/30/b-20240830.htm", "2024-08-30"),  # two forms that agree
+        ("bao.vn/2024/08/30/b", "2024-08-30"),  # no scheme
+    ],
+)
+def test_published_from_url(url, expected):
+    """The date a news URL carries in its path is read, at the precision it has."""
+    assert ve.published_from_url(url) == ve.PartialDate.parse_iso(expected)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://en.vietnamplus.vn/vietnam-laos-hold-consultation/191262.vnp",  # article number
+        "https://vov.vn/chinh-tri/ky-hop-lan-thu-41-860892.vov",  # article number
+        "https://bao.vn/tham-khao-2024-02-30.html",  # 30 February
+        "https://bao.vn/tham-khao-20241301.html",  # a 13th month
+        "https://bao.vn/tham-khao-202408302599.html",  # hour 25: not a timestamp's head
+        "https://bao.vn/tham-khao-2024083012.html",  # ten digits: not a date form
+        "https://news.example/a-2024-08-30?d=2024-08-31",  # two dates that disagree
+        "https://2024.example/a",  # the host is not read
+        "https://news.example/1700/01/02/a",  # outside the published years
+        "https://baochinhphu.vn/hoi-dam-102240830102203867.htm",  # a site's own number
+        "",
+        None,
+    ],
+)
+def test_published_from_url_gives_none_rather_than_a_guess(url):
+    """No date, an impossible date or two disagreeing dates in a URL give no date."""
+    assert ve.published_from_url(url) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "from_url"),
+    [
+        ("published:\n", "2025-01-09", True),  # Vietnamese article, header empty
+        ("published: soon\n", "2025-01-09", True),  # an unreadable header falls back too
+        ("published: 2025-01-10\n", "2025-01-10", False),  # a header date always wins
+        ("", "2025-01-09", True),  # no published line at all
+    ],
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sáng 9/1, hai Thủ tướng đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.",
+        "On Thursday morning the two PMs co-chaired the 47th meeting of the Committee.",
+    ],
+)
+def test_url_date_is_the_fallback_for_a_header_without_one(header, published, from_url, body):
+    """With no readable published header the URL's date is used, and a warning says so."""
+    url = "url: https://news.example/pm-co-chairs-47th-meeting-20250109140153722.htm\n"
+    doc = ve.Document.from_text(url + header + "\n" + body, id="a.txt")
+    assert doc.published == ve.PartialDate.parse_iso(published)
+    said = [w for w in doc.warnings if "from the url" in w]
+    assert bool(said) is from_url
+    if from_url:
+        assert said[0] == (
+            "a.txt: no readable published date in the header; 2025-01-09 is read from the url."
+        )
+
+
+def test_url_date_is_not_used_when_a_published_date_is_given():
+    """A published date given by the caller wins over the URL's."""
+    doc = ve.Document.from_text(
+        "url: https://news.example/a-20250109.htm\n\nBài báo.", id="a.txt", published="2025-01-10"
+    )
+    assert doc.published == ve.PartialDate(2025, 1, 10)
+    assert not doc.warnings
+
+
+def test_url_date_in_json_lines(tmp_path):
+    """A JSON Lines record with a url and no published date takes the URL's, with a warning."""
+    path = tmp_path / "a.jsonl"
+    records = [
+        {"id": "vi", "url": "https://bao.vn/2024/08/30/tham-khao", "text": "Bài báo."},
+        {"id": "en", "url": "https://news.example/2024/08/30/a", "text": "A report.",
+         "published": "2024-08-29"},
+    ]  # fmt: skip
+    path.write_text("\n".join(json.dumps(r) for r in records), "utf-8")
+    vi, en = ve.load_documents([path])
+    assert vi.published == ve.PartialDate(2024, 8, 30)
+    assert "2024-08-30 is read from the url" in vi.warnings[0]
+    assert en.published == ve.PartialDate(2024, 8, 29)
+    assert not en.warnings

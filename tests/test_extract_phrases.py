@@ -585,11 +585,12 @@ def test_a_month_without_a_year_takes_the_published_year_by_tense(text, publishe
          "hình thức trực tuyến vào tháng 10."),
     ],
 )  # fmt: skip
-def test_a_month_without_any_year_leaves_the_date_out(text):
-    """With no published date and no year clue, the session stays and its date is left out."""
+def test_a_month_without_any_year_is_an_open_year_month(text):
+    """With no published date and no year clue, the session keeps its month, year left open."""
     mention = _one(text)
     assert mention.status is ve.Status.HELD
-    assert mention.date is None
+    assert mention.date is not None
+    assert (mention.date.window, mention.date.format_iso()) == (None, "--10")
 
 
 def _people(text: str) -> list[str]:

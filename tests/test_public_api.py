@@ -17,7 +17,7 @@ SRC = Path(ve.__file__).parent
 LAYERS = [
     {"exceptions"},
     {"_text", "_dates", "_io"},
-    {"_model", "_ordinals"},
+    {"_model", "_derivation", "_ordinals"},
     {"_date_phrases"},
     {"_date_handlers"},
     {"_date_rules"},

@@ -122,3 +122,36 @@ def test_write_csv_takes_files_and_bom_is_optional(seeds_timeline):
     binary = io.BytesIO()
     ve.write_csv(seeds_timeline, binary)
     assert binary.getvalue().startswith(b"\xef\xbb\xbfkind,")
+
+
+# ------------------------------------------------------- likely windows (issue 11)
+
+
+def test_likely_window_columns_follow_json(all_timeline):
+    """A session's likely window is in the CSV as JSON's date.likely: days, level, basis."""
+    rows = list(csv.DictReader(io.StringIO(ve.to_csv(all_timeline))))
+    assert CSV_COLUMNS[-4:] == ("likely_earliest", "likely_latest", "likely_level", "likely_basis")
+    sessions = [r for r in rows if r["kind"] == "session"]  # in the timeline's order
+    checked = 0
+    for session, row in zip(all_timeline.sessions(), sessions, strict=True):
+        assert (row["series"], row["ordinal"]) == (session.series, str(session.ordinal or ""))
+        if session.likely is None:
+            assert row["likely_earliest"] == row["likely_level"] == ""
+            continue
+        checked += 1
+        assert row["likely_earliest"] == session.likely.earliest.isoformat()
+        assert row["likely_latest"] == session.likely.latest.isoformat()
+        assert float(row["likely_level"]) == session.likely.level
+        assert row["likely_basis"] == session.likely.basis.value
+    assert checked
+
+
+def test_dataframe_types_the_likely_window(all_timeline):
+    """In pandas the likely window's days are datetimes and its level a nullable float."""
+    pd = pytest.importorskip("pandas")
+    frame = ve.to_dataframe(all_timeline)
+    assert pd.api.types.is_datetime64_any_dtype(frame["likely_earliest"])
+    assert str(frame["likely_level"].dtype) == "Float64"
+    with_window = frame.dropna(subset=["likely_earliest"])
+    assert (with_window["likely_earliest"] <= with_window["likely_latest"]).all()
+    assert set(with_window["likely_level"]) == {0.8}

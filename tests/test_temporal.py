@@ -268,3 +268,28 @@ def test_weekday_far_from_every_near_year_leaves_the_year():
     when, why = resolve(find_dates(FoldedText.of("thứ 2, ngày 15/5"))[0], anchor)
     assert when.format_iso() == "2010-05-15"
     assert "where" not in why
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Sáng nay (\u00ad12/9\u200b), hai bên hội đàm.", "Sáng nay (\u00ad12/9\u200b)"),
+        ("Sáng nay\u00ad (12/9\u00ad), hai bên hội đàm.", "Sáng nay\u00ad (12/9\u00ad)"),
+        ("thứ Năm (\u200b12/9), đoàn đến Viêng Chăn.", "thứ Năm (\u200b12/9)"),
+        (
+            "On Thursday (\u200bSeptember 12\u00ad) the two sides met.",
+            "On Thursday (\u200bSeptember 12\u00ad)",
+        ),
+        (
+            "Today (\u00ad12 September\u200b) the delegation arrived.",
+            "Today (\u00ad12 September\u200b)",
+        ),
+    ],
+)
+def test_a_day_joined_in_brackets_is_read_through_invisible_characters(text, quote):
+    """Zero-width spaces and soft hyphens around the brackets do not part the two."""
+    found = ve.find_dates(text, published="2024-09-12")
+    assert [(m.quote, m.kind.value, m.when.format_iso()) for m in found] == [
+        (quote, "day", "2024-09-12")
+    ]
+    assert text[found[0].start : found[0].end] == quote

@@ -35,12 +35,14 @@ if TYPE_CHECKING:
     from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
     from ._catalogue import Catalogue, PlaceEntry
     from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+    from ._derivation import Derivation, FactRef, Lang, Rule
     from ._documents import (
         MAX_DOCUMENT_BYTES,
         Document,
         bundled_seeds,
         load_documents,
         parse_published,
+        published_from_url,
     )
     from ._infer import explain, infer, propagate
     from ._model import (
@@ -100,7 +102,11 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     "._backtest": "Backtest BacktestRow BacktestSummary backtest",
     "._catalogue": "Catalogue PlaceEntry",
     "._dates": "DateWindow PartialDate PartOfDay Precision When",
-    "._documents": "MAX_DOCUMENT_BYTES Document bundled_seeds load_documents parse_published",
+    "._derivation": "Derivation FactRef Lang Rule",
+    "._documents": (
+        "MAX_DOCUMENT_BYTES Document bundled_seeds load_documents parse_published "
+        "published_from_url"
+    ),
     "._infer": "explain infer propagate",
     "._model": (
         "Anniversary Conflict ConflictRule Event EventKind Evidence HostRule "
@@ -169,6 +175,7 @@ __all__ = [
     "DateKind",
     "DateMention",
     "DateWindow",
+    "Derivation",
     "Document",
     "DocumentError",
     "Event",
@@ -176,8 +183,10 @@ __all__ = [
     "Evidence",
     "ExportError",
     "Extraction",
+    "FactRef",
     "HostRule",
     "IcsImportError",
+    "Lang",
     "LikelyBasis",
     "LikelyWindow",
     "Mechanism",
@@ -194,6 +203,7 @@ __all__ = [
     "PlaceEntry",
     "Precision",
     "RejectedFact",
+    "Rule",
     "Series",
     "Session",
     "Status",
@@ -221,6 +231,7 @@ __all__ = [
     "plot_figure",
     "plot_timeline",
     "propagate",
+    "published_from_url",
     "read_ics",
     "read_json",
     "table",

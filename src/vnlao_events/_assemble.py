@@ -29,6 +29,7 @@ import attrs
 
 from ._catalogue import Catalogue
 from ._dates import DateWindow, When
+from ._derivation import Derivation, Rule, as_derivations
 from ._model import (
     Anniversary,
     Conflict,
@@ -42,7 +43,6 @@ from ._model import (
     Status,
     Timeline,
 )
-from ._ordinals import english_ordinal
 from ._text import fold_plain
 from .extract import Mention
 
@@ -76,10 +76,10 @@ def _unique_people(people: Iterable[Participant]) -> tuple[Participant, ...]:
 
 def _combine_dates(
     mentions: list[Mention], conflicts: list[Conflict], label: tuple[str | None, int | None]
-) -> tuple[When | None, list[str]]:
+) -> tuple[When | None, list[Derivation]]:
     """The most precise date all the dated mentions agree on; conflicts for the rest."""
     dated = [m for m in mentions if m.date is not None]
-    notes: list[str] = []
+    notes: list[Derivation] = []
     if not dated:
         return None, notes
     windowed = [m for m in dated if m.date is not None and m.date.window is not None]
@@ -108,10 +108,12 @@ def _combine_dates(
                     _conflict(
                         "date",
                         label,
-                        f"{best.document} dates it {window.format_iso()},"
-                        f" {other.document} {other.date.window.format_iso()}",
-                        best.evidence,
-                        other.evidence,
+                        (best.evidence, other.evidence),
+                        Rule.CONFLICT_DATES,
+                        document=best.document,
+                        date=window.format_iso(),
+                        other_document=other.document,
+                        other_date=other.date.window.format_iso(),
                     )
                 )
                 continue
@@ -130,32 +132,42 @@ def _combine_dates(
         for other in open_year:
             assert other.date is not None and other.date.month_day is not None  # noqa: S101
             md = other.date.month_day
-            if window.is_day and (window.earliest.month, window.earliest.day) != (md.month, md.day):
+            if window.is_day and (
+                window.earliest.month != md.month
+                or md.day not in (None, window.earliest.day)  # "in October" holds any day of it
+            ):
                 conflicts.append(
                     _conflict(
                         "date",
                         label,
-                        f"{best.document} dates it"
-                        f" {window.format_iso()}, {other.document} {md.format_iso()}",
-                        best.evidence,
-                        other.evidence,
+                        (best.evidence, other.evidence),
+                        Rule.CONFLICT_DATES,
+                        document=best.document,
+                        date=window.format_iso(),
+                        other_document=other.document,
+                        other_date=md.format_iso(),
                     )
                 )
         when = When.of(window, part_of_day)
     else:
-        first = sorted(open_year, key=_order)[0]
+        # a day beats its month ("5/10" within "in October"), else the first in text order
+        first = sorted(open_year, key=lambda m: (_month_only(m.date), _order(m)))[0]
         assert first.date is not None  # noqa: S101
         when = first.date
-        for other in open_year[1:]:
-            if other.date is not None and other.date.month_day != when.month_day:
+        for other in open_year:
+            if other is first or other.date is None or other.date.month_day == when.month_day:
+                continue
+            if not (_month_only(other.date) and _same_month(other.date, when)):
                 conflicts.append(
                     _conflict(
                         "date",
                         label,
-                        f"{first.document} dates it {when.format_iso()},"
-                        f" {other.document} {other.date.format_iso()}",
-                        first.evidence,
-                        other.evidence,
+                        (first.evidence, other.evidence),
+                        Rule.CONFLICT_DATES,
+                        document=first.document,
+                        date=when.format_iso(),
+                        other_document=other.document,
+                        other_date=other.date.format_iso(),
                     )
                 )
     for mention in mentions:
@@ -167,9 +179,11 @@ def _combine_dates(
                 _conflict(
                     "date",
                     label,
-                    f"{mention.document} speaks of it as still to come on"
-                    f" {mention.not_before.earliest}, after its date {when.window.format_iso()}",
-                    mention.evidence,
+                    (mention.evidence,),
+                    Rule.CONFLICT_STILL_TO_COME,
+                    document=mention.document,
+                    day=mention.not_before.earliest.isoformat(),
+                    date=when.window.format_iso(),
                 )
             )
         elif earliest > when.window.earliest:
@@ -177,22 +191,29 @@ def _combine_dates(
                 DateWindow(earliest, when.window.latest, when.window.precision), when.part_of_day
             )
             notes.append(
-                f"on or after {earliest.isoformat()}: {mention.document} speaks of it in the future"
-                " tense"
+                Derivation.of(
+                    Rule.FUTURE_TENSE_BOUND, day=earliest.isoformat(), document=mention.document
+                )
             )
     return when, notes
 
 
 def _conflict(
-    kind: str, label: tuple[str | None, int | None], message: str, *evidence: Evidence
+    kind: str,
+    label: tuple[str | None, int | None],
+    evidence: tuple[Evidence, ...],
+    rule: Rule,
+    **sides: str,
 ) -> Conflict:
-    """A conflict about one session, its message prefixed with the session's label."""
+    """A conflict about one session: the rule that failed and what each side states."""
+    derivation = Derivation(rule=rule, params={"session": _label(label), **sides})
     return Conflict(
         kind=kind,
-        message=f"{_label(label)}: {message}",
+        message=derivation.render(),
         series=label[0],
         ordinal=label[1],
         evidence=evidence,
+        derivation=derivation,
     )
 
 
@@ -221,10 +242,12 @@ def _combine_places(
                 _conflict(
                     "plan-changed",
                     label,
-                    f"announced for {other.place.label()}"
-                    f" ({other.document}), held in {place.label()} ({best.document})",
-                    best.evidence,
-                    other.evidence,
+                    (best.evidence, other.evidence),
+                    Rule.CONFLICT_PLAN_MOVED,
+                    planned=other.place.label(),
+                    other_document=other.document,
+                    held=place.label(),
+                    document=best.document,
                 )
             )
         else:
@@ -232,10 +255,12 @@ def _combine_places(
                 _conflict(
                     "place",
                     label,
-                    f"{best.document} places it in {place.label()},"
-                    f" {other.document} in {other.place.label()}",
-                    best.evidence,
-                    other.evidence,
+                    (best.evidence, other.evidence),
+                    Rule.CONFLICT_PLACES,
+                    document=best.document,
+                    place=place.label(),
+                    other_document=other.document,
+                    other_place=other.place.label(),
                 )
             )
     return place
@@ -249,13 +274,13 @@ def _status(
         planned = [m for m in mentions if m.status is Status.PLANNED and m.date and m.date.window]
         held = [m for m in mentions if m.status is Status.HELD and m.date and m.date.window]
         # Every announcement against every report: each pair of windows is compared once,
-        # and each report's part of the message written once.
+        # and each window written out once.
         numbers: dict[DateWindow, int] = {}  # each distinct window of a report, numbered
         reports = [
             (
                 r,
                 numbers.setdefault(r.date.window, len(numbers)),
-                f"{r.date.window.format_iso()} ({r.document})",
+                r.date.window.format_iso(),
             )
             for r in held
             if r.date and r.date.window
@@ -270,16 +295,19 @@ def _status(
                 }
             if not far:
                 continue
-            announced = f"announced for {plan.date.window.format_iso()} ({plan.document}), held"
-            for report, window, said in reports:
+            planned_on = plan.date.window.format_iso()
+            for report, window, held_on in reports:
                 if window in far:
                     conflicts.append(
                         _conflict(
                             "plan-changed",
                             label,
-                            f"{announced} {said}",
-                            report.evidence,
-                            plan.evidence,
+                            (report.evidence, plan.evidence),
+                            Rule.CONFLICT_PLAN_RESCHEDULED,
+                            planned=planned_on,
+                            other_document=plan.document,
+                            held=held_on,
+                            document=report.document,
                         )
                     )
         return Status.HELD
@@ -307,7 +335,8 @@ def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
         for p in _unique_people(p for m in mentions for p in m.participants)
         if _fold_name(p.name) not in chair_names
     )
-    derivation = tuple(dict.fromkeys([d for m in mentions for d in m.derivation] + notes))
+    lines = as_derivations([d for m in mentions for d in m.derivation])
+    derivation = tuple(dict.fromkeys([*lines, *notes]))
     bounds = [m.not_before.earliest for m in mentions if m.not_before is not None]
     not_before = max(bounds) if bounds and when is None else None
     return Session(
@@ -350,7 +379,7 @@ def merge_sessions(sessions: Iterable[Session]) -> list[Session]:
                         status=Status.HELD,
                         derivation=(
                             *session.derivation,
-                            f"held: it comes before the {english_ordinal(top)}, which was held",
+                            Derivation.of(Rule.HELD_BEFORE_HELD, top=top),
                         ),
                     )
                 )
@@ -394,6 +423,17 @@ def _session_groups(mentions: list[Mention]) -> list[list[Mention]]:
             if target[2][0] is None:
                 target[2][0] = window
     return _merge_open_years(groups + loose)
+
+
+def _month_only(when: When | None) -> bool:
+    """Whether an open-year date gives a month but no day ("in October")."""
+    return when is not None and when.month_day is not None and when.month_day.day is None
+
+
+def _same_month(a: When, b: When) -> bool:
+    """Whether two open-year dates fall in one month (a month-only one holds the other)."""
+    ends = [x for w in (a, b) for x in (w.month_day, w.month_day_end) if x is not None]
+    return len({x.month for x in ends}) == 1
 
 
 def _month_days(group: list[Mention]) -> set[tuple[int, int]] | None:
@@ -483,7 +523,7 @@ def _event_groups(mentions: list[Mention]) -> list[Event]:
     """
     events: list[Event] = []
     names_of: list[set[str]] = []
-    gathered: dict[int, tuple[list[Evidence], dict[str, None]]] = {}
+    gathered: dict[int, tuple[list[Evidence], dict[Derivation, None]]] = {}
     by_kind: dict[object, list[int]] = {}
     for mention in mentions:
         event = mention.event

@@ -37,14 +37,14 @@ import bisect
 import functools
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 import attrs
 
 from ._model import LikelyBasis, LikelyWindow
 
-__all__ = ["LEVEL", "History", "Residuals", "learn", "likely_window", "pooled"]
+__all__ = ["LEVEL", "History", "Residuals", "learn", "likely_window", "pooled", "predictor"]
 
 #: The nominal level of every likely window: it should hold the true day this often.
 LEVEL = 0.8
@@ -64,7 +64,9 @@ def _sorted(value: Iterable[float]) -> tuple[float, ...]:
 class Residuals:
     """Leave-one-out errors of the gap predictor, in units of its error scale, by kind.
 
-    Kept sorted, so a quantile costs nothing.
+    A series' own errors are in units of ``gap * sqrt(steps)``; a pool's (:func:`pooled`)
+    are divided by each series' own spread too, so series of different regularity can be
+    pooled. Kept sorted, so a quantile costs nothing.
 
     >>> Residuals(bridge=(0.5, 0.1), side=()).bridge
     (0.1, 0.5)
@@ -72,6 +74,8 @@ class Residuals:
 
     bridge: tuple[float, ...] = attrs.field(default=(), converter=_sorted)
     side: tuple[float, ...] = attrs.field(default=(), converter=_sorted)
+    #: In a pool (:func:`pooled`): the series' pooled variance of log gaps, ``None`` if none.
+    variance: float | None = None
 
     def of(self, kind: str) -> tuple[float, ...]:
         """The errors of one kind (``"bridge"`` between two dated sessions, else ``"side"``)."""
@@ -88,6 +92,9 @@ class History:
         season: the circular mean day of the year, as an angle in radians, or ``None``.
         season_errors: leave-one-out errors of the season predictor, in days (sorted).
         residuals: leave-one-out errors of the gap predictor (relative).
+        spread: the variance of the log gap per session (each gap weighed by its steps),
+            ``None`` with fewer than two gaps.
+        spread_df: its degrees of freedom (the number of gaps less one, at least 0).
     """
 
     points: tuple[tuple[int, int], ...]
@@ -95,6 +102,21 @@ class History:
     season: float | None
     season_errors: tuple[float, ...] = attrs.field(converter=_sorted)
     residuals: Residuals
+    spread: float | None = None
+    spread_df: int = 0
+
+    def scale(self, pool: Residuals) -> float | None:
+        """The series' own spread of log gaps, moderated by the pool's (a standard deviation).
+
+        ``(v0 + df * s2) / (1 + df)``: the pooled variance ``v0`` counts as one more gap
+        beside the series' own ``df`` (the moderated variance of empirical Bayes, with a
+        prior worth one observation). A series with no spread of its own takes the pool's.
+        """
+        prior = pool.variance
+        if prior is None:
+            return None if self.spread is None else math.sqrt(self.spread)
+        own = 0.0 if self.spread is None else self.spread * self.spread_df
+        return math.sqrt((prior + own) / (1 + self.spread_df))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -158,6 +180,22 @@ def _season_day(season: float, centre: float) -> float:
     return best
 
 
+def _log_spread(points: Sequence[tuple[int, int]]) -> tuple[float | None, int]:
+    """The variance of the log gap per session, each gap weighed by its steps, and its df.
+
+    A gap over ``j`` sessions is the mean of ``j`` gaps, so its log varies ``j`` times less.
+    """
+    logs: list[tuple[float, int]] = []
+    for (ka, ta), (kb, tb) in itertools.pairwise(points):
+        if tb > ta:
+            logs.append((math.log((tb - ta) / (kb - ka)), kb - ka))
+    if len(logs) < 2:
+        return None, 0
+    total = sum(j for _, j in logs)
+    mean = sum(value * j for value, j in logs) / total
+    return sum(j * (value - mean) ** 2 for value, j in logs) / (len(logs) - 1), len(logs) - 1
+
+
 def learn(ordinals: Sequence[int], days: Sequence[int]) -> History:
     """Learn a series' cadence from its dated sessions (ordinals and day numbers).
 
@@ -169,65 +207,84 @@ def learn(ordinals: Sequence[int], days: Sequence[int]) -> History:
         days: the day numbers (``date.toordinal()``) of the sessions, dated to within a month.
 
     Returns:
-        The median gap, the season (when there is a clear mean) and the leave-one-out errors.
+        The median gap, the season (when there is a clear mean), the spread of the log
+        gaps and the leave-one-out errors.
     """
     points = tuple(sorted(zip(ordinals, days, strict=True)))
     n = len(points)
-    gaps = sorted(_gaps(points))
+    between = _gaps(points)  # between[m] joins points m and m + 1
+    gaps = sorted(between)
     gap = _median(gaps)
     angles = [_angle(d) for _, d in points]
-    x = sum(math.cos(a) for a in angles)
-    y = sum(math.sin(a) for a in angles)
+    cosines = [math.cos(a) for a in angles]
+    sines = [math.sin(a) for a in angles]
+    x, y = sum(cosines), sum(sines)
     bridge: list[float] = []
     side: list[float] = []
     season_errors: list[float] = []
-    for m, (k, day) in enumerate(points):
-        if n < 3:
-            break
-        before = points[m - 1] if m else None
-        after = points[m + 1] if m + 1 < n else None
-        rest = list(gaps)  # the gaps without this session: its two gaps become one
-        if before is not None:
-            del rest[bisect.bisect_left(rest, _gap(before, (k, day)))]
-        if after is not None:
-            del rest[bisect.bisect_left(rest, _gap((k, day), after))]
-        if before is not None and after is not None:
-            bisect.insort(rest, _gap(before, after))
+    bisect_left, insort, sqrt = bisect.bisect_left, bisect.insort, math.sqrt
+    for m in range(n if n >= 3 else 0):
+        k, day = points[m]
+        rest = gaps.copy()  # the gaps without this session: its two gaps become one
+        if m:
+            del rest[bisect_left(rest, between[m - 1])]
+        if m + 1 < n:
+            del rest[bisect_left(rest, between[m])]
+        if m and m + 1 < n:
+            insort(rest, _gap(points[m - 1], points[m + 1]))
         rest_gap = _median(rest)
         if rest_gap is None or rest_gap <= 0:
             continue
-        predicted = _between(before, after, rest_gap, k)
-        assert predicted is not None  # noqa: S101 - three points or more
-        centre, scale, kind = predicted
-        (bridge if kind == _BRIDGE else side).append(abs(day - centre) / scale)
-        if kind == _BRIDGE:  # a forecast from the session before, too
-            ahead = _between(before, None, rest_gap, k)
-            assert ahead is not None  # noqa: S101
-            side.append(abs(day - ahead[0]) / ahead[1])
-        rest_season = _mean_angle(x - math.cos(angles[m]), y - math.sin(angles[m]))
+        if m and m + 1 < n:  # between two dated sessions (and a forecast from the one before)
+            (kb, tb), (ka, ta) = points[m - 1], points[m + 1]
+            centre = tb + (k - kb) / (ka - kb) * (ta - tb)
+            scale = max(rest_gap * sqrt((k - kb) * (ka - k) / (ka - kb)), 1.0)
+            bridge.append(abs(day - centre) / scale)
+            side.append(abs(day - tb - (k - kb) * rest_gap) / max(rest_gap * sqrt(k - kb), 1.0))
+        else:
+            kn, tn = points[m - 1] if m else points[m + 1]
+            centre = tn + (k - kn) * rest_gap
+            side.append(abs(day - centre) / max(rest_gap * sqrt(abs(k - kn)), 1.0))
+        rest_season = _mean_angle(x - cosines[m], y - sines[m])
         if rest_season is not None:
             season_errors.append(abs(day - _season_day(rest_season, centre)))
     season = _mean_angle(x, y) if n >= 4 else None
+    spread, spread_df = _log_spread(points)
     return History(
         points=points,
         gap=gap,
         season=season,
         season_errors=season_errors,
         residuals=Residuals(bridge=bridge, side=side),
+        spread=spread,
+        spread_df=spread_df,
     )
 
 
 def pooled(histories: Iterable[History]) -> Residuals:
-    """The relative errors of several series together (for series with little history).
+    """The errors of several series together, each in units of its own spread.
+
+    The pooled variance of log gaps (each series' variance weighed by its degrees of
+    freedom) moderates each series' own; a series' errors are divided by its moderated
+    spread, so an irregular series does not borrow the narrow errors of a regular one.
 
     >>> pooled([]).side
     ()
     """
     items = list(histories)
-    return Residuals(
-        bridge=[e for h in items for e in h.residuals.bridge],
-        side=[e for h in items for e in h.residuals.side],
+    df = sum(h.spread_df for h in items if h.spread is not None)
+    variance = (
+        sum(h.spread * h.spread_df for h in items if h.spread is not None) / df if df else None
     )
+    pool = Residuals(variance=variance)
+    bridge: list[float] = []
+    side: list[float] = []
+    for h in items:
+        scale = h.scale(pool) if variance else None
+        unit = scale if scale else 1.0
+        bridge.extend(e / unit for e in h.residuals.bridge)
+        side.extend(e / unit for e in h.residuals.side)
+    return Residuals(bridge=bridge, side=side, variance=variance)
 
 
 def _quantile(errors: Sequence[float], level: float) -> float | None:
@@ -270,39 +327,88 @@ def likely_window(
     >>> h = learn([41, 42, 43, 45, 46, 47], [d.toordinal() for d in days])
     >>> w = likely_window(h, pooled([h]), 48, date(2025, 6, 8).toordinal(), None)
     >>> w.format_iso(), w.basis.value
-    ('2025-12-09/2026-02-05', 'gaps')
+    ('2025-11-30/2026-02-05', 'season')
+    """
+    return predictor(history, pool, level)(ordinal, lo, hi)
+
+
+_Predict = Callable[[int, int | None, int | None], LikelyWindow | None]
+
+
+def _nothing(ordinal: int, lo: int | None, hi: int | None) -> None:
+    return None
+
+
+def predictor(history: History, pool: Residuals, level: float = LEVEL) -> _Predict:
+    """:func:`likely_window` for one series, with what does not depend on the session done once.
+
+    >>> from datetime import date
+    >>> h = learn([1, 2, 3, 4], [date(2020 + k, 3, 1).toordinal() for k in range(4)])
+    >>> predictor(h, pooled([h]))(5, None, None).basis.value
+    'season'
     """
     points = history.points
     gap = history.gap
     if gap is None or gap <= 0 or len(points) < 2:
-        return None
-    at = bisect.bisect_left(points, (ordinal, -math.inf))
-    before = points[at - 1] if at else None
-    after_at = at + 1 if at < len(points) and points[at][0] == ordinal else at
-    after = points[after_at] if after_at < len(points) else None
-    predicted = _between(before, after, gap, ordinal)
-    if predicted is None:  # pragma: no cover - two points or more
-        return None
-    centre, scale, kind = predicted
-    own = history.residuals.of(kind)
-    errors = own if len(own) >= _OWN else pool.of(kind)
-    relative = _quantile(errors, level)
-    options: list[tuple[float, float, LikelyBasis]] = []
-    if relative is not None:
-        options.append((centre, relative * scale, LikelyBasis.GAPS))
+        return _nothing
+    widths: dict[str, float | None] = {}
+    for kind in (_BRIDGE, _SIDE):
+        own = history.residuals.of(kind)
+        relative = _quantile(own, level) if len(own) >= _OWN else None
+        if relative is None:  # too few errors of its own: the pool's, in its own spread
+            spread = history.scale(pool) if pool.variance else None
+            quantile = _quantile(pool.of(kind), level)
+            if quantile is not None:
+                relative = quantile * (spread or 1.0)
+        widths[kind] = relative
+    season = history.season
     season_width = _quantile(history.season_errors, level)
-    if history.season is not None and season_width is not None and season_width <= _SEASON_DAYS:
-        options.append((_season_day(history.season, centre), season_width, LikelyBasis.SEASON))
-    if not options:
-        return None
-    middle, half, basis = min(options, key=lambda o: o[1])
-    return _clipped(middle, half, lo, hi, level, basis)
+    if season is None or season_width is None or season_width > _SEASON_DAYS:
+        season = season_width = None
+    if season_width is None and widths[_BRIDGE] is None and widths[_SIDE] is None:
+        return _nothing
+    count = len(points)
+
+    def predict(ordinal: int, lo: int | None, hi: int | None) -> LikelyWindow | None:
+        at = bisect.bisect_left(points, (ordinal, -math.inf))
+        before = points[at - 1] if at else None
+        after_at = at + 1 if at < count and points[at][0] == ordinal else at
+        after = points[after_at] if after_at < count else None
+        predicted = _between(before, after, gap, ordinal)
+        if predicted is None:  # pragma: no cover - two points or more
+            return None
+        centre, scale, kind = predicted
+        relative = widths[kind]
+        half = None if relative is None else relative * scale
+        if season is None or season_width is None:
+            if half is None:  # pragma: no cover - a season or a spread, by the check above
+                return None
+            return _clipped(centre, centre - half, centre + half, lo, hi, level, LikelyBasis.GAPS)
+        day = _season_day(season, centre)
+        if half is None:
+            return _clipped(
+                day, day - season_width, day + season_width, lo, hi, level, LikelyBasis.SEASON
+            )
+        # Both predictors: the span of both windows holds the day at least as often as
+        # either; its most likely day is the more precise predictor's.
+        middle = day if season_width <= half else centre
+        first = min(centre - half, day - season_width)
+        last = max(centre + half, day + season_width)
+        return _clipped(middle, first, last, lo, hi, level, LikelyBasis.SEASON)
+
+    return predict
 
 
 def _clipped(
-    middle: float, half: float, lo: int | None, hi: int | None, level: float, basis: LikelyBasis
+    middle: float,
+    start: float,
+    end: float,
+    lo: int | None,
+    hi: int | None,
+    level: float,
+    basis: LikelyBasis,
 ) -> LikelyWindow | None:
-    first, last = math.floor(middle - half), math.ceil(middle + half)
+    first, last = math.floor(start), math.ceil(end)
     low = date.min.toordinal() if lo is None else lo
     high = date.max.toordinal() if hi is None else hi
     if low > high:

@@ -78,8 +78,32 @@ def _alias_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
 
 
+def _searcher(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Where a phrase of :func:`_alias_regex` may begin, found fast: after a non-word character.
+
+    A character that is no letter or digit, then the same phrases grouped by their first
+    character: the regex engine skips, in one pass, every character inside a word, and at a
+    word start tries only the phrases of its first letter. :meth:`Catalogue.find` runs the
+    full regex where this finds a phrase (and at the very start of the text), so the
+    matches are the full regex's own.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        words = [w for w in re.split(r"[\s\-]+", fold_plain(phrase)) if w]
+        if words:
+            rest = r"[\s\-]*".join(re.escape(w) for w in words)[len(re.escape(words[0][0])) :]
+            groups.setdefault(words[0][0], []).append(rest)
+    if not groups:
+        return re.compile(r"(?!x)x")
+    branches = (re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+    return re.compile(r"[^\w](?:" + "|".join(branches) + r")(?![\w])")
+
+
+_LOOSE = re.compile(r"[\s\-]+")
+
+
 def _alias_key(text: str) -> str:
-    return re.sub(r"[\s\-]+", "", fold_plain(text))
+    return _LOOSE.sub("", fold_plain(text))
 
 
 @attrs.frozen(kw_only=True)
@@ -105,7 +129,7 @@ class Catalogue:
     places: dict[str, PlaceEntry] = attrs.field(factory=dict, hash=False)
     people: dict[str, Person] = attrs.field(factory=dict, hash=False)
     sources: tuple[str, ...] = ()
-    _matchers: dict[str, tuple[re.Pattern[str], dict[str, str]]] = attrs.field(
+    _matchers: dict[str, tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]] = attrs.field(
         factory=dict, hash=False, eq=False, repr=False, alias="_matchers"
     )
 
@@ -200,7 +224,7 @@ class Catalogue:
                 place = attrs.evolve(place, timezone=country.timezone)
         return place
 
-    def _matcher(self, what: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    def _matcher(self, what: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
         cached = self._matchers.get(what)
         if cached is not None:
             return cached
@@ -219,7 +243,7 @@ class Catalogue:
                 for alias in (person.name, *person.aliases):
                     lookup.setdefault(_alias_key(alias), key)
         phrases = self._phrases(what)
-        result = (_alias_regex(phrases), lookup)
+        result = (_alias_regex(phrases), _searcher(phrases), lookup)
         self._matchers[what] = result
         return result
 
@@ -243,13 +267,24 @@ class Catalogue:
         >>> Catalogue.default().find("people", "thu tuong pham minh chinh")
         [(10, 25, 'pham-minh-chinh')]
         """
-        pattern, lookup = self._matcher(what)
+        pattern, searcher, lookup = self._matcher(what)
         found = []
-        for match in pattern.finditer(plain):
-            key = lookup.get(re.sub(r"[\s\-]+", "", match.group()))
-            if key is not None:
-                found.append((match.start(), match.end(), key))
-        return found
+        # The matches of ``pattern.finditer``: at the start of the text, then wherever the
+        # searcher finds a phrase after a non-word character; the full regex decides.
+        match = pattern.match(plain)
+        position = 0
+        while True:
+            if match is not None:
+                key = lookup.get(_LOOSE.sub("", match.group()))
+                if key is not None:
+                    found.append((match.start(), match.end(), key))
+                position = max(match.end(), match.start() + 1)
+            candidate = searcher.search(plain, max(position - 1, 0))
+            if candidate is None:
+                return found
+            match = pattern.match(plain, candidate.start() + 1)
+            if match is None:  # pragma: no cover - the searcher finds only what it matches
+                position = candidate.start() + 2
 
 
 def _raw_tables(catalogue: Catalogue) -> dict[str, dict[str, dict[str, Any]]]:

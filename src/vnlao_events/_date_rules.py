@@ -13,7 +13,12 @@ what it states as a :class:`DateExpression`. :func:`scan` runs them all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from ._date_handlers import (
     EN,
@@ -295,7 +300,7 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         (
             r"\b(?:" + EN.alternation("time_prepositions") + r"|of|for)\s+" + _Y
             + r"\b(?!\s*-\s*\d)",
-            _h_year, (),
+            _h_year, ("19", "20"),  # the year's first digits
         ),
         # ---- English relative words: "next week", "3 days ago", "the day before yesterday"
         (
@@ -328,7 +333,7 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         (r"\btonight\b", _h_tonight, ("tonight",)),
         (
             r"\b(?:on\s+)?(?:" + rel_en + r"\s+)?(?P<wd>" + EN.alternation("weekdays") + r")\b",
-            _h_weekday_en, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+            _h_weekday_en, tuple(EN.words("weekdays")),  # whole names: "thu" is often Vietnamese
         ),
         (
             r"\b(?P<wd>" + EN.alternation("weekday_abbreviations") + r")\b\.?,?\s+(?=\d|"
@@ -348,14 +353,91 @@ EN_MONTH_GATE = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 
 
 @cache
-def _compiled(
-    lang: str | None,
-) -> tuple[tuple[re.Pattern[str], Handler, tuple[str, ...] | None], ...]:
+def _compiled(lang: str | None) -> tuple[_Rule, ...]:
     return tuple(
-        (re.compile(pattern), handler, gate or None)
+        _Rule(re.compile(pattern), handler, gate or None)
         for pattern, handler, gate, rule_lang in _rules()
         if not rule_lang or lang is None or rule_lang == lang
     )
+
+
+class _Rule:
+    """A compiled rule, its gate, and the characters any of its matches can begin with."""
+
+    __slots__ = ("first", "gate", "handler", "pattern")
+
+    def __init__(
+        self, pattern: re.Pattern[str], handler: Handler, gate: tuple[str, ...] | None
+    ) -> None:
+        self.pattern = pattern
+        self.handler = handler
+        self.gate = gate
+        self.first = _first_class(pattern)
+
+
+def _first_class(pattern: re.Pattern[str]) -> str | None:
+    """A character class holding every character a match can begin with, when it has no letter.
+
+    Such a rule (a date in digits, "(2024)") is tried only where one of those characters is
+    (see :func:`_matches`), which gives exactly the matches a scan of every position gives.
+    ``None`` when a match may begin with a letter or anything: the rule scans its spans.
+    """
+    items = _first(_parser.parse(pattern.pattern, pattern.flags))
+    if items is None or items[1]:
+        return None  # a match may begin anywhere, or be empty
+    parts: list[str] = []
+    for op, av in items[0]:
+        if op is _c.LITERAL and not chr(av).isalpha():
+            parts.append(re.escape(chr(av)))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            parts.append(r"\d")
+        else:
+            return None
+    return "[" + "".join(sorted(set(parts))) + "]"
+
+
+# the characters a match can begin with (parsed items), and whether it can be empty
+_Items = tuple[list[tuple[Any, Any]], bool]
+
+
+def _first(sequence: Any) -> _Items | None:
+    """What a parsed sequence can begin with: ``(items, nullable)``; ``None`` for anything."""
+    found: list[tuple[Any, Any]] = []
+    for op, av in sequence:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: what follows begins the match
+        if op is _c.LITERAL:
+            return [*found, (op, av)], False
+        if op is _c.IN:
+            if any(item[0] is _c.NEGATE for item in av):
+                return None
+            return [*found, *av], False
+        if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            inner = _first(av[3])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            inner = _first(av[2])
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        elif op is _c.ATOMIC_GROUP:
+            inner = _first(av)
+        elif op is _c.BRANCH:
+            branches = [_first(branch) for branch in av[1]]
+            if any(b is None for b in branches):
+                return None
+            inner = (
+                [item for b in branches if b for item in b[0]],
+                any(b[1] for b in branches if b),
+            )
+        else:
+            return None  # any character, a back-reference, a conditional
+        if inner is None:
+            return None
+        found.extend(inner[0])
+        if not inner[1]:
+            return found, False
+    return found, True
 
 
 def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
@@ -367,21 +449,59 @@ def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
     found: list[DateExpression] = []
     view = folded.toneless
     windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for pattern, handler, gate in _compiled(lang):
+    starts: dict[str, list[int]] = {}
+    whole = [(0, len(view))]
+    for rule in _compiled(lang):
+        gate = rule.gate
         if gate is None:
-            spans = [(0, len(view))]
+            spans = whole
         else:
             if gate not in windows:
                 windows[gate] = _windows(gate, view)
             spans = windows[gate]  # the rule's words occur inside its matches: look only there
-        for low, high in spans:
-            for match in pattern.finditer(view, low, min(len(view), high + _REACH)):
+        if not spans:
+            continue
+        first = rule.first
+        if first is not None and first not in starts:
+            starts[first] = [m.start() for m in _finder(first).finditer(view)]
+        handler = rule.handler
+        for match in _matches(rule.pattern, view, spans, None if first is None else starts[first]):
+            expr = handler(match, folded)
+            if expr is not None:
+                found.append(expr)
+    return found
+
+
+@cache
+def _finder(first: str) -> re.Pattern[str]:
+    return re.compile(first)
+
+
+def _matches(
+    pattern: re.Pattern[str], view: str, spans: list[tuple[int, int]], starts: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` that start inside ``spans``, as ``finditer`` finds them.
+
+    With ``starts`` (every place a match can begin), only those places are tried: the
+    same matches, at the cost of one attempt per candidate instead of per character.
+    """
+    size = len(view)
+    for low, high in spans:
+        if starts is None:
+            for match in pattern.finditer(view, low, min(size, high + _REACH)):
                 if match.start() >= high:
                     break
-                expr = handler(match, folded)
-                if expr is not None:
-                    found.append(expr)
-    return found
+                yield match
+            continue
+        stop = min(size, high + _REACH)
+        position = low
+        for at in starts[bisect_left(starts, low) : bisect_left(starts, high)]:
+            if at < position:
+                continue
+            found = pattern.match(view, at, stop)
+            if found is not None:
+                yield found
+                position = found.end() if found.end() > at else at + 1
 
 
 _REACH = 200  # no match is longer than this

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -38,6 +39,7 @@ __all__ = [
     "expand_paths",
     "load_documents",
     "parse_published",
+    "published_from_url",
 ]
 
 #: The largest text file or JSON Lines record read, in bytes (no real article comes near).
@@ -60,6 +62,17 @@ _UNKNOWN = ("", "unknown", "none", "null", "n/a", "-")
 _NAMED_OFFSET = re.compile(r"\(?\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?", re.I)
 # A leading weekday name before a comma ("Thứ Sáu, 30/08/2024", "Fri, 30 Aug 2024").
 _LEADING_WORDS = re.compile(r"^[^\d,]{1,20},\s*")
+# News sites put the publication date in the path: "/2025/01/09/", "/2025/1/9/",
+# "-2025-01-09", "_20250109", or the head of a timestamp "-20250109140153722.htm" (YYYYMMDD
+# and then hhmm…). A run of digits of any other length ("/191262.vnp") is an article number.
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20|21)\d{2})/(?P<m>\d{1,2})(?:/(?P<d>\d{1,2}))?(?=/|$)"),
+    re.compile(r"(?<![0-9])(?P<y>(?:19|20|21)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![0-9])"),
+    re.compile(
+        r"(?<![0-9])(?P<y>(?:19|20|21)\d{2})(?P<m>\d{2})(?P<d>\d{2})"
+        r"(?:(?P<hh>\d{2})(?P<mm>\d{2})\d{0,12})?(?![0-9])"
+    ),
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -186,6 +199,69 @@ def parse_published(value: str | None, document: str = "") -> PartialDate | None
     return _parse_published(value, document)[0]
 
 
+def published_from_url(url: str | None) -> PartialDate | None:
+    """The publication date a news URL carries in its path, or ``None``.
+
+    Read are ``/2025/01/09/`` (and ``/2025/01/`` for the month alone), ``2025-01-09`` and
+    ``20250109`` as a word of eight digits or the head of a timestamp
+    (``-20250109140153722.htm``). The host is not read; a date that cannot be (a 13th month,
+    30 February, a year outside :data:`PUBLISHED_YEARS`, a timestamp whose hour is 25) or two
+    URL dates that disagree give ``None``, so a guess is never made.
+
+    >>> published_from_url("https://example.vn/news/pm-visits-laos-20250109140153722.htm")
+    PartialDate("2025-01-09")
+    >>> published_from_url("https://example.com/2024/08/30/the-ninth-consultation/")
+    PartialDate("2024-08-30")
+    >>> published_from_url("https://example.vn/vietnam-laos-consultation/191262.vnp") is None
+    True
+    """
+    if not url:
+        return None
+    parts = urlsplit(url.strip()) if "//" in url else urlsplit("//" + url.strip())
+    where = parts.path + ("?" + parts.query if parts.query else "")
+    found: set[PartialDate] = set()
+    for pattern in _URL_DATES:
+        for match in pattern.finditer(where):
+            day = _url_date(match)
+            if day is not None:
+                found.add(day)
+    days = {d for d in found if d.day is not None}
+    if len(days) > 1 or (not days and len(found) != 1):
+        return None
+    if days:
+        (day,) = days
+        if any(d.month != day.month or d.year != day.year for d in found):
+            return None
+        return day
+    return next(iter(found))
+
+
+def _url_fallback(url: str | None, where: str, warnings: list[str]) -> PartialDate | None:
+    """The URL's date for a document whose header gives none, with a warning saying so."""
+    day = published_from_url(url)
+    if day is not None:
+        warnings.append(
+            f"{where}: no readable published date in the header; {day.format_iso()} is read"
+            " from the url."
+        )
+    return day
+
+
+def _url_date(match: re.Match[str]) -> PartialDate | None:
+    """The date one URL match gives, or ``None`` when it is not a possible date."""
+    values = match.groupdict()
+    if values.get("hh") is not None and (int(values["hh"]) > 23 or int(values["mm"]) > 59):
+        return None  # not the head of a timestamp, some other number
+    year, month = int(values["y"]), int(values["m"])
+    low, high = PUBLISHED_YEARS
+    if not low <= year <= high:
+        return None
+    try:
+        return PartialDate(year, month, int(values["d"]) if values.get("d") else None)
+    except ParseError:
+        return None  # "2025/13/40": not a date
+
+
 def _bad_url(value: str) -> bool:
     return bool(_CONTROL.search(value)) or " " in value.strip()
 
@@ -292,6 +368,8 @@ class Document:
                 " spaces; it is left out."
             )
             header_url = None
+        if published is None and pub is None:
+            pub = _url_fallback(url or header_url, id, warnings)
         return cls(
             id=id,
             text=body,
@@ -522,6 +600,8 @@ def _record(path: str, number: int, line: bytes, name: str, report: Report) -> D
     if url is not None and _bad_url(url):
         warnings.append(f"{where}: url {url!r} holds control characters or spaces; it is left out.")
         url = None
+    if published is None:
+        published = _url_fallback(url, where, warnings)
     return Document(
         id=doc_id,
         text=record["text"],

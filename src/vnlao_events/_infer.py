@@ -26,15 +26,15 @@ changes a stated fact, and is idempotent.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
 import attrs
 
-from ._cadence import History, Residuals, learn, likely_window, pooled
+from ._cadence import History, Residuals, learn, pooled, predictor
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
+from ._derivation import Derivation, FactRef, Lang, Rule
 from ._model import (
     Conflict,
     ConflictRule,
@@ -81,16 +81,22 @@ def propagate(
     """
     lo = [_NEG if v is None else v for v in lower]
     hi = [_POS if v is None else v for v in upper]
-    for k in range(1, len(lo)):
-        if lo[k - 1] > _NEG:
-            lo[k] = max(lo[k], lo[k - 1] + gap_min)
-        if hi[k - 1] < _POS:
-            hi[k] = min(hi[k], hi[k - 1] + gap_max)
-    for k in range(len(lo) - 2, -1, -1):
-        if hi[k + 1] < _POS:
-            hi[k] = min(hi[k], hi[k + 1] - gap_min)
-        if lo[k + 1] > _NEG:
-            lo[k] = max(lo[k], lo[k + 1] - gap_max)
+    n = len(lo)
+    before_lo, before_hi = lo[0] if n else _NEG, hi[0] if n else _POS
+    for k in range(1, n):  # forward: a bound on the one before bounds this one
+        here_lo, here_hi = lo[k], hi[k]
+        if before_lo > _NEG and before_lo + gap_min > here_lo:
+            here_lo = lo[k] = before_lo + gap_min
+        if before_hi < _POS and before_hi + gap_max < here_hi:
+            here_hi = hi[k] = before_hi + gap_max
+        before_lo, before_hi = here_lo, here_hi
+    for k in range(n - 2, -1, -1):  # backward: a bound on the one after bounds this one
+        here_lo, here_hi = lo[k], hi[k]
+        if before_hi < _POS and before_hi - gap_min < here_hi:
+            here_hi = hi[k] = before_hi - gap_min
+        if before_lo > _NEG and before_lo - gap_max > here_lo:
+            here_lo = lo[k] = before_lo - gap_max
+        before_lo, before_hi = here_lo, here_hi
     return lo, hi
 
 
@@ -122,14 +128,21 @@ _Bounds = tuple[list[int], list[int]]
 def _bounds(chain: _Chain) -> _Bounds:
     lower: list[int | None] = []
     upper: list[int | None] = []
+    get = chain.by_ordinal.get
     for k in range(chain.first, chain.last + 1):
-        session = chain.by_ordinal.get(k)
-        window = _known_window(session)
-        floor = session.not_before if session is not None and _stated(session) else None
-        lower.append(
-            window.earliest.toordinal() if window else floor.toordinal() if floor else None
-        )
-        upper.append(window.latest.toordinal() if window else None)
+        session = get(k)
+        if session is None or session.status is Status.INFERRED:
+            lower.append(None)
+            upper.append(None)
+            continue
+        window = session.date.window if session.date is not None else None
+        if window is not None:
+            lower.append(window.earliest.toordinal())
+            upper.append(window.latest.toordinal())
+        else:
+            floor = session.not_before
+            lower.append(floor.toordinal() if floor is not None else None)
+            upper.append(None)
     lo, hi = propagate(lower, upper, chain.mechanism.gap_min_days, chain.mechanism.gap_max_days)
     # Bounds past the calendar's range (year 1 or 9999) are no bound at all.
     lo = [v if _FIRST_DAY <= v <= _LAST_DAY else _NEG for v in lo]
@@ -180,12 +193,26 @@ def _fact(session: Session, weight: int) -> Fact | None:
     return None
 
 
-def _label(k: int, session: Session) -> str:
-    if session.date is not None:
-        return f"{english_ordinal(k)} ({session.date.format_iso()})"
-    if session.not_before is not None:
-        return f"{english_ordinal(k)} (on or after {session.not_before})"
-    return english_ordinal(k)
+def _ref(session: Session, host: str | None = None) -> FactRef:
+    """A kept fact, by reference: its ordinal and what it states."""
+    assert session.ordinal is not None  # noqa: S101 - numbered sessions only
+    return FactRef(
+        ordinal=session.ordinal,
+        date=session.date.format_iso() if session.date is not None else None,
+        not_before=(
+            session.not_before.isoformat()
+            if session.date is None and session.not_before is not None
+            else None
+        ),
+        host=host,
+    )
+
+
+_CONFLICT_RULES = {
+    ConflictRule.CADENCE: Rule.CONFLICT_CADENCE,
+    ConflictRule.NO_YEAR: Rule.CONFLICT_NO_YEAR,
+    ConflictRule.HOST: Rule.CONFLICT_HOST,
+}
 
 
 def _rejection(
@@ -206,30 +233,30 @@ def _rejection(
         documents=session.documents,
         contradicts=sorted(s.ordinal for s in contradicted if s.ordinal is not None),
     )
-    sources = ", ".join(session.documents) or "no document"
-    others = ", ".join(_label(s.ordinal, s) for s in contradicted if s.ordinal is not None)
-    support = _documents_of(contradicted)
-    if rule is ConflictRule.CADENCE:
-        why = (
-            f"cannot hold with the {others} at {mechanism.gap_min_days}.."
-            f"{mechanism.gap_max_days} days between sessions"
-        )
-    elif rule is ConflictRule.NO_YEAR:
-        why = f"fits no year that the {others} allow"
-    else:
-        why = f"breaks the alternation of the {others}"
-    message = (
-        f"{mechanism.key} #{k}: {stated}, stated by {sources}, {why}"
-        f" ({support} document{'s' if support != 1 else ''}); left out of inference"
+    bounds = (
+        {"gap_min": mechanism.gap_min_days, "gap_max": mechanism.gap_max_days}
+        if rule is ConflictRule.CADENCE
+        else {}
+    )
+    derivation = Derivation.of(
+        _CONFLICT_RULES[rule],
+        facts=[_ref(s) for s in contradicted if s.ordinal is not None],
+        series=mechanism.key,
+        ordinal=k,
+        stated=stated,
+        sources=", ".join(session.documents) or "no document",
+        support=_documents_of(contradicted),
+        **bounds,
     )
     evidence = (*session.evidence, *(e for s in contradicted for e in s.evidence[:1]))
     conflict = Conflict(
         kind=rule.value,
-        message=message,
+        message=derivation.render(),
         series=mechanism.key,
         ordinal=k,
         evidence=evidence,
         rejected=rejected,
+        derivation=derivation,
     )
     return rejected, conflict
 
@@ -327,9 +354,8 @@ def _resolve_open_years(
                 break
             if len(candidates) == 1:
                 resolved = session.date.resolved(candidates[0])
-                why = (
-                    f"year {candidates[0]}: the only year in which {md.format_iso()} falls inside"
-                    f" the window the series allows ({span})"
+                why = Derivation.of(
+                    Rule.YEAR_RESOLVED, year=candidates[0], month_day=md.format_iso(), span=span
                 )
                 chain.by_ordinal[k] = attrs.evolve(
                     session, date=resolved, derivation=(*session.derivation, why)
@@ -337,9 +363,12 @@ def _resolve_open_years(
                 changed = True
                 break
             if candidates and tuple(candidates) != session.date.year_candidates:
-                why = (
-                    f"year open: {md.format_iso()} fits the series window ({span}) in"
-                    f" {len(candidates)} years ({', '.join(map(str, candidates))})"
+                why = Derivation.of(
+                    Rule.YEAR_OPEN,
+                    month_day=md.format_iso(),
+                    span=span,
+                    count=len(candidates),
+                    years=", ".join(map(str, candidates)),
                 )
                 chain.by_ordinal[k] = attrs.evolve(
                     session,
@@ -432,7 +461,7 @@ def _host_of(session: Session) -> str | None:
 
 def _parity_hosts(
     chain: _Chain, conflicts: list[Conflict]
-) -> tuple[dict[int, tuple[str, str]], dict[int, RejectedFact]]:
+) -> tuple[_Hosts, dict[int, RejectedFact]]:
     """Host by parity of the ordinal, from the stated hosts with the most support.
 
     Of the two ways the hosts can alternate (odd sessions in VN, or in LA), the one the
@@ -444,7 +473,7 @@ def _parity_hosts(
         for k, s in sorted(chain.by_ordinal.items())
         if _stated(s)
         and (host := _host_of(s)) is not None
-        and not any("by alternation" in d for d in s.derivation)
+        and not any(d.rule is Rule.HOST_ALTERNATION for d in s.derivation)
     ]
     if not stated:
         return {}, {}
@@ -454,13 +483,18 @@ def _parity_hosts(
     for k, host, s in stated:
         score[host if k % 2 else other[host]] += weights[id(s)]
     if score["VN"] == score["LA"]:
-        listed = ", ".join(f"{english_ordinal(k)} {h}" for k, h, _ in stated)
+        tie = Derivation.of(
+            Rule.CONFLICT_HOST_TIE,
+            facts=[FactRef(ordinal=k, host=h) for k, h, _ in stated],
+            series=chain.mechanism.key,
+        )
         conflicts.append(
             Conflict(
                 kind=ConflictRule.HOST.value,
-                message=f"{chain.mechanism.key}: the host should alternate, but {listed}",
+                message=tie.render(),
                 series=chain.mechanism.key,
                 evidence=tuple(e for _, _, s in stated for e in s.evidence[:1]),
+                derivation=tie,
             )
         )
         return {}, {}
@@ -474,11 +508,14 @@ def _parity_hosts(
             fact, conflict = _rejection(chain.mechanism, s, ConflictRule.HOST, host, against)
             conflicts.append(conflict)
             rejected[k] = fact
-    basis = ", ".join(f"{english_ordinal(k)} {h}" for k, h in agreeing)
+    basis = tuple(FactRef(ordinal=k, host=h) for k, h in agreeing)
     return {p: (h, basis) for p, h in expected.items()}, rejected
 
 
-def _with_host(session: Session, hosts: dict[int, tuple[str, str]]) -> Session:
+_Hosts = dict[int, tuple[str, tuple[FactRef, ...]]]
+
+
+def _with_host(session: Session, hosts: _Hosts) -> Session:
     if session.ordinal is None or session.ordinal % 2 not in hosts:
         return session
     if session.place is not None and (session.place.country or session.place.online):
@@ -488,7 +525,10 @@ def _with_host(session: Session, hosts: dict[int, tuple[str, str]]) -> Session:
     return attrs.evolve(
         session,
         place=place,
-        derivation=(*session.derivation, f"host {host} by alternation ({basis})"),
+        derivation=(
+            *session.derivation,
+            Derivation.of(Rule.HOST_ALTERNATION, facts=basis, host=host),
+        ),
     )
 
 
@@ -507,35 +547,37 @@ def _infer_chain(
 ) -> list[Session]:
     mechanism = chain.mechanism
     lo, hi = bounds or _bounds(chain)
-    hosts: dict[int, tuple[str, str]] = {}
+    hosts: _Hosts = {}
     host_rejected: dict[int, RejectedFact] = {}
     if mechanism.host_rule is HostRule.ALTERNATE:
         hosts, host_rejected = _parity_hosts(chain, conflicts)
     before, after = _neighbours(chain)
     sessions: list[Session] = []
+    by_ordinal = chain.by_ordinal
+    labels: dict[int, str] = {}  # the dates of the neighbours, as derivations quote them
     for k in range(chain.first, chain.last + 1):
         index = k - chain.first
-        session = chain.by_ordinal.get(k) or rejected.get(k)
-        bounded = lo[index] > _NEG and hi[index] < _POS
-        window = (
-            DateWindow(_day(lo[index]), _day(hi[index]), Precision.WINDOW)
-            if bounded and lo[index] <= hi[index]
-            else None
-        )
+        first, last = lo[index], hi[index]
+        session = by_ordinal.get(k) or rejected.get(k)
+        fits = first > _NEG and last < _POS and first <= last
         if session is not None and k in host_rejected and session.rejected is None:
             session = attrs.evolve(session, rejected=host_rejected[k])
         if session is not None and k in rejected:
+            window = _window(first, last) if fits else None
             if window != session.inferred_window:
                 session = attrs.evolve(session, inferred_window=window)
             sessions.append(session)
             continue
-        if session is not None and _stated(session):
+        if session is not None and session.status is not Status.INFERRED:
             narrower = None
-            if window is not None and session.date is None:
-                narrower = window  # a stated session no source dates: the series dates it
-            elif window is not None and session.date is not None and session.date.window:
-                narrower = window if window.days < session.date.window.days else None
-            hard = narrower or (session.date.window if session.date is not None else None)
+            stated = session.date.window if session.date is not None else None
+            # A stated session no source dates takes the series' window; a dated one, a
+            # narrower window than its own.
+            if fits and (
+                session.date is None or (stated is not None and last - first + 1 < stated.days)
+            ):
+                narrower = _window(first, last)
+            hard = narrower or stated
             likely = (
                 likely_of(k, hard)
                 if hard is not None and (session.status is not Status.HELD or session.date is None)
@@ -543,11 +585,12 @@ def _infer_chain(
             )
             if narrower != session.inferred_window or likely != session.likely:
                 session = attrs.evolve(session, inferred_window=narrower, likely=likely)
-            sessions.append(_with_host(session, hosts))
+            sessions.append(_with_host(session, hosts) if hosts else session)
             continue
-        if window is None:
+        if not fits:
             continue
-        derivation = _why_window(chain, k, window, before[index], after[index])
+        window = _window(first, last)
+        derivation = _why_window(chain, k, window, before[index], after[index], labels)
         inferred = Session(
             series=mechanism.key,
             ordinal=k,
@@ -557,7 +600,7 @@ def _infer_chain(
             inferred_window=None,
             likely=likely_of(k, window),
         )
-        sessions.append(_with_host(inferred, hosts))
+        sessions.append(_with_host(inferred, hosts) if hosts else inferred)
     sessions.extend(s for k, s in rejected.items() if not chain.first <= k <= chain.last)
     forecast = _forecast(chain, lo[-1], hi[-1], hosts, set(rejected), likely_of)
     if forecast is not None:
@@ -565,10 +608,21 @@ def _infer_chain(
     return sessions
 
 
+def _window(first: int, last: int) -> DateWindow:
+    return DateWindow(_day(first), _day(last), Precision.WINDOW)
+
+
 def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
     """For each ordinal, the nearest ordinal before and after it with a known window."""
     count = chain.last - chain.first + 1
-    known = [_known_window(chain.by_ordinal.get(chain.first + i)) is not None for i in range(count)]
+    get = chain.by_ordinal.get
+    known = [
+        (s := get(chain.first + i)) is not None
+        and s.status is not Status.INFERRED
+        and s.date is not None
+        and s.date.window is not None
+        for i in range(count)
+    ]
     before: list[int | None] = [None] * count
     after: list[int | None] = [None] * count
     last: int | None = None
@@ -584,34 +638,56 @@ def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
     return before, after
 
 
+
 def _why_window(
-    chain: _Chain, k: int, window: DateWindow, before: int | None, after: int | None
-) -> str:
+    chain: _Chain,
+    k: int,
+    window: DateWindow,
+    before: int | None,
+    after: int | None,
+    labels: dict[int, str] | None = None,
+) -> Derivation:
+    """The cadence rule that dates an unseen session from its dated neighbours.
+
+    ``labels`` caches the neighbours' ISO dates across the sessions of one chain.
+    """
     mechanism = chain.mechanism
-    parts = []
-    if before is not None:
-        date_text = chain.by_ordinal[before].date.format_iso()  # type: ignore[union-attr]
-        parts.append(
-            f"after the {english_ordinal(before)} ({date_text}) + at least"
-            f" {mechanism.gap_min_days * (k - before)} days"
-        )
-    if after is not None:
-        date_text = chain.by_ordinal[after].date.format_iso()  # type: ignore[union-attr]
-        parts.append(
-            f"before the {english_ordinal(after)} ({date_text}) − at least"
-            f" {mechanism.gap_min_days * (after - k)} days"
-        )
-    return (
-        f"{english_ordinal(k)}: {', '.join(parts)}; at most {mechanism.gap_max_days} days between"
-        f" sessions; window {window.format_iso()}"
+    labels = {} if labels is None else labels
+    params: dict[str, int | str] = {
+        "ordinal": k,
+        "gap_max": mechanism.gap_max_days,
+        "window": window.format_iso(),
+    }
+    facts = []
+    for name, neighbour, days in (
+        ("before", before, None if before is None else k - before),
+        ("after", after, None if after is None else after - k),
+    ):
+        if neighbour is None or days is None:
+            continue
+        date_text = labels.get(neighbour)
+        if date_text is None:
+            known = chain.by_ordinal[neighbour].date  # a neighbour with a known window
+            date_text = labels[neighbour] = known.format_iso() if known is not None else ""
+        params[name] = neighbour
+        params[f"{name}_date"] = date_text
+        params[f"{'after' if name == 'before' else 'before'}_days"] = mechanism.gap_min_days * days
+        facts.append(FactRef(ordinal=neighbour, date=date_text))
+    rule = (
+        Rule.WINDOW_BETWEEN
+        if before is not None and after is not None
+        else Rule.WINDOW_AFTER
+        if before is not None
+        else Rule.WINDOW_BEFORE
     )
+    return Derivation.of(rule, facts=facts, **params)
 
 
 def _forecast(
     chain: _Chain,
     lo: int,
     hi: int,
-    hosts: dict[int, tuple[str, str]],
+    hosts: _Hosts,
     rejected: set[int],
     likely_of: _LikelyOf,
 ) -> Session | None:
@@ -626,9 +702,15 @@ def _forecast(
     if start > end:
         return None
     window = DateWindow(_day(start), _day(end), Precision.WINDOW)
-    text = (
-        f"forecast: the {english_ordinal(chain.last + 1)} after the {english_ordinal(chain.last)}"
-        f" ({_day(lo)}..{_day(hi)}) + {mechanism.gap_min_days}..{mechanism.gap_max_days} days"
+    text = Derivation.of(
+        Rule.FORECAST,
+        facts=[_ref(last)],
+        ordinal=chain.last + 1,
+        last=chain.last,
+        earliest=_day(lo).isoformat(),
+        latest=_day(hi).isoformat(),
+        gap_min=mechanism.gap_min_days,
+        gap_max=mechanism.gap_max_days,
     )
     likely = likely_of(chain.last + 1, window)
     session = Session(
@@ -675,10 +757,7 @@ def _number_where_unique(
                 fits.append(k)
         if len(fits) == 1 and fits[0] not in numbered:
             k = fits[0]
-            why = (
-                f"ordinal {k}: the only place in the series for a session dated"
-                f" {window.format_iso()}"
-            )
+            why = Derivation.of(Rule.ORDINAL_UNIQUE, ordinal=k, window=window.format_iso())
             numbered[k] = attrs.evolve(session, ordinal=k, derivation=(*session.derivation, why))
         else:
             left.append(session)
@@ -708,11 +787,12 @@ def _history(sessions: Sequence[Session]) -> History:
 
 def _likely_of(history: History, pool: Residuals) -> _LikelyOf:
     """The likely window of session ``k`` inside a hard window wider than a month."""
+    predict = predictor(history, pool)
 
     def likely_of(k: int, hard: DateWindow) -> LikelyWindow | None:
         if hard.days <= _OBSERVED_DAYS:
             return None
-        return likely_window(history, pool, k, hard.earliest.toordinal(), hard.latest.toordinal())
+        return predict(k, hard.earliest.toordinal(), hard.latest.toordinal())
 
     return likely_of
 
@@ -789,111 +869,6 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     return attrs.evolve(timeline, series=series_out, conflicts=conflicts)
 
 
-_ORD = r"(\d+)(?:st|nd|rd|th)"
-# Derivations are written in English; for explain(lang="vi") their fixed phrases are put
-# into Vietnamese (dates, numbers, names and quotes are kept as they are).
-_VI_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (
-            r"^forecast: the " + _ORD + r" after the " + _ORD,
-            r"dự báo: phiên thứ \1 sau phiên thứ \2",
-        ),
-        (r"^" + _ORD + r": ", r"phiên thứ \1: "),
-        (r"\bafter the " + _ORD, r"sau phiên thứ \1"),
-        (r"\bbefore the " + _ORD, r"trước phiên thứ \1"),
-        (r"\+ at least (\d+) days", r"+ ít nhất \1 ngày"),
-        (r"− at least (\d+) days", r"− ít nhất \1 ngày"),
-        (r"at most (\d+) days between sessions", r"giữa hai phiên tối đa \1 ngày"),
-        (r"; window ", "; khoảng thời gian "),
-        (r"^host (\w\w) by alternation", r"nước chủ nhà \1 theo luân phiên"),
-        (r"most likely about", "khả năng cao nhất vào khoảng"),
-        (r"median observed gap (\d+) days", r"khoảng cách trung vị quan sát được \1 ngày"),
-        (r"\+ (\d+)\.\.(\d+) days", r"+ \1..\2 ngày"),
-        (
-            r"^year (\d{4}): the only year in which (\S+) falls inside the window the series "
-            r"allows",
-            r"năm \1: năm duy nhất mà \2 nằm trong khoảng chuỗi phiên cho phép",
-        ),
-        (
-            r"^year open: (\S+) fits the series window (.*) in (\d+) years",
-            r"chưa rõ năm: \1 hợp với khoảng của chuỗi phiên \2 trong \3 năm",
-        ),
-        (
-            r"^ordinal (\d+): the only place in the series for a session dated",
-            r"số thứ tự \1: vị trí duy nhất trong chuỗi phiên cho một phiên ngày",
-        ),
-        (
-            r"^ordinal (\d+): 'the next' session after the "
-            + _ORD
-            + ", which this article reports",
-            r"số thứ tự \1: 'phiên tới' sau phiên thứ \2 mà bài báo đưa tin",
-        ),
-        (
-            r"^held: it comes before the " + _ORD + ", which was held",
-            r"đã diễn ra: trước phiên thứ \1, phiên đã diễn ra",
-        ),
-        (
-            r"^date (.*?): year (\d{4}) from the published date (\S+) \(reported\)",
-            r"ngày \1: năm \2 theo ngày đăng bài \3 (tin đã diễn ra)",
-        ),
-        (
-            r"^date (.*?): year (\d{4}) from the published date (\S+) \(planned\)",
-            r"ngày \1: năm \2 theo ngày đăng bài \3 (dự kiến)",
-        ),
-        (
-            r"^date (.*?): the same day as the date before it",
-            r"ngày \1: cùng ngày với ngày được nêu trước đó",
-        ),
-        (r"^date (.*?): relative to the published date", r"ngày \1: tính từ ngày đăng bài"),
-        (r"^date (.*?): relative to the reference year", r"ngày \1: tính từ năm của bài báo"),
-        (
-            r"^date (.*?): the text gives no year and the document no date",
-            r"ngày \1: văn bản không nêu năm và bài báo không có ngày đăng",
-        ),
-        (r"^date (.*?): year (\d{4}): ", r"ngày \1: năm \2: "),
-        (r"^document year (\d{4}): ", r"năm của bài báo \1: "),
-        (
-            r"the text reports the first (\d+) months of (\d{4}) as past",
-            r"bài báo nêu \1 tháng đầu năm \2 như đã qua",
-        ),
-        (
-            r"the text lists the years up to (\d{4}) and then 'năm nay' \(this year\)",
-            r"bài báo liệt kê các năm đến \1 rồi đến 'năm nay'",
-        ),
-        (
-            r"the text compares with the same period of (\d{4})",
-            r"bài báo so sánh với cùng kỳ năm \1",
-        ),
-        (
-            r"^future tense in an article published (\S+): on or after that date",
-            r"thì tương lai trong bài đăng ngày \1: vào hoặc sau ngày đó",
-        ),
-        (
-            r"^on or after (\S+): (\S+) speaks of it in the future tense",
-            r"vào hoặc sau \1: \2 nói về phiên ở thì tương lai",
-        ),
-        (
-            r"^reported without a tense \('diễn ra'\) for given days",
-            "đưa tin không có từ chỉ thì ('diễn ra') cho những ngày đã nêu",
-        ),
-        (r"^a (\d+)-day meeting that ended on (\S+)", r"phiên họp \1 ngày kết thúc ngày \2"),
-        (
-            r"^announced in an article published (\S+) as still to come: on or after that date",
-            r"được thông báo là sắp diễn ra trong bài đăng ngày \1: vào hoặc sau ngày đó",
-        ),
-        (r"\b" + _ORD + r"\b", r"thứ \1"),  # what is left: "(7th VN, 9th VN)"
-    )
-)
-
-
-def _to_vietnamese(line: str) -> str:
-    """A derivation sentence with its fixed English phrases in Vietnamese."""
-    for pattern, replacement in _VI_PHRASES:
-        line = pattern.sub(replacement, line)
-    return line
-
-
 _STATUS_VI = {
     Status.HELD: "đã diễn ra",
     Status.PLANNED: "dự kiến",
@@ -959,7 +934,7 @@ def conflict_report(timeline: Timeline) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> str:
+def explain(timeline: Timeline, series: str, ordinal: int, lang: Lang | str = Lang.EN) -> str:
     """Why a session has the date, place and status it has, in plain language.
 
     >>> from vnlao_events import build_timeline, bundled_seeds
@@ -971,13 +946,17 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> 
         timeline: an inferred (or stated) timeline.
         series: the series key.
         ordinal: the session's number.
-        lang: ``"en"`` or ``"vi"``.
+        lang: :class:`Lang` (or its code, ``"en"`` or ``"vi"``).
 
     Returns:
         A few lines of text. A session the timeline does not hold is said so.
+
+    Raises:
+        ParseError: for a language with no phrases.
     """
+    language = Lang.of(str(lang))
     session = timeline.session(series, ordinal)
-    vi = lang == "vi"
+    vi = language is Lang.VI
     if session is None:
         return (
             f"Không có phiên {ordinal} của {series} trong dòng thời gian."
@@ -1033,17 +1012,9 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> 
             lines.append(f"    - {evidence.document} [{evidence.start}:{evidence.end}] {quote!r}")
     if session.derivation:
         lines.append(f"  {'suy luận' if vi else 'derivation'}:")
-        lines.extend(f"    - {_to_vietnamese(line) if vi else line}" for line in session.derivation)
+        lines.extend(f"    - {line.render(language)}" for line in session.derivation)
     for conflict in timeline.conflicts:
         if conflict.series == series and conflict.ordinal == ordinal:
-            text = conflict.message
-            if vi and conflict.rejected is not None:  # rendered from the value, not the prose
-                fact = conflict.rejected
-                text = (
-                    f"phiên thứ {fact.ordinal}: {fact.stated} ({', '.join(fact.documents)})"
-                    f" {_RULE_VI[fact.rule]} "
-                    + ", ".join(f"phiên thứ {k}" for k in fact.contradicts)
-                    + "; không dùng để suy luận"
-                )
+            text = conflict.render(language)
             lines.append(f"  {'mâu thuẫn' if vi else 'conflict'}: {text}")
     return "\n".join(lines)

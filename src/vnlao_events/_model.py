@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from ._dates import DateWindow, When
+from ._derivation import Derivation, Lang, as_derivations
 from .exceptions import ParseError
 
 __all__ = [
@@ -413,7 +414,13 @@ class RejectedFact:
 
 
 def _sorted_sessions(sessions: Iterable[Session]) -> tuple[Session, ...]:
-    return tuple(sorted(sessions, key=Session.sort_key))
+    items = tuple(sessions)
+    last: int | None = None
+    for session in items:  # already in ordinal order, one each: the sort would keep it
+        if session.ordinal is None or (last is not None and session.ordinal <= last):
+            return tuple(sorted(items, key=Session.sort_key))
+        last = session.ordinal
+    return items
 
 
 @attrs.frozen(kw_only=True)
@@ -429,7 +436,8 @@ class Session:
         co_chairs: the people who co-chaired it.
         participants: other people named as taking part.
         evidence: every span that states something about this session.
-        derivation: how inferred facts were reached, one readable line each.
+        derivation: how inferred facts were reached, one :class:`Derivation` each (English
+            lines are read into values).
         forecast: whether this is a forecast of a session not yet announced.
         inferred_window: the tightest window the series implies (inference fills it in).
         likely_date: for a forecast, the most likely date from the series' observed gaps.
@@ -453,7 +461,7 @@ class Session:
     co_chairs: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
-    derivation: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    derivation: tuple[Derivation, ...] = attrs.field(default=(), converter=as_derivations)
     forecast: bool = False
     inferred_window: DateWindow | None = None
     likely_date: _date | None = None
@@ -522,7 +530,7 @@ class Event:
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
     related_to: tuple[str, int] | None = None
-    derivation: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    derivation: tuple[Derivation, ...] = attrs.field(default=(), converter=as_derivations)
 
     def uid_key(self) -> str:
         """A stable 16-hex-digit key from the kind, date and participants."""
@@ -600,7 +608,8 @@ class Conflict:
     """Facts that cannot all be true, with the evidence of each side.
 
     A conflict found by inference names its root cause in ``rejected``: the one stated fact
-    left out, with the facts it contradicts.
+    left out, with the facts it contradicts; ``derivation`` is the rule that failed, with
+    the facts on each side, from which :meth:`render` writes it in each language.
 
     >>> Conflict(kind="date", message="two dates", series="x", ordinal=1).documents
     ()
@@ -612,11 +621,18 @@ class Conflict:
     ordinal: int | None = None
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
     rejected: RejectedFact | None = None
+    derivation: Derivation | None = None
 
     @property
     def documents(self) -> tuple[str, ...]:
         """The documents involved, sorted."""
         return tuple(sorted({e.document for e in self.evidence}))
+
+    def render(self, lang: Lang | str = Lang.EN) -> str:
+        """The conflict in ``lang``: from its derivation, else its message as written."""
+        if self.derivation is None:
+            return self.message
+        return self.derivation.render(lang)
 
 
 @attrs.frozen(kw_only=True)

@@ -84,16 +84,52 @@ def feasible(facts: Sequence[Fact], gap_min: int, gap_max: int) -> bool:
     True
     """
     max_a, min_q = -_INF, _INF
-    for fact in _ordered(facts):
-        a, b, p, q = fact.shifted(gap_min, gap_max)
-        if p > min_q or max_a > b:
+    for fact in _ordered(facts):  # fact.shifted(), inline: this loop is the consistent case
+        k, lo, hi = fact.ordinal, fact.lo, fact.hi
+        if hi is not None and max_a > hi - k * gap_min:  # an earlier A above this B
             return False
-        max_a, min_q = max(max_a, a), min(min_q, q)
+        if lo is not None and lo - k * gap_max > min_q:  # this P above an earlier Q
+            return False
+        if hi is not None:
+            min_q = min(min_q, hi - k * gap_max)
+        if lo is not None:
+            max_a = max(max_a, lo - k * gap_min)
+    return True
+
+
+def _in_order_and_feasible(facts: Sequence[Fact], gap_min: int, gap_max: int) -> bool:
+    """Whether the facts come in ordinal order, one per session, and can all hold.
+
+    :func:`feasible` without the sort, its checks inline: a consistent series costs this
+    one pass and nothing more.
+    """
+    max_a, min_q = -_INF, _INF
+    last = None
+    for fact in facts:
+        k, lo, hi = fact.ordinal, fact.lo, fact.hi
+        if last is not None and k <= last:
+            return False
+        last = k
+        if hi is not None and max_a > hi - k * gap_min:
+            return False
+        if lo is not None:
+            if lo - k * gap_max > min_q:
+                return False
+            a = lo - k * gap_min
+            if a > max_a:  # noqa: PLR1730 - no call in the hot loop
+                max_a = a
+        if hi is not None:
+            q = hi - k * gap_max
+            if q < min_q:  # noqa: PLR1730 - no call in the hot loop
+                min_q = q
     return True
 
 
 def _ordered(facts: Sequence[Fact]) -> list[Fact]:
-    ordered = sorted(facts, key=lambda f: f.ordinal)
+    ordered = list(facts)
+    if all(a.ordinal < b.ordinal for a, b in itertools.pairwise(ordered)):
+        return ordered  # in order already, one fact per session
+    ordered.sort(key=lambda f: f.ordinal)
     for before, after in itertools.pairwise(ordered):
         if before.ordinal == after.ordinal:
             raise ValueError(
@@ -174,6 +210,8 @@ def choose(facts: Sequence[Fact], gap_min: int, gap_max: int) -> Choice:
     >>> choose(facts, 100, 300)
     Choice(kept=('b',), rejected=('a',))
     """
+    if _in_order_and_feasible(facts, gap_min, gap_max):  # the common case, in one pass
+        return Choice(kept=tuple(f.key for f in facts), rejected=())
     ordered = _ordered(facts)
     if feasible(ordered, gap_min, gap_max):
         return Choice(kept=tuple(f.key for f in ordered), rejected=())

@@ -106,26 +106,31 @@ _JOINED = re.compile(
 )
 
 
-def _merge_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExpression]:
+def _merge_with_explicit(exprs: list[DateExpression], folded: FoldedText) -> list[DateExpression]:
     """Read a weekday or relative day joined to an explicit day as that day.
 
     "Sáng nay (12/9)", "thứ Năm (12/9)", "Thứ Năm, ngày 8/1/2015", "Wed Aug 05 2015":
-    the explicit day, with the weekday kept in the quote.
+    the explicit day, with the weekday kept in the quote. What joins them is read on the
+    clean view, so an invisible character (a zero-width space, a soft hyphen) between
+    them changes nothing; the spans stay those of the original text.
     """
+    text, clean = folded.original, folded.clean
     merged: list[DateExpression] = []
     for expr in exprs:
         previous = merged[-1] if merged else None
         if previous is not None and expr.kind in ("day", "range"):
-            between = text[previous.end : expr.start]
-            closing = text[expr.end : expr.end + 1] == ")"
+            between = clean[_view_end(folded, previous.end) : folded.view_offset(expr.start)]
+            after = _view_end(folded, expr.end)
+            closing = clean[after : after + 1] == ")"
             if previous.kind in ("relative-day", "weekday") and (
                 _PARENTHESES.fullmatch(between) and closing
             ):
+                end = folded.original_span(after, after + 1)[1]
                 merged[-1] = attrs.evolve(
                     expr,
                     start=previous.start,
-                    end=expr.end + 1,
-                    text=text[previous.start : expr.end + 1],
+                    end=end,
+                    text=text[previous.start : end],
                     part_of_day=previous.part_of_day or expr.part_of_day,
                     weekday=previous.weekday,
                 )
@@ -141,6 +146,11 @@ def _merge_with_explicit(exprs: list[DateExpression], text: str) -> list[DateExp
                 continue
         merged.append(expr)
     return [e for e in merged if not (e.kind == "weekday" and e.part == "abbreviation")]
+
+
+def _view_end(folded: FoldedText, end: int) -> int:
+    """The view offset just after the original span that ends at ``end`` (a cluster's end)."""
+    return folded.view_offset(end) if end < len(folded.original) else len(folded.clean)
 
 
 _CONTEXT_KINDS = ("day", "range", "month", "part-of-month")
@@ -303,7 +313,7 @@ def find_dates(folded: FoldedText, *, lang: str | None = None) -> list[DateExpre
         elif expr.end - expr.start > chosen[-1].end - chosen[-1].start:
             chosen[-1] = expr
     chosen = [_with_part_of_day(e, folded) for e in chosen]
-    return _with_context(_merge_with_explicit(chosen, folded.original), folded.original)
+    return _with_context(_merge_with_explicit(chosen, folded), folded.original)
 
 
 _Y = r"(?P<y>(?:19|20)\d\d)"

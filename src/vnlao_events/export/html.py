@@ -235,7 +235,7 @@ class _Page:
         self.conflicts: dict[tuple[str | None, int | None], list[str]] = {}
         for conflict in timeline.conflicts:
             self.conflicts.setdefault((conflict.series, conflict.ordinal), []).append(
-                conflict.message
+                conflict.render(self.lang)
             )
 
     @staticmethod
@@ -317,7 +317,7 @@ class _Page:
             "title": title,
             "facts": facts,
             "evidence": self._evidence(session.evidence),
-            "derivation": list(session.derivation),
+            "derivation": [d.render(self.lang) for d in session.derivation],
             "conflicts": conflicts,
         }
         host = session.place.country if session.place and not session.place.online else None
@@ -403,7 +403,7 @@ class _Page:
                     [w["place"], self.names.place_label(event.place, self.lang) or "?"],
                 ],
                 "evidence": self._evidence(event.evidence),
-                "derivation": list(event.derivation),
+                "derivation": [d.render(self.lang) for d in event.derivation],
                 "conflicts": [],
             }
             events.append(
@@ -419,7 +419,7 @@ class _Page:
         lists = []
         if self.timeline.conflicts:
             items = "".join(
-                f"<li>[{html.escape(c.kind)}] {html.escape(c.message)}</li>"
+                f"<li>[{html.escape(c.kind)}] {html.escape(c.render(self.lang))}</li>"
                 for c in self.timeline.conflicts
             )
             lists.append(

@@ -34,6 +34,7 @@ import icalendar
 
 from .._catalogue import Catalogue
 from .._dates import DateWindow, Precision, When
+from .._derivation import Derivation
 from .._io import PathOrFile, read_source, write_target
 from .._model import (
     Anniversary,
@@ -149,7 +150,7 @@ def _span(when: When | None, imprecise: str) -> tuple[date, date, bool] | None:
 def _description(
     lines: list[str],
     evidence: tuple[Evidence, ...],
-    derivation: tuple[str, ...],
+    derivation: tuple[Derivation, ...],
     urls: Mapping[str, str],
     lang: str,
     max_quotes: int,
@@ -158,7 +159,7 @@ def _description(
     words = _WORDS[lang]
     if derivation:
         lines.append(f"{words['derivation']}:")
-        lines.extend(f"- {d}" for d in derivation)
+        lines.extend(f"- {d.render(lang)}" for d in derivation)
     quotes: dict[str, Evidence] = {}
     for item in evidence:  # the same sentence in several documents is quoted once
         quotes.setdefault(" ".join(item.quote.split()), item)

@@ -21,6 +21,7 @@ from .._io import PathOrFile, write_target
 from .._model import (
     Anniversary,
     Event,
+    LikelyWindow,
     Participant,
     Period,
     Place,
@@ -38,11 +39,13 @@ CSV_COLUMNS = (
     "likely_date", "venue", "city", "province", "country", "online", "co_chairs",
     "participants", "summary", "documents", "evidence_count", "derivation",
     "nth", "origin_year", "origin_date",
+    "likely_earliest", "likely_latest", "likely_level", "likely_basis",
 )  # fmt: skip
 _DATE_COLUMNS = (
     "date_earliest", "date_latest", "inferred_earliest", "inferred_latest", "likely_date",
-    "origin_date",
+    "origin_date", "likely_earliest", "likely_latest",
 )  # fmt: skip
+_FLOAT_COLUMNS = ("likely_level",)
 _INT_COLUMNS = ("ordinal", "evidence_count", "nth", "origin_year")
 _BOOL_COLUMNS = ("forecast", "online")
 _LIST_COLUMNS = ("co_chairs", "participants", "documents", "derivation")
@@ -57,6 +60,18 @@ def _date_cells(when: When | None) -> dict[str, str]:
         "precision": when.precision.value,
         "part_of_day": when.part_of_day.value if when.part_of_day else "",
         "month_day": when.month_day.format_iso() if when.month_day else "",
+    }
+
+
+def _likely_cells(likely: LikelyWindow | None) -> dict[str, str]:
+    """The likely window (JSON's ``date.likely``): its days, nominal level and basis."""
+    if likely is None:
+        return {}
+    return {
+        "likely_earliest": likely.earliest.isoformat(),
+        "likely_latest": likely.latest.isoformat(),
+        "likely_level": f"{likely.level:g}",
+        "likely_basis": likely.basis.value,
     }
 
 
@@ -87,11 +102,12 @@ def _session_row(session: Session) -> dict[str, str]:
             session.inferred_window.latest.isoformat() if session.inferred_window else ""
         ),
         "likely_date": session.likely_date.isoformat() if session.likely_date else "",
+        **_likely_cells(session.likely),
         "co_chairs": _names(session.co_chairs),
         "participants": _names(session.participants),
         "documents": "; ".join(session.documents),
         "evidence_count": str(len(session.evidence)),
-        "derivation": " | ".join(session.derivation),
+        "derivation": " | ".join(map(str, session.derivation)),
     }
     return row | _date_cells(session.date) | _place_cells(session.place)
 
@@ -105,7 +121,7 @@ def _event_row(event: Event) -> dict[str, str]:
         "summary": event.summary,
         "documents": _documents(event.evidence),
         "evidence_count": str(len(event.evidence)),
-        "derivation": " | ".join(event.derivation),
+        "derivation": " | ".join(map(str, event.derivation)),
     }
     return row | _date_cells(event.date) | _place_cells(event.place)
 
@@ -225,6 +241,8 @@ def to_dataframe(timeline: Timeline, *, per_person: bool = False) -> Any:
             record[column] = row[column] == "yes"
         for column in _INT_COLUMNS:
             record[column] = int(row[column]) if row[column] else None
+        for column in _FLOAT_COLUMNS:
+            record[column] = float(row[column]) if row[column] else None
         for column, separator in (
             ("co_chairs", "; "), ("participants", "; "), ("documents", "; "),
             ("derivation", " | "),
@@ -236,10 +254,14 @@ def to_dataframe(timeline: Timeline, *, per_person: bool = False) -> Any:
         frame[column] = pd.to_datetime(frame[column])
     for column in _INT_COLUMNS:
         frame[column] = pd.array([record[column] for record in records], dtype="Int64")
+    for column in _FLOAT_COLUMNS:
+        frame[column] = pd.array([record[column] for record in records], dtype="Float64")
     for column in _BOOL_COLUMNS:
         frame[column] = frame[column].astype(bool)
     for column in CSV_COLUMNS:
-        if column not in (*_DATE_COLUMNS, *_INT_COLUMNS, *_BOOL_COLUMNS, *_LIST_COLUMNS):
+        if column not in (
+            *_DATE_COLUMNS, *_INT_COLUMNS, *_FLOAT_COLUMNS, *_BOOL_COLUMNS, *_LIST_COLUMNS,
+        ):  # fmt: skip
             frame[column] = frame[column].astype("string")
     if not per_person:
         return frame

@@ -39,8 +39,7 @@ _WILL = re.compile(r"\bwill\b")
 
 def _what(sentence: Sentence, start: int) -> str:
     """The words that name a side event: from its cue to a closing quote or about 90 chars."""
-    first, _ = sentence.folded.original_span(start, start)
-    text = sentence.text[first : first + 140]
+    text = sentence.folded.clean[start : start + 140]  # as written, invisible characters gone
     closing = max(text.find("”", 0, 120), text.find('"', 1, 120))
     if closing > 0:
         return text[: closing + 1]

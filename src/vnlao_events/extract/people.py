@@ -28,7 +28,7 @@ from .context import DocumentView
 from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
-__all__ = ["co_chairs", "find_people", "role_holders", "triggers"]
+__all__ = ["co_chairs", "coordinated_pair", "find_people", "role_holders", "triggers"]
 
 Found = list[tuple[int, int, Participant]]
 
@@ -67,8 +67,7 @@ def _build_role_title(phrases: Phrases) -> re.Pattern[str]:
 
 def _name_after(sentence: Sentence, position: int) -> tuple[int, int] | None:
     """An unknown person's name: capitalised words after a title, org words skipped."""
-    original_start = sentence.folded.original_span(position, position)[0]
-    rest = sentence.text[original_start : original_start + 120]
+    rest = sentence.folded.clean[position : position + 120]  # case kept, invisibles gone
     words = list(re.finditer(r"\S+", rest))
     name: list[re.Match[str]] = []
     skipping = True
@@ -76,7 +75,9 @@ def _name_after(sentence: Sentence, position: int) -> tuple[int, int] | None:
     for word in words[:12]:
         token = word.group().strip(',.;:()"“”')
         if "(" in word.group() or not token or not re.fullmatch(_CAP_WORD, token):
-            if name or not skipping or token.lower() not in ("of", "the", "and", "giao"):
+            # "Bộ Kế hoạch và Đầu tư", "Minister of Planning and Investment": the lower-case
+            # words of an organisation's name between the title and the name are skipped
+            if name or not skipping or _vi(token).lower() not in stop:
                 break
             continue
         if skipping and _vi(token).lower() in stop:
@@ -90,10 +91,17 @@ def _name_after(sentence: Sentence, position: int) -> tuple[int, int] | None:
     written = " ".join(w.group().strip(',.;:()"“”') for w in name)
     if _organisation().search(_vi(written).lower()):
         return None  # "the Central Theory Council" is no person
-    first = original_start + name[0].start()
     last_token = name[-1].group().rstrip(',.;:()"“”')
-    last = original_start + name[-1].start() + len(last_token)
-    return sentence.folded.view_offset(first), sentence.folded.view_offset(last - 1) + 1
+    return position + name[0].start(), position + name[-1].start() + len(last_token)
+
+
+def _written(sentence: Sentence, start: int, end: int) -> str:
+    """A name as written: its case and letters, composed, with invisible characters gone.
+
+    ("Somsavath Leng\u00adsavad" with a soft hyphen is written "Somsavath Lengsavad"; the
+    evidence of the mention still quotes the original text.)
+    """
+    return sentence.folded.clean[start:end]
 
 
 def _learn_transliterations(
@@ -114,7 +122,7 @@ def _learn_transliterations(
         match = _TRANSLITERATION.match(view, end)
         if match is None:
             continue
-        alias = sentence.original(match.start(1), match.end(1))
+        alias = sentence.folded.clean[match.start(1) : match.end(1)]
         if re.fullmatch(r"(?:" + _CAP_WORD + r"\s*){2,5}", alias):
             learned.setdefault(fold_plain(alias), person)
             inside.append((match.start(), match.end()))
@@ -140,7 +148,7 @@ def find_people(
     known = dict(learned)
     found: Found = []
     for start, end, key in view.hits("people", sentence):
-        found.append((start, end, view.person(key, sentence.original(start, end))))
+        found.append((start, end, view.person(key, _written(sentence, start, end))))
     for match in _pattern("titles").finditer(sentence.view):
         name = _name_after(sentence, match.end())
         if name is None:
@@ -148,7 +156,7 @@ def find_people(
         start, end = name
         if any(s < end and start < e for s, e, _ in found):
             continue
-        written = sentence.original(start, end)
+        written = _written(sentence, start, end)
         found.append((start, end, known.get(fold_plain(written), Participant(written=written))))
     found.sort(key=lambda item: item[0])
     found = _learn_transliterations(sentence, found, known)
@@ -171,7 +179,16 @@ def role_holders(view: DocumentView, title: re.Pattern[str]) -> list[Participant
 
 
 def coordinated_pair(sentence: Sentence, people: Found) -> tuple[Participant, ...]:
-    """The first two people a sentence coordinates ("X and his Lao counterpart Y")."""
+    """The first two people a sentence coordinates ("X and his Lao counterpart Y").
+
+    >>> from vnlao_events._documents import Document
+    >>> from vnlao_events.extract.context import DocumentView
+    >>> text = "Minister Tran Van Binh and his Lao counterpart Khamla Sonsay met."
+    >>> s = Sentence.of(0, text)
+    >>> found, _ = find_people(s, DocumentView.of(Document.from_text(text)), ())
+    >>> [p.name for p in coordinated_pair(s, found)]
+    ['Tran Van Binh', 'Khamla Sonsay']
+    """
     coord = _pattern("coordinators")
     for (_, e1, p1), (s2, _, p2) in pairwise(people):
         if coord.search(sentence.view[e1:s2]) and s2 - e1 <= 90:

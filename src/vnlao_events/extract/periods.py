@@ -88,6 +88,11 @@ def triggers() -> tuple[re.Pattern[str], ...]:
     return (_A_YEAR, _ANNIVERSARY_ANCHOR)
 
 
+def _clean(sentence: Sentence, match: re.Match[str], group: str) -> str:
+    """The words of a match's group as written, composed and with invisible characters gone."""
+    return sentence.folded.clean[match.start(group) : match.end(group)]
+
+
 def _period_mention(
     view: DocumentView, name: str, first: int, last: int, start: int, end: int
 ) -> Mention:
@@ -104,8 +109,7 @@ def _themed_year(
     year: int,
 ) -> Mention | None:
     """A named year, kept when its name is mostly capitalised words (a proper name)."""
-    name_start, name_end = sentence.span(*name_span)
-    words = view.text[name_start:name_end].strip(' ,“”"').split()
+    words = sentence.folded.clean[name_span[0] : name_span[1]].strip(' ,“”"').split()
     while words and not words[0][:1].isupper():
         words.pop(0)  # "the success of the Friendship … Year": the name starts capitalised
     if len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 >= len(words) + 1:
@@ -125,16 +129,14 @@ def find_periods(sentence: Sentence, view: DocumentView) -> list[Mention]:
         if last_year <= first_year or last_year - first_year > 30:
             continue
         start, end = sentence.span(match.start(), match.end())
-        name_start, name_end = sentence.span(match.start("name"), match.end("name"))
-        name = re.sub(r"\s+", " ", view.text[name_start:name_end]).strip()
+        name = re.sub(r"\s+", " ", _clean(sentence, match, "name")).strip()
         keywords = list(_keyword().finditer(FoldedText.of(name).toneless))
         if len(keywords) > 1:
             name = name[keywords[-1].start() :]
         name = re.sub(_vi(r"\s+(?:giai đoạn|period)$"), "", name, flags=re.IGNORECASE)
         found.append(_period_mention(view, name, first_year, last_year, start, end))
     for anchor in _THEMED_ANCHOR.finditer(text):
-        first = sentence.folded.original_span(anchor.start(), anchor.start() + 1)[0]
-        if anchor.group() != "year" and not sentence.text[first].isupper():
+        if anchor.group() != "year" and not sentence.folded.clean[anchor.start()].isupper():
             continue  # a themed year's name is capitalised: "Năm Đoàn kết …"
         after = _THEMED_AFTER.match(text, anchor.start(), anchor.start() + 120)
         if after is not None:  # "Năm … 2022", "Year of … 2022"
@@ -178,8 +180,7 @@ def find_anniversaries(sentence: Sentence, view: DocumentView) -> list[Mention]:
         while (match := pattern.match(text, position)) is not None:
             nth = int(match.group("n"))
             start, end = sentence.span(match.start("n"), match.end("name"))
-            name_start, name_end = sentence.span(match.start("name"), match.end("name"))
-            name = view.text[name_start:name_end].strip()
+            name = _clean(sentence, match, "name").strip()
             if 1 <= nth <= 1000 and len(name) >= 4:
                 evidence = view.evidence(start, end)
                 found.append(

@@ -45,6 +45,7 @@ KINDS: dict[str, frozenset[str]] = {
         {
             "planned", "preparing", "results", "held", "held_weak", "past", "next",
             "infinitive", "event_frames",
+            "purpose", "trip", "outcome", "during", "past_verbs",
         }
     ),
     "frames": frozenset({"occasion", "scheduled", "reference", "not_ordinal"}),
@@ -55,7 +56,12 @@ KINDS: dict[str, frozenset[str]] = {
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
         }
     ),
-    "places": frozenset({"locative", "online", "online_events", "chain", "destination"}),
+    "places": frozenset(
+        {
+            "locative", "online", "online_events", "chain", "destination",
+            "arrival_venues", "articles",
+        }
+    ),
     "mechanisms": frozenset({"heads", "modifiers", "cores"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),

@@ -22,7 +22,7 @@ from datetime import timedelta
 import attrs
 
 from .._catalogue import Catalogue
-from .._dates import DateWindow, Precision, When
+from .._dates import DateWindow, PartialDate, Precision, When
 from .._documents import Document
 from .._model import Participant, Place, Status
 from .._ordinals import english_ordinal
@@ -39,9 +39,9 @@ from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
 from .periods import triggers as period_triggers
 from .phrases import Phrases, Trigger, active, using
-from .places import PlaceFound, destination, find_places, nearest_place
+from .places import PlaceFound, find_places, nearest_place, trip_place
 from .sentences import Sentence, sentences
-from .status import framed, status_of, tense
+from .status import as_of_arrival, framed, on_trip, reported_outcome, status_of, tense
 
 __all__ = ["extract", "extract_all"]
 
@@ -86,6 +86,8 @@ class _Facts:
     planned: re.Match[str] | None
     weak: bool
     occasions: list[int]
+    # what is the same for every mention of the sentence, found at the first that asks
+    memo: dict[str, object] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 def _p(section: str, kind: str) -> re.Pattern[str]:
@@ -96,9 +98,14 @@ def _with_duration(facts: _Facts, when: When | None, derivation: list[str]) -> W
     """Widen a last day to the whole meeting ("the two-day workshop concluded on Dec 20")."""
     if when is None or when.window is None or not when.window.is_day:
         return when
-    view = facts.sentence.view
-    duration = _DURATION.search(view)
-    if duration is None or not _p("events", "concluded").search(view):
+    if "duration" not in facts.memo:
+        view = facts.sentence.view
+        found = _DURATION.search(view)
+        if found is not None and not _p("events", "concluded").search(view):
+            found = None
+        facts.memo["duration"] = found
+    duration = facts.memo["duration"]
+    if not isinstance(duration, re.Match):
         return when
     days = _NUMBERS.get(duration.group("n") or duration.group("vn"), 0) or int(
         duration.group("n") or duration.group("vn")
@@ -138,27 +145,34 @@ def _nearest_date(
     """
     sentence = facts.sentence
     best: tuple[int, DateExpression] | None = None
-    edition: DateExpression | None = None
-    for expr in facts.dates:
+    edition: tuple[int, DateExpression] | None = None
+    candidates = []
+    for index, expr in enumerate(facts.dates):
         e_start = sentence.folded.view_offset(expr.start)
         e_end = sentence.folded.view_offset(max(expr.start, expr.end - 1)) + 1
+        distance = e_start - end if e_start >= end else start - e_end
+        candidates.append((distance, index, e_start, e_end, expr))
+    # Nearest first (the first written among equals), so that the costlier test of another
+    # mechanism in between runs only until the nearest date that belongs to the mention.
+    for distance, index, e_start, e_end, expr in sorted(candidates, key=lambda c: c[:2]):
         if _beyond_another(sentence.view, start, end, e_start, e_end, others):
             continue
         if expr.kind == "year" and start <= e_start and e_end <= end:
-            edition = expr  # "Cuộc họp thường niên năm 2022 …": the edition, a last resort
+            # "Cuộc họp thường niên năm 2022 …": the edition, a last resort (the last written)
+            if edition is None or index > edition[0]:
+                edition = (index, expr)
             continue
         parenthesised = expr.start > 0 and sentence.text[max(0, expr.start - 1)] == "("
-        distance = e_start - end if e_start >= end else start - e_end
         if parenthesised and not 0 <= e_start - end <= 40:
             continue
         if expr.kind == "year" and (
             distance > 80 or (e_end <= start and distance > 25 and e_start > 12)
         ):
             continue  # a year well before the mention dates another phrase ("work in 2015 and …")
-        if best is None or distance < best[0]:
-            best = (distance, expr)
+        best = (distance, expr)
+        break
     if best is None and edition is not None:
-        best = (0, edition)
+        best = (0, edition[1])
     if best is not None and best[1].kind == "year":
         # "in 2024 on February 26, 2024": the day that follows refines the year
         year = best[1]
@@ -184,6 +198,22 @@ def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
     return None
 
 
+_OPEN_MONTH = "the text gives the month, not the year, and the document no date"
+
+
+def _open_month(expr: DateExpression) -> When | None:
+    """A month with no year anywhere ("in October", "vào tháng 10"): its year left open.
+
+    The same rule as the date tagger's: a month named without a word that places it
+    ("tháng 3 tới", "next March") is kept as an open-year month rather than dropped.
+    """
+    if expr.kind not in ("month", "part-of-month") or not expr.month:
+        return None
+    if expr.direction or expr.year_offset is not None:
+        return None
+    return When.open_year(PartialDate(None, expr.month), part_of_day=expr.part_of_day)
+
+
 @attrs.frozen(kw_only=True)
 class _Request:
     series: str
@@ -204,7 +234,7 @@ def _session(
     """A session mention for one mechanism mention, and the memory after it."""
     sentence = facts.sentence
     start, end = request.start, request.end
-    tense_, strong = tense(sentence, start, end)
+    tense_, strong = tense(sentence, start, end, request.others)
     if tense_ is Tense.UNKNOWN and not strong and request.cue_start is not None:
         # "organised the 46th meeting …, and the annual meeting …": one verb, two objects
         tense_, strong = tense(sentence, request.cue_start, end)
@@ -244,6 +274,7 @@ def _session(
             tense_, strong = Tense.FUTURE, False
     if expr is not None:
         when, why = resolve(expr, view.anchor, tense_, memory.last_date)
+        when, why = (_open_month(expr), _OPEN_MONTH) if when is None else (when, why)
         if why:
             derivation.append(f"date {expr.text!r}: {why}")
         when = _with_duration(facts, when, derivation)
@@ -266,7 +297,10 @@ def _session(
         derivation.append("reported without a tense ('diễn ra') for given days")
     if request.is_next:
         status = Status.PLANNED
-    if status is Status.PLANNED and when is None and published is not None:
+    status, when, not_before = _trip_or_outcome(
+        view, facts, request, tense_, strong, status, when, derivation
+    )
+    if status is Status.PLANNED and when is None and published is not None and not_before is None:
         not_before = published.window()  # announced as still to come on the published day
         derivation.append(
             f"announced in an article published {published.format_iso()} as still to"
@@ -297,20 +331,23 @@ def _session(
             return None, memory  # a numbered series named with no date at all: a headline
     if anaphoric and not own and not (when or place or chairs or status or not_before):
         return None, memory
+    if place is None and not request.in_occasion:
+        # The trip's destination, then the dateline: "Hà Nội (TTXVN) - … rời Hà Nội, tới
+        # Thủ đô Vientiane, đồng chủ trì …" is held in Vientiane.
+        trip = trip_place(sentence, view, start, held=status is Status.HELD)
+        if trip is not None:
+            place = trip
+            derivation.append(f"place {trip.label()}: where the trip it is held on goes")
     if (
-        place is None
+        (place is None or (place.city is None and view.dateline is not None
+                           and view.dateline.agrees_with(place)))
         and view.dateline is not None
         and status is Status.HELD
         and not request.in_occasion
         and (focus is None or (focus.series, focus.ordinal) == (request.series, ordinal))
-    ):
-        place = view.dateline  # "Vientiane (VNA) –": where the report's session was held
+    ):  # fmt: skip
+        place = view.dateline if place is None else view.dateline.merge(place)
         derivation.append(f"place {view.dateline.city}: the report's dateline")
-    if place is None and not request.in_occasion and status is Status.HELD:
-        trip = destination(sentence, view)
-        if trip is not None:
-            place = Place(country=trip.country)
-            derivation.append(f"country {trip.country}: held on a visit there")
     if when is not None and when.window is not None and when.window.is_day:
         memory = attrs.evolve(memory, last_date=when)
     first, last = sentence.span(0, len(sentence.view))
@@ -334,6 +371,32 @@ def _session(
     ):
         memory = attrs.evolve(memory, focus=mention)
     return mention, memory
+
+
+def _trip_or_outcome(
+    view: DocumentView,
+    facts: _Facts,
+    request: _Request,
+    tense_: Tense,
+    strong: bool,
+    status: Status | None,
+    when: When | None,
+    derivation: list[str],
+) -> tuple[Status | None, When | None, DateWindow | None]:
+    """The status a trip's purpose or a reported outcome gives a session with no tense cue."""
+    if strong or tense_ is Tense.FUTURE or request.in_occasion or request.is_next:
+        return status, when, None
+    sentence = facts.sentence
+    if on_trip(sentence, request.start):
+        status, when, not_before, why = as_of_arrival(status, when, view.document.published)
+        if why:
+            derivation[:] = [d for d in derivation if not d.startswith("reported without a tense")]
+            derivation.append(why)
+        return status, when, not_before
+    if status in (None, Status.HELD_OR_PLANNED) and facts.weak and reported_outcome(view, sentence):
+        derivation.append("what the two sides agreed there is told: it was held")
+        return Status.HELD, when, None
+    return status, when, None
 
 
 def _participants(view: DocumentView, facts: _Facts, focus: Mention | None) -> Mention | None:

@@ -1,8 +1,12 @@
 """Places in a sentence: gazetteer entries after a locative preposition (tại, ở, in, at).
 
-Chained parts merge ("Đồng Hới, tỉnh Quảng Bình"); a relation ("Vietnam-Laos") or a
-place inside a quoted title is no place; a clause-initial "tại X," governs its whole
-clause; "online", "trực tuyến" make an online place.
+Chained parts merge ("Đồng Hới, tỉnh Quảng Bình", "Đồng Hới (tỉnh Quảng Bình)", "Vientiane -
+Lào"); a relation between two countries ("Vietnam-Laos") or a place inside a quoted title is
+no place; a country word right after a venue names the venue's country ("trụ sở Bộ Ngoại giao
+Lào" is in Laos); a clause-initial "tại X," governs its whole clause; "online", "trực tuyến"
+make an online place. The destination of a trip ("thăm chính thức Lào", "tới Thủ đô
+Vientiane", "to visit Vietnam and co-chair …") is where the session held on it takes place;
+the point a trip leaves from ("rời Hà Nội") never is.
 
 >>> from vnlao_events._documents import Document
 >>> from vnlao_events.extract.context import DocumentView
@@ -16,13 +20,16 @@ clause; "online", "trực tuyến" make an online place.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
+from itertools import pairwise
 
 from .._model import Place
 from .context import DocumentView
 from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
-__all__ = ["PlaceFound", "destination", "find_places", "nearest_place"]
+__all__ = ["PlaceFound", "as_written", "destination", "find_places", "nearest_place", "trip_place"]
 
 PlaceFound = tuple[int, int, Place, bool]  # start, end, place, governs the whole clause
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
@@ -37,7 +44,42 @@ def _chain() -> re.Pattern[str]:
 
 
 def _build_chain(phrases: Phrases) -> re.Pattern[str]:
-    return re.compile(r",?\s*(?:" + alternation(phrases.words("places", "chain")) + r")?\s*")
+    # "Đồng Hới, tỉnh Quảng Bình", "Phú Quốc (tỉnh Kiên Giang)"
+    return re.compile(
+        r"(?:,|\s*\()?\s*(?:" + alternation(phrases.words("places", "chain")) + r")?\s*"
+    )
+
+
+def _after() -> re.Pattern[str]:
+    return active().memo("places._after", _build_after)
+
+
+def _build_after(phrases: Phrases) -> re.Pattern[str]:
+    # What may close a place before the comma that ends a clause-initial "tại X,":
+    # "tại Đồng Hới (tỉnh Quảng Bình),", "in Dong Hoi (Quang Binh province),"
+    chain = alternation(phrases.words("places", "chain"))
+    return re.compile(r"\s*(?:" + chain + r")?\s*\)?\s*,")
+
+
+def _held_together(hits: list[tuple[int, int, str]], text: str, view: DocumentView) -> set[int]:
+    """Hits joined by a hyphen that name one place, not a relation: "Vientiane - Lào".
+
+    "Vietnam-Laos" joins two countries (a relation); "Vientiane - Laos" a city and the
+    country that holds it (a place and its country, as datelines and captions write it).
+    """
+    together: set[int] = set()
+    places = view.catalogue.places
+    for index, (first, second) in enumerate(pairwise(hits)):
+        if not re.fullmatch(r"\s*-\s*", text[first[1] : second[0]]):
+            continue
+        inner, outer = places[first[2]], places[second[2]]
+        if (
+            inner.kind != "country"
+            and outer.kind == "country"
+            and view.catalogue.place(first[2]).country == outer.country
+        ):
+            together.update((index, index + 1))
+    return together
 
 
 def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
@@ -50,11 +92,14 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
     result: list[PlaceFound] = []
     previous_end = -1
     previous_locative = -1
-    for start, end, key in view.hits("places", sentence):
+    hits = view.hits("places", sentence)
+    together = _held_together(hits, text, view)
+    for index, (start, end, key) in enumerate(hits):
         if any(q_start < start < q_end for q_start, q_end in quoted):
             continue  # a place inside a quoted title is not where anything happens
-        if re.match(r"\s*-\s*\w", text[end : end + 4]) or re.search(
-            r"\w\s*-\s*$", text[max(0, start - 4) : start]
+        if index not in together and (
+            re.match(r"\s*-\s*\w", text[end : end + 4])
+            or re.search(r"\w\s*-\s*$", text[max(0, start - 4) : start])
         ):
             continue  # "Vietnam-Laos", "Lào - Việt Nam" name the relation, not a place
         entry = view.catalogue.places[key]
@@ -66,7 +111,10 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
         locative = None
         for match in locative_pattern.finditer(text[window_start:start]):
             locative = match
-        chained = previous_end >= 0 and chain.fullmatch(text[previous_end:start]) is not None
+        chained = previous_end >= 0 and (
+            chain.fullmatch(text[previous_end:start]) is not None
+            or (index in together and index - 1 in together)
+        )
         ok = chained
         position = -1
         governs = False
@@ -78,7 +126,7 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
             lead = text[:position]
             governs = (
                 ok
-                and re.match(r"\s*,", text[end:]) is not None
+                and _after().match(text, end) is not None
                 and len(lead) <= 40
                 and (not lead.strip() or lead.rstrip().endswith(","))
             )
@@ -88,12 +136,17 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
         if result and (chained or position == previous_locative):
             first, _, merged, was_governing = result[-1]
             more_specific = _specificity(place) > _specificity(merged)
-            result[-1] = (
-                first,
-                end,
-                place.merge(merged) if more_specific else merged.merge(place),
-                was_governing or governs,
-            )
+            if (
+                entry.kind == "country"
+                and merged.venue is not None
+                and merged.country != place.country
+                and re.fullmatch(r"\s+", text[previous_end:start])
+            ):
+                # "trụ sở Bộ Ngoại giao Lào": the country word says whose building it is
+                joined = Place(venue=merged.venue, country=place.country, timezone=place.timezone)
+            else:
+                joined = place.merge(merged) if more_specific else merged.merge(place)
+            result[-1] = (first, end, joined, was_governing or governs)
         else:
             result.append((start, end, place, governs))
         previous_end = end
@@ -131,13 +184,117 @@ def nearest_place(places: list[PlaceFound], start: int, end: int) -> Place | Non
     return best
 
 
-def destination(sentence: Sentence, view: DocumentView) -> Place | None:
-    """The country a sentence's trip goes to ("official visit to Laos", "thăm chính thức Lào")."""
+def as_written(sentence: Sentence, match: re.Match[str], section: str, kind: str) -> bool:
+    """Whether a cue matched in the toneless view is written with its own tones.
+
+    The toneless view folds "sáng" (morning) into "sang" (go over to) and "thắm" (deep)
+    into "thăm" (visit); a short trip word counts only as written, or in text written
+    without any tone marks.
+
+    >>> s = Sentence.of(0, "sáng 12/1")
+    >>> as_written(s, active().pattern("places", "destination").search(s.view), "places",
+    ...            "destination")
+    False
+    """
+    first, last = sentence.folded.original_span(match.start(), match.end())
+    written = " ".join(unicodedata.normalize("NFC", sentence.text[first:last]).lower().split())
+    if written.isascii():
+        return True
+    return written in active().memo(f"places.written.{section}.{kind}", _written(section, kind))
+
+
+def _written(section: str, kind: str) -> Callable[[Phrases], frozenset[str]]:
+    def build(phrases: Phrases) -> frozenset[str]:
+        words = phrases.words(section, kind)
+        return frozenset(" ".join(unicodedata.normalize("NFC", w).lower().split()) for w in words)
+
+    return build
+
+
+def _gap() -> re.Pattern[str]:
+    return active().memo("places._gap", _build_gap)
+
+
+def _build_gap(phrases: Phrases) -> re.Pattern[str]:
+    # What may stand between a trip word and its place: "tới sân bay quốc tế Wattay, thủ đô
+    # Viêng Chăn", "arrived at Wattay International Airport in Vientiane", "tới Thủ đô …".
+    venues = alternation(phrases.words("places", "arrival_venues"))
+    chain = alternation(phrases.words("places", "chain"))
+    locative = alternation(phrases.words("places", "locative"))
+    name = r"(?:[\w-]+\s+){0,3}?"
+    tail = r"(?:\s+[\w-]+){0,3}?\s*(?:,|\s" + locative + r")?"
+    return re.compile(r"\s*(?:" + name + venues + tail + r"\s*)?(?:" + chain + r")?\s*")
+
+
+def _destinations(sentence: Sentence, view: DocumentView) -> list[tuple[int, int, Place]]:
+    """Each place a trip goes to, with the span of its name in the sentence's views."""
     text = sentence.view
-    for cue in active().pattern("places", "destination").finditer(text):
-        found = view.catalogue.find("places", sentence.folded.plain[cue.end() : cue.end() + 30])
-        if found and re.fullmatch(
-            r"\s*", sentence.folded.plain[cue.end() : cue.end() + found[0][0]]
-        ):
-            return view.catalogue.place(found[0][2])
+    plain = sentence.folded.plain
+    found: list[tuple[int, int, Place]] = []
+    gap = _gap()
+    pattern = active().pattern("places", "destination")
+    position = 0
+    while (cue := pattern.search(text, position)) is not None:
+        position = cue.start() + 1  # "chuyến thăm chính thức Lào": "thăm chính thức" too
+        if not as_written(sentence, cue, "places", "destination"):
+            continue
+        reach = plain[cue.end() : cue.end() + 90]
+        for p_start, p_end, key in view.catalogue.find("places", reach):
+            span = (cue.end() + p_start, cue.end() + p_end)
+            if gap.fullmatch(text, cue.end(), span[0]) and all(f[:2] != span for f in found):
+                found.append((cue.end() + p_start, cue.end() + p_end, view.catalogue.place(key)))
+            break  # only the first place after the cue is where the trip goes
+    return found
+
+
+def destination(sentence: Sentence, view: DocumentView) -> Place | None:
+    """The country a sentence's trip goes to ("official visit to Laos", "thăm chính thức Lào").
+
+    >>> from vnlao_events._documents import Document
+    >>> text = "Thủ tướng rời Hà Nội, tới Thủ đô Vientiane, bắt đầu chuyến thăm."
+    >>> destination(Sentence.of(0, text), DocumentView.of(Document.from_text(text))).city
+    'Viêng Chăn'
+    """
+    found = _destinations(sentence, view)
+    return found[0][2] if found else None
+
+
+def _linked() -> re.Pattern[str]:
+    return active().memo("places._linked", _build_linked)
+
+
+def _build_linked(phrases: Phrases) -> re.Pattern[str]:
+    # "… Việt Nam và đồng chủ trì", "… Vietnam and co-chair the", "… Lào, kết hợp đồng chủ trì"
+    verbs = alternation(phrases.words("status", "purpose"))
+    articles = alternation(phrases.words("places", "articles"))
+    return re.compile(r"[^;.]{0,60}?(?<![\w-])" + verbs + r"\s+(?:" + articles + r"\s+)?$")
+
+
+def trip_place(sentence: Sentence, view: DocumentView, start: int, held: bool) -> Place | None:
+    """Where a session on a trip is held, when its own sentence names no place.
+
+    The session is what the trip is for ("sang thăm Việt Nam và đồng chủ trì Kỳ họp …", "to
+    visit Vietnam and co-chair the 10th …", "tới Thủ đô Vientiane, đồng chủ trì …"): it is
+    held at the trip's destination, whatever its status. A session reported as held in a
+    sentence that first tells of a trip ("On an official visit to Laos, the PM co-chaired …")
+    is in the trip's country; a trip told after it is another one.
+
+    >>> from vnlao_events._documents import Document
+    >>> text = "Ông sang thăm Việt Nam và đồng chủ trì Kỳ họp lần thứ 43."
+    >>> trip_place(Sentence.of(0, text), DocumentView.of(Document.from_text(text)), 39,
+    ...            held=False).country
+    'VN'
+    """
+    text = sentence.view
+    trips = [d for d in _destinations(sentence, view) if d[1] <= start]
+    linked = [d for d in trips if _linked().match(text[d[1] : start])]
+    if linked:
+        place = linked[-1][2]
+        for _, _, other in reversed(trips[:-1]):
+            if other.agrees_with(place) and _specificity(other) > _specificity(place):
+                place = other.merge(place)  # "tới … Viêng Chăn, bắt đầu thăm Lào và …"
+        return place
+    before = [d for d in trips if ";" not in text[d[1] : start]]
+    if held and before:
+        return Place(country=before[0][2].country)  # "On an official visit to Laos, … held …"
     return None

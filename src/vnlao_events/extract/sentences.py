@@ -129,6 +129,59 @@ class Sentence:
         return found
 
 
+_ListStop = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+# What a clause has that a list of names has not: its verbs and tense words.
+_VERBS = (
+    ("status", "held"), ("status", "held_weak"), ("status", "planned"), ("status", "past"),
+    ("people", "participate"), ("people", "cochair"), ("people", "cochair_after_pair"),
+)  # fmt: skip
+
+
+def _list_stop() -> _ListStop:
+    return active().memo("sentences._list_stop", _build_list_stop)
+
+
+def _bounded(words: tuple[str, ...]) -> str:
+    return r"(?<![\w-])" + alternation(words) + r"(?![\w-])"
+
+
+def _build_list_stop(phrases: Phrases) -> _ListStop:
+    """A list of chairs' opener, a coordinated title ("and Lao Minister"), a clause's verbs."""
+    opener = (*phrases.words("people", "chaired_by"), *phrases.words("people", "cochair"))
+    coordinator = alternation(phrases.words("people", "coordinators"))
+    title = _bounded(phrases.words("people", "titles"))
+    verbs = tuple(w for section, kind in _VERBS for w in phrases.words(section, kind))
+    return (
+        re.compile(_bounded(opener)),
+        re.compile(r"(?<![\w-])" + coordinator + r"\s+(?:[\w’'-]+\s+){0,2}?" + title),
+        re.compile(_bounded(verbs)),
+    )
+
+
+def _inside_name_list(view: str, start: int, stop: int, resume: int) -> bool:
+    """Whether the full stop at ``stop`` falls inside a list of chairs: a stray stop.
+
+    "… under the co-chairing of Minister X, Chairman of the Committee. Vietnam - Laos
+    Cooperation Committee and Lao Minister Y, …": the sentence before opens a list of chairs
+    that has one member so far (no coordinated title after its opener), and the words after
+    the stop go on, with no comma or clause mark, to a coordinated title. Such a stop is no
+    sentence end.
+    """
+    opener_pattern, member, verbs = _list_stop()
+    before = view[max(start, stop - 240) : stop]
+    openers = list(opener_pattern.finditer(before))
+    if not openers or member.search(before, openers[-1].end()):
+        return False
+    if "," not in before[openers[-1].end() :]:
+        return False  # the first chair has no apposition the stop could be inside of
+    after = member.search(view, resume, min(len(view), resume + 100))
+    if after is None or re.search(r"[,;:.!?()]", view[resume : after.start()]):
+        return False
+    end = re.search(r"[.!?;\n]", view[after.end() :])
+    fragment = view[resume : after.end() + (end.start() if end else len(view))]
+    return verbs.search(fragment) is None  # a list of names, not a clause of its own
+
+
 def _pieces(start: int, chunk: str) -> Iterator[tuple[int, str]]:
     """Split an overlong 'sentence' (a list, a run-on line) at clause marks or spaces."""
     while len(chunk) > _MAX_SENTENCE:
@@ -147,7 +200,14 @@ def sentences(body: FoldedText) -> Iterator[Sentence]:
     """The sentences of a folded body; their views are slices of the body's when it can."""
     position = 0
     text = body.clean  # case kept, invisible characters gone; offsets are the views'
-    for match in [*_SENTENCE_END.finditer(text), None]:
+    ends = [
+        m
+        for m in _SENTENCE_END.finditer(text)
+        if m.group().startswith("\n")
+        or text[m.start() - 1 : m.start()] != "."
+        or not _inside_name_list(body.toneless, 0, m.start() - 1, m.end())
+    ]
+    for match in [*ends, None]:
         stop = match.start() if match else len(text)
         for start, piece in _pieces(position, text[position:stop]):
             stripped = piece.strip()

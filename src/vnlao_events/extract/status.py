@@ -5,7 +5,13 @@ place", and a session named right after "preparations for", "chuẩn bị (tốt
 a bare "co-chair"/"hold" after "to", "will" is still to come. Held: "đã diễn ra", "was
 held", "co-chaired", "co-chairing", a session named right after "results of", "commitments
 made at", "kết quả"; "đã" covers verbs coordinated after it ("đã hội đàm và đồng chủ
-trì"). Vietnamese verbs alone ("diễn ra", "đồng chủ trì") carry no tense.
+trì"). Vietnamese verbs alone ("diễn ra", "đồng chủ trì") carry no tense; what the sides
+agreed at it, told in its sentence or the next ("… diễn ra Cuộc họp …. Hai bên nhất trí …"),
+says it was held, as does a past main verb around "during/at the Nth meeting". A planned cue
+with a session of its own as object ("…, agreeing to organise the 31st meeting") says
+nothing of the session before it. A session that is what a trip is for ("thăm chính thức
+Việt Nam, kết hợp đồng chủ trì Kỳ họp …", "arrived … to attend the 11th workshop") is seen
+from the arrival: still to come in an article published on the arrival day.
 
 >>> from vnlao_events.extract.sentences import Sentence
 >>> s = Sentence.of(0, "the two sides agreed on preparations for the 43rd meeting")
@@ -17,13 +23,15 @@ from __future__ import annotations
 
 import re
 
-from .._dates import PartialDate, When
+from .._dates import DateWindow, PartialDate, When
 from .._model import Status
 from .._temporal import Tense, _vi
+from .context import DocumentView
 from .phrases import Phrases, active, alternation
+from .places import as_written
 from .sentences import Sentence
 
-__all__ = ["framed", "status_of", "tense"]
+__all__ = ["as_of_arrival", "framed", "on_trip", "reported_outcome", "status_of", "tense"]
 
 
 # After a mention: "… the 38th session scheduled for …", "… will be held …".
@@ -36,11 +44,41 @@ def _build_after_planned(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + cues + r"(?![\w-])")
 
 
-def _planned_after(sentence: Sentence, end: int, stop: int) -> bool:
+Spans = tuple[tuple[int, int], ...]
+
+
+def _object() -> re.Pattern[str]:
+    return active().memo("status._object", _build_object)
+
+
+def _build_object(phrases: Phrases) -> re.Pattern[str]:
+    # "agreed to hold the 31st meeting", "nhất trí tổ chức Cuộc họp lần thứ 31": a session
+    articles = alternation(phrases.words("places", "articles"))
+    heads = alternation(phrases.words("mechanisms", "heads"))
+    return re.compile(r"\s*(?:" + articles + r"\s+)?(?:[\w-]+\s+){0,2}?" + heads + r"(?![\w-])")
+
+
+def _other_object(text: str, verb: re.Match[str], start: int) -> bool:
+    """Whether a verb's object is a session other than the one at ``start``."""
+    found = _object().match(text, verb.end())
+    return found is not None and not verb.end() <= start < found.end()
+
+
+def _owned(cue: re.Match[str], others: Spans) -> bool:
+    """Whether a cue has another session as its object: "agreeing to organise the 31st …"."""
+    if any(0 <= o_start - cue.end() <= 30 for o_start, _ in others):
+        return True
+    # A verb phrase ("agreed to hold") takes an object; an auxiliary ("sẽ", "will") does not.
+    return len(cue.group().split()) > 1 and _object().match(cue.string, cue.end()) is not None
+
+
+def _planned_after(sentence: Sentence, end: int, stop: int, others: Spans = ()) -> bool:
     """A planned cue within eight words after the mention: "… the 33rd meeting will be held"."""
     cue = sentence.cue(_after_planned(), end, stop)
-    if cue is None:
+    if cue is None or _owned(cue, others):
         return False
+    if any(end <= o_start < cue.start() for o_start, _ in others):
+        return False  # "the 30th …, and the 31st will be held": the cue is the nearer one's
     return re.fullmatch(r"\W*(?:[\w-]+\s+){0,8}?", sentence.view[end : cue.start()]) is not None
 
 
@@ -93,8 +131,12 @@ def framed(sentence: Sentence, start: int) -> bool:
     return after is not None and after.group() in ("was held", "were held", "took place")
 
 
-def tense(sentence: Sentence, start: int, end: int) -> tuple[Tense, bool]:
-    """The tense of a mention at ``start..end`` and whether the held cue is strong."""
+def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple[Tense, bool]:
+    """The tense of a mention at ``start..end`` and whether the held cue is strong.
+
+    ``others`` are the spans of the sentence's other session mentions: a cue that has one of
+    them as its object is that one's.
+    """
     view = sentence.view
     clause_start = max(view.rfind(";", 0, start), 0)
     clause_end = view.find(";", end)
@@ -113,14 +155,19 @@ def tense(sentence: Sentence, start: int, end: int) -> tuple[Tense, bool]:
         planned_between = _last_cue(sentence, _p("status", "planned"), nearest.end(), start)
         if _governs(nearest, view, start, 110) and planned_between is None:
             return (Tense.FUTURE, False) if nearest is preparing else (Tense.PAST, True)
-    if sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start) or (
-        _planned_after(sentence, end, min(clause_end, end + 60))
-    ):
+    planned = sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start)
+    if planned is not None and any(planned.end() <= o_start < start for o_start, _ in others):
+        planned = None  # "agreed to hold the 31st … during the 30th": the cue is the 31st's
+    if planned is not None or _planned_after(sentence, end, min(clause_end, end + 60), others):
         return Tense.FUTURE, False
     if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
         return Tense.FUTURE, False
     clause = view[clause_start:clause_end]
-    held = list(_p("status", "held").finditer(clause))
+    held = [
+        m
+        for m in _p("status", "held").finditer(clause)
+        if not (m.group() in _PRESENT_VERB and _other_object(clause, m, start - clause_start))
+    ]  # "…, agreeing to hold the 31st meeting": that verb is the 31st's, not this one's
     bare = [
         m
         for m in held
@@ -138,7 +185,99 @@ def tense(sentence: Sentence, start: int, end: int) -> tuple[Tense, bool]:
                             clause_start + weak.start())  # fmt: skip
         if past is not None and re.search(_vi(r"\bvà\b"), before):
             return Tense.PAST, True  # "đã hội đàm và đồng chủ trì": "đã" covers both verbs
+    if _during(sentence, start, clause_start, clause_end):
+        return Tense.PAST, True  # "officials agreed … during their 26th annual meeting"
     return Tense.UNKNOWN, False
+
+
+def _during(sentence: Sentence, start: int, clause_start: int, clause_end: int) -> bool:
+    """A session in a "during/at the Nth meeting" frame of a clause with a past main verb."""
+    view = sentence.view
+    frame = _p("status", "during").pattern
+    articles = alternation(active().words("places", "articles"))
+    if not re.search(frame + r"\s+(?:" + articles + r"\s+)?$", view[max(0, start - 20) : start]):
+        return False
+    return any(
+        sentence.cue(_p("status", kind), clause_start, clause_end) is not None
+        for kind in ("past_verbs", "outcome")
+    )
+
+
+def _next_sentence(body: str, end: int) -> str:
+    """The sentence after the one that ends at ``end`` of a body view."""
+    rest = body[end : end + 400]
+    stop = re.search(r"[.!?](?:\s|$)", rest[1:])
+    return rest if stop is None else rest[: stop.end() + 1]
+
+
+def reported_outcome(view: DocumentView, sentence: Sentence) -> bool:
+    """Whether the sentence, or the one after it, tells what the two sides did at a session.
+
+    "… diễn ra Cuộc họp thường niên lần thứ 32 …. Tại đây hai bên nhất trí …": what was
+    agreed there was agreed, so the session was held.
+    """
+    outcome = _p("status", "outcome")
+    if sentence.cue(outcome) is not None:
+        return True
+    body = view.body
+    end = body.view_offset(min(len(body.clean) - 1, sentence.start + len(sentence.text) - 1)) + 1
+    return outcome.search(_next_sentence(body.toneless, end)) is not None
+
+
+def on_trip(sentence: Sentence, start: int) -> bool:
+    """Whether the session at ``start`` is what a trip is for.
+
+    "sang thăm và dự Hội thảo …", "thăm chính thức Việt Nam, kết hợp đồng chủ trì Kỳ họp …",
+    "arrived in Hanoi to attend the 11th theoretical workshop".
+
+    >>> on_trip(Sentence.of(0, "Ông sang thăm và dự Hội thảo lý luận lần thứ 5."), 20)
+    True
+    """
+    view = sentence.view
+    verbs = alternation(active().words("status", "purpose"))
+    articles = alternation(active().words("places", "articles"))
+    window = max(0, start - 40)
+    link = re.compile(r"(?<![\w-])" + verbs + r"\s+(?:" + articles + r"\s+)?$").search(
+        view, window, start
+    )
+    if link is None or not as_written(sentence, link, "status", "purpose"):
+        return False
+    trips = [
+        m
+        for m in _p("status", "trip").finditer(view, max(0, link.start() - 120), link.start())
+        if as_written(sentence, m, "status", "trip")
+    ]
+    return bool(trips) and not re.search(r"[;.]", view[trips[-1].end() : link.start()])
+
+
+def as_of_arrival(
+    status: Status | None, when: When | None, published: PartialDate | None
+) -> tuple[Status | None, When | None, DateWindow | None, str]:
+    """The status of a session a trip is for, seen from the arrival, and what it rests on.
+
+    The date a trip's sentence gives is the trip's: its first day is the arrival, when the
+    session is still to come. An article published on or before that day reports it as
+    planned, and a single day is then only the earliest the session can be; later, the
+    status follows the trip's dates as for any session.
+
+    >>> from vnlao_events._dates import DateWindow, Precision
+    >>> from datetime import date
+    >>> day = When.of(DateWindow(date(2024, 1, 6), date(2024, 1, 6), Precision.DAY))
+    >>> as_of_arrival(Status.HELD, day, PartialDate.parse_iso("2024-01-06"))[0].value
+    'planned'
+    """
+    if when is None or when.window is None or published is None or published.earliest is None:
+        return status, when, None, ""
+    arrival = when.window.earliest
+    if published.earliest > arrival:
+        return status, when, None, ""
+    why = (
+        f"what a trip is for, in an article published {published.format_iso()}, by the"
+        f" arrival on {arrival.isoformat()}: still to come"
+    )
+    if when.window.is_day:
+        return Status.PLANNED, None, when.window, why + "; the day is the arrival's"
+    return Status.PLANNED, when, None, why
 
 
 def status_of(
