@@ -308,39 +308,34 @@ def _status(
 ) -> Status | None:
     statuses = {m.status for m in mentions if m.status is not None}
     if Status.HELD in statuses:
-        planned = [m for m in mentions if m.status is Status.PLANNED and m.date and m.date.window]
-        held = [m for m in mentions if m.status is Status.HELD and m.date and m.date.window]
-        # Every announcement against every report: each pair of windows is compared once.
-        numbers: dict[DateWindow, int] = {}  # each distinct window of a report, numbered
+        # One conflict per announced window that a report contradicts: the root cause is
+        # "announced for W", however many documents announce it or report the session, so
+        # an archive's many copies of one story give one conflict, not one per pair.
         reports = [
-            (r, w, numbers.setdefault(w, len(numbers)))
-            for r in held
-            if r.date and (w := r.date.window)
+            (m, w) for m in mentions if m.status is Status.HELD and m.date and (w := m.date.window)
         ]
-        apart: dict[DateWindow, set[int]] = {}  # plan window -> the report windows apart
-        for plan in planned:
-            assert plan.date and plan.date.window  # noqa: S101
-            far = apart.get(plan.date.window)
-            if far is None:
-                far = apart[plan.date.window] = {
-                    n for w, n in numbers.items() if not plan.date.window.overlaps(w)
-                }
-            if not far:
+        announced: dict[DateWindow, list[Mention]] = {}
+        for m in mentions:
+            if m.status is Status.PLANNED and m.date and (w := m.date.window):
+                announced.setdefault(w, []).append(m)
+        for window, plans in announced.items():
+            against = [(r, w) for r, w in reports if not window.overlaps(w)]
+            if not against:
                 continue
-            for report, held_window, number in reports:
-                if number in far:
-                    conflicts.append(
-                        _conflict(
-                            ConflictKind.PLAN_CHANGED,
-                            label,
-                            (report.evidence, plan.evidence),
-                            Rule.CONFLICT_PLAN_RESCHEDULED,
-                            planned=plan.date.window.format_iso(),
-                            other_document=plan.document,
-                            held=held_window.format_iso(),
-                            document=report.document,
-                        )
-                    )
+            report, held_window = against[0]
+            evidence = tuple(m.evidence for m in (*(r for r, _ in against), *plans))
+            conflicts.append(
+                _conflict(
+                    ConflictKind.PLAN_CHANGED,
+                    label,
+                    evidence,
+                    Rule.CONFLICT_PLAN_RESCHEDULED,
+                    planned=window.format_iso(),
+                    other_document=plans[0].document,
+                    held=held_window.format_iso(),
+                    document=report.document,
+                )
+            )
         return Status.HELD
     if Status.PLANNED in statuses:
         return Status.PLANNED
