@@ -468,6 +468,8 @@ def test_published_from_url(url, expected):
         "https://2024.example/a",  # the host is not read
         "https://news.example/1700/01/02/a",  # outside the published years
         "https://baochinhphu.vn/hoi-dam-102240830102203867.htm",  # a site's own number
+        "[",  # no URL parser reads it
+        "https://[2024-08-30/a",  # an unclosed IPv6 host
         "",
         None,
     ],

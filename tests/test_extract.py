@@ -542,7 +542,7 @@ def test_the_next_session_is_the_one_after_the_articles(text):
     assert eleventh.status is ve.Status.PLANNED
     assert eleventh.date.format_iso() == "2026-01-01/2026-12-31"
     assert eleventh.place.country == "VN"
-    assert any("'the next' session after the 10th" in d for d in eleventh.derivation)
+    assert any("'the next' session after the 10th" in str(d) for d in eleventh.derivation)
 
 
 def test_anniversaries_imply_their_origin(seeds_gold, all_stated):

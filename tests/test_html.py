@@ -324,7 +324,9 @@ def test_page_renders_one_element_per_session_and_evidence_on_click(
     derivation = browser.evaluate(
         "[...document.querySelectorAll('#details .derivation li')].map(q => q.textContent)"
     )
-    assert derivation == list(page_timeline.session("political-consultation", 8).derivation)
+    assert derivation == [
+        str(d) for d in page_timeline.session("political-consultation", 8).derivation
+    ]
     requested = {
         e["params"]["request"]["url"].split(":", 1)[0]
         for e in browser.events

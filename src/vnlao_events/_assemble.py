@@ -28,6 +28,8 @@ import attrs
 
 from ._catalogue import Catalogue
 from ._dates import DateWindow, When
+from ._derivation import Derivation, Rule, as_derivations
+from ._kinds import ConflictKind
 from ._model import (
     Anniversary,
     Conflict,
@@ -41,7 +43,6 @@ from ._model import (
     Status,
     Timeline,
 )
-from ._ordinals import english_ordinal
 from ._text import fold_plain
 from .extract import Mention
 
@@ -72,24 +73,27 @@ def _unique_people(people: Iterable[Participant]) -> tuple[Participant, ...]:
 
 def _combine_dates(
     mentions: list[Mention], conflicts: list[Conflict], label: tuple[str | None, int | None]
-) -> tuple[When | None, list[str]]:
+) -> tuple[When | None, list[Derivation]]:
     """The most precise date all the dated mentions agree on; conflicts for the rest."""
     dated = [m for m in mentions if m.date is not None]
-    notes: list[str] = []
+    notes: list[Derivation] = []
     if not dated:
         return None, notes
     windowed = [m for m in dated if m.date is not None and m.date.window is not None]
     open_year = [m for m in dated if m.date is not None and m.date.window is None]
     best: Mention | None = None
     if windowed:
+        support = _support(windowed)
         ranked = sorted(
             windowed,
             key=lambda m: (
                 _STATUS_RANK[m.status],
+                -support[id(m)],
                 m.date.window.days if m.date and m.date.window else 0,
                 _order(m),
             ),
         )
+        reported: set[tuple[object, ...]] = set()  # one conflict per date left out
         best = ranked[0]
         assert best.date is not None and best.date.window is not None  # noqa: S101
         window = best.date.window
@@ -99,15 +103,20 @@ def _combine_dates(
             narrowed = window.intersect(other.date.window)
             if narrowed is None and {best.status, other.status} == {Status.HELD, Status.PLANNED}:
                 continue  # a plan that changed: reported as 'plan-changed' with the status
+            if narrowed is None and (other.date.window, other.status) in reported:
+                continue
             if narrowed is None:
+                reported.add((other.date.window, other.status))
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
-                        f"{best.document} dates it {window.format_iso()},"
-                        f" {other.document} {other.date.window.format_iso()}",
-                        best.evidence,
-                        other.evidence,
+                        (best.evidence, other.evidence),
+                        Rule.CONFLICT_DATES,
+                        document=best.document,
+                        date=window.format_iso(),
+                        other_document=other.document,
+                        other_date=other.date.window.format_iso(),
                     )
                 )
                 continue
@@ -132,12 +141,14 @@ def _combine_dates(
             ):
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
-                        f"{best.document} dates it"
-                        f" {window.format_iso()}, {other.document} {md.format_iso()}",
-                        best.evidence,
-                        other.evidence,
+                        (best.evidence, other.evidence),
+                        Rule.CONFLICT_DATES,
+                        document=best.document,
+                        date=window.format_iso(),
+                        other_document=other.document,
+                        other_date=md.format_iso(),
                     )
                 )
         when = When.of(window, part_of_day)
@@ -152,12 +163,14 @@ def _combine_dates(
             if not (_month_only(other.date) and _same_month(other.date, when)):
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
-                        f"{first.document} dates it {when.format_iso()},"
-                        f" {other.document} {other.date.format_iso()}",
-                        first.evidence,
-                        other.evidence,
+                        (first.evidence, other.evidence),
+                        Rule.CONFLICT_DATES,
+                        document=first.document,
+                        date=when.format_iso(),
+                        other_document=other.document,
+                        other_date=other.date.format_iso(),
                     )
                 )
     for mention in mentions:
@@ -167,11 +180,13 @@ def _combine_dates(
         if earliest > when.window.latest:
             conflicts.append(
                 _conflict(
-                    "date",
+                    ConflictKind.DATE,
                     label,
-                    f"{mention.document} speaks of it as still to come on"
-                    f" {mention.not_before.earliest}, after its date {when.window.format_iso()}",
-                    mention.evidence,
+                    (mention.evidence,),
+                    Rule.CONFLICT_STILL_TO_COME,
+                    document=mention.document,
+                    day=mention.not_before.earliest.isoformat(),
+                    date=when.window.format_iso(),
                 )
             )
         elif earliest > when.window.earliest:
@@ -179,22 +194,59 @@ def _combine_dates(
                 DateWindow(earliest, when.window.latest, when.window.precision), when.part_of_day
             )
             notes.append(
-                f"on or after {earliest.isoformat()}: {mention.document} speaks of it in the future"
-                " tense"
+                Derivation.of(
+                    Rule.FUTURE_TENSE_BOUND, day=earliest.isoformat(), document=mention.document
+                )
             )
     return when, notes
 
 
+def _support(windowed: list[Mention]) -> dict[int, int]:
+    """For each dated mention, the distinct documents of its standing whose dates agree.
+
+    A date stated by more documents outweighs one stated by fewer: mentions of the same
+    standing (held, undetermined, announced) whose windows overlap count as agreeing.
+    """
+    documents: dict[tuple[int, DateWindow], set[str]] = {}  # by standing and date
+    for mention in windowed:
+        assert mention.date is not None and mention.date.window is not None  # noqa: S101
+        key = (_STATUS_RANK[mention.status], mention.date.window)
+        documents.setdefault(key, set()).add(mention.document)
+    agreeing = {
+        (rank, window): len(
+            set().union(
+                *(
+                    docs
+                    for (other_rank, other), docs in documents.items()
+                    if other_rank == rank and other.overlaps(window)
+                )
+            )
+        )
+        for rank, window in documents
+    }
+    return {
+        id(m): agreeing[(_STATUS_RANK[m.status], m.date.window)]
+        for m in windowed
+        if m.date is not None and m.date.window is not None
+    }
+
+
 def _conflict(
-    kind: str, label: tuple[str | None, int | None], message: str, *evidence: Evidence
+    kind: ConflictKind,
+    label: tuple[str | None, int | None],
+    evidence: tuple[Evidence, ...],
+    rule: Rule,
+    **sides: str,
 ) -> Conflict:
-    """A conflict about one session, its message prefixed with the session's label."""
+    """A conflict about one session: the rule that failed and what each side states."""
+    derivation = Derivation(rule=rule, params={"session": _label(label), **sides})
     return Conflict(
         kind=kind,
-        message=f"{_label(label)}: {message}",
+        message=derivation.render(),
         series=label[0],
         ordinal=label[1],
         evidence=evidence,
+        derivation=derivation,
     )
 
 
@@ -221,23 +273,27 @@ def _combine_places(
         elif other.status is Status.PLANNED and best.status is Status.HELD:
             conflicts.append(
                 _conflict(
-                    "plan-changed",
+                    ConflictKind.PLAN_CHANGED,
                     label,
-                    f"announced for {other.place.label()}"
-                    f" ({other.document}), held in {place.label()} ({best.document})",
-                    best.evidence,
-                    other.evidence,
+                    (best.evidence, other.evidence),
+                    Rule.CONFLICT_PLAN_MOVED,
+                    planned=other.place.label(),
+                    other_document=other.document,
+                    held=place.label(),
+                    document=best.document,
                 )
             )
         else:
             conflicts.append(
                 _conflict(
-                    "place",
+                    ConflictKind.PLACE,
                     label,
-                    f"{best.document} places it in {place.label()},"
-                    f" {other.document} in {other.place.label()}",
-                    best.evidence,
-                    other.evidence,
+                    (best.evidence, other.evidence),
+                    Rule.CONFLICT_PLACES,
+                    document=best.document,
+                    place=place.label(),
+                    other_document=other.document,
+                    other_place=other.place.label(),
                 )
             )
     return place
@@ -256,13 +312,14 @@ def _status(
                 if not plan.date.window.overlaps(report.date.window):
                     conflicts.append(
                         _conflict(
-                            "plan-changed",
+                            ConflictKind.PLAN_CHANGED,
                             label,
-                            f"announced for"
-                            f" {plan.date.window.format_iso()} ({plan.document}), held"
-                            f" {report.date.window.format_iso()} ({report.document})",
-                            report.evidence,
-                            plan.evidence,
+                            (report.evidence, plan.evidence),
+                            Rule.CONFLICT_PLAN_RESCHEDULED,
+                            planned=plan.date.window.format_iso(),
+                            other_document=plan.document,
+                            held=report.date.window.format_iso(),
+                            document=report.document,
                         )
                     )
         return Status.HELD
@@ -292,7 +349,8 @@ def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
         for p in _unique_people(p for m in mentions for p in m.participants)
         if fold_plain(p.name) not in chair_names
     )
-    derivation = tuple(dict.fromkeys([d for m in mentions for d in m.derivation] + notes))
+    lines = as_derivations([d for m in mentions for d in m.derivation])
+    derivation = tuple(dict.fromkeys([*lines, *notes]))
     bounds = [m.not_before.earliest for m in mentions if m.not_before is not None]
     not_before = max(bounds) if bounds and when is None else None
     return Session(
@@ -335,7 +393,7 @@ def merge_sessions(sessions: Iterable[Session]) -> list[Session]:
                         status=Status.HELD,
                         derivation=(
                             *session.derivation,
-                            f"held: it comes before the {english_ordinal(top)}, which was held",
+                            Derivation.of(Rule.HELD_BEFORE_HELD, top=top),
                         ),
                     )
                 )

@@ -26,8 +26,6 @@ changes a stated fact, and is idempotent.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -36,6 +34,8 @@ import attrs
 from ._cadence import History, Residuals, learn, pooled, predictor
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
+from ._derivation import Derivation, FactRef, Rule
+from ._kinds import ConflictKind, Lang
 from ._model import (
     Conflict,
     ConflictRule,
@@ -45,6 +45,7 @@ from ._model import (
     Mechanism,
     Place,
     RejectedFact,
+    RotationUnit,
     Series,
     Session,
     Status,
@@ -194,12 +195,30 @@ def _fact(session: Session, weight: int) -> Fact | None:
     return None
 
 
-def _label(k: int, session: Session) -> str:
-    if session.date is not None:
-        return f"{english_ordinal(k)} ({session.date.format_iso()})"
-    if session.not_before is not None:
-        return f"{english_ordinal(k)} (on or after {session.not_before})"
-    return english_ordinal(k)
+def _ref(session: Session, host: str | None = None) -> FactRef:
+    """A kept fact, by reference: its ordinal and what it states."""
+    assert session.ordinal is not None  # noqa: S101 - numbered sessions only
+    return FactRef(
+        ordinal=session.ordinal,
+        date=session.date.format_iso() if session.date is not None else None,
+        not_before=(
+            session.not_before.isoformat()
+            if session.date is None and session.not_before is not None
+            else None
+        ),
+        host=host,
+    )
+
+
+_CONFLICT_RULES = {
+    ConflictRule.CADENCE: Rule.CONFLICT_CADENCE,
+    ConflictRule.NO_YEAR: Rule.CONFLICT_NO_YEAR,
+    ConflictRule.HOST: Rule.CONFLICT_HOST,
+}
+_HOST_CONFLICTS = {
+    HostRule.ROTATE: Rule.CONFLICT_HOST_ROTATION,
+    HostRule.FIXED: Rule.CONFLICT_HOST_FIXED,
+}
 
 
 def _rejection(
@@ -220,30 +239,33 @@ def _rejection(
         documents=session.documents,
         contradicts=sorted(s.ordinal for s in contradicted if s.ordinal is not None),
     )
-    sources = ", ".join(session.documents) or "no document"
-    others = ", ".join(_label(s.ordinal, s) for s in contradicted if s.ordinal is not None)
-    support = _documents_of(contradicted)
-    if rule is ConflictRule.CADENCE:
-        why = (
-            f"cannot hold with the {others} at {mechanism.gap_min_days}.."
-            f"{mechanism.gap_max_days} days between sessions"
-        )
-    elif rule is ConflictRule.NO_YEAR:
-        why = f"fits no year that the {others} allow"
-    else:
-        why = f"breaks the alternation of the {others}"
-    message = (
-        f"{mechanism.key} #{k}: {stated}, stated by {sources}, {why}"
-        f" ({support} document{'s' if support != 1 else ''}); left out of inference"
+    bounds = (
+        {"gap_min": mechanism.gap_min_days, "gap_max": mechanism.gap_max_days}
+        if rule is ConflictRule.CADENCE
+        else {}
+    )
+    conflict_rule = _CONFLICT_RULES[rule]
+    if rule is ConflictRule.HOST and mechanism.host_rule is not HostRule.ALTERNATE:
+        conflict_rule = _HOST_CONFLICTS[mechanism.host_rule]
+    derivation = Derivation.of(
+        conflict_rule,
+        facts=[_ref(s) for s in contradicted if s.ordinal is not None],
+        series=mechanism.key,
+        ordinal=k,
+        stated=stated,
+        sources=", ".join(session.documents) or "no document",
+        support=_documents_of(contradicted),
+        **bounds,
     )
     evidence = (*session.evidence, *(e for s in contradicted for e in s.evidence[:1]))
     conflict = Conflict(
-        kind=rule.value,
-        message=message,
+        kind=ConflictKind(rule.value),
+        message=derivation.render(),
         series=mechanism.key,
         ordinal=k,
         evidence=evidence,
         rejected=rejected,
+        derivation=derivation,
     )
     return rejected, conflict
 
@@ -309,16 +331,19 @@ def _resolve_open_years(
                 continue
             index = k - chain.first
             md = session.date.month_day
-            assert md is not None and md.month is not None and md.day is not None  # noqa: S101
+            assert md is not None and md.month is not None  # noqa: S101
             bounded = lo[index] > _NEG and hi[index] < _POS
             candidates: list[int] = []
             if bounded and lo[index] <= hi[index]:
                 for year in range(_day(lo[index]).year, _day(hi[index]).year + 1):
                     try:
-                        day = date(year, md.month, md.day).toordinal()
+                        placed = md.with_year(year)  # a day, or a whole month ("in October")
                     except ValueError:
+                        continue  # 29 February of a common year
+                    first, last = placed.earliest, placed.latest
+                    if first is None or last is None:  # pragma: no cover - a year is set
                         continue
-                    if lo[index] <= day <= hi[index]:
+                    if first.toordinal() <= hi[index] and last.toordinal() >= lo[index]:
                         candidates.append(year)
             span = f"{_day(lo[index])}..{_day(hi[index])}" if bounded else "unbounded"
             if bounded and not candidates and _rescue_open_year(chain, k, rejected, conflicts):
@@ -341,9 +366,8 @@ def _resolve_open_years(
                 break
             if len(candidates) == 1:
                 resolved = session.date.resolved(candidates[0])
-                why = (
-                    f"year {candidates[0]}: the only year in which {md.format_iso()} falls inside"
-                    f" the window the series allows ({span})"
+                why = Derivation.of(
+                    Rule.YEAR_RESOLVED, year=candidates[0], month_day=md.format_iso(), span=span
                 )
                 chain.by_ordinal[k] = attrs.evolve(
                     session, date=resolved, derivation=(*session.derivation, why)
@@ -351,9 +375,12 @@ def _resolve_open_years(
                 changed = True
                 break
             if candidates and tuple(candidates) != session.date.year_candidates:
-                why = (
-                    f"year open: {md.format_iso()} fits the series window ({span}) in"
-                    f" {len(candidates)} years ({', '.join(map(str, candidates))})"
+                why = Derivation.of(
+                    Rule.YEAR_OPEN,
+                    month_day=md.format_iso(),
+                    span=span,
+                    count=len(candidates),
+                    years=", ".join(map(str, candidates)),
                 )
                 chain.by_ordinal[k] = attrs.evolve(
                     session,
@@ -438,72 +465,157 @@ def _nearest(chain: _Chain, k: int, step: int) -> int | None:
 # ------------------------------------------------------------------ hosts
 
 
-def _host_of(session: Session) -> str | None:
+_HostOf = Callable[[Session], tuple[str, Derivation] | None]
+# The derivations a host rule gives: a session holding one has an inferred host.
+_HOST_DERIVED = frozenset(
+    (Rule.HOST_ALTERNATION, Rule.HOST_ROTATION, Rule.HOST_ANCHOR_SESSION, Rule.HOST_ANCHOR_YEAR,
+     Rule.HOST_FIXED)
+)  # fmt: skip
+_TURNS = {HostRule.ALTERNATE: "alternation", HostRule.ROTATE: "rotation"}
+
+
+def _host_of(session: Session, members: Sequence[str]) -> str | None:
     if session.place is None or session.place.online:
         return None
-    return session.place.country if session.place.country in ("VN", "LA") else None
+    country = session.place.country
+    return country if country is not None and (not members or country in members) else None
 
 
-def _parity_hosts(
+def _year_of(session: Session) -> int | None:
+    """The one calendar year a session's window lies in, if it lies in one."""
+    window = session.date.window if session.date is not None else None
+    window = session.inferred_window or window
+    if window is None or window.earliest.year != window.latest.year:
+        return None
+    return window.earliest.year
+
+
+def _unit_of(mechanism: Mechanism, session: Session) -> int | None:
+    """What the host rule turns with: the ordinal, or the year of a rotation by year."""
+    if mechanism.host_rule is HostRule.ROTATE and mechanism.rotation is RotationUnit.YEAR:
+        return _year_of(session)
+    return session.ordinal
+
+
+def _turn_hosts(
     chain: _Chain, conflicts: list[Conflict]
-) -> tuple[dict[int, tuple[str, str]], dict[int, RejectedFact]]:
-    """Host by parity of the ordinal, from the stated hosts with the most support.
+) -> tuple[_HostOf | None, dict[int, RejectedFact]]:
+    """The host of each session by the series' host rule, from the catalogue and the stated hosts.
 
-    Of the two ways the hosts can alternate (odd sessions in VN, or in LA), the one the
-    stated hosts support most is taken; the hosts that break it are rejected, one conflict
-    each. When both ways are supported equally, no host is inferred.
+    ``alternate`` and ``rotate`` give the host by the position of the session (or of its
+    year) in the members' turns; the phase is the catalogue's anchor when it has one, else
+    the one the stated hosts support most. The stated hosts that break it are rejected,
+    one conflict each. When two phases are supported equally, no host is inferred.
+    ``fixed`` gives the one host. ``free`` gives none.
     """
+    mechanism = chain.mechanism
+    rule = mechanism.host_rule
+    if rule is HostRule.FREE:
+        return None, {}
+    by_year = rule is HostRule.ROTATE and mechanism.rotation is RotationUnit.YEAR
+    turns = mechanism.turns if rule is not HostRule.FIXED else (mechanism.host or "",)
     stated = [
-        (k, host, s)
+        (unit, host, s)
         for k, s in sorted(chain.by_ordinal.items())
         if _stated(s)
-        and (host := _host_of(s)) is not None
-        and not any("by alternation" in d for d in s.derivation)
+        and (host := _host_of(s, mechanism.members if rule is not HostRule.FIXED else ()))
+        is not None
+        and not any(d.rule in _HOST_DERIVED for d in s.derivation)
+        and (unit := _unit_of(mechanism, s)) is not None
     ]
-    if not stated:
-        return {}, {}
-    weights = _weights([s for _, _, s in stated])
-    other = {"VN": "LA", "LA": "VN"}
-    score = {"VN": 0, "LA": 0}  # by the host of odd sessions
-    for k, host, s in stated:
-        score[host if k % 2 else other[host]] += weights[id(s)]
-    if score["VN"] == score["LA"]:
-        listed = ", ".join(f"{english_ordinal(k)} {h}" for k, h, _ in stated)
-        conflicts.append(
-            Conflict(
-                kind=ConflictRule.HOST.value,
-                message=f"{chain.mechanism.key}: the host should alternate, but {listed}",
-                series=chain.mechanism.key,
-                evidence=tuple(e for _, _, s in stated for e in s.evidence[:1]),
+    count = len(turns)
+    anchor = mechanism.anchor
+    start: int | None = None  # a rotation by year holds from its anchor (or first stated) year
+    if rule is HostRule.FIXED:
+        phase = 0
+    elif anchor is not None:
+        unit = anchor.year if by_year else anchor.session
+        assert unit is not None  # noqa: S101 - checked by the Mechanism
+        phase = (turns.index(anchor.host) - unit) % count
+        start = unit if by_year else None
+    else:
+        if not stated:
+            return None, {}
+        weights = _weights([s for _, _, s in stated])
+        score: dict[int, int] = {}
+        for unit, host, s in stated:
+            if host in turns:
+                key = (turns.index(host) - unit) % count
+                score[key] = score.get(key, 0) + weights[id(s)]
+        best = sorted(score.values(), reverse=True)
+        if not best or (len(best) > 1 and best[0] == best[1]):
+            tie = Derivation.of(
+                Rule.CONFLICT_HOST_TIE
+                if rule is HostRule.ALTERNATE
+                else Rule.CONFLICT_HOST_ROTATE_TIE,
+                facts=[FactRef(ordinal=s.ordinal or 0, host=h) for _, h, s in stated],
+                series=mechanism.key,
             )
-        )
-        return {}, {}
-    odd = max(score, key=lambda h: score[h])
-    expected = {1: odd, 0: other[odd]}
+            conflicts.append(
+                Conflict(
+                    kind=ConflictKind.HOST,
+                    message=tie.render(),
+                    series=mechanism.key,
+                    evidence=tuple(e for _, _, s in stated for e in s.evidence[:1]),
+                    derivation=tie,
+                )
+            )
+            return None, {}
+        phase = max(score, key=lambda p: score[p])
+        start = min(u for u, _, _ in stated) if by_year else None
+
+    def expected(unit: int) -> str:
+        return turns[(unit + phase) % count]
+
     rejected: dict[int, RejectedFact] = {}
-    agreeing = [(k, h) for k, h, _ in stated if h == expected[k % 2]]
-    for k, host, s in stated:
-        if host != expected[k % 2]:
-            against = [t for j, h, t in stated if h == expected[j % 2]]
-            fact, conflict = _rejection(chain.mechanism, s, ConflictRule.HOST, host, against)
+    for unit, host, s in stated:
+        if host != expected(unit) and s.ordinal is not None:
+            against = [t for u, h, t in stated if h == expected(u)]
+            fact, conflict = _rejection(mechanism, s, ConflictRule.HOST, host, against)
             conflicts.append(conflict)
-            rejected[k] = fact
-    basis = ", ".join(f"{english_ordinal(k)} {h}" for k, h in agreeing)
-    return {p: (h, basis) for p, h in expected.items()}, rejected
+            rejected[s.ordinal] = fact
+    basis = tuple(
+        FactRef(ordinal=s.ordinal, host=h)
+        for u, h, s in stated
+        if h == expected(u) and s.ordinal is not None
+    )
+
+    def host_of(session: Session) -> tuple[str, Derivation] | None:
+        unit = _unit_of(mechanism, session)
+        if unit is None or (start is not None and unit < start):
+            return None
+        host = expected(unit)
+        if rule is HostRule.FIXED:
+            return host, Derivation.of(Rule.HOST_FIXED, host=host)
+        if anchor is not None and anchor.year is not None:
+            return host, Derivation.of(
+                Rule.HOST_ANCHOR_YEAR, host=host, year=anchor.year, anchor_host=anchor.host
+            )
+        if anchor is not None and anchor.session is not None:
+            return host, Derivation.of(
+                Rule.HOST_ANCHOR_SESSION,
+                host=host,
+                turns=_TURNS[rule],
+                session=anchor.session,
+                anchor_host=anchor.host,
+            )
+        derived = Rule.HOST_ALTERNATION if rule is HostRule.ALTERNATE else Rule.HOST_ROTATION
+        return host, Derivation.of(derived, facts=basis, host=host)
+
+    return host_of, rejected
 
 
-def _with_host(session: Session, hosts: dict[int, tuple[str, str]]) -> Session:
-    if session.ordinal is None or session.ordinal % 2 not in hosts:
+def _with_host(session: Session, hosts: _HostOf | None) -> Session:
+    if hosts is None or session.ordinal is None:
         return session
     if session.place is not None and (session.place.country or session.place.online):
         return session
-    host, basis = hosts[session.ordinal % 2]
+    found = hosts(session)
+    if found is None:
+        return session
+    host, derivation = found
     place = (session.place or Place()).merge(Place(country=host))
-    return attrs.evolve(
-        session,
-        place=place,
-        derivation=(*session.derivation, f"host {host} by alternation ({basis})"),
-    )
+    return attrs.evolve(session, place=place, derivation=(*session.derivation, derivation))
 
 
 # ------------------------------------------------------------------ windows
@@ -521,10 +633,7 @@ def _infer_chain(
 ) -> list[Session]:
     mechanism = chain.mechanism
     lo, hi = bounds or _bounds(chain)
-    hosts: dict[int, tuple[str, str]] = {}
-    host_rejected: dict[int, RejectedFact] = {}
-    if mechanism.host_rule is HostRule.ALTERNATE:
-        hosts, host_rejected = _parity_hosts(chain, conflicts)
+    hosts, host_rejected = _turn_hosts(chain, conflicts)
     before, after = _neighbours(chain)
     sessions: list[Session] = []
     by_ordinal = chain.by_ordinal
@@ -559,7 +668,7 @@ def _infer_chain(
             )
             if narrower != session.inferred_window or likely != session.likely:
                 session = attrs.evolve(session, inferred_window=narrower, likely=likely)
-            sessions.append(_with_host(session, hosts) if hosts else session)
+            sessions.append(_with_host(session, hosts))
             continue
         if not fits:
             continue
@@ -574,7 +683,7 @@ def _infer_chain(
             inferred_window=None,
             likely=likely_of(k, window),
         )
-        sessions.append(_with_host(inferred, hosts) if hosts else inferred)
+        sessions.append(_with_host(inferred, hosts))
     sessions.extend(s for k, s in rejected.items() if not chain.first <= k <= chain.last)
     forecast = _forecast(chain, lo[-1], hi[-1], hosts, set(rejected), likely_of)
     if forecast is not None:
@@ -612,9 +721,6 @@ def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
     return before, after
 
 
-_ordinal_text = functools.lru_cache(maxsize=4096)(english_ordinal)
-
-
 def _why_window(
     chain: _Chain,
     k: int,
@@ -622,39 +728,48 @@ def _why_window(
     before: int | None,
     after: int | None,
     labels: dict[int, str] | None = None,
-) -> str:
+) -> Derivation:
+    """The cadence rule that dates an unseen session from its dated neighbours.
+
+    ``labels`` caches the neighbours' ISO dates across the sessions of one chain.
+    """
     mechanism = chain.mechanism
     labels = {} if labels is None else labels
-    parts = []
-    if before is not None:
-        date_text = labels.get(before) or labels.setdefault(
-            before,
-            chain.by_ordinal[before].date.format_iso(),  # type: ignore[union-attr]
-        )
-        parts.append(
-            f"after the {_ordinal_text(before)} ({date_text}) + at least"
-            f" {mechanism.gap_min_days * (k - before)} days"
-        )
-    if after is not None:
-        date_text = labels.get(after) or labels.setdefault(
-            after,
-            chain.by_ordinal[after].date.format_iso(),  # type: ignore[union-attr]
-        )
-        parts.append(
-            f"before the {_ordinal_text(after)} ({date_text}) − at least"
-            f" {mechanism.gap_min_days * (after - k)} days"
-        )
-    return (
-        f"{_ordinal_text(k)}: {', '.join(parts)}; at most {mechanism.gap_max_days} days between"
-        f" sessions; window {window.format_iso()}"
+    params: dict[str, int | str] = {
+        "ordinal": k,
+        "gap_max": mechanism.gap_max_days,
+        "window": window.format_iso(),
+    }
+    facts = []
+    for name, neighbour, days in (
+        ("before", before, None if before is None else k - before),
+        ("after", after, None if after is None else after - k),
+    ):
+        if neighbour is None or days is None:
+            continue
+        date_text = labels.get(neighbour)
+        if date_text is None:
+            known = chain.by_ordinal[neighbour].date  # a neighbour with a known window
+            date_text = labels[neighbour] = known.format_iso() if known is not None else ""
+        params[name] = neighbour
+        params[f"{name}_date"] = date_text
+        params[f"{'after' if name == 'before' else 'before'}_days"] = mechanism.gap_min_days * days
+        facts.append(FactRef(ordinal=neighbour, date=date_text))
+    rule = (
+        Rule.WINDOW_BETWEEN
+        if before is not None and after is not None
+        else Rule.WINDOW_AFTER
+        if before is not None
+        else Rule.WINDOW_BEFORE
     )
+    return Derivation.of(rule, facts=facts, **params)
 
 
 def _forecast(
     chain: _Chain,
     lo: int,
     hi: int,
-    hosts: dict[int, tuple[str, str]],
+    hosts: _HostOf | None,
     rejected: set[int],
     likely_of: _LikelyOf,
 ) -> Session | None:
@@ -669,9 +784,15 @@ def _forecast(
     if start > end:
         return None
     window = DateWindow(_day(start), _day(end), Precision.WINDOW)
-    text = (
-        f"forecast: the {english_ordinal(chain.last + 1)} after the {english_ordinal(chain.last)}"
-        f" ({_day(lo)}..{_day(hi)}) + {mechanism.gap_min_days}..{mechanism.gap_max_days} days"
+    text = Derivation.of(
+        Rule.FORECAST,
+        facts=[_ref(last)],
+        ordinal=chain.last + 1,
+        last=chain.last,
+        earliest=_day(lo).isoformat(),
+        latest=_day(hi).isoformat(),
+        gap_min=mechanism.gap_min_days,
+        gap_max=mechanism.gap_max_days,
     )
     likely = likely_of(chain.last + 1, window)
     session = Session(
@@ -718,10 +839,7 @@ def _number_where_unique(
                 fits.append(k)
         if len(fits) == 1 and fits[0] not in numbered:
             k = fits[0]
-            why = (
-                f"ordinal {k}: the only place in the series for a session dated"
-                f" {window.format_iso()}"
-            )
+            why = Derivation.of(Rule.ORDINAL_UNIQUE, ordinal=k, window=window.format_iso())
             numbered[k] = attrs.evolve(session, ordinal=k, derivation=(*session.derivation, why))
         else:
             left.append(session)
@@ -833,111 +951,6 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     return attrs.evolve(timeline, series=series_out, conflicts=conflicts)
 
 
-_ORD = r"(\d+)(?:st|nd|rd|th)"
-# Derivations are written in English; for explain(lang="vi") their fixed phrases are put
-# into Vietnamese (dates, numbers, names and quotes are kept as they are).
-_VI_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (
-            r"^forecast: the " + _ORD + r" after the " + _ORD,
-            r"dự báo: phiên thứ \1 sau phiên thứ \2",
-        ),
-        (r"^" + _ORD + r": ", r"phiên thứ \1: "),
-        (r"\bafter the " + _ORD, r"sau phiên thứ \1"),
-        (r"\bbefore the " + _ORD, r"trước phiên thứ \1"),
-        (r"\+ at least (\d+) days", r"+ ít nhất \1 ngày"),
-        (r"− at least (\d+) days", r"− ít nhất \1 ngày"),
-        (r"at most (\d+) days between sessions", r"giữa hai phiên tối đa \1 ngày"),
-        (r"; window ", "; khoảng thời gian "),
-        (r"^host (\w\w) by alternation", r"nước chủ nhà \1 theo luân phiên"),
-        (r"most likely about", "khả năng cao nhất vào khoảng"),
-        (r"median observed gap (\d+) days", r"khoảng cách trung vị quan sát được \1 ngày"),
-        (r"\+ (\d+)\.\.(\d+) days", r"+ \1..\2 ngày"),
-        (
-            r"^year (\d{4}): the only year in which (\S+) falls inside the window the series "
-            r"allows",
-            r"năm \1: năm duy nhất mà \2 nằm trong khoảng chuỗi phiên cho phép",
-        ),
-        (
-            r"^year open: (\S+) fits the series window (.*) in (\d+) years",
-            r"chưa rõ năm: \1 hợp với khoảng của chuỗi phiên \2 trong \3 năm",
-        ),
-        (
-            r"^ordinal (\d+): the only place in the series for a session dated",
-            r"số thứ tự \1: vị trí duy nhất trong chuỗi phiên cho một phiên ngày",
-        ),
-        (
-            r"^ordinal (\d+): 'the next' session after the "
-            + _ORD
-            + ", which this article reports",
-            r"số thứ tự \1: 'phiên tới' sau phiên thứ \2 mà bài báo đưa tin",
-        ),
-        (
-            r"^held: it comes before the " + _ORD + ", which was held",
-            r"đã diễn ra: trước phiên thứ \1, phiên đã diễn ra",
-        ),
-        (
-            r"^date (.*?): year (\d{4}) from the published date (\S+) \(reported\)",
-            r"ngày \1: năm \2 theo ngày đăng bài \3 (tin đã diễn ra)",
-        ),
-        (
-            r"^date (.*?): year (\d{4}) from the published date (\S+) \(planned\)",
-            r"ngày \1: năm \2 theo ngày đăng bài \3 (dự kiến)",
-        ),
-        (
-            r"^date (.*?): the same day as the date before it",
-            r"ngày \1: cùng ngày với ngày được nêu trước đó",
-        ),
-        (r"^date (.*?): relative to the published date", r"ngày \1: tính từ ngày đăng bài"),
-        (r"^date (.*?): relative to the reference year", r"ngày \1: tính từ năm của bài báo"),
-        (
-            r"^date (.*?): the text gives no year and the document no date",
-            r"ngày \1: văn bản không nêu năm và bài báo không có ngày đăng",
-        ),
-        (r"^date (.*?): year (\d{4}): ", r"ngày \1: năm \2: "),
-        (r"^document year (\d{4}): ", r"năm của bài báo \1: "),
-        (
-            r"the text reports the first (\d+) months of (\d{4}) as past",
-            r"bài báo nêu \1 tháng đầu năm \2 như đã qua",
-        ),
-        (
-            r"the text lists the years up to (\d{4}) and then 'năm nay' \(this year\)",
-            r"bài báo liệt kê các năm đến \1 rồi đến 'năm nay'",
-        ),
-        (
-            r"the text compares with the same period of (\d{4})",
-            r"bài báo so sánh với cùng kỳ năm \1",
-        ),
-        (
-            r"^future tense in an article published (\S+): on or after that date",
-            r"thì tương lai trong bài đăng ngày \1: vào hoặc sau ngày đó",
-        ),
-        (
-            r"^on or after (\S+): (\S+) speaks of it in the future tense",
-            r"vào hoặc sau \1: \2 nói về phiên ở thì tương lai",
-        ),
-        (
-            r"^reported without a tense \('diễn ra'\) for given days",
-            "đưa tin không có từ chỉ thì ('diễn ra') cho những ngày đã nêu",
-        ),
-        (r"^a (\d+)-day meeting that ended on (\S+)", r"phiên họp \1 ngày kết thúc ngày \2"),
-        (
-            r"^announced in an article published (\S+) as still to come: on or after that date",
-            r"được thông báo là sắp diễn ra trong bài đăng ngày \1: vào hoặc sau ngày đó",
-        ),
-        (r"\b" + _ORD + r"\b", r"thứ \1"),  # what is left: "(7th VN, 9th VN)"
-    )
-)
-
-
-def _to_vietnamese(line: str) -> str:
-    """A derivation sentence with its fixed English phrases in Vietnamese."""
-    for pattern, replacement in _VI_PHRASES:
-        line = pattern.sub(replacement, line)
-    return line
-
-
 _STATUS_VI = {
     Status.HELD: "đã diễn ra",
     Status.PLANNED: "dự kiến",
@@ -957,12 +970,12 @@ _BASIS_VI = {
 _RULE_EN = {
     ConflictRule.CADENCE: "cannot hold with",
     ConflictRule.NO_YEAR: "fits no year allowed by",
-    ConflictRule.HOST: "breaks the alternation of",
+    ConflictRule.HOST: "breaks the host rule of",
 }
 _RULE_VI = {
     ConflictRule.CADENCE: "không thể cùng đúng với",
     ConflictRule.NO_YEAR: "không hợp với năm nào mà các phiên này cho phép:",
-    ConflictRule.HOST: "phá vỡ luân phiên của",
+    ConflictRule.HOST: "phá vỡ quy tắc nước chủ nhà của",
 }
 
 
@@ -1003,7 +1016,7 @@ def conflict_report(timeline: Timeline) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> str:
+def explain(timeline: Timeline, series: str, ordinal: int, lang: Lang | str = Lang.EN) -> str:
     """Why a session has the date, place and status it has, in plain language.
 
     >>> from vnlao_events import build_timeline, bundled_seeds
@@ -1015,13 +1028,17 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> 
         timeline: an inferred (or stated) timeline.
         series: the series key.
         ordinal: the session's number.
-        lang: ``"en"`` or ``"vi"``.
+        lang: :class:`Lang` (or its code, ``"en"`` or ``"vi"``).
 
     Returns:
         A few lines of text. A session the timeline does not hold is said so.
+
+    Raises:
+        ParseError: for a language with no phrases.
     """
+    language = Lang.of(str(lang))
     session = timeline.session(series, ordinal)
-    vi = lang == "vi"
+    vi = language is Lang.VI
     if session is None:
         return (
             f"Không có phiên {ordinal} của {series} trong dòng thời gian."
@@ -1077,17 +1094,9 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: str = "en") -> 
             lines.append(f"    - {evidence.document} [{evidence.start}:{evidence.end}] {quote!r}")
     if session.derivation:
         lines.append(f"  {'suy luận' if vi else 'derivation'}:")
-        lines.extend(f"    - {_to_vietnamese(line) if vi else line}" for line in session.derivation)
+        lines.extend(f"    - {line.render(language)}" for line in session.derivation)
     for conflict in timeline.conflicts:
         if conflict.series == series and conflict.ordinal == ordinal:
-            text = conflict.message
-            if vi and conflict.rejected is not None:  # rendered from the value, not the prose
-                fact = conflict.rejected
-                text = (
-                    f"phiên thứ {fact.ordinal}: {fact.stated} ({', '.join(fact.documents)})"
-                    f" {_RULE_VI[fact.rule]} "
-                    + ", ".join(f"phiên thứ {k}" for k in fact.contradicts)
-                    + "; không dùng để suy luận"
-                )
+            text = conflict.render(language)
             lines.append(f"  {'mâu thuẫn' if vi else 'conflict'}: {text}")
     return "\n".join(lines)

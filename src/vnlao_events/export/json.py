@@ -24,9 +24,13 @@ from datetime import date
 from importlib import resources
 from typing import Any, TypeVar
 
+import attrs
+
 from .._catalogue import Catalogue
 from .._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+from .._derivation import Derivation, FactRef, Rule, as_derivations
 from .._io import PathOrFile, read_source, write_target
+from .._kinds import ConflictKind
 from .._model import (
     Anniversary,
     Conflict,
@@ -138,7 +142,8 @@ def _session(session: Session, names: Names | None = None) -> dict[str, Any]:
             "co_chairs": _people(session.co_chairs, names),
             "participants": _people(session.participants, names),
             "evidence": _evidence(session.evidence),
-            "derivation": list(session.derivation),
+            "derivation": [str(d) for d in session.derivation],
+            "derivations": [derivation_dict(d) for d in session.derivation],
         },
     )
 
@@ -157,7 +162,8 @@ def _event(event: Event, names: Names | None = None) -> dict[str, Any]:
             if event.related_to
             else None
         ),
-        "derivation": list(event.derivation),
+        "derivation": [str(d) for d in event.derivation],
+        "derivations": [derivation_dict(d) for d in event.derivation],
     }
 
 
@@ -219,6 +225,7 @@ def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> dict[s
                 "ordinal": c.ordinal,
                 "evidence": _evidence(c.evidence),
                 "rejected": _rejected(c.rejected),
+                "derivation": derivation_dict(c.derivation) if c.derivation else None,
             }
             for c in timeline.conflicts
         ],
@@ -493,13 +500,20 @@ def _anniversary(item: Any, r: _Reader) -> Anniversary:
 
 
 def _conflict(item: Any, r: _Reader) -> Conflict:
+    kind = r.get(item, "kind", str)
+    r.at("kind").convert(ConflictKind.of, kind)
     return Conflict(
-        kind=r.get(item, "kind", str),
+        kind=kind,
         message=r.get(item, "message", str),
         series=r.get(item, "series", str, optional=True),
         ordinal=r.get(item, "ordinal", int, optional=True),
         evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
         rejected=_read_rejected(item.get("rejected"), r.at("rejected")),
+        derivation=(
+            _read_derivation(item["derivation"], r.at("derivation"))
+            if item.get("derivation") is not None
+            else None
+        ),
     )
 
 
@@ -513,6 +527,48 @@ def _read_strings(data: Any, r: _Reader) -> tuple[str, ...]:
     if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
         raise r.fail("must be a list of strings")
     return tuple(data)
+
+
+def derivation_dict(derivation: Derivation) -> dict[str, Any]:
+    """A derivation as JSON values: ``rule``, ``params`` and ``facts`` (additive to /1).
+
+    >>> from vnlao_events import Derivation, Rule
+    >>> derivation_dict(Derivation.of(Rule.DURATION, days=2, day="2022-12-20"))
+    {'rule': 'duration', 'params': {'day': '2022-12-20', 'days': 2}, 'facts': []}
+    """
+    return {
+        "rule": derivation.rule.value,
+        "params": derivation.arguments,
+        "facts": [
+            {k: v for k, v in attrs.asdict(f).items() if v is not None} for f in derivation.facts
+        ],
+    }
+
+
+def _read_derivation(data: Any, r: _Reader) -> Derivation:
+    rule = r.get(data, "rule", str)
+    params = r.get(data, "params", dict, optional=True) or {}
+    if not all(isinstance(v, int | str) and not isinstance(v, bool) for v in params.values()):
+        raise r.at("params").fail("must map names to numbers or strings")
+    facts = r.get(data, "facts", list, optional=True) or []
+    if not all(isinstance(f, Mapping) for f in facts):
+        raise r.at("facts").fail("must be a list of objects")
+    return r.convert(
+        lambda: Derivation(rule=Rule(rule), params=params, facts=[FactRef(**f) for f in facts])
+    )
+
+
+def _read_derivations(data: Any, r: _Reader) -> tuple[Derivation, ...]:
+    """The structured derivations where the file has them, else its English lines read back."""
+    lines = _read_strings(data.get("derivation", []), r.at("derivation"))
+    structured = data.get("derivations")
+    if structured is None:
+        return r.at("derivation").convert(lambda: as_derivations(lines))
+    if not isinstance(structured, list):
+        raise r.at("derivations").fail("must be a list")
+    return tuple(
+        _read_derivation(item, r.at("derivations").at(i)) for i, item in enumerate(structured)
+    )
 
 
 def _read_session(data: Any, key: str, r: _Reader) -> Session:
@@ -532,7 +588,7 @@ def _read_session(data: Any, key: str, r: _Reader) -> Session:
             co_chairs=_read_people(data.get("co_chairs", []), r.at("co_chairs")),
             participants=_read_people(data.get("participants", []), r.at("participants")),
             evidence=_read_evidence(data.get("evidence", []), r.at("evidence")),
-            derivation=_read_strings(data.get("derivation", []), r.at("derivation")),
+            derivation=_read_derivations(data, r),
             **_read_inference_values(data, r),
         )
     )
@@ -556,7 +612,7 @@ def _read_event(data: Any, r: _Reader) -> Event:
                 if related
                 else None
             ),
-            derivation=_read_strings(data.get("derivation", []), r.at("derivation")),
+            derivation=_read_derivations(data, r),
         )
     )
 

@@ -107,7 +107,7 @@ def _session_row(session: Session) -> dict[str, str]:
         "participants": _names(session.participants),
         "documents": "; ".join(session.documents),
         "evidence_count": str(len(session.evidence)),
-        "derivation": " | ".join(session.derivation),
+        "derivation": " | ".join(map(str, session.derivation)),
     }
     return row | _date_cells(session.date) | _place_cells(session.place)
 
@@ -121,7 +121,7 @@ def _event_row(event: Event) -> dict[str, str]:
         "summary": event.summary,
         "documents": _documents(event.evidence),
         "evidence_count": str(len(event.evidence)),
-        "derivation": " | ".join(event.derivation),
+        "derivation": " | ".join(map(str, event.derivation)),
     }
     return row | _date_cells(event.date) | _place_cells(event.place)
 

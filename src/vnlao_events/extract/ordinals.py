@@ -99,7 +99,8 @@ def triggers() -> tuple[re.Pattern[str], ...]:
 class Ordinal:
     """An ordinal found in a sentence: its span in the views, value and form.
 
-    ``kind`` is ``post`` ("lần thứ 7"), ``head`` ("Kỳ họp 46"), ``en`` ("39th") or ``lao``.
+    ``kind`` is ``post`` ("lần thứ 7"), ``head`` ("Kỳ họp 46"), ``en`` ("39th") or ``lo``
+    (Lao script).
     """
 
     start: int
@@ -145,7 +146,7 @@ def find_ordinals(sentence: Sentence) -> list[Ordinal]:
         if not _not_an_ordinal(view, match):
             add(match, "en")
     for match in _LAO_ORD.finditer(view):
-        add(match, "lao")
+        add(match, "lo")
     before_head, after_head = _roman()
     clean = sentence.folded.clean
     for pattern, kind in ((before_head, "en"), (after_head, "head")):
@@ -176,7 +177,7 @@ def pair_ordinal(
     for ordinal in ordinals:
         if start <= ordinal.start and ordinal.end <= end:
             return ordinal  # "Cuộc họp lần thứ 30 … đại biểu biên giới": inside the mention
-        if ordinal.kind in ("post", "lao") and end <= ordinal.start <= end + 90:
+        if ordinal.kind in ("post", "lo") and end <= ordinal.start <= end + 90:
             between = view[end : ordinal.start]
             if ";" in between or any(end <= s < ordinal.start for s, _ in others):
                 continue

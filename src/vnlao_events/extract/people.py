@@ -67,7 +67,17 @@ def _build_role_title(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(alternation(phrases.words("people", "role_title")) + r"[^,.;]{0,60}$")
 
 
-def _name_after(sentence: Sentence, position: int) -> tuple[int, int] | None:
+def _country_words(view: DocumentView) -> frozenset[str]:
+    """The words of the gazetteer's country names ("Campuchia", "Trung Quốc"): never a name."""
+    return view.catalogue.memo(
+        "people.country_words",
+        lambda catalogue: frozenset(_vi(w).lower() for w in catalogue.country_words()),
+    )
+
+
+def _name_after(
+    sentence: Sentence, position: int, countries: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """An unknown person's name: capitalised words after a title, org words skipped."""
     rest = sentence.folded.clean[position : position + 120]  # case kept, invisibles gone
     words = list(re.finditer(r"\S+", rest))
@@ -82,7 +92,7 @@ def _name_after(sentence: Sentence, position: int) -> tuple[int, int] | None:
             if name or not skipping or _vi(token).lower() not in stop:
                 break
             continue
-        if skipping and _vi(token).lower() in stop:
+        if skipping and (_vi(token).lower() in stop or _vi(token).lower() in countries):
             continue
         skipping = False
         name.append(word)
@@ -152,7 +162,7 @@ def find_people(
     for start, end, key in view.hits("people", sentence):
         found.append((start, end, view.person(key, _written(sentence, start, end))))
     for match in _pattern("titles").finditer(sentence.view):
-        name = _name_after(sentence, match.end())
+        name = _name_after(sentence, match.end(), _country_words(view))
         if name is None:
             continue
         start, end = name
@@ -177,7 +187,11 @@ def role_holders(view: DocumentView, title: re.Pattern[str]) -> list[Participant
             participant = view.person(key, written)
             if participant.country and participant.country not in chosen:
                 chosen[participant.country] = participant
-    return [chosen[c] for c in sorted(chosen, key=lambda c: c != "VN")]
+    order = view.catalogue.members()  # the catalogue's member order, then the others
+    return [
+        chosen[c]
+        for c in sorted(chosen, key=lambda c: (c not in order, order.index(c) if c in order else 0))
+    ]
 
 
 def coordinated_pair(sentence: Sentence, people: Found) -> tuple[Participant, ...]:

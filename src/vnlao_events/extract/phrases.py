@@ -59,7 +59,7 @@ KINDS: dict[str, frozenset[str]] = {
     "places": frozenset(
         {
             "locative", "online", "online_events", "chain", "destination",
-            "arrival_venues", "articles",
+            "arrival_venues", "articles", "departure", "onward",
         }
     ),
     "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies"}),

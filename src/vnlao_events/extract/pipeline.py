@@ -338,8 +338,12 @@ def _session(
         # Thủ đô Vientiane, đồng chủ trì …" is held in Vientiane.
         trip = trip_place(sentence, view, start, held=status is Status.HELD)
         if trip is not None:
-            place = trip
-            derivation.append(f"place {trip.label()}: where the trip it is held on goes")
+            place, linked = trip
+            derivation.append(
+                f"place {place.label()}: where the trip it is held on goes"
+                if linked
+                else f"country {place.country}: held on a visit there"
+            )
     if (
         (place is None or (place.city is None and view.dateline is not None
                            and view.dateline.agrees_with(place)))
@@ -386,15 +390,17 @@ def _trip_or_outcome(
     derivation: list[str],
 ) -> tuple[Status | None, When | None, DateWindow | None]:
     """The status a trip's purpose or a reported outcome gives a session with no tense cue."""
-    if strong or tense_ is Tense.FUTURE or request.in_occasion or request.is_next:
+    if strong or request.in_occasion or request.is_next:
         return status, when, None
     sentence = facts.sentence
-    if on_trip(sentence, request.start):
+    if on_trip(sentence, request.start):  # "will leave on 8/1 to co-chair …" too
         status, when, not_before, why = as_of_arrival(status, when, view.document.published)
         if why:
             derivation[:] = [d for d in derivation if not d.startswith("reported without a tense")]
             derivation.append(why)
         return status, when, not_before
+    if tense_ is Tense.FUTURE:
+        return status, when, None
     if status in (None, Status.HELD_OR_PLANNED) and facts.weak and reported_outcome(view, sentence):
         derivation.append("what the two sides agreed there is told: it was held")
         return Status.HELD, when, None

@@ -222,12 +222,22 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     return Tense.UNKNOWN, False
 
 
+def _build_during(phrases: Phrases) -> re.Pattern[str]:
+    frame = phrases.pattern("status", "during").pattern
+    articles = alternation(phrases.words("places", "articles"))
+    return re.compile(frame + r"\s+(?:" + articles + r"\s+)?$")
+
+
+def _build_purpose(phrases: Phrases) -> re.Pattern[str]:
+    verbs = alternation(phrases.words("status", "purpose"))
+    articles = alternation(phrases.words("places", "articles"))
+    return re.compile(r"(?<![\w-])" + verbs + r"\s+(?:" + articles + r"\s+)?$")
+
+
 def _during(sentence: Sentence, start: int, clause_start: int, clause_end: int) -> bool:
     """A session in a "during/at the Nth meeting" frame of a clause with a past main verb."""
     view = sentence.view
-    frame = _p("status", "during").pattern
-    articles = alternation(active().words("places", "articles"))
-    if not re.search(frame + r"\s+(?:" + articles + r"\s+)?$", view[max(0, start - 20) : start]):
+    if not active().memo("status._during", _build_during).search(view, max(0, start - 20), start):
         return False
     return any(
         sentence.cue(_p("status", kind), clause_start, clause_end) is not None
@@ -266,12 +276,7 @@ def on_trip(sentence: Sentence, start: int) -> bool:
     True
     """
     view = sentence.view
-    verbs = alternation(active().words("status", "purpose"))
-    articles = alternation(active().words("places", "articles"))
-    window = max(0, start - 40)
-    link = re.compile(r"(?<![\w-])" + verbs + r"\s+(?:" + articles + r"\s+)?$").search(
-        view, window, start
-    )
+    link = active().memo("status._purpose", _build_purpose).search(view, max(0, start - 40), start)
     if link is None or not as_written(sentence, link, "status", "purpose"):
         return False
     trips = [
