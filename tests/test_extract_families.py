@@ -512,3 +512,58 @@ def test_every_referring_frame_without_a_date_makes_no_session(lang, frame):
         " minister level."
     )
     assert _sessions(text, "2024-03-05") == []
+
+
+# --- long titles between coordinated names ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        (  # Vietnamese: each name followed by its titles, then "đồng chủ trì"
+            "Sáng 22/6/2023, tại Hà Nội, Hội thảo lý luận lần thứ 10 giữa hai Đảng đã diễn ra do"
+            " đồng chí Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị, Giám đốc Học viện Chính trị quốc"
+            " gia Hồ Chí Minh và đồng chí Khamphanh Phommathat, Ủy viên Bộ Chính trị, Trưởng ban"
+            " Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào đồng chủ trì.",
+            ["Nguyễn Xuân Thắng", "Khamphanh Phommathat"],
+        ),
+        (  # English: the same with "co-chaired" after the second title
+            "On June 22, 2023, Comrade Nguyen Xuan Thang, Politburo member and President of the Ho"
+            " Chi Minh National Academy of Politics, and Comrade Khamphanh Phommathat, Politburo"
+            " member and Head of the LPRP Central Committee's Commission for Propaganda and"
+            " Training, co-chaired the 10th theoretical workshop between the two Parties in"
+            " Hanoi.",
+            ["Nguyễn Xuân Thắng", "Khamphanh Phommathat"],
+        ),
+        (  # Vietnamese: "do X làm Trưởng đoàn và … do Y dẫn đầu"
+            "Ngày 11/4/2022, tại Hà Nội, Đoàn đại biểu biên giới Việt Nam do Thứ trưởng Ngoại"
+            " giao Nguyễn Minh Vũ làm Trưởng đoàn và Đoàn đại biểu biên giới Lào do Thứ trưởng"
+            " Ngoại giao Lào Vilayvong Budakham dẫn đầu đã tiến hành Cuộc họp thường niên giữa"
+            " hai Đoàn đại biểu biên giới.",
+            ["Nguyễn Minh Vũ", "Vilayvong Budakham"],
+        ),
+    ],
+)
+def test_co_chairs_with_long_titles_between(text, chairs):
+    """Two coordinated people, each with a long title, are both co-chairs of the session."""
+    (session,) = _sessions(text, "2023-06-23")
+    assert [p.name for p in session.co_chairs] == chairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English: the titles hold a verb of their own, so the pair is not the cue's subject
+        "On June 22, 2023, Minister Nguyen Xuan Thang and Minister Khamphanh Phommathat, who"
+        " attended the opening, said the 10th theoretical workshop between the two Parties"
+        " co-chaired by others was useful.",
+        # Vietnamese: the same, "đã tham dự" inside the gap
+        "Ngày 22/6/2023, Bộ trưởng Nguyễn Xuân Thắng và Bộ trưởng Khamphanh Phommathat, đã tham"
+        " dự lễ khai mạc, Hội thảo lý luận lần thứ 10 giữa hai Đảng do các đồng chí khác đồng"
+        " chủ trì.",
+    ],
+)
+def test_a_clause_between_names_and_cue_names_no_co_chairs(text):
+    """A gap with a verb of its own is no apposition: the pair does not co-chair."""
+    for session in _sessions(text, "2023-06-23"):
+        assert len(session.co_chairs) < 2

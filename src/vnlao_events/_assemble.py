@@ -354,7 +354,9 @@ def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
     conflicts.extend(date_conflicts)
     place = _combine_places(mentions, conflicts, label)
     status = _status(mentions, conflicts, label)
-    chairs = _unique_people(p for m in mentions for p in m.co_chairs)
+    # a mention naming both co-chairs gives their order; one naming a single chair adds to it
+    by_pair = sorted(mentions, key=lambda m: len(m.co_chairs) < 2)
+    chairs = _unique_people(p for m in by_pair for p in m.co_chairs)
     chair_names = {_fold_name(c.name) for c in chairs}
     participants = tuple(
         p

@@ -264,6 +264,33 @@ def _chair_with(
     return []
 
 
+def _apposition(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` is a titles apposition after a name, up to the verb that follows.
+
+    ", Ủy viên Bộ Chính trị, Trưởng ban Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào"
+    before "đồng chủ trì": a comma, then at most 160 characters of titles with no clause mark
+    and no verb of their own.
+    """
+    gap = text[start:end]
+    return (
+        gap.lstrip().startswith(",")
+        and len(gap) <= 160
+        and not re.search(r"[;.:()]", gap)
+        and _clause_verbs().search(gap) is None
+    )
+
+
+def _clause_verbs() -> re.Pattern[str]:
+    return active().memo("people._clause_verbs", _build_clause_verbs)
+
+
+def _build_clause_verbs(phrases: Phrases) -> re.Pattern[str]:
+    kinds = (("status", "held"), ("status", "held_weak"), ("status", "planned"),
+             ("status", "past"), ("people", "participate"))  # fmt: skip
+    words = [w for section, kind in kinds for w in phrases.words(section, kind)]
+    return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
+
+
 def co_chairs(
     sentence: Sentence, people: Found, view: DocumentView, previous_pair: tuple[Participant, ...]
 ) -> list[Participant]:
@@ -282,7 +309,9 @@ def co_chairs(
                 continue
             (_, e1, p1), (s2, e2, p2) = group
             close = (
-                (cue.start() - e2 <= 45) if near == "before" else (group[0][0] - cue.end() <= 60)
+                (cue.start() - e2 <= 45 or _apposition(text, e2, cue.start()))
+                if near == "before"
+                else (group[0][0] - cue.end() <= 60)
             )
             if coord.search(text[e1:s2]) is not None and close:
                 chairs.extend([p1, p2])
