@@ -87,13 +87,16 @@ def test_user_file_adds_and_overrides(tmp_path):
     [
         ("[mechanisms.x]\ngap_min_days = 'ten'\n", "mechanisms.x.gap_min_days must be int"),
         ("[mechanisms.x]\ncolour = 'red'\n", "mechanisms.x: unknown field 'colour'"),
-        ("[mechanisms.x]\nhost_rule = 'often'\n", "host_rule must be 'alternate' or 'free'"),
+        (
+            "[mechanisms.x]\nhost_rule = 'often'\n",
+            "host_rule must be 'alternate', 'rotate', 'fixed' or 'free'",
+        ),
         ("[mechanisms.x]\ngap_min_days = 900\ngap_max_days = 100\n", "'gap_min_days' must be"),
         ("[mechanisms.x]\naliases.en = 'one'\n", "aliases.en must be a list of strings"),
         ("[places.y]\nkind = 'planet'\n", "places.y.kind must be one of"),
         ("[places.y]\nkind = 'city'\nin = 'atlantis'\n", "names an unknown place 'atlantis'"),
         ("[people.z]\ncountry = 'VN'\n", "people.z.name is missing"),
-        ("[people.z]\nname = 'Z'\ncountry = 'Vietnam'\n", "people.z:"),
+        ("[people.z]\nname = 'Z'\ncountry = 'Vietnam'\n", "people.z.country must be an ISO 3166-1"),
         ("[stuff]\n", "unknown top-level table 'stuff'"),
         ("mechanisms = 3\n", "'mechanisms' must be a table"),
         ("[mechanisms]\nx = 3\n", "mechanisms.x must be a table"),

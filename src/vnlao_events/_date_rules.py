@@ -7,7 +7,7 @@ what it states as a :class:`DateExpression`. :func:`scan` runs them all.
 
 >>> from vnlao_events._text import FoldedText
 >>> [(e.kind, e.month, e.year) for e in scan(FoldedText.of("tháng Mười Hai, 2023"))]
-[('month', 12, 2023)]
+[(<DateKind.MONTH: 'month'>, 12, 2023)]
 """
 
 from __future__ import annotations
