@@ -163,6 +163,19 @@ def framed(sentence: Sentence, start: int, *, happened: bool = False) -> bool:
     return after is not None and after.group() in ("was held", "were held", "took place")
 
 
+_LAST_HELD: list[tuple[re.Pattern[str], str, list[re.Match[str]]]] = []
+
+
+def _held_cues(pattern: re.Pattern[str], clause: str) -> list[re.Match[str]]:
+    """The held cues of a clause, found once for all the mentions of the clause."""
+    last = _LAST_HELD[-1] if _LAST_HELD else None  # one read: safe beside other threads
+    if last is not None and last[0] is pattern and last[1] == clause:
+        return last[2]
+    found = list(pattern.finditer(clause))
+    _LAST_HELD[:] = [(pattern, clause, found)]
+    return found
+
+
 def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple[Tense, bool]:
     """The tense of a mention at ``start..end`` and whether the held cue is strong.
 
@@ -197,7 +210,7 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     clause = view[clause_start:clause_end]
     held = [
         m
-        for m in _p("status", "held").finditer(clause)
+        for m in _held_cues(_p("status", "held"), clause)
         if not (m.group() in _PRESENT_VERB and _other_object(clause, m, start - clause_start))
     ]  # "…, agreeing to hold the 31st meeting": that verb is the 31st's, not this one's
     bare = [
