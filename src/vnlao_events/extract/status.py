@@ -31,7 +31,15 @@ from .phrases import Phrases, active, alternation
 from .places import as_written
 from .sentences import Sentence
 
-__all__ = ["as_of_arrival", "framed", "on_trip", "reported_outcome", "status_of", "tense"]
+__all__ = [
+    "as_of_arrival",
+    "framed",
+    "on_trip",
+    "prepared",
+    "reported_outcome",
+    "status_of",
+    "tense",
+]
 
 
 # After a mention: "… the 38th session scheduled for …", "… will be held …".
@@ -118,6 +126,23 @@ def _last_cue(
         found = match
         position = max(match.end(), match.start() + 1)
     return found
+
+
+def prepared(sentence: Sentence, start: int) -> bool:
+    """Whether the mention at ``start`` is what a preparation is for ("Hội nghị chuẩn bị cho …").
+
+    The sentence's place and date before it are the preparation's: "Chiều 12/11, tại thủ đô
+    Vientiane, diễn ra Hội nghị chuẩn bị cho Kỳ họp lần thứ 47 …".
+
+    >>> prepared(Sentence.of(0, "Hội nghị chuẩn bị cho Kỳ họp lần thứ 47."), 22)
+    True
+    """
+    window = max(0, start - 110)
+    cue = _last_cue(sentence, _p("status", "preparing"), window, start)
+    if cue is None or not _governs(cue, sentence.view, start, 110):
+        return False
+    results = _last_cue(sentence, _p("status", "results"), window, start)
+    return results is None or not results.start() <= cue.start() < results.end()
 
 
 def framed(sentence: Sentence, start: int) -> bool:
