@@ -306,19 +306,20 @@ def test_every_real_mention_reads_back():
         ('{"a": 1}', "expected a list of mentions"),  # not a list
         ('[{"kind": "session", "document": "a", "evidence": 3}]', "expected a Evidence"),
         ('[{"kind": 1}]', "expected str (got 1)"),  # wrong type
+        ('[{"kind": "s"}]', "'s' is not a MentionKind"),  # no such kind
         ('[{"kind": "s", "bogus": 1}]', "unknown field 'bogus'"),  # a field we never wrote
         (
-            '[{"kind": "s", "document": "a", "evidence": {"document": "a", "start": true,'
+            '[{"kind": "session", "document": "a", "evidence": {"document": "a", "start": true,'
             ' "end": 2, "quote": "xy"}}]',
             "expected int (got True)",  # a bool is not an int
         ),
         (
-            '[{"kind": "s", "document": "a", "evidence": {"document": "a", "start": 0,'
+            '[{"kind": "session", "document": "a", "evidence": {"document": "a", "start": 0,'
             ' "end": 2, "quote": "xy"}, "status": "maybe"}]',
             "'maybe' is not a Status",
         ),
         (
-            '[{"kind": "s", "document": "a", "evidence": {"document": "a", "start": 0,'
+            '[{"kind": "session", "document": "a", "evidence": {"document": "a", "start": 0,'
             ' "end": 2, "quote": "xy"}, "published": {"year": 2020, "month": 13}}]',
             "PartialDate",  # the value type's own validator refuses it
         ),

@@ -117,7 +117,7 @@ def test_a_missing_parameter_is_named():
 
 def test_a_bad_language_is_named():
     """An unknown language code is refused with the choices."""
-    with pytest.raises(ve.ParseError, match=r"'lang' must be one of 'en', 'vi' \(got 'fr'\)"):
+    with pytest.raises(ve.ParseError, match=r"'lang' must be 'en' or 'vi' \(got 'fr'\)"):
         EXAMPLES[ve.Rule.DURATION].render("fr")
 
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ._backtest import Backtest, BacktestRow, BacktestSummary, backtest
     from ._catalogue import Catalogue, PlaceEntry
     from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
-    from ._derivation import Derivation, FactRef, Lang, Rule
+    from ._derivation import Derivation, FactRef, Rule
     from ._documents import (
         MAX_DOCUMENT_BYTES,
         Document,
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         published_from_url,
     )
     from ._infer import explain, infer, propagate
+    from ._kinds import ConflictKind, DateKind, Lang, MentionKind, PlaceKind
     from ._model import (
         Anniversary,
         Conflict,
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
         Event,
         EventKind,
         Evidence,
+        HostAnchor,
         HostRule,
         LikelyBasis,
         LikelyWindow,
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
         Person,
         Place,
         RejectedFact,
+        RotationUnit,
         Series,
         Session,
         Status,
@@ -70,7 +73,6 @@ if TYPE_CHECKING:
     from ._pipeline import build_timeline, unique_documents
     from ._tagger import (
         Anchoring,
-        DateKind,
         DateMention,
         find_dates,
         impossible_dates,
@@ -78,7 +80,7 @@ if TYPE_CHECKING:
     )
     from .archive import Extraction
     from .export.html import to_html, write_html
-    from .export.ics import from_ics, read_ics, to_ics, write_ics
+    from .export.ics import Imprecise, from_ics, read_ics, to_ics, write_ics
     from .export.json import (
         SCHEMA_ID,
         from_dict,
@@ -89,7 +91,7 @@ if TYPE_CHECKING:
         to_json,
         write_json,
     )
-    from .export.plot import plot_figure, plot_timeline
+    from .export.plot import PlotFormat, plot_figure, plot_timeline
     from .export.table import table
     from .export.tabular import to_csv, to_dataframe, write_csv
     from .export.timelinejs import to_timelinejs
@@ -102,27 +104,28 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     "._backtest": "Backtest BacktestRow BacktestSummary backtest",
     "._catalogue": "Catalogue PlaceEntry",
     "._dates": "DateWindow PartialDate PartOfDay Precision When",
-    "._derivation": "Derivation FactRef Lang Rule",
+    "._derivation": "Derivation FactRef Rule",
+    "._kinds": "ConflictKind DateKind Lang MentionKind PlaceKind",
     "._documents": (
         "MAX_DOCUMENT_BYTES Document bundled_seeds load_documents parse_published "
         "published_from_url"
     ),
     "._infer": "explain infer propagate",
     "._model": (
-        "Anniversary Conflict ConflictRule Event EventKind Evidence HostRule "
+        "Anniversary Conflict ConflictRule Event EventKind Evidence HostAnchor HostRule "
         "LikelyBasis LikelyWindow Mechanism Participant Period Person Place "
-        "RejectedFact Series Session Status Timeline"
+        "RejectedFact RotationUnit Series Session Status Timeline"
     ),
     "._ordinals": "parse_ordinal",
     "._pipeline": "build_timeline unique_documents",
-    "._tagger": "Anchoring DateKind DateMention find_dates impossible_dates to_timex3",
+    "._tagger": "Anchoring DateMention find_dates impossible_dates to_timex3",
     ".archive": "Extraction",
     ".export.html": "to_html write_html",
-    ".export.ics": "from_ics read_ics to_ics write_ics",
+    ".export.ics": "Imprecise from_ics read_ics to_ics write_ics",
     ".export.json": (
         "SCHEMA_ID from_dict from_json json_schema read_json to_dict to_json write_json"
     ),
-    ".export.plot": "plot_figure plot_timeline",
+    ".export.plot": "PlotFormat plot_figure plot_timeline",
     ".export.table": "table",
     ".export.tabular": "to_csv to_dataframe write_csv",
     ".export.timelinejs": "to_timelinejs",
@@ -171,6 +174,7 @@ __all__ = [
     "Catalogue",
     "CatalogueError",
     "Conflict",
+    "ConflictKind",
     "ConflictRule",
     "DateKind",
     "DateMention",
@@ -184,13 +188,16 @@ __all__ = [
     "ExportError",
     "Extraction",
     "FactRef",
+    "HostAnchor",
     "HostRule",
     "IcsImportError",
+    "Imprecise",
     "Lang",
     "LikelyBasis",
     "LikelyWindow",
     "Mechanism",
     "Mention",
+    "MentionKind",
     "ParseError",
     "PartOfDay",
     "PartialDate",
@@ -201,8 +208,11 @@ __all__ = [
     "Phrases",
     "Place",
     "PlaceEntry",
+    "PlaceKind",
+    "PlotFormat",
     "Precision",
     "RejectedFact",
+    "RotationUnit",
     "Rule",
     "Series",
     "Session",

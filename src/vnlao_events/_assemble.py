@@ -29,6 +29,7 @@ import attrs
 from ._catalogue import Catalogue
 from ._dates import DateWindow, When
 from ._derivation import Derivation, Rule, as_derivations
+from ._kinds import ConflictKind
 from ._model import (
     Anniversary,
     Conflict,
@@ -82,14 +83,17 @@ def _combine_dates(
     open_year = [m for m in dated if m.date is not None and m.date.window is None]
     best: Mention | None = None
     if windowed:
+        support = _support(windowed)
         ranked = sorted(
             windowed,
             key=lambda m: (
                 _STATUS_RANK[m.status],
+                -support[id(m)],
                 m.date.window.days if m.date and m.date.window else 0,
                 _order(m),
             ),
         )
+        reported: set[tuple[object, ...]] = set()  # one conflict per date left out
         best = ranked[0]
         assert best.date is not None and best.date.window is not None  # noqa: S101
         window = best.date.window
@@ -99,10 +103,13 @@ def _combine_dates(
             narrowed = window.intersect(other.date.window)
             if narrowed is None and {best.status, other.status} == {Status.HELD, Status.PLANNED}:
                 continue  # a plan that changed: reported as 'plan-changed' with the status
+            if narrowed is None and (other.date.window, other.status) in reported:
+                continue
             if narrowed is None:
+                reported.add((other.date.window, other.status))
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
                         (best.evidence, other.evidence),
                         Rule.CONFLICT_DATES,
@@ -134,7 +141,7 @@ def _combine_dates(
             ):
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
                         (best.evidence, other.evidence),
                         Rule.CONFLICT_DATES,
@@ -156,7 +163,7 @@ def _combine_dates(
             if not (_month_only(other.date) and _same_month(other.date, when)):
                 conflicts.append(
                     _conflict(
-                        "date",
+                        ConflictKind.DATE,
                         label,
                         (first.evidence, other.evidence),
                         Rule.CONFLICT_DATES,
@@ -173,7 +180,7 @@ def _combine_dates(
         if earliest > when.window.latest:
             conflicts.append(
                 _conflict(
-                    "date",
+                    ConflictKind.DATE,
                     label,
                     (mention.evidence,),
                     Rule.CONFLICT_STILL_TO_COME,
@@ -194,8 +201,38 @@ def _combine_dates(
     return when, notes
 
 
+def _support(windowed: list[Mention]) -> dict[int, int]:
+    """For each dated mention, the distinct documents of its standing whose dates agree.
+
+    A date stated by more documents outweighs one stated by fewer: mentions of the same
+    standing (held, undetermined, announced) whose windows overlap count as agreeing.
+    """
+    documents: dict[tuple[int, DateWindow], set[str]] = {}  # by standing and date
+    for mention in windowed:
+        assert mention.date is not None and mention.date.window is not None  # noqa: S101
+        key = (_STATUS_RANK[mention.status], mention.date.window)
+        documents.setdefault(key, set()).add(mention.document)
+    agreeing = {
+        (rank, window): len(
+            set().union(
+                *(
+                    docs
+                    for (other_rank, other), docs in documents.items()
+                    if other_rank == rank and other.overlaps(window)
+                )
+            )
+        )
+        for rank, window in documents
+    }
+    return {
+        id(m): agreeing[(_STATUS_RANK[m.status], m.date.window)]
+        for m in windowed
+        if m.date is not None and m.date.window is not None
+    }
+
+
 def _conflict(
-    kind: str,
+    kind: ConflictKind,
     label: tuple[str | None, int | None],
     evidence: tuple[Evidence, ...],
     rule: Rule,
@@ -236,7 +273,7 @@ def _combine_places(
         elif other.status is Status.PLANNED and best.status is Status.HELD:
             conflicts.append(
                 _conflict(
-                    "plan-changed",
+                    ConflictKind.PLAN_CHANGED,
                     label,
                     (best.evidence, other.evidence),
                     Rule.CONFLICT_PLAN_MOVED,
@@ -249,7 +286,7 @@ def _combine_places(
         else:
             conflicts.append(
                 _conflict(
-                    "place",
+                    ConflictKind.PLACE,
                     label,
                     (best.evidence, other.evidence),
                     Rule.CONFLICT_PLACES,
@@ -275,7 +312,7 @@ def _status(
                 if not plan.date.window.overlaps(report.date.window):
                     conflicts.append(
                         _conflict(
-                            "plan-changed",
+                            ConflictKind.PLAN_CHANGED,
                             label,
                             (report.evidence, plan.evidence),
                             Rule.CONFLICT_PLAN_RESCHEDULED,

@@ -5,7 +5,7 @@ language's words and the calendar, and says what the expression states, or ``Non
 when the match is not a date after all ("lần thứ hai", 31 February).
 
 >>> DateExpression(start=0, end=5, text="25/11", kind="day", month=11, day=25).kind
-'day'
+<DateKind.DAY: 'day'>
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import attrs
 
 from ._date_phrases import DatePhrases, phrases
 from ._dates import PartOfDay
+from ._kinds import DateKind, date_kind
 from ._text import FoldedText
 
 __all__ = ["DateExpression"]
@@ -45,7 +46,7 @@ class DateExpression:
     start: int
     end: int
     text: str
-    kind: str
+    kind: DateKind = attrs.field(converter=date_kind)
     year: int | None = None
     month: int | None = None
     day: int | None = None

@@ -27,40 +27,13 @@ from importlib import resources
 
 import attrs
 
+from ._kinds import Lang
 from ._ordinals import english_ordinal
 from .exceptions import CatalogueError, ParseError
 
-__all__ = ["Derivation", "FactRef", "Lang", "Rule", "as_derivations"]
+__all__ = ["Derivation", "FactRef", "Rule", "as_derivations"]
 
 _TABLE = "data/derivations.toml"
-
-
-class Lang(enum.StrEnum):
-    """A language derivations, calendars and pages are written in.
-
-    Members compare equal to their codes, so ``"vi"`` still works where a ``Lang`` is taken.
-
-    >>> Lang.of("vi") is Lang.VI, Lang.VI == "vi"
-    (True, True)
-    """
-
-    EN = "en"
-    VI = "vi"
-
-    @classmethod
-    def of(cls, value: str, field: str = "lang") -> Lang:
-        """The language with code ``value``.
-
-        Raises:
-            ParseError: naming the bad value and the choices.
-        """
-        try:
-            return cls(value)
-        except ValueError:
-            choices = ", ".join(repr(m.value) for m in cls)
-            raise ParseError(
-                f"{field!r} must be one of {choices} (got {value!r}).", text=str(value)
-            ) from None
 
 
 class Rule(enum.StrEnum):
@@ -76,6 +49,10 @@ class Rule(enum.StrEnum):
     WINDOW_BETWEEN = "window-between"
     FORECAST = "forecast"
     HOST_ALTERNATION = "host-alternation"
+    HOST_ROTATION = "host-rotation"
+    HOST_ANCHOR_SESSION = "host-anchor-session"
+    HOST_ANCHOR_YEAR = "host-anchor-year"
+    HOST_FIXED = "host-fixed"
     YEAR_RESOLVED = "year-resolved"
     YEAR_OPEN = "year-open"
     ORDINAL_UNIQUE = "ordinal-unique"
@@ -84,6 +61,9 @@ class Rule(enum.StrEnum):
     CONFLICT_NO_YEAR = "conflict-no-year"
     CONFLICT_HOST = "conflict-host"
     CONFLICT_HOST_TIE = "conflict-host-tie"
+    CONFLICT_HOST_ROTATION = "conflict-host-rotation"
+    CONFLICT_HOST_FIXED = "conflict-host-fixed"
+    CONFLICT_HOST_ROTATE_TIE = "conflict-host-rotate-tie"
     # conflicts between the sources of one session
     CONFLICT_DATES = "conflict-dates"
     CONFLICT_STILL_TO_COME = "conflict-still-to-come"
@@ -245,7 +225,7 @@ class Derivation:
         Raises:
             ParseError: for a language with no phrases.
         """
-        return _table().render(self, Lang.of(str(lang)))
+        return _table().render(self, Lang.of(lang))
 
     def __str__(self) -> str:
         return self.render(Lang.EN)

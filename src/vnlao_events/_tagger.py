@@ -22,6 +22,7 @@ from datetime import date
 import attrs
 
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+from ._kinds import DateKind
 from ._temporal import (
     Anchor,
     DateExpression,
@@ -35,31 +36,6 @@ from ._text import FoldedText
 from .exceptions import ParseError
 
 __all__ = ["Anchoring", "DateKind", "DateMention", "find_dates", "impossible_dates", "to_timex3"]
-
-
-class DateKind(enum.Enum):
-    """The kind of a date expression, as written.
-
-    >>> DateKind("part-of-month").name
-    'PART_OF_MONTH'
-    """
-
-    DAY = "day"  # "ngày 29/8/2024", "25 November", "Wed Aug 05 2015"
-    RANGE = "range"  # "25-26/11/2022", "từ ngày 10 tháng 6 đến ngày 20 tháng 7"
-    MONTH = "month"  # "tháng 7/2024", "Tháng Giêng", "in March"
-    PART_OF_MONTH = "part-of-month"  # "cuối tháng 12", "by the end of August"
-    QUARTER = "quarter"  # "quý IV/2025", "the fourth quarter of 2020"
-    YEAR = "year"  # "năm 2025", "in 2023"
-    PART_OF_YEAR = "part-of-year"  # "đầu năm 2023", "late 2023"
-    RELATIVE_YEAR = "relative-year"  # "năm tới", "last year", "cuối năm nay"
-    RELATIVE_QUARTER = "relative-quarter"  # "quý này", "next quarter"
-    RELATIVE_MONTH = "relative-month"  # "tháng tới", "last month"
-    RELATIVE_WEEK = "relative-week"  # "tuần sau", "next week"
-    RELATIVE_DAY = "relative-day"  # "hôm kia", "Sáng nay", "the day before yesterday"
-    SAME_DAY = "same-day"  # "Chiều cùng ngày", "later that day"
-    WEEKDAY = "weekday"  # "Thứ Hai", "thứ năm tuần tới", "on Wednesday"
-    DAY_OF_MONTH = "day-of-month"  # "mồng 5": a day of the reference month
-    AGO = "ago"  # "3 ngày trước", "cách đây 2 tuần", "two months ago"
 
 
 class Anchoring(enum.Enum):

@@ -211,6 +211,8 @@ def _type_reader(hint: type) -> Reader:
         members = {m.value: m for m in hint}
 
         def member(data: Any) -> Any:
+            if issubclass(hint, str) and not isinstance(data, str):
+                raise _BadValueError(f"expected str (got {data!r})")  # a string enum
             try:
                 return members[data]
             except (KeyError, TypeError):

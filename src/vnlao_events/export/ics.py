@@ -36,6 +36,7 @@ from .._catalogue import Catalogue
 from .._dates import DateWindow, Precision, When
 from .._derivation import Derivation
 from .._io import PathOrFile, read_source, write_target
+from .._kinds import Choice, Lang
 from .._model import (
     Anniversary,
     Event,
@@ -66,7 +67,7 @@ from .json import (
 )
 from .names import Names, check_lang
 
-__all__ = ["MAX_QUOTES", "from_ics", "read_ics", "to_ics", "write_ics"]
+__all__ = ["MAX_QUOTES", "Imprecise", "from_ics", "read_ics", "to_ics", "write_ics"]
 
 PRODID = "-//vnlao-events//vnlao-events 0.1//EN"
 UID_DOMAIN = "vnlao-events"
@@ -102,6 +103,17 @@ def session_uid(session: Session) -> str:
     return f"{session.series}-{when}@{UID_DOMAIN}"
 
 
+class Imprecise(Choice):
+    """What :func:`to_ics` does with a date wider than a day.
+
+    >>> Imprecise.of("omit") is Imprecise.OMIT
+    True
+    """
+
+    TENTATIVE = "tentative"  # a tentative all-day span over the whole window
+    OMIT = "omit"  # left out of the calendar
+
+
 _SUMMARY_NOTE = {
     "vi": {"forecast": " (dự báo)", "inferred": " (suy luận)", "planned": " (dự kiến)"},
     "en": {"forecast": " (forecast)", "inferred": " (inferred)", "planned": " (planned)"},
@@ -110,13 +122,13 @@ _WORDS = {
     "en": {
         "status": "Status", "co-chairs": "Co-chairs", "derivation": "Derivation",
         "kind": "Kind", "more": "and {n} more sources", "source": "Source",
-        "period": "{name} ({start}–{end})", "calendar": "Vietnam–Laos cooperation mechanisms",
+        "period": "{name} ({start}–{end})",
         "anniversary": "{nth} anniversary of {name} (since {origin})",
     },
     "vi": {
         "status": "Trạng thái", "co-chairs": "Đồng chủ trì", "derivation": "Suy luận",
         "kind": "Loại", "more": "và {n} nguồn khác", "source": "Nguồn",
-        "period": "{name} ({start}–{end})", "calendar": "Việt Nam – Lào: các cơ chế hợp tác",
+        "period": "{name} ({start}–{end})",
         "anniversary": "Kỷ niệm {nth} năm {name} (từ {origin})",
     },
 }  # fmt: skip
@@ -136,7 +148,7 @@ def _summary(session: Session, names: Names, lang: str) -> str:
     return text + _SUMMARY_NOTE[lang].get(note, "")
 
 
-def _span(when: When | None, imprecise: str) -> tuple[date, date, bool] | None:
+def _span(when: When | None, imprecise: Imprecise) -> tuple[date, date, bool] | None:
     """(first day, day after the last, precise?) or ``None`` when the date is left out."""
     if when is None or when.window is None:
         return None
@@ -220,9 +232,9 @@ def _likely_when(session: Session, when: When | None) -> When | None:
 def to_ics(
     timeline: Timeline,
     *,
-    lang: str = "en",
+    lang: Lang | str = Lang.EN,
     include_inferred: bool = True,
-    imprecise: str = "tentative",
+    imprecise: Imprecise | str = Imprecise.TENTATIVE,
     urls: Mapping[str, str] | None = None,
     catalogue: Catalogue | None = None,
     name: str | None = None,
@@ -253,9 +265,8 @@ def to_ics(
     Raises:
         ValueError: for an unknown ``lang`` or ``imprecise``, naming the choices.
     """
-    check_lang(lang)
-    if imprecise not in ("tentative", "omit"):
-        raise ValueError(f"'imprecise' must be 'tentative' or 'omit' (got {imprecise!r}).")
+    lang = check_lang(lang)
+    imprecise = Imprecise.of(imprecise)
     names = Names.of(catalogue)
     words = _WORDS[lang]
     links = dict(urls or {})
@@ -264,12 +275,8 @@ def to_ics(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name or words["calendar"])
-    calendar.add(
-        "x-wr-caldesc",
-        "Sessions of recurring Vietnam–Laos mechanisms with their sources and derivations"
-        " (vnlao-events).",
-    )
+    calendar.add("x-wr-calname", name or names.catalogue.title(lang))
+    calendar.add("x-wr-caldesc", f"{names.catalogue.description(lang)} (vnlao-events).")
     unplaced: list[dict[str, Any]] = []
     for series in timeline.series:
         kept: list[dict[str, Any]] = []  # sessions no calendar can place (open year, no date)
@@ -387,7 +394,7 @@ def _anniversary_event(
     links: Mapping[str, str],
     lang: str,
     max_quotes: int,
-    imprecise: str,
+    imprecise: Imprecise,
 ) -> icalendar.Event:
     nth = str(item.nth) if lang == "vi" else english_ordinal(item.nth)
     summary = words["anniversary"].format(nth=nth, name=item.name, origin=item.origin_year)

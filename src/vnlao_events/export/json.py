@@ -30,6 +30,7 @@ from .._catalogue import Catalogue
 from .._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from .._derivation import Derivation, FactRef, Rule, as_derivations
 from .._io import PathOrFile, read_source, write_target
+from .._kinds import ConflictKind
 from .._model import (
     Anniversary,
     Conflict,
@@ -499,8 +500,10 @@ def _anniversary(item: Any, r: _Reader) -> Anniversary:
 
 
 def _conflict(item: Any, r: _Reader) -> Conflict:
+    kind = r.get(item, "kind", str)
+    r.at("kind").convert(ConflictKind.of, kind)
     return Conflict(
-        kind=r.get(item, "kind", str),
+        kind=kind,
         message=r.get(item, "message", str),
         series=r.get(item, "series", str, optional=True),
         ordinal=r.get(item, "ordinal", int, optional=True),

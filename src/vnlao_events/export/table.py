@@ -19,6 +19,7 @@ from typing import Any
 from wcwidth import wcswidth
 
 from .._catalogue import Catalogue
+from .._kinds import Lang
 from .._model import Timeline
 from .names import Names, check_lang
 
@@ -66,7 +67,9 @@ def _rows(header: Sequence[str], rows: list[tuple[str, ...]]) -> list[str]:
     return lines
 
 
-def table(timeline: Timeline, lang: str = "en", *, catalogue: Catalogue | None = None) -> str:
+def table(
+    timeline: Timeline, lang: Lang | str = Lang.EN, *, catalogue: Catalogue | None = None
+) -> str:
     """A readable text table, with names and places in ``lang``.
 
     One line per session, then events, periods, anniversaries and conflicts.
@@ -81,7 +84,8 @@ def table(timeline: Timeline, lang: str = "en", *, catalogue: Catalogue | None =
     Raises:
         ValueError: for an unknown ``lang``.
     """
-    words = _WORDS[check_lang(lang)]
+    lang = check_lang(lang)
+    words = _WORDS[lang]
     names = Names.of(catalogue)
     out = io.StringIO()
     for series in timeline.series:

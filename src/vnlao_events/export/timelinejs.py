@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from .._catalogue import Catalogue
+from .._kinds import Lang
 from .._model import Timeline
 from .names import Names, check_lang
 
@@ -18,7 +19,7 @@ __all__ = ["to_timelinejs"]
 
 
 def to_timelinejs(
-    timeline: Timeline, lang: str = "en", *, catalogue: Catalogue | None = None
+    timeline: Timeline, lang: Lang | str = Lang.EN, *, catalogue: Catalogue | None = None
 ) -> str:
     """TimelineJS JSON: one slide per dated session or event, series as groups.
 
@@ -29,7 +30,7 @@ def to_timelinejs(
     Raises:
         ValueError: for an unknown ``lang``.
     """
-    check_lang(lang)
+    lang = check_lang(lang)
     names = Names.of(catalogue)
     slides = []
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from .._dates import DateWindow, PartialDate, When
+from .._kinds import MentionKind, mention_kind
 from .._model import (
     Anniversary,
     Event,
@@ -34,7 +35,7 @@ class Mention:
     ('session', 'intergovernmental-committee', 41, 0)
     """
 
-    kind: str
+    kind: MentionKind = attrs.field(converter=mention_kind)
     document: str
     evidence: Evidence
     series: str | None = None

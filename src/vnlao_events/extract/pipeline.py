@@ -34,7 +34,7 @@ from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention
 from .ordinals import anaphoric_ordinals, find_ordinals, pair_ordinal
 from .ordinals import triggers as ordinal_triggers
-from .people import co_chairs, coordinated_pair, find_people
+from .people import co_chairs, find_people, referents
 from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
 from .periods import triggers as period_triggers
@@ -334,12 +334,14 @@ def _session(
     if ordinal is None and not anaphoric:
         # An unnumbered mention is a session when the sentence dates it and says that it
         # happens, or when a strong event frame ("co-chaired a …", "successfully held
-        # an …", "preparations for …") makes it one even with its date left open.
+        # an …", "preparations for …") makes it one even with its date left open; with no
+        # date at all, a frame that says it took place still does.
         dated = when is not None and (status is not None or facts.weak)
         numbered = view.catalogue.mechanisms[request.series].has_ordinals
         strong = framed(sentence, start) and not request.in_occasion
-        if not dated and not (strong and (expr is not None or not numbered)):
-            return None, memory  # a numbered series named with no date at all: a headline
+        happened = strong and status is Status.HELD and framed(sentence, start, happened=True)
+        if not dated and not (strong and (expr is not None or not numbered or happened)):
+            return None, memory  # a numbered series named in passing with no date: a headline
     if anaphoric and not own and not (when or place or chairs or status or not_before):
         return None, memory
     if place is None and not request.in_occasion:
@@ -607,7 +609,7 @@ def _read_sentence(
         memory,
         last_date=last_date,
         seen_date=memory.seen_date or bool(dates),
-        pair=coordinated_pair(sentence, people),
+        pair=referents(sentence, people),
         carried=carried,
     )
 

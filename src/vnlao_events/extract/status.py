@@ -81,13 +81,38 @@ def _owned(cue: re.Match[str], others: Spans) -> bool:
 
 
 def _planned_after(sentence: Sentence, end: int, stop: int, others: Spans = ()) -> bool:
-    """A planned cue within eight words after the mention: "… the 33rd meeting will be held"."""
+    """A planned cue after the mention: "… the 33rd meeting will be held".
+
+    The cue is within eight words, or it is the first verb after a long subject the mention
+    heads ("The tenth consultation between the two ministries at deputy-minister level will
+    take place …", "Tham khảo … giữa Bộ Ngoại giao hai nước cấp Thứ trưởng sẽ diễn ra …"):
+    up to twenty words with no clause mark and no other verb between.
+    """
     cue = sentence.cue(_after_planned(), end, stop)
     if cue is None or _owned(cue, others):
         return False
     if any(end <= o_start < cue.start() for o_start, _ in others):
         return False  # "the 30th …, and the 31st will be held": the cue is the nearer one's
-    return re.fullmatch(r"\W*(?:[\w-]+\s+){0,8}?", sentence.view[end : cue.start()]) is not None
+    gap = sentence.view[end : cue.start()]
+    if re.fullmatch(r"\W*(?:[\w-]+\s+){0,8}?", gap) is not None:
+        return True
+    return (
+        re.fullmatch(r"\W*(?:[\w-]+\s+){0,20}?", gap) is not None
+        and not re.search(r"[,;:.()]", gap)
+        and _verbs().search(gap) is None
+    )
+
+
+def _verbs() -> re.Pattern[str]:
+    return active().memo("status._verbs", _build_verbs)
+
+
+def _build_verbs(phrases: Phrases) -> re.Pattern[str]:
+    """Verbs that would give a clause of its own between a subject and a later cue."""
+    kinds = ("held", "held_weak", "past", "results")
+    words = [w for kind in kinds for w in phrases.words("status", kind)]
+    words += phrases.words("people", "participate")
+    return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
 
 
 _NEXT_NEAR = re.compile(r"\bnext\b|" + _vi(r"\btiếp theo\b"))
@@ -145,10 +170,17 @@ def prepared(sentence: Sentence, start: int) -> bool:
     return results is None or not results.start() <= cue.start() < results.end()
 
 
-def framed(sentence: Sentence, start: int) -> bool:
-    """Whether a strong event frame reaches the mention at ``start`` ("co-chaired a …")."""
+def framed(sentence: Sentence, start: int, *, happened: bool = False) -> bool:
+    """Whether a strong event frame reaches the mention at ``start`` ("co-chaired a …").
+
+    With ``happened``, only a frame saying the session took place counts ("co-chaired",
+    "successfully held", "đã tổ chức thành công"), not one that refers to it ("results of",
+    "preparations for").
+    """
     view = sentence.view
     cue = _last_cue(sentence, _p("status", "event_frames"), max(0, start - 80), start)
+    if happened and cue is not None and _p("status", "referring").fullmatch(cue.group()):
+        cue = None
     if _governs(cue, view, start, 60):
         return True
     clause_end = min((i for i in (view.find(";", start), len(view)) if i >= 0), default=len(view))
@@ -183,7 +215,7 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     planned = sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start)
     if planned is not None and any(planned.end() <= o_start < start for o_start, _ in others):
         planned = None  # "agreed to hold the 31st … during the 30th": the cue is the 31st's
-    if planned is not None or _planned_after(sentence, end, min(clause_end, end + 60), others):
+    if planned is not None or _planned_after(sentence, end, min(clause_end, end + 200), others):
         return Tense.FUTURE, False
     if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
         return Tense.FUTURE, False
