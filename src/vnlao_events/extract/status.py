@@ -117,6 +117,7 @@ def _build_verbs(phrases: Phrases) -> re.Pattern[str]:
 
 _NEXT_NEAR = re.compile(r"\bnext\b|" + _vi(r"\btiếp theo\b"))
 _PRESENT_VERB = frozenset({"co-chair", "hold", "convene", "cochair"})
+_PRESENT_RE = re.compile(r"(?<![\w-])(?:co-?chair|hold|convene)(?![\w-])")
 
 
 def _p(section: str, kind: str) -> re.Pattern[str]:
@@ -220,11 +221,13 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
         return Tense.FUTURE, False
     clause = view[clause_start:clause_end]
-    held = [
-        m
-        for m in _p("status", "held").finditer(clause)
-        if not (m.group() in _PRESENT_VERB and _other_object(clause, m, start - clause_start))
-    ]  # "…, agreeing to hold the 31st meeting": that verb is the 31st's, not this one's
+    held = list(_p("status", "held").finditer(clause))
+    if _PRESENT_RE.search(clause):  # "…, agreeing to hold the 31st meeting": the 31st's verb
+        held = [
+            m
+            for m in held
+            if not (m.group() in _PRESENT_VERB and _other_object(clause, m, start - clause_start))
+        ]
     bare = [
         m
         for m in held
