@@ -438,3 +438,23 @@ def test_every_departure_word(lang, word):
         "Intergovernmental Committee."
     )
     assert _where(_one(text))[1:] == ("Viêng Chăn", "LA")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Ngày 12/11/2024, tại thủ đô Viêng Chăn, diễn ra Hội nghị chuẩn bị cho Kỳ họp lần thứ "
+         "47 Ủy ban liên Chính phủ.", None),  # the preparatory meeting's place
+        ("In Hanoi on November 12, 2024, officials met in preparation for the 47th meeting of "
+         "the Intergovernmental Committee.", None),
+        ("Hai bên nhất trí chuẩn bị tốt cho Kỳ họp lần thứ 47 Ủy ban liên Chính phủ tại Viêng "
+         "Chăn.", "Viêng Chăn"),  # a place after the session is its own
+        ("In Hanoi, the two sides discussed preparations for the 47th meeting of the "
+         "Intergovernmental Committee, to be held in Vientiane.", "Viêng Chăn"),
+    ],
+)  # fmt: skip
+def test_the_place_of_a_preparation_is_not_the_sessions(text, city):
+    """A session named after 'chuẩn bị cho', 'preparations for' takes no place before it."""
+    mention = _one(text, ordinal=47)
+    assert mention.status is ve.Status.PLANNED
+    assert (mention.place.city if mention.place else None) == city

@@ -41,7 +41,15 @@ from .periods import triggers as period_triggers
 from .phrases import Phrases, Trigger, active, using
 from .places import PlaceFound, find_places, nearest_place, trip_place
 from .sentences import Sentence, sentences
-from .status import as_of_arrival, framed, on_trip, reported_outcome, status_of, tense
+from .status import (
+    as_of_arrival,
+    framed,
+    on_trip,
+    prepared,
+    reported_outcome,
+    status_of,
+    tense,
+)
 
 __all__ = ["extract", "extract_all"]
 
@@ -266,7 +274,10 @@ def _session(
         if expr is None and memory.carried is not None and not anaphoric and ordinal is not None:
             expr = memory.carried  # the day the report gave in the sentence before
             derivation.append(f"date {expr.text!r}: from the sentence before, same report")
-        place = nearest_place(facts.places, start, end)
+        places = facts.places
+        if prepared(sentence, start):  # the place before it is the preparation's
+            places = [found for found in places if found[0] >= end]
+        place = nearest_place(places, start, end)
         chairs = facts.chairs
     else:
         expr = _scheduled_date(facts, end)  # "ahead of the 38th session scheduled for …"

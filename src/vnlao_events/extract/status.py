@@ -31,7 +31,15 @@ from .phrases import Phrases, active, alternation
 from .places import as_written
 from .sentences import Sentence
 
-__all__ = ["as_of_arrival", "framed", "on_trip", "reported_outcome", "status_of", "tense"]
+__all__ = [
+    "as_of_arrival",
+    "framed",
+    "on_trip",
+    "prepared",
+    "reported_outcome",
+    "status_of",
+    "tense",
+]
 
 
 # After a mention: "… the 38th session scheduled for …", "… will be held …".
@@ -109,6 +117,7 @@ def _build_verbs(phrases: Phrases) -> re.Pattern[str]:
 
 _NEXT_NEAR = re.compile(r"\bnext\b|" + _vi(r"\btiếp theo\b"))
 _PRESENT_VERB = frozenset({"co-chair", "hold", "convene", "cochair"})
+_PRESENT_RE = re.compile(r"(?<![\w-])(?:co-?chair|hold|convene)(?![\w-])")
 
 
 def _p(section: str, kind: str) -> re.Pattern[str]:
@@ -143,6 +152,23 @@ def _last_cue(
         found = match
         position = max(match.end(), match.start() + 1)
     return found
+
+
+def prepared(sentence: Sentence, start: int) -> bool:
+    """Whether the mention at ``start`` is what a preparation is for ("Hội nghị chuẩn bị cho …").
+
+    The sentence's place and date before it are the preparation's: "Chiều 12/11, tại thủ đô
+    Vientiane, diễn ra Hội nghị chuẩn bị cho Kỳ họp lần thứ 47 …".
+
+    >>> prepared(Sentence.of(0, "Hội nghị chuẩn bị cho Kỳ họp lần thứ 47."), 22)
+    True
+    """
+    window = max(0, start - 110)
+    cue = _last_cue(sentence, _p("status", "preparing"), window, start)
+    if cue is None or not _governs(cue, sentence.view, start, 110):
+        return False
+    results = _last_cue(sentence, _p("status", "results"), window, start)
+    return results is None or not results.start() <= cue.start() < results.end()
 
 
 def framed(sentence: Sentence, start: int, *, happened: bool = False) -> bool:
@@ -208,11 +234,13 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
         return Tense.FUTURE, False
     clause = view[clause_start:clause_end]
-    held = [
-        m
-        for m in _held_cues(_p("status", "held"), clause)
-        if not (m.group() in _PRESENT_VERB and _other_object(clause, m, start - clause_start))
-    ]  # "…, agreeing to hold the 31st meeting": that verb is the 31st's, not this one's
+    held = list(_held_cues(_p("status", "held"), clause))
+    if _PRESENT_RE.search(clause):  # "…, agreeing to hold the 31st meeting": the 31st's verb
+        held = [
+            m
+            for m in held
+            if not (m.group() in _PRESENT_VERB and _other_object(clause, m, start - clause_start))
+        ]
     bare = [
         m
         for m in held
