@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
+from typing import TypedDict, Unpack
 
 import attrs
 
@@ -125,14 +126,39 @@ def _original(match: re.Match[str], folded: FoldedText, group: str) -> str:
     return folded.original[start:end]
 
 
-def _make(match: re.Match[str], folded: FoldedText, kind: str, **values: object) -> DateExpression:
+class _Fields(TypedDict, total=False):
+    """What a handler states of an expression beside its span and kind."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    end_year: int | None
+    end_month: int | None
+    end_day: int | None
+    quarter: int | None
+    part: str | None
+    offset: int
+    weekday: int | None
+    part_of_day: PartOfDay | None
+    unit: str | None
+    year_offset: int | None
+    direction: int
+    week: int | None
+
+
+class _WeekPart(TypedDict, total=False):
+    """Which week or which occurrence a weekday names."""
+
+    week: int | None
+    direction: int
+
+
+def _make(
+    match: re.Match[str], folded: FoldedText, kind: DateKind | str, **values: Unpack[_Fields]
+) -> DateExpression:
     start, end = folded.original_span(match.start(), match.end())
     return DateExpression(
-        start=start,
-        end=end,
-        text=folded.original[start:end],
-        kind=kind,
-        **values,  # type: ignore[arg-type]
+        start=start, end=end, text=folded.original[start:end], kind=kind, **values
     )
 
 
@@ -487,7 +513,7 @@ _WEEKDAY_CUE = re.compile(
 )
 
 
-def _week_part(lang: DatePhrases, match: re.Match[str]) -> dict[str, int]:
+def _week_part(lang: DatePhrases, match: re.Match[str]) -> _WeekPart:
     rel = match.groupdict().get("rel")
     if not rel:
         return {}

@@ -214,10 +214,15 @@ def published_from_url(url: str | None) -> PartialDate | None:
     PartialDate("2024-08-30")
     >>> published_from_url("https://example.vn/vietnam-laos-consultation/191262.vnp") is None
     True
+    >>> published_from_url("[") is None  # an unbalanced IPv6 bracket: no URL at all
+    True
     """
     if not url:
         return None
-    parts = urlsplit(url.strip()) if "//" in url else urlsplit("//" + url.strip())
+    try:
+        parts = urlsplit(url.strip()) if "//" in url else urlsplit("//" + url.strip())
+    except ValueError:  # "http://[": not a URL one can split, so no date in it
+        return None
     where = parts.path + ("?" + parts.query if parts.query else "")
     found: set[PartialDate] = set()
     for pattern in _URL_DATES:
