@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 
 from ._kinds import PlaceKind, place_kind
-from ._model import HostRule, Mechanism, Person, Place, _tuple_of_str
+from ._model import HostRule, Mechanism, Person, Place, tuple_of_str
 from ._text import fold_plain
 from .exceptions import CatalogueError, VnlaoEventsError
 
@@ -55,7 +55,7 @@ class PlaceEntry:
     key: str
     kind: PlaceKind = attrs.field(converter=place_kind)
     names: dict[str, str] = attrs.field(factory=dict, hash=False)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     country: str | None = None
     parent: str | None = None
     latitude: float | None = None

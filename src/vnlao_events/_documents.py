@@ -28,7 +28,7 @@ import attrs
 from dateutil import parser as _dateutil
 
 from ._dates import PartialDate
-from ._model import _tuple_of_str
+from ._model import tuple_of_str
 from .exceptions import DocumentError, ParseError
 
 __all__ = [
@@ -309,7 +309,7 @@ class Document:
     published: PartialDate | None = None
     published_time: str | None = None
     path: str | None = attrs.field(default=None, converter=_scrub_optional)
-    warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
 
     @classmethod
     def from_text(

@@ -107,7 +107,7 @@ class LikelyBasis(enum.Enum):
 _COUNTRY = attrs.validators.optional(attrs.validators.matches_re(r"[A-Z]{2}"))
 
 
-def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+def tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(str(item) for item in value)
@@ -121,7 +121,7 @@ def _evidence_tuple(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(value)
 
 
-def _participant_tuple(value: Iterable[Participant]) -> tuple[Participant, ...]:
+def participant_tuple(value: Iterable[Participant]) -> tuple[Participant, ...]:
     return tuple(value)
 
 
@@ -218,7 +218,7 @@ class Person:
 
     name: str
     country: str | None = attrs.field(default=None, validator=_COUNTRY)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
 
 
 @attrs.frozen(kw_only=True)
@@ -306,7 +306,7 @@ class Mechanism:
     has_ordinals: bool = True
     co_chairs: str | None = None
     family: str | None = None
-    level_cues: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    level_cues: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
 
     def __attrs_post_init__(self) -> None:
         if not 0 < self.gap_min_days <= self.gap_max_days:
@@ -405,7 +405,7 @@ class RejectedFact:
     ordinal: int
     rule: ConflictRule
     stated: str
-    documents: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    documents: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     contradicts: tuple[int, ...] = attrs.field(default=(), converter=_int_tuple)
 
     @property
@@ -459,8 +459,8 @@ class Session:
     status: Status = Status.HELD_OR_PLANNED
     date: When | None = None
     place: Place | None = None
-    co_chairs: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
+    co_chairs: tuple[Participant, ...] = attrs.field(default=(), converter=participant_tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=participant_tuple)
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
     derivation: tuple[Derivation, ...] = attrs.field(default=(), converter=as_derivations)
     forecast: bool = False
@@ -528,7 +528,7 @@ class Event:
     summary: str
     date: When | None = None
     place: Place | None = None
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=participant_tuple)
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
     related_to: tuple[str, int] | None = None
     derivation: tuple[Derivation, ...] = attrs.field(default=(), converter=as_derivations)
@@ -677,7 +677,7 @@ class Timeline:
     periods: tuple[Period, ...] = attrs.field(default=(), converter=_period_tuple)
     anniversaries: tuple[Anniversary, ...] = attrs.field(default=(), converter=_anniversary_tuple)
     conflicts: tuple[Conflict, ...] = attrs.field(default=(), converter=_conflict_tuple)
-    warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
 
     def get_series(self, key: str) -> Series | None:
         """The series with this key, or ``None``."""
