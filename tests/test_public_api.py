@@ -155,6 +155,61 @@ def test_layer_check_sees_lazy_imports():
     assert all(_layer(t) > _layer("_model") for t in targets)
 
 
+def _private_imports(tree: ast.AST) -> list[str]:
+    """Private names (``_x``, not dunders) a module takes from another package module."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (
+            node.level or (node.module or "").startswith("vnlao_events")
+        ):
+            found += [
+                f"{node.module}.{a.name}"
+                for a in node.names
+                if a.name.startswith("_") and not a.name.startswith("__")
+            ]
+    return found
+
+
+@pytest.mark.parametrize("module", _module_names())
+def test_no_module_takes_another_modules_private_names(module):
+    """What two modules share is a public helper of the lower one, never its private name."""
+    tree = ast.parse(_source(module).read_text("utf-8"))
+    assert not _private_imports(tree), module
+
+
+def _check_package(root: Path, module: str) -> list[str]:
+    """The layer and privacy faults of ``module`` in the package at ``root``."""
+    path = root.joinpath(*module.split(".")).with_suffix(".py")
+    tree = ast.parse(path.read_text("utf-8"))
+    mine = _layer(module.split(".", maxsplit=1)[0])
+    faults = [f"{module} imports {t}" for t in _imported(module, tree) if _layer(t) > mine]
+    return faults + [f"{module} takes {n}" for n in _private_imports(tree)]
+
+
+def test_layer_check_catches_faults_planted_in_a_package(tmp_path):
+    """A model module on disk with a lazy exporter import and a private name fails the check."""
+    package = tmp_path / "vnlao_events"
+    package.mkdir()
+    (package / "_model.py").write_text(
+        "from ._dates import DateWindow\n"
+        "def frame(self):\n"
+        "    import importlib\n"
+        "    return importlib.import_module('vnlao_events.export.tabular').to_dataframe(self)\n"
+        "def plot(self):\n"
+        "    from .export.plot import plot_figure\n"
+        "    from ._io import _atomic\n"
+        "    return plot_figure(self)\n",
+        "utf-8",
+    )
+    (package / "_infer.py").write_text("from ._model import Timeline\n", "utf-8")
+    assert _check_package(tmp_path / "vnlao_events", "_model") == [
+        "_model imports export",
+        "_model imports export",
+        "_model takes _io._atomic",
+    ]
+    assert _check_package(tmp_path / "vnlao_events", "_infer") == []
+
+
 def test_exceptions_module_is_a_leaf():
     """exceptions.py imports nothing from the package."""
     tree = ast.parse((SRC / "exceptions.py").read_text("utf-8"))

@@ -35,7 +35,7 @@ from ._model import (
     Person,
     Place,
     RotationUnit,
-    _tuple_of_str,
+    tuple_of_str,
 )
 from ._text import fold_plain
 from .exceptions import CatalogueError, ParseError, VnlaoEventsError
@@ -98,14 +98,14 @@ class PlaceEntry:
     key: str
     kind: PlaceKind = attrs.field(converter=place_kind)
     names: dict[str, str] = attrs.field(factory=dict, hash=False)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     country: str | None = None
     parent: str | None = None
     latitude: float | None = None
     longitude: float | None = None
     timezone: str | None = None
     iso: str | None = None
-    former_names: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    former_names: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     until: str | None = None
     became: str | None = None
     colour: str | None = None

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
+from typing import TypedDict, Unpack
 
 import attrs
 
@@ -67,7 +68,7 @@ class DateExpression:
 
 
 @cache
-def _vi(pattern: str) -> str:
+def vi_re(pattern: str) -> str:
     """Strip tone marks from a pattern written with them, to match the toneless view."""
     decomposed = unicodedata.normalize("NFD", pattern)
     stripped = "".join(c for c in decomposed if c not in "\u0300\u0301\u0303\u0309\u0323")
@@ -98,7 +99,7 @@ def _year_ok(year: int | None) -> bool:
     return year is None or 1900 <= year <= 2100
 
 
-def _day_ok(day: int | None, month: int | None, year: int | None = None) -> bool:
+def day_ok(day: int | None, month: int | None, year: int | None = None) -> bool:
     if month is None or not 1 <= month <= 12:
         return False
     if day is None:
@@ -125,14 +126,39 @@ def _original(match: re.Match[str], folded: FoldedText, group: str) -> str:
     return folded.original[start:end]
 
 
-def _make(match: re.Match[str], folded: FoldedText, kind: str, **values: object) -> DateExpression:
+class _Fields(TypedDict, total=False):
+    """What a handler states of an expression beside its span and kind."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    end_year: int | None
+    end_month: int | None
+    end_day: int | None
+    quarter: int | None
+    part: str | None
+    offset: int
+    weekday: int | None
+    part_of_day: PartOfDay | None
+    unit: str | None
+    year_offset: int | None
+    direction: int
+    week: int | None
+
+
+class _WeekPart(TypedDict, total=False):
+    """Which week or which occurrence a weekday names."""
+
+    week: int | None
+    direction: int
+
+
+def _make(
+    match: re.Match[str], folded: FoldedText, kind: DateKind | str, **values: Unpack[_Fields]
+) -> DateExpression:
     start, end = folded.original_span(match.start(), match.end())
     return DateExpression(
-        start=start,
-        end=end,
-        text=folded.original[start:end],
-        kind=kind,
-        **values,  # type: ignore[arg-type]
+        start=start, end=end, text=folded.original[start:end], kind=kind, **values
     )
 
 
@@ -173,14 +199,14 @@ def _month_en(match: re.Match[str], folded: FoldedText, group: str = "mon") -> i
 # ---------------------------------------------------------------- handlers
 
 
-def _h_day_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_day_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     day, year = _int(match, "d"), _year(match, "y")
     month = _month_vi(match, folded)
     rel = match.groupdict().get("ry")
     near = bool(year or rel or match.groupdict().get("dayp") or day)
     if not _month_word_ok(match, folded, near=near):
         return None
-    if not (_day_ok(day, month, year) and _year_ok(year)):
+    if not (day_ok(day, month, year) and _year_ok(year)):
         return None
     end_day = _int(match, "d2")
     if end_day is not None:
@@ -192,7 +218,7 @@ def _h_day_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | None
     return _make(match, folded, "day", year=year, month=month, day=day)
 
 
-def _h_numeric(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_numeric(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     """Digits only: "25/11", "29/8/2024", "29.8.2024", "3-9-1991", "3/9/91"."""
     sep = match.group("sep")
     year = _year(match, "y", "yy")
@@ -203,14 +229,14 @@ def _h_numeric(match: re.Match[str], folded: FoldedText) -> DateExpression | Non
     day, month = _int(match, "d"), _int(match, "m")
     if month is not None and month > 12 and day is not None and day <= 12:
         day, month = month, day  # "12/25/2022": month first, the only reading
-    if not (_day_ok(day, month, year) and _year_ok(year)):
+    if not (day_ok(day, month, year) and _year_ok(year)):
         return None
     return _make(match, folded, "day", year=year, month=month, day=day)
 
 
-def _h_iso(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_iso(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     day, month, year = _int(match, "d"), _int(match, "m"), _int(match, "y")
-    if not _day_ok(day, month, year):
+    if not day_ok(day, month, year):
         return None
     return _make(match, folded, "day", year=year, month=month, day=day)
 
@@ -224,7 +250,7 @@ def _day_range(
     year: int | None,
 ) -> DateExpression | None:
     """Days ``first``..``last`` of one month ("25-26/11", "February 7-8")."""
-    if not (_day_ok(first, month, year) and _day_ok(last, month, year) and _year_ok(year)):
+    if not (day_ok(first, month, year) and day_ok(last, month, year) and _year_ok(year)):
         return None
     if (last or 0) <= (first or 0):
         return None
@@ -251,7 +277,7 @@ def _two_days(
     d1, m1, y1 = first
     d2, m2, y2 = last
     y1 = y1 or y2
-    if not (_day_ok(d1, m1, y1) and _day_ok(d2, m2, y2) and _year_ok(y1) and _year_ok(y2)):
+    if not (day_ok(d1, m1, y1) and day_ok(d2, m2, y2) and _year_ok(y1) and _year_ok(y2)):
         return None
     if (y2 or 0, m2 or 0, d2 or 0) <= (y1 or y2 or 0, m1 or 0, d1 or 0) and y1 == y2:
         return None
@@ -260,14 +286,14 @@ def _two_days(
     )
 
 
-def _h_range_dm(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_range_dm(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     first = (_int(match, "d1"), _int(match, "m1"), _year(match, "y1"))
     return _two_days(
         match, folded, first, (_int(match, "d2"), _int(match, "m2"), _year(match, "y2"))
     )
 
 
-def _h_range_vi_words(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_range_vi_words(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     """Two months in one range: "từ ngày 10 tháng 6 đến ngày 20 tháng 7 (năm 2010)"."""
     if not (
         _month_word_ok(match, folded, "1", near=True)
@@ -279,7 +305,7 @@ def _h_range_vi_words(match: re.Match[str], folded: FoldedText) -> DateExpressio
     return _two_days(match, folded, first, last)
 
 
-def _h_range_d(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_range_d(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     d1, d2, year = _int(match, "d1"), _int(match, "d2"), _year(match, "y")
     if match.groupdict().get("mon"):
         month = _month_en(match, folded)
@@ -290,7 +316,7 @@ def _h_range_d(match: re.Match[str], folded: FoldedText) -> DateExpression | Non
     return _day_range(match, folded, d1, d2, month, year)
 
 
-def _h_range_en_months(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_range_en_months(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     """Two months in one range: "10 June to 20 July 2010", "June 3 through July 5"."""
     first = (_int(match, "d1"), _month_en(match, folded), _year(match, "y1"))
     last = (_int(match, "d2"), _month_en(match, folded, "mon2"), _year(match, "y"))
@@ -299,7 +325,7 @@ def _h_range_en_months(match: re.Match[str], folded: FoldedText) -> DateExpressi
     return _two_days(match, folded, first, last)
 
 
-def _h_month_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_month_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     year = _year(match, "y")
     rel = match.groupdict().get("rel")
     ry = match.groupdict().get("ry")
@@ -308,7 +334,7 @@ def _h_month_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | No
     ):
         return None
     month = _month_vi(match, folded)
-    if not (_day_ok(None, month) and _year_ok(year)):
+    if not (day_ok(None, month) and _year_ok(year)):
         return None
     if ry:
         return _make(match, folded, "month", month=month, year_offset=VI.number("relative", ry))
@@ -322,10 +348,10 @@ def _sign(lang: DatePhrases, word: str) -> int:
     return (value > 0) - (value < 0)
 
 
-def _h_day_en(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_day_en(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     day, year = _int(match, "d"), _year(match, "y")
     month = _month_en(match, folded)
-    if month is None or not (_day_ok(day, month, year) and _year_ok(year)):
+    if month is None or not (day_ok(day, month, year) and _year_ok(year)):
         return None
     end_day = _int(match, "d2")
     if end_day is not None:
@@ -333,7 +359,7 @@ def _h_day_en(match: re.Match[str], folded: FoldedText) -> DateExpression | None
     return _make(match, folded, "day", year=year, month=month, day=day)
 
 
-def _h_month_en(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_month_en(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     month = _month_en(match, folded)
     year = _year(match, "y")
     if month is None or not _year_ok(year):
@@ -346,18 +372,18 @@ def _part(lang: DatePhrases, match: re.Match[str]) -> str:
     return lang.text("parts", word) or "mid"
 
 
-def _h_part_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_part_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     lang = EN if match.groupdict().get("mon") else VI
     if lang is VI and not _month_word_ok(match, folded, near=True):
         return None
     month = _month_en(match, folded) if lang is EN else _month_vi(match, folded)
     year = _year(match, "y")
-    if not (_day_ok(None, month) and _year_ok(year)):
+    if not (day_ok(None, month) and _year_ok(year)):
         return None
     return _make(match, folded, "part-of-month", year=year, month=month, part=_part(lang, match))
 
 
-def _h_part_year(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_part_year(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     lang = _lang(match)
     part = _part(lang, match)
     rel = match.groupdict().get("rel")
@@ -370,7 +396,7 @@ def _h_part_year(match: re.Match[str], folded: FoldedText) -> DateExpression | N
     return _make(match, folded, "part-of-year", year=year, part=part)
 
 
-def _h_quarter(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_quarter(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     lang = _lang(match)
     word = match.group("q")
     quarter = int(word) if word.isdigit() else lang.number("quarters", word)
@@ -384,13 +410,13 @@ def _h_quarter(match: re.Match[str], folded: FoldedText) -> DateExpression | Non
     return _make(match, folded, "quarter", quarter=quarter, year=year)
 
 
-def _h_first_last(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_first_last(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     """The first or last day of a month: "ngày đầu tiên của tháng ba", "the last day of May"."""
     lang = EN if match.groupdict().get("mon") else VI
     month = _month_en(match, folded) if lang is EN else _month_vi(match, folded)
     year = _year(match, "y")
     which = lang.number("first_last_day", match.group("fl"))
-    if month is None or not (_day_ok(None, month) and _year_ok(year)):
+    if month is None or not (day_ok(None, month) and _year_ok(year)):
         return None
     if which == 1:
         day = 1
@@ -401,7 +427,7 @@ def _h_first_last(match: re.Match[str], folded: FoldedText) -> DateExpression | 
     return _make(match, folded, "day", year=year, month=month, day=day)
 
 
-def _h_year(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_year(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     year = _year(match, "y")
     if year is None or not 1900 <= year <= 2100:
         return None
@@ -418,7 +444,7 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + VI.alternation("numbers")[3:-1] + r"
 _COUNT_BEFORE_EN = re.compile(r"\b(?:\d+|" + EN.alternation("numbers")[3:-1] + r")\s*$")
 
 
-def _h_relative(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_relative(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     """A unit relative to the reference: "năm tới", "tuần trước", "next week"."""
     lang = _lang(match)
     unit = lang.text("units", match.group("unit"))
@@ -434,7 +460,7 @@ def _h_relative(match: re.Match[str], folded: FoldedText) -> DateExpression | No
     return _make(match, folded, _UNIT_KINDS[unit], offset=offset)
 
 
-def _h_ago(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_ago(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     """A count of units back: "3 ngày trước", "cách đây 2 tuần", "3 days ago"."""
     lang = _lang(match)
     count_text = match.group("n")
@@ -461,7 +487,7 @@ def _pod(word: str | None) -> PartOfDay | None:
     return PartOfDay(value) if value else None
 
 
-def _h_rel_day(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_rel_day(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     lang = _lang(match)
     rel = match.group("rel")
     pod = _pod(match.groupdict().get("pod"))
@@ -477,7 +503,7 @@ def _h_rel_day(match: re.Match[str], folded: FoldedText) -> DateExpression | Non
     return _make(match, folded, "relative-day", offset=offset, part_of_day=pod)
 
 
-def _h_tonight(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_tonight(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     return _make(match, folded, "relative-day", offset=0, part_of_day=PartOfDay.EVENING)
 
 
@@ -487,7 +513,7 @@ _WEEKDAY_CUE = re.compile(
 )
 
 
-def _week_part(lang: DatePhrases, match: re.Match[str]) -> dict[str, int]:
+def _week_part(lang: DatePhrases, match: re.Match[str]) -> _WeekPart:
     rel = match.groupdict().get("rel")
     if not rel:
         return {}
@@ -497,7 +523,7 @@ def _week_part(lang: DatePhrases, match: re.Match[str]) -> dict[str, int]:
     return {"direction": (offset > 0) - (offset < 0)} if offset else {"week": 0}
 
 
-def _h_weekday_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_weekday_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     start = folded.original_span(match.start("wd"), match.end("wd"))[0]
     before = folded.toneless[max(0, match.start("wd") - 12) : match.start("wd")]
     capital = folded.original[start].isupper()
@@ -515,21 +541,21 @@ def _h_weekday_vi(match: re.Match[str], folded: FoldedText) -> DateExpression | 
     return _make(match, folded, "weekday", weekday=weekday, **relative)
 
 
-def _h_weekday_en(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_weekday_en(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     weekday = EN.number("weekdays", match.group("wd"))
     if weekday is None:
         return None
     return _make(match, folded, "weekday", weekday=weekday, **_week_part(EN, match))
 
 
-def _h_weekday_abbr(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_weekday_abbr(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     if not _original(match, folded, "wd")[:1].isupper():
         return None
     weekday = EN.number("weekday_abbreviations", match.group("wd"))
     return _make(match, folded, "weekday", weekday=weekday, part="abbreviation")
 
 
-def _h_day_of_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+def handle_day_of_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     """A day of the reference month ("mồng 5"), or of a month relative to it.
 
     "ngày 5 tháng tới" (the 5th of next month), "the 1st of last month".

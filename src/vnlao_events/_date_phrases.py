@@ -155,7 +155,11 @@ def parse_phrases(text: str, lang: str, source: str) -> DatePhrases:
                     entry=word,
                 )
             value = entry["value"]
-            if not isinstance(value, kind) or isinstance(value, bool):
+            if (
+                not isinstance(value, int | str)
+                or not isinstance(value, kind)
+                or isinstance(value, bool)
+            ):
                 raise CatalogueError(
                     f"{source}: [{name}] {word!r}: 'value' must be {kind.__name__}"
                     f" (got {value!r}).",
@@ -163,7 +167,7 @@ def parse_phrases(text: str, lang: str, source: str) -> DatePhrases:
                     entry=word,
                     field="value",
                 )
-            words[" ".join(strip_tones(word).split())] = value  # type: ignore[assignment]
+            words[" ".join(strip_tones(word).split())] = value
         sections[name] = words
         written[name] = frozenset(
             " ".join(unicodedata.normalize("NFC", w.lower()).split()) for w in entries

@@ -25,30 +25,30 @@ from ._date_handlers import (
     VI,
     DateExpression,
     Handler,
-    _h_ago,
-    _h_day_en,
-    _h_day_of_month,
-    _h_day_vi,
-    _h_first_last,
-    _h_iso,
-    _h_month_en,
-    _h_month_vi,
-    _h_numeric,
-    _h_part_month,
-    _h_part_year,
-    _h_quarter,
-    _h_range_d,
-    _h_range_dm,
-    _h_range_en_months,
-    _h_range_vi_words,
-    _h_rel_day,
-    _h_relative,
-    _h_tonight,
-    _h_weekday_abbr,
-    _h_weekday_en,
-    _h_weekday_vi,
-    _h_year,
-    _vi,
+    handle_ago,
+    handle_day_en,
+    handle_day_of_month,
+    handle_day_vi,
+    handle_first_last,
+    handle_iso,
+    handle_month_en,
+    handle_month_vi,
+    handle_numeric,
+    handle_part_month,
+    handle_part_year,
+    handle_quarter,
+    handle_range_d,
+    handle_range_dm,
+    handle_range_en_months,
+    handle_range_vi_words,
+    handle_rel_day,
+    handle_relative,
+    handle_tonight,
+    handle_weekday_abbr,
+    handle_weekday_en,
+    handle_weekday_vi,
+    handle_year,
+    vi_re,
 )
 from ._text import FoldedText
 
@@ -82,9 +82,9 @@ def _vi_year_tail(name: str = "y") -> str:
     clause ("tháng 12/99", "tháng 12 năm 99").
     """
     return (
-        r"(?:(?:\s*[/,-]\s*(?:" + _vi("năm") + r"\s+)?|\s+(?:" + _vi("năm") + r"\s+)?|\s+"
-        + _vi("của năm") + r"\s+)(?P<" + name + r">(?:19|20)\d\d)(?!\d)(?![.,]\d)"
-        r"|(?:\s*[/-]\s*|\s+" + _vi("năm") + r"\s+|\s*,\s*)(?P<" + name + r"s>\d\d)(?!\d)"
+        r"(?:(?:\s*[/,-]\s*(?:" + vi_re("năm") + r"\s+)?|\s+(?:" + vi_re("năm") + r"\s+)?|\s+"
+        + vi_re("của năm") + r"\s+)(?P<" + name + r">(?:19|20)\d\d)(?!\d)(?![.,]\d)"
+        r"|(?:\s*[/-]\s*|\s+" + vi_re("năm") + r"\s+|\s*,\s*)(?P<" + name + r"s>\d\d)(?!\d)"
         + _CLAUSE_END + ")"
     )  # fmt: skip
 
@@ -110,130 +110,131 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
     units_vi = r"(?P<unit>" + VI.alternation("units") + r")"
     units_en = r"(?P<unit>" + EN.alternation("units") + r")s?"
     rel_en = r"(?P<rel>" + EN.alternation("relative") + r")"
-    nam = _vi("năm")
+    nam = vi_re("năm")
     thang = ("thang", "thg")
     vi: tuple[tuple[str, Handler, tuple[str, ...]], ...] = (
         # ---- Vietnamese ranges: "25-26/11/2022", "từ 2/12 đến 3/12", "25 đến 26 tháng 11"
         (
             r"(?<![\d/])(?P<d1>\d{1,2})\s*" + _RANGE_VI + r"\s*(?:" + _DAYP + r")?(?P<d2>\d{1,2})"
             r"\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*" + _Y + r")?(?![\d/])",
-            _h_range_d, (),
+            handle_range_d, (),
         ),
         (
             r"(?<![\d/])(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>(?:19|20)\d\d))?\s*"
             + _RANGE_VI + r"\s*(?:" + _DAYP + r")?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})"
             r"(?:\s*/\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])",
-            _h_range_dm, (),
+            handle_range_dm, (),
         ),
         (
             r"(?<!\d)(?P<d1>\d{1,2})\s*" + _RANGE_VI + r"\s*(?:" + _DAYP + r")?(?P<d2>\d{1,2})\s*"
             + _MW + r"\s+" + _vi_month() + r"(?:" + _vi_year_tail() + r")?",
-            _h_range_d, thang,
+            handle_range_d, thang,
         ),
         (
             r"(?<!\d)(?P<d1>\d{1,2})\s*" + _MW + r"\s+" + _vi_month("1")
             + r"(?:" + _vi_year_tail("y1") + r")?\s*" + _RANGE_VI + r"\s*(?:" + _DAYP + r")?"
             r"(?P<d2>\d{1,2})\s*" + _MW + r"\s+" + _vi_month("2")
             + r"(?:" + _vi_year_tail("y2") + r")?",
-            _h_range_vi_words, thang,
+            handle_range_vi_words, thang,
         ),
         # ---- Vietnamese days: "ngày 29 tháng 8 năm 2024", "mồng 3 tháng ba", "21tháng 09"
         (
             r"(?P<dayp>" + _DAYP + r")?(?<![\d/.,])(?P<d>\d{1,2})\s*" + _MW + r"\s+" + _vi_month()
             + r"(?:" + _vi_year_tail() + r"|\s+" + nam + r"\s+(?P<ry>" + VI.alternation("relative")
             + r")\b)?(?!\s+(?:ngay|tuân|lân)\b)",
-            _h_day_vi, thang,
+            handle_day_vi, thang,
         ),
         (
-            _vi("ngày") + r"\s+(?P<fl>" + VI.alternation("first_last_day") + r")\s+(?:"
-            + _vi("của") + r"\s+)?" + _MW + r"\s+" + _vi_month() + r"(?:" + _vi_year_tail() + r")?",
-            _h_first_last, thang,
+            vi_re("ngày") + r"\s+(?P<fl>" + VI.alternation("first_last_day") + r")\s+(?:"
+            + vi_re("của") + r"\s+)?" + _MW + r"\s+" + _vi_month()
+            + r"(?:" + _vi_year_tail() + r")?",
+            handle_first_last, thang,
         ),
         # ---- numeric days: "25/11", "29/8/2024", "29.8.2024", "6.12", "3-9-1991", "3/9/91"
         (
             r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
             r"(?:\s*(?P=sep)\s*(?:(?P<y>(?:19|20)\d\d)|(?P<yy>\d\d))(?!\d))?"
             r"(?![\d/]|[.-]\d|\s*" + _RANGE_VI + r"\s*\d)",
-            _h_numeric, (),
+            handle_numeric, (),
         ),
         (
             r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])",
-            _h_iso, (),
+            handle_iso, (),
         ),
         (
             r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])",
-            _h_iso, (),
+            handle_iso, (),
         ),
         # ---- Vietnamese parts of months and years: "cuối tháng 12", "đầu năm 2023"
         (
             r"(?P<part>" + VI.alternation("parts") + r")\s+" + _MW + r"\s+" + _vi_month()
             + r"(?:" + _vi_year_tail() + r")?",
-            _h_part_month, thang,
+            handle_part_month, thang,
         ),
         (
-            r"(?<!" + _vi("tháng") + r"\s)(?P<lang>)(?P<part>" + VI.alternation("parts") + r")\s+"
+            r"(?<!" + vi_re("tháng") + r"\s)(?P<lang>)(?P<part>" + VI.alternation("parts") + r")\s+"
             + nam + r"\s+(?:" + _Y + r"|(?P<ys>\d\d)(?!\d)" + _CLAUSE_END + r"|" + _REL_VI + r")",
-            _h_part_year, (nam,),
+            handle_part_year, (nam,),
         ),
         # ---- Vietnamese months and quarters: "tháng 7/2024", "tháng Giêng", "quý IV/2025"
         (
             r"(?<![\d]\s)" + _MW + r"\s+" + _vi_month() + r"(?!\s*/\s*(?:0?[1-9]|1[0-2])\b(?!\d))"
             r"(?:" + _vi_year_tail() + r"|\s+" + nam + r"\s+(?P<ry>" + VI.alternation("relative")
             + r")\b|\s+" + _REL_VI + _NOT_RELATIVE + r")?(?P<end>\s*(?=[.,;:!?)]|$))?",
-            _h_month_vi, thang,
+            handle_month_vi, thang,
         ),
         (
-            _vi("quý") + r"\s+(?P<lang>)(?P<q>" + VI.alternation("quarters") + r")\b"
-            r"(?:" + _vi_year_tail() + r"|\s+(?:" + _vi("của") + r"\s+)?" + nam + r"\s+"
+            vi_re("quý") + r"\s+(?P<lang>)(?P<q>" + VI.alternation("quarters") + r")\b"
+            r"(?:" + _vi_year_tail() + r"|\s+(?:" + vi_re("của") + r"\s+)?" + nam + r"\s+"
             + _REL_VI + r")?",
-            _h_quarter, ("quy",),
+            handle_quarter, ("quy",),
         ),
         # ---- Vietnamese years and relative units: "năm 2025", "năm tới", "tuần sau"
         (nam + r"\s+(?:" + _Y + r"(?!\s*-\s*\d)|(?P<ys>\d\d)(?!\d)" + _CLAUSE_END + ")",
-         _h_year, (nam,)),
-        (r"\((?P<y>(?:19|20)\d\d)\)", _h_year, ()),
+         handle_year, (nam,)),
+        (r"\((?P<y>(?:19|20)\d\d)\)", handle_year, ()),
         (
             r"(?<!\w)(?P<lang>)" + units_vi + r"\s+" + _REL_VI + _NOT_RELATIVE,
-            _h_relative, (nam, "thang", "tuân", "quy"),
+            handle_relative, (nam, "thang", "tuân", "quy"),
         ),
         (
             r"(?<!\w)(?P<lang>)(?P<n>\d{1,3}|" + VI.alternation("numbers") + r")\s+" + units_vi
             + r"\s+(?P<dir>" + VI.alternation("ago") + r")" + _NOT_RELATIVE,
-            _h_ago, ("trươc", "sau"),
+            handle_ago, ("trươc", "sau"),
         ),
         (
             r"(?<!\w)(?P<lang>)(?P<before>" + VI.alternation("ago_before") + r")\s+(?P<n>\d{1,3}|"
             + VI.alternation("numbers") + r")\s+" + units_vi + r"\b",
-            _h_ago, ("cach",),
+            handle_ago, ("cach",),
         ),
         # ---- Vietnamese relative days: "Sáng nay", "hôm qua", "hôm kia", "Chiều cùng ngày"
         (
             r"(?P<lang>)(?:" + pod_vi + r"\s+)?(?P<rel>" + VI.alternation("same_day") + r")\b",
-            _h_rel_day, ("cung ngay", _vi("ngày hôm đó")),
+            handle_rel_day, ("cung ngay", vi_re("ngày hôm đó")),
         ),
         (
             r"(?P<lang>)" + pod_vi + r"\s+(?P<rel>" + VI.alternation("relative_days_after_part")
             + r")\b",
-            _h_rel_day, tuple(_vi(w) + " " for w in ("sáng", "trưa", "chiều", "tối", "đêm")),
+            handle_rel_day, tuple(vi_re(w) + " " for w in ("sáng", "trưa", "chiều", "tối", "đêm")),
         ),
         (
             r"(?<!\w)(?P<lang>)(?P<rel>" + VI.alternation("relative_days") + r")\b",
-            _h_rel_day, ("hôm", "ngay mai", "ngay kia", "ngay môt", "bưa nay"),
+            handle_rel_day, ("hôm", "ngay mai", "ngay kia", "ngay môt", "bưa nay"),
         ),
         (
-            r"(?<!\w)(?P<wd>" + _vi("thứ") + r"\s+(?:" + VI.alternation("weekdays") + r")\b|"
-            + VI.alternation("weekday_names") + r")(?:\s+(?P<wk>(?:" + _vi("của") + r"\s+)?"
-            + _vi("tuần") + r"\s+)?" + _REL_VI + _NOT_RELATIVE + r")?",
-            _h_weekday_vi, (_vi("thứ "), *VI.words("weekday_names")),
+            r"(?<!\w)(?P<wd>" + vi_re("thứ") + r"\s+(?:" + VI.alternation("weekdays") + r")\b|"
+            + VI.alternation("weekday_names") + r")(?:\s+(?P<wk>(?:" + vi_re("của") + r"\s+)?"
+            + vi_re("tuần") + r"\s+)?" + _REL_VI + _NOT_RELATIVE + r")?",
+            handle_weekday_vi, (vi_re("thứ "), *VI.words("weekday_names")),
         ),
         (
-            r"(?<!\w)(?:" + _vi("mồng|mùng") + r")\s+(?P<d>\d{1,2})(?!\d)(?!\s*(?:[/.-]\s*\d|"
+            r"(?<!\w)(?:" + vi_re("mồng|mùng") + r")\s+(?P<d>\d{1,2})(?!\d)(?!\s*(?:[/.-]\s*\d|"
             + _MW + r"))",
-            _h_day_of_month, ("mông", "mung"),
+            handle_day_of_month, ("mông", "mung"),
         ),
         (
             r"(?<!\w)(?P<lang>)" + _DAYP + r"(?P<d>\d{1,2})\s+" + _MW + r"\s+" + _REL_VI,
-            _h_day_of_month, thang,
+            handle_day_of_month, thang,
         ),
     )  # fmt: skip
     en: tuple[tuple[str, Handler, tuple[str, ...]], ...] = (
@@ -241,107 +242,107 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         (
             r"(?<!\d)(?P<d1>\d{1,2})" + _SFX + r"\s*(?:-|" + EN.alternation("range_words") + r")"
             r"\s*(?P<d2>\d{1,2})" + _SFX + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _Y + r")?",
-            _h_range_d, EN_MONTH_GATE,
+            handle_range_d, EN_MONTH_GATE,
         ),
         (
             r"(?<!\d)(?P<d1>\d{1,2})" + _SFX + r"\s+(?:of\s+)?" + _MON
             + r"(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s*" + _RANGE_EN + r"\s*(?P<d2>\d{1,2})" + _SFX
             + r"\s+(?:of\s+)?" + _MON2 + r"(?:,?\s+" + _Y + r")?",
-            _h_range_en_months, EN_MONTH_GATE,
+            handle_range_en_months, EN_MONTH_GATE,
         ),
         (
             r"\b" + _MON + r"\s+(?P<d1>\d{1,2})" + _SFX + r"(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s*"
             + _RANGE_EN + r"\s*" + _MON2 + r"\s+(?P<d2>\d{1,2})" + _SFX + r"(?:,?\s+" + _Y + r")?",
-            _h_range_en_months, EN_MONTH_GATE,
+            handle_range_en_months, EN_MONTH_GATE,
         ),
         # ---- English days: "25 November 2022", "Nov. 25, 2022", "Aug 05 12:00:00 2015"
         (
             r"(?<!\d)(?P<d>\d{1,2})" + _SFX + r"\s+(?:day\s+)?(?:of\s+)?" + _MON
             + r"(?:,?\s+" + _Y + r")?",
-            _h_day_en, EN_MONTH_GATE,
+            handle_day_en, EN_MONTH_GATE,
         ),
         (
             r"\b" + _MON + r"\s+(?P<d>\d{1,2})" + _SFX + r"(?:\s*(?:-|to|and)\s*(?P<d2>\d{1,2})"
             + _SFX + r")?(?!\d)(?:" + _TIME + r"(?:\s*,\s*|\s+)" + _Y + r")?",
-            _h_day_en, EN_MONTH_GATE,
+            handle_day_en, EN_MONTH_GATE,
         ),
         (
             r"\bthe\s+(?P<fl>" + EN.alternation("first_last_day") + r")\s+day\s+of\s+" + _MON
             + r"(?:,?\s+" + _Y + r")?",
-            _h_first_last, ("first", "1st", "last"),
+            handle_first_last, ("first", "1st", "last"),
         ),
         (
             r"\bthe\s+(?P<d>\d{1,2})" + _SFX + r"\s+of\s+" + rel_en + r"\s+month\b",
-            _h_day_of_month, ("month",),
+            handle_day_of_month, ("month",),
         ),
         # ---- English parts of months and years: "early December", "by the end of August"
         (
             r"(?:the\s+)?(?P<part>" + EN.alternation("parts") + r")(?:\s+of)?[\s-]+"
             r"(?:the\s+month\s+of\s+)?" + _MON + r"(?:,?\s+" + _Y + r")?",
-            _h_part_month, EN_MONTH_GATE,
+            handle_part_month, EN_MONTH_GATE,
         ),
         (
             r"(?:the\s+)?(?P<part>" + EN.alternation("parts") + r")(?:\s+of)?[\s-]+"
             r"(?:(?:the\s+year\s+)?" + _Y + r"|(?P<theyear>the\s+year)\b|" + rel_en
             + r"\s+year\b)",
-            _h_part_year, ("early", "mid", "late", "end", "beginning", "middle", "start"),
+            handle_part_year, ("early", "mid", "late", "end", "beginning", "middle", "start"),
         ),
-        (r"\b" + _MON + r",?\s+" + _Y, _h_month_en, EN_MONTH_GATE),
+        (r"\b" + _MON + r",?\s+" + _Y, handle_month_en, EN_MONTH_GATE),
         (
             r"\b" + EN.alternation("time_prepositions") + r"\s+" + _MON + r"(?!\s*\d)",
-            _h_month_en, EN_MONTH_GATE,
+            handle_month_en, EN_MONTH_GATE,
         ),
         (
             r"(?:the\s+)?(?P<q>" + EN.alternation("quarters") + r")\s+quarter"
             r"(?:\s+of\s+(?:(?:the\s+)?year\s+)?(?:" + _Y + r"|" + rel_en + r"\s+year))?",
-            _h_quarter, ("quarter",),
+            handle_quarter, ("quarter",),
         ),
-        (r"\bq(?P<q>[1-4])\s*(?:/|\s|of\s+|-)\s*" + _Y, _h_quarter, ("q1", "q2", "q3", "q4")),
+        (r"\bq(?P<q>[1-4])\s*(?:/|\s|of\s+|-)\s*" + _Y, handle_quarter, ("q1", "q2", "q3", "q4")),
         (
             r"\b(?:" + EN.alternation("time_prepositions") + r"|of|for)\s+" + _Y
             + r"\b(?!\s*-\s*\d)",
-            _h_year, ("19", "20"),  # the year's first digits
+            handle_year, ("19", "20"),  # the year's first digits
         ),
         # ---- English relative words: "next week", "3 days ago", "the day before yesterday"
         (
             r"\b" + rel_en + r"\s+" + units_en + r"\b(?!\s+of\b)",
-            _h_relative, ("year", "quarter", "month", "week"),
+            handle_relative, ("year", "quarter", "month", "week"),
         ),
         (
             r"\b(?P<n>\d{1,3}|" + EN.alternation("tens") + r"(?:[\s-]+"
             + EN.alternation("numbers") + r")?|" + EN.alternation("numbers") + r")\s+" + units_en
             + r"\s+(?P<dir>" + EN.alternation("ago") + r")\b",
-            _h_ago, ("ago",),
+            handle_ago, ("ago",),
         ),
         (
             r"\b(?P<before>" + EN.alternation("ago_before") + r")\s+(?P<n>\d{1,3}|"
             + EN.alternation("numbers") + r")\s+" + units_en + r"\b",
-            _h_ago, ("in",),
+            handle_ago, ("in",),
         ),
         (
             r"\b(?P<rel>this|yesterday|tomorrow)\s+" + pod_en + r"\b",
-            _h_rel_day, ("morning", "afternoon", "evening", "night"),
+            handle_rel_day, ("morning", "afternoon", "evening", "night"),
         ),
         (
             r"\b(?:(?:on|later)\s+)?(?P<rel>" + EN.alternation("same_day") + r")\b",
-            _h_rel_day, ("same day", "that day"),
+            handle_rel_day, ("same day", "that day"),
         ),
         (
             r"\b(?P<rel>" + EN.alternation("relative_days") + r")\b",
-            _h_rel_day, ("today", "yesterday", "tomorrow"),
+            handle_rel_day, ("today", "yesterday", "tomorrow"),
         ),
-        (r"\btonight\b", _h_tonight, ("tonight",)),
+        (r"\btonight\b", handle_tonight, ("tonight",)),
         (
             r"\b(?:on\s+)?(?:" + rel_en + r"\s+)?(?P<wd>" + EN.alternation("weekdays") + r")\b",
-            _h_weekday_en, tuple(EN.words("weekdays")),  # whole names: "thu" is often Vietnamese
+            handle_weekday_en, tuple(EN.words("weekdays")),  # whole names: "thu" is Vietnamese
         ),
         (
             r"\b(?P<wd>" + EN.alternation("weekday_abbreviations") + r")\b\.?,?\s+(?=\d|"
             + EN.alternation("months") + r"\b)",
-            _h_weekday_abbr, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+            handle_weekday_abbr, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         ),
     )  # fmt: skip
-    shared = (_h_numeric, _h_iso, _h_range_dm)
+    shared = (handle_numeric, handle_iso, handle_range_dm)
     return tuple(
         (pattern, handler, gate, "" if handler in shared or (lang, index) == ("vi", 0) else lang)
         for lang, rules in (("vi", vi), ("en", en))

@@ -27,7 +27,7 @@ import attrs
 from dateutil import parser as _dateutil
 
 from ._dates import PartialDate
-from ._model import _tuple_of_str
+from ._model import tuple_of_str
 from .exceptions import DocumentError, ParseError
 
 __all__ = [
@@ -214,6 +214,8 @@ def published_from_url(url: str | None) -> PartialDate | None:
     PartialDate("2024-08-30")
     >>> published_from_url("https://example.vn/vietnam-laos-consultation/191262.vnp") is None
     True
+    >>> published_from_url("[") is None  # an unbalanced IPv6 bracket: no URL at all
+    True
     """
     if not url:
         return None
@@ -304,7 +306,7 @@ class Document:
     published: PartialDate | None = None
     published_time: str | None = None
     path: str | None = attrs.field(default=None, converter=_scrub_optional)
-    warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
 
     @classmethod
     def from_text(

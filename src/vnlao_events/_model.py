@@ -126,7 +126,7 @@ class LikelyBasis(enum.Enum):
 _COUNTRY = attrs.validators.optional(attrs.validators.matches_re(r"[A-Z]{2}"))
 
 
-def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+def tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(str(item) for item in value)
@@ -140,7 +140,7 @@ def _evidence_tuple(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(value)
 
 
-def _participant_tuple(value: Iterable[Participant]) -> tuple[Participant, ...]:
+def participant_tuple(value: Iterable[Participant]) -> tuple[Participant, ...]:
     return tuple(value)
 
 
@@ -237,7 +237,7 @@ class Person:
 
     name: str
     country: str | None = attrs.field(default=None, validator=_COUNTRY)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
 
 
 @attrs.frozen(kw_only=True)
@@ -364,12 +364,12 @@ class Mechanism:
     has_ordinals: bool = True
     co_chairs: str | None = None
     family: str | None = None
-    level_cues: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    members: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    level_cues: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
+    members: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     host: str | None = attrs.field(default=None, validator=_COUNTRY)
     rotation: RotationUnit = RotationUnit.SESSION
     anchor: HostAnchor | None = None
-    skips: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    skips: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     season: tuple[int, ...] = attrs.field(default=(), converter=_int_tuple)
 
     def __attrs_post_init__(self) -> None:
@@ -509,7 +509,7 @@ class RejectedFact:
     ordinal: int
     rule: ConflictRule
     stated: str
-    documents: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    documents: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     contradicts: tuple[int, ...] = attrs.field(default=(), converter=_int_tuple)
 
     @property
@@ -563,8 +563,8 @@ class Session:
     status: Status = Status.HELD_OR_PLANNED
     date: When | None = None
     place: Place | None = None
-    co_chairs: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
+    co_chairs: tuple[Participant, ...] = attrs.field(default=(), converter=participant_tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=participant_tuple)
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
     derivation: tuple[Derivation, ...] = attrs.field(default=(), converter=as_derivations)
     forecast: bool = False
@@ -632,7 +632,7 @@ class Event:
     summary: str
     date: When | None = None
     place: Place | None = None
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=participant_tuple)
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
     related_to: tuple[str, int] | None = None
     derivation: tuple[Derivation, ...] = attrs.field(default=(), converter=as_derivations)
@@ -781,7 +781,7 @@ class Timeline:
     periods: tuple[Period, ...] = attrs.field(default=(), converter=_period_tuple)
     anniversaries: tuple[Anniversary, ...] = attrs.field(default=(), converter=_anniversary_tuple)
     conflicts: tuple[Conflict, ...] = attrs.field(default=(), converter=_conflict_tuple)
-    warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
 
     def get_series(self, key: str) -> Series | None:
         """The series with this key, or ``None``."""

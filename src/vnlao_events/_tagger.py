@@ -27,9 +27,9 @@ from ._temporal import (
     Anchor,
     DateExpression,
     Tense,
-    _vi,
     reference_year,
     resolve_with_anchoring,
+    vi_re,
 )
 from ._temporal import find_dates as _find_expressions
 from ._text import FoldedText
@@ -293,9 +293,9 @@ _NUMERIC_WITH_YEAR = re.compile(
     r"(?![\d/-]|\.\d)"
 )
 _WORDED = re.compile(
-    _vi(r"\bngày\s+") + r"(?P<d>\d{1,2})"
-    r"(?:\s*(?:/|-|" + _vi(r"\s+tháng\s+") + r")(?P<m>\d{1,2}))"
-    r"(?:\s*(?:/|-|" + _vi(r"\s+năm\s+") + r")(?P<y>\d{4}))?(?!\d)"
+    vi_re(r"\bngày\s+") + r"(?P<d>\d{1,2})"
+    r"(?:\s*(?:/|-|" + vi_re(r"\s+tháng\s+") + r")(?P<m>\d{1,2}))"
+    r"(?:\s*(?:/|-|" + vi_re(r"\s+năm\s+") + r")(?P<y>\d{4}))?(?!\d)"
 )
 
 

@@ -26,8 +26,8 @@ from datetime import date, timedelta
 
 import attrs
 
-from ._date_handlers import DateExpression, _day_ok
-from ._date_handlers import _vi as _strip_pattern
+from ._date_handlers import DateExpression, day_ok
+from ._date_handlers import vi_re as _strip_pattern
 from ._date_phrases import phrases
 from ._date_rules import scan
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
@@ -66,14 +66,14 @@ class Anchor:
         return self.content_year
 
 
-def _vi(pattern: str) -> str:
+def vi_re(pattern: str) -> str:
     """Strip tone marks from a pattern written with them, to match the toneless view."""
     return _strip_pattern(pattern)
 
 
 _VI, _EN = phrases("vi"), phrases("en")
 _POD_BEFORE = re.compile(
-    r"(?:(?P<pod>" + _VI.alternation("parts_of_day") + r")\s+(?:(?:" + _vi("ngày|hôm|mồng|mùng")
+    r"(?:(?P<pod>" + _VI.alternation("parts_of_day") + r")\s+(?:(?:" + vi_re("ngày|hôm|mồng|mùng")
     + r")\s+)?|(?:(?:on|in)\s+)?(?:the\s+)?(?P<podn>" + _EN.alternation("parts_of_day")
     + r")\s+(?:of\s+|on\s+)?)$"
 )  # fmt: skip
@@ -319,7 +319,7 @@ def find_dates(folded: FoldedText, *, lang: str | None = None) -> list[DateExpre
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _CONTENT_CLUES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], str], ...] = (
     (
-        re.compile(r"(?<!\d)(?P<n>[1-9]|1[01])\s+" + _vi("tháng đầu năm") + r"\s+" + _Y),
+        re.compile(r"(?<!\d)(?P<n>[1-9]|1[01])\s+" + vi_re("tháng đầu năm") + r"\s+" + _Y),
         lambda m: int(m.group("y")),
         "reports the first {n} months of {y} as past",
     ),
@@ -329,23 +329,23 @@ _CONTENT_CLUES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], str
         "reports the first {n} months of {y} as past",
     ),
     (
-        re.compile(_vi("so với cùng kỳ") + r"\s+(?:" + _vi("năm") + r"\s+)?" + _Y),
+        re.compile(vi_re("so với cùng kỳ") + r"\s+(?:" + vi_re("năm") + r"\s+)?" + _Y),
         lambda m: int(m.group("y")) + 1,
         "compares with the same period of {y}",
     ),
     (
         re.compile(
-            _vi("năm")
+            vi_re("năm")
             + r"\s+(?:19|20)\d\d,?\s+(?:"
-            + _vi("năm")
+            + vi_re("năm")
             + r"\s+)?"
             + _Y
             + r"\s+"
-            + _vi("và")
+            + vi_re("và")
             + r"\s+(?:\d+\s+"
-            + _vi("tháng đầu")
+            + vi_re("tháng đầu")
             + r"\s+)?"
-            + _vi("năm nay")
+            + vi_re("năm nay")
         ),
         lambda m: int(m.group("y")) + 1,
         "lists the years up to {y} and then 'năm nay' (this year)",
@@ -383,7 +383,7 @@ def reference_year(folded: FoldedText) -> tuple[int | None, str]:
 def _window_for(expr: DateExpression, year: int) -> DateWindow | None:
     kind = expr.kind
     if kind == "day":
-        if expr.month is None or expr.day is None or not _day_ok(expr.day, expr.month, year):
+        if expr.month is None or expr.day is None or not day_ok(expr.day, expr.month, year):
             return None
         return DateWindow.day(date(year, expr.month, expr.day))
     if kind == "range":
@@ -536,7 +536,7 @@ def _weekday_year(
     day = when.window.earliest
     for distance in (1, 2):  # further away the weekday is more likely a slip than evidence
         for year in (day.year + distance, day.year - distance):
-            if _day_ok(day.day, day.month, year) and (
+            if day_ok(day.day, day.month, year) and (
                 date(year, day.month, day.day).weekday() == expr.weekday
             ):
                 moved = date(year, day.month, day.day)
@@ -728,7 +728,7 @@ def _relative_to_month(
     assert expr.day is not None  # noqa: S101
     if expr.part == "relative":
         year, month = _add_months(year, month, expr.offset)
-        if not _day_ok(expr.day, month, year):
+        if not day_ok(expr.day, month, year):
             return None, "", "none"
         return (
             When.of(DateWindow.day(date(year, month, expr.day)), expr.part_of_day),
@@ -739,7 +739,7 @@ def _relative_to_month(
     options: list[DateWindow] = []
     for offset in (-1, 0, 1):
         y, m = _add_months(year, month, offset)
-        if _day_ok(expr.day, m, y):
+        if day_ok(expr.day, m, y):
             options.append(DateWindow.day(date(y, m, expr.day)))
     if reference is None:
         options = [w for w in options if w.earliest.month == month]

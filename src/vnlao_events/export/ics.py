@@ -53,16 +53,16 @@ from .._ordinals import ORDINAL_WORD_PATTERN, english_ordinal, parse_ordinal
 from .._text import FoldedText
 from ..exceptions import IcsImportError, ParseError, PathOrFileError, TimelineFormatError
 from .json import (
-    _anniversary,
-    _anniversary_dict,
-    _event,
-    _period,
-    _period_dict,
-    _read_event,
-    _read_session,
-    _Reader,
-    _session,
+    Reader,
+    anniversary_dict,
+    event_dict,
     from_dict,
+    period_dict,
+    read_anniversary,
+    read_event,
+    read_period,
+    read_session,
+    session_dict,
     to_dict,
 )
 from .names import Names, check_lang
@@ -296,7 +296,7 @@ def to_ics(
             span = _span(when, imprecise)
             if span is None:
                 if imprecise == "tentative":  # not placeable, yet not left out on request
-                    kept.append(_session(session))
+                    kept.append(session_dict(session))
                 continue
             status = "CONFIRMED" if session.status is Status.HELD else "TENTATIVE"
             event = _vevent(
@@ -329,14 +329,14 @@ def to_ics(
             if session.date is not None:
                 event.add("x-vnlao-window", session.date.format_iso())
                 event.add("x-vnlao-precision", session.date.precision.value)
-            event.add("x-vnlao-data", _pack(_session(session)))
+            event.add("x-vnlao-data", _pack(session_dict(session)))
             calendar.add_component(event)
     unplaced_events: list[dict[str, Any]] = []
     for item in timeline.events:
         span = _span(item.date, imprecise)
         if span is None:
             if imprecise == "tentative":
-                unplaced_events.append(_event(item))
+                unplaced_events.append(event_dict(item))
             continue
         event = _vevent(
             f"event-{item.uid_key()}@{UID_DOMAIN}", item.summary, span, "CONFIRMED", stamp
@@ -360,7 +360,7 @@ def to_ics(
         if item.related_to is not None:
             event.add("related-to", f"{item.related_to[0]}-{item.related_to[1]}@{UID_DOMAIN}")
         event.add("x-vnlao-kind", "event")
-        event.add("x-vnlao-data", _pack(_event(item)))
+        event.add("x-vnlao-data", _pack(event_dict(item)))
         calendar.add_component(event)
     for period in timeline.periods:
         span = (date(period.start_year, 1, 1), date(period.end_year + 1, 1, 1), True)
@@ -373,7 +373,7 @@ def to_ics(
         event.add("description", _description([], period.evidence, (), links, lang, max_quotes))
         event.add("categories", ["period"])
         event.add("x-vnlao-kind", "period")
-        event.add("x-vnlao-data", _pack(_period_dict(period)))
+        event.add("x-vnlao-data", _pack(period_dict(period)))
         calendar.add_component(event)
     for anniversary in timeline.anniversaries:
         calendar.add_component(
@@ -411,7 +411,7 @@ def _anniversary_event(
     event.add("description", _description([], item.evidence, (), links, lang, max_quotes))
     event.add("categories", ["anniversary"])
     event.add("x-vnlao-kind", "anniversary")
-    event.add("x-vnlao-data", _pack(_anniversary_dict(item)))
+    event.add("x-vnlao-data", _pack(anniversary_dict(item)))
     return event
 
 
@@ -618,18 +618,18 @@ def from_ics(
             try:
                 if kind == "session":
                     key = str(component.get("x-vnlao-series", ""))
-                    session = _read_session(data_obj, key, _Reader(f"{uid}"))
+                    session = read_session(data_obj, key, Reader(f"{uid}"))
                     sessions.setdefault(key, []).append(session)
                     if key in cat.mechanisms:
                         names.setdefault(key, dict(cat.mechanisms[key].names))
                 elif kind == "period":
-                    r = _Reader(f"{uid}")
-                    periods.append(r.convert(_period, data_obj, r))
+                    r = Reader(f"{uid}")
+                    periods.append(r.convert(read_period, data_obj, r))
                 elif kind == "anniversary":
-                    r = _Reader(f"{uid}")
-                    anniversaries.append(r.convert(_anniversary, data_obj, r))
+                    r = Reader(f"{uid}")
+                    anniversaries.append(r.convert(read_anniversary, data_obj, r))
                 else:
-                    events.append(_read_event(data_obj, _Reader(f"{uid}")))
+                    events.append(read_event(data_obj, Reader(f"{uid}")))
             except TimelineFormatError as error:
                 raise IcsImportError(f"{where}: {error}", source=source) from None
             continue

@@ -129,7 +129,7 @@ def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     ]
 
 
-def _session(session: Session, names: Names | None = None) -> dict[str, Any]:
+def session_dict(session: Session, names: Names | None = None) -> dict[str, Any]:
     return _with_inference_values(
         session,
         {
@@ -150,7 +150,7 @@ def _session(session: Session, names: Names | None = None) -> dict[str, Any]:
     )
 
 
-def _event(event: Event, names: Names | None = None) -> dict[str, Any]:
+def event_dict(event: Event, names: Names | None = None) -> dict[str, Any]:
     return {
         "id": event.uid_key(),
         "kind": event.kind.value,
@@ -169,7 +169,7 @@ def _event(event: Event, names: Names | None = None) -> dict[str, Any]:
     }
 
 
-def _period_dict(period: Period) -> dict[str, Any]:
+def period_dict(period: Period) -> dict[str, Any]:
     return {
         "name": period.name,
         "start_year": period.start_year,
@@ -178,7 +178,7 @@ def _period_dict(period: Period) -> dict[str, Any]:
     }
 
 
-def _anniversary_dict(item: Anniversary) -> dict[str, Any]:
+def anniversary_dict(item: Anniversary) -> dict[str, Any]:
     data: dict[str, Any] = {
         "name": item.name,
         "nth": item.nth,
@@ -207,7 +207,7 @@ def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> dict[s
     """
     return {
         key: list(value) if isinstance(value, Iterator) else value
-        for key, value in _sections(timeline, Names.of(catalogue))
+        for key, value in timeline_sections(timeline, Names.of(catalogue))
     }
 
 
@@ -215,7 +215,7 @@ def _series(series: Series, names: Names) -> dict[str, Any]:
     return {
         "key": series.key,
         "names": dict(series.names),
-        "sessions": [_session(x, names) for x in series.sessions],
+        "sessions": [session_dict(x, names) for x in series.sessions],
     }
 
 
@@ -231,7 +231,7 @@ def _conflict_dict(conflict: Conflict) -> dict[str, Any]:
     }
 
 
-def _sections(timeline: Timeline, names: Names) -> list[tuple[str, Any]]:
+def timeline_sections(timeline: Timeline, names: Names) -> list[tuple[str, Any]]:
     """The top-level fields of :func:`to_dict`, each list as an iterator of its items.
 
     One definition for :func:`to_dict` and for :func:`to_json`, which writes each item as
@@ -240,9 +240,9 @@ def _sections(timeline: Timeline, names: Names) -> list[tuple[str, Any]]:
     return [
         ("schema", SCHEMA_ID),
         ("series", (_series(s, names) for s in timeline.series)),
-        ("events", (_event(e, names) for e in timeline.events)),
-        ("periods", (_period_dict(p) for p in timeline.periods)),
-        ("anniversaries", (_anniversary_dict(a) for a in timeline.anniversaries)),
+        ("events", (event_dict(e, names) for e in timeline.events)),
+        ("periods", (period_dict(p) for p in timeline.periods)),
+        ("anniversaries", (anniversary_dict(a) for a in timeline.anniversaries)),
         ("conflicts", (_conflict_dict(c) for c in timeline.conflicts)),
         ("warnings", iter(timeline.warnings)),
     ]
@@ -288,7 +288,7 @@ def _with_inference_values(session: Session, data: dict[str, Any]) -> dict[str, 
     return data
 
 
-def _read_likely(data: Any, r: _Reader) -> LikelyWindow | None:
+def _read_likely(data: Any, r: Reader) -> LikelyWindow | None:
     if data is None:
         return None
     first = _read_date(r.get(data, "earliest", str), r.at("earliest"))
@@ -306,7 +306,7 @@ def _read_likely(data: Any, r: _Reader) -> LikelyWindow | None:
     )
 
 
-def _read_rejected(data: Any, r: _Reader) -> RejectedFact | None:
+def _read_rejected(data: Any, r: Reader) -> RejectedFact | None:
     if data is None:
         return None
     return r.convert(
@@ -321,7 +321,7 @@ def _read_rejected(data: Any, r: _Reader) -> RejectedFact | None:
     )
 
 
-def _read_inference_values(data: Any, r: _Reader) -> dict[str, Any]:
+def _read_inference_values(data: Any, r: Reader) -> dict[str, Any]:
     holder, at = data.get("date"), "date"
     if not isinstance(holder, Mapping) or holder.get("likely") is None:
         holder, at = data.get("inferred_window"), "inferred_window"
@@ -355,7 +355,7 @@ def _json_chunks(timeline: Timeline, catalogue: Catalogue | None) -> Iterator[st
     """
     out: list[str] = []
     sep = "{\n  "
-    for key, value in _sections(timeline, Names.of(catalogue)):
+    for key, value in timeline_sections(timeline, Names.of(catalogue)):
         out.append(f"{sep}{encode_basestring(key)}: ")
         sep = ",\n  "
         if isinstance(value, Iterator):
@@ -492,14 +492,14 @@ def write_json(
 # ------------------------------------------------------------------------------ reading
 
 
-class _Reader:
+class Reader:
     """Reads JSON values with errors that say where (a JSON pointer) and what."""
 
     def __init__(self, pointer: str = "") -> None:
         self.pointer = pointer
 
-    def at(self, key: str | int) -> _Reader:
-        return _Reader(f"{self.pointer}/{key}")
+    def at(self, key: str | int) -> Reader:
+        return Reader(f"{self.pointer}/{key}")
 
     def fail(self, message: str) -> TimelineFormatError:
         return TimelineFormatError(f"{self.pointer or '/'}: {message}", pointer=self.pointer)
@@ -534,13 +534,13 @@ class _Reader:
             raise self.fail(str(error)) from None
 
 
-def _read_date(data: Any, r: _Reader) -> date:
+def _read_date(data: Any, r: Reader) -> date:
     if not isinstance(data, str):
         raise r.fail(f"must be an ISO date (got {data!r})")
     return r.convert(lambda: date.fromisoformat(data))
 
 
-def _read_when(data: Any, r: _Reader) -> When | None:
+def _read_when(data: Any, r: Reader) -> When | None:
     if data is None:
         return None
     precision = r.convert(lambda: Precision(r.get(data, "precision", str)))
@@ -569,7 +569,7 @@ def _read_when(data: Any, r: _Reader) -> When | None:
     )
 
 
-def _read_window(data: Any, r: _Reader) -> DateWindow | None:
+def _read_window(data: Any, r: Reader) -> DateWindow | None:
     if data is None:
         return None
     precision = r.convert(lambda: Precision(r.get(data, "precision", str)))
@@ -578,7 +578,7 @@ def _read_window(data: Any, r: _Reader) -> DateWindow | None:
     return r.convert(lambda: DateWindow(earliest, latest, precision))
 
 
-def _read_place(data: Any, r: _Reader) -> Place | None:
+def _read_place(data: Any, r: Reader) -> Place | None:
     if data is None:
         return None
     return r.convert(
@@ -595,13 +595,13 @@ def _read_place(data: Any, r: _Reader) -> Place | None:
     )
 
 
-def _read_people(data: Any, r: _Reader) -> tuple[Participant, ...]:
+def _read_people(data: Any, r: Reader) -> tuple[Participant, ...]:
     if not isinstance(data, list):
         raise r.fail("must be a list")
     return tuple(r.at(i).convert(_participant, item, r.at(i)) for i, item in enumerate(data))
 
 
-def _participant(item: Any, r: _Reader) -> Participant:
+def _participant(item: Any, r: Reader) -> Participant:
     return Participant(
         written=r.get(item, "written", str),
         canonical=r.get(item, "canonical", str, optional=True),
@@ -609,7 +609,7 @@ def _participant(item: Any, r: _Reader) -> Participant:
     )
 
 
-def _one_evidence(item: Any, r: _Reader) -> Evidence:
+def _one_evidence(item: Any, r: Reader) -> Evidence:
     return Evidence(
         document=r.get(item, "document", str),
         start=r.get(item, "start", int),
@@ -618,7 +618,7 @@ def _one_evidence(item: Any, r: _Reader) -> Evidence:
     )
 
 
-def _period(item: Any, r: _Reader) -> Period:
+def read_period(item: Any, r: Reader) -> Period:
     return Period(
         name=r.get(item, "name", str),
         start_year=r.get(item, "start_year", int),
@@ -627,7 +627,7 @@ def _period(item: Any, r: _Reader) -> Period:
     )
 
 
-def _anniversary(item: Any, r: _Reader) -> Anniversary:
+def read_anniversary(item: Any, r: Reader) -> Anniversary:
     origin = r.get(item, "origin_date", str, optional=True)
     return Anniversary(
         name=r.get(item, "name", str),
@@ -638,7 +638,7 @@ def _anniversary(item: Any, r: _Reader) -> Anniversary:
     )
 
 
-def _conflict(item: Any, r: _Reader) -> Conflict:
+def _conflict(item: Any, r: Reader) -> Conflict:
     kind = r.get(item, "kind", str)
     r.at("kind").convert(ConflictKind.of, kind)
     return Conflict(
@@ -656,13 +656,13 @@ def _conflict(item: Any, r: _Reader) -> Conflict:
     )
 
 
-def _read_evidence(data: Any, r: _Reader) -> tuple[Evidence, ...]:
+def _read_evidence(data: Any, r: Reader) -> tuple[Evidence, ...]:
     if not isinstance(data, list):
         raise r.fail("must be a list")
     return tuple(r.at(i).convert(_one_evidence, item, r.at(i)) for i, item in enumerate(data))
 
 
-def _read_strings(data: Any, r: _Reader) -> tuple[str, ...]:
+def _read_strings(data: Any, r: Reader) -> tuple[str, ...]:
     if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
         raise r.fail("must be a list of strings")
     return tuple(data)
@@ -684,7 +684,7 @@ def derivation_dict(derivation: Derivation) -> dict[str, Any]:
     }
 
 
-def _read_derivation(data: Any, r: _Reader) -> Derivation:
+def _read_derivation(data: Any, r: Reader) -> Derivation:
     rule = r.get(data, "rule", str)
     params = r.get(data, "params", dict, optional=True) or {}
     if not all(isinstance(v, int | str) and not isinstance(v, bool) for v in params.values()):
@@ -697,7 +697,7 @@ def _read_derivation(data: Any, r: _Reader) -> Derivation:
     )
 
 
-def _read_derivations(data: Any, r: _Reader) -> tuple[Derivation, ...]:
+def _read_derivations(data: Any, r: Reader) -> tuple[Derivation, ...]:
     """The structured derivations where the file has them, else its English lines read back."""
     lines = _read_strings(data.get("derivation", []), r.at("derivation"))
     structured = data.get("derivations")
@@ -710,7 +710,7 @@ def _read_derivations(data: Any, r: _Reader) -> tuple[Derivation, ...]:
     )
 
 
-def _read_session(data: Any, key: str, r: _Reader) -> Session:
+def read_session(data: Any, key: str, r: Reader) -> Session:
     likely = r.get(data, "likely_date", str, optional=True)
     floor = r.get(data, "not_before", str, optional=True)
     return r.convert(
@@ -733,7 +733,7 @@ def _read_session(data: Any, key: str, r: _Reader) -> Session:
     )
 
 
-def _read_event(data: Any, r: _Reader) -> Event:
+def read_event(data: Any, r: Reader) -> Event:
     related = r.get(data, "related_to", dict, optional=True)
     return r.convert(
         lambda: Event(
@@ -831,7 +831,7 @@ def from_dict(data: Mapping[str, Any]) -> Timeline:
     Raises:
         TimelineFormatError: naming the JSON pointer and the problem.
     """
-    r = _Reader()
+    r = Reader()
     if not isinstance(data, Mapping):
         raise r.fail("expected a JSON object")
     schema = r.get(data, "schema", str)
@@ -842,20 +842,20 @@ def from_dict(data: Mapping[str, Any]) -> Timeline:
         ri = r.at("series").at(i)
         key = ri.get(item, "key", str)
         sessions = [
-            _read_session(s, key, ri.at("sessions").at(j))
+            read_session(s, key, ri.at("sessions").at(j))
             for j, s in enumerate(ri.get(item, "sessions", list))
         ]
         names = ri.get(item, "names", dict, optional=True) or {}
         series.append(Series(key=key, names=dict(names), sessions=sessions))
     events = [
-        _read_event(e, r.at("events").at(i)) for i, e in enumerate(r.get(data, "events", list))
+        read_event(e, r.at("events").at(i)) for i, e in enumerate(r.get(data, "events", list))
     ]
     periods = [
-        r.at("periods").at(i).convert(_period, item, r.at("periods").at(i))
+        r.at("periods").at(i).convert(read_period, item, r.at("periods").at(i))
         for i, item in enumerate(r.get(data, "periods", list, optional=True) or [])
     ]
     anniversaries = [
-        r.at("anniversaries").at(i).convert(_anniversary, item, r.at("anniversaries").at(i))
+        r.at("anniversaries").at(i).convert(read_anniversary, item, r.at("anniversaries").at(i))
         for i, item in enumerate(r.get(data, "anniversaries", list, optional=True) or [])
     ]
     conflicts = [

@@ -25,7 +25,7 @@ from .._catalogue import Catalogue
 from .._model import Timeline
 from ..archive.codec import encode_value
 from ..archive.extraction import DocumentMentions
-from .json import SCHEMA_ID, _sections
+from .json import SCHEMA_ID, timeline_sections
 from .names import Names
 
 __all__ = ["mention_lines", "timeline_lines"]
@@ -47,7 +47,7 @@ def timeline_lines(timeline: Timeline, catalogue: Catalogue | None = None) -> It
 
     Each record is made as its line is written: the whole timeline's dict never is.
     """
-    sections = dict(_sections(timeline, Names.of(catalogue)))
+    sections = dict(timeline_sections(timeline, Names.of(catalogue)))
     for series in sections["series"]:
         head = {k: v for k, v in series.items() if k != "sessions"}
         yield _line("series", {"schema": SCHEMA_ID, **head})

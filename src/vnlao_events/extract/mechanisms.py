@@ -24,14 +24,14 @@ import attrs
 
 from .._catalogue import Catalogue
 from .._ordinals import ORDINAL_WORD_PATTERN
-from .._temporal import _vi
+from .._temporal import vi_re
 from .phrases import Phrases, Trigger, active, alternation
 from .sentences import Sentence
 
 __all__ = ["Hit", "find_mechanisms", "levels_named", "triggers"]
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
-_ORDINAL_TOKEN = re.compile(_vi(r"lần|thứ|") + ORDINAL_WORD_PATTERN)
+_ORDINAL_TOKEN = re.compile(vi_re(r"lần|thứ|") + ORDINAL_WORD_PATTERN)
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")  # the edition of an annual meeting: "năm 2022", "2022"
 _MAX_GAP = 12  # tokens between a head and its core (modifiers, ordinals and years only)
 
@@ -55,7 +55,7 @@ class _Vocabulary:
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(t.group() for t in _TOKEN.finditer(_vi(phrase).lower()))
+    return tuple(t.group() for t in _TOKEN.finditer(vi_re(phrase).lower()))
 
 
 def _vocabulary() -> _Vocabulary:
@@ -251,7 +251,7 @@ def _level_pattern(
     siblings: tuple[tuple[str, tuple[str, ...]], ...],
 ) -> tuple[re.Pattern[str], dict[str, str]]:
     """One regex for a family's level phrases, longest first, and whose phrase each is."""
-    owner = {_vi(cue).lower(): key for key, cues in siblings for cue in cues}
+    owner = {vi_re(cue).lower(): key for key, cues in siblings for cue in cues}
     body = "|".join(re.escape(cue) for cue in sorted(owner, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + (body or "(?!)") + r")(?![\w-])"), owner
 

@@ -14,8 +14,8 @@ from .._model import (
     Period,
     Place,
     Status,
-    _participant_tuple,
-    _tuple_of_str,
+    participant_tuple,
+    tuple_of_str,
 )
 
 __all__ = ["Mention"]
@@ -43,9 +43,9 @@ class Mention:
     status: Status | None = None
     date: When | None = None
     place: Place | None = None
-    co_chairs: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
-    derivation: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    co_chairs: tuple[Participant, ...] = attrs.field(default=(), converter=participant_tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=participant_tuple)
+    derivation: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
     published: PartialDate | None = None
     event: Event | None = None
     period: Period | None = None

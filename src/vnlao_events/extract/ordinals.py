@@ -20,7 +20,7 @@ import re
 import attrs
 
 from .._ordinals import ORDINAL_WORD_PATTERN, parse_ordinal
-from .._temporal import _vi
+from .._temporal import vi_re
 from .._text import fold_toneless
 from ..exceptions import ParseError
 from .phrases import Phrases, active, alternation
@@ -37,7 +37,7 @@ _EN_ORD = (
 )
 _EN_ORD_TOKEN = re.compile(r"\b(?P<ord>" + _EN_ORD + r")\b")
 _LAO_ORD = re.compile(fold_toneless("ຄັ້ງທີ") + r"\s*(?P<ord>\d{1,3})")
-_POST_ORD = re.compile(_vi(r"\blần\s+thứ\s+") + r"(?P<ord>" + _ORD + r")")
+_POST_ORD = re.compile(vi_re(r"\blần\s+thứ\s+") + r"(?P<ord>" + _ORD + r")")
 # "the first meeting co-chaired by …", "the first … held since": firstness, not a number.
 _FIRST_OF_KIND = re.compile(r"[^,.;:]{0,70}?\b(?:[\w-]+ed\s+by|since|ever|in history)\b")
 
@@ -62,7 +62,7 @@ def _build_head_ord(phrases: Phrases) -> re.Pattern[str]:
     # "Kỳ họp lần thứ 48", "Kỳ họp 46", "Kỳ họp thứ 41"
     head_vi, _ = _heads()
     return re.compile(
-        r"\b" + head_vi + _vi(r"\s+(?:lần\s+)?(?:(?P<thu>thứ)\s+(?P<ord>")
+        r"\b" + head_vi + vi_re(r"\s+(?:lần\s+)?(?:(?P<thu>thứ)\s+(?P<ord>")
         + _ORD + r")|(?P<num>\d{1,3})\b)"
     )  # fmt: skip
 
@@ -186,7 +186,10 @@ def pair_ordinal(
             return ordinal
         if ordinal.kind == "head" and start - 30 <= ordinal.end <= start:
             between = view[ordinal.end : start]
-            if re.fullmatch(_vi(r"\s*(?:của\s+)?(?:\w+\s+){0,2}?"), between) or not between.strip():
+            if (
+                re.fullmatch(vi_re(r"\s*(?:của\s+)?(?:\w+\s+){0,2}?"), between)
+                or not between.strip()
+            ):
                 return ordinal
         if ordinal.kind == "head" and ordinal.start <= start < ordinal.end:
             return ordinal  # "Kỳ họp 42 Ủy ban …" found as one mention

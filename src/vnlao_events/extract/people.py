@@ -22,7 +22,7 @@ import re
 from itertools import pairwise
 
 from .._model import Participant
-from .._temporal import _vi
+from .._temporal import vi_re
 from .._text import UPPER, fold_plain
 from .context import DocumentView
 from .phrases import Phrases, active, alternation
@@ -44,7 +44,7 @@ def _not_names() -> frozenset[str]:
 
 def _build_not_names(phrases: Phrases) -> frozenset[str]:
     words = phrases.words("people", "not_names")
-    return frozenset(_vi(part).lower() for word in words for part in word.split())
+    return frozenset(vi_re(part).lower() for word in words for part in word.split())
 
 
 def _organisation() -> re.Pattern[str]:
@@ -71,7 +71,7 @@ def _country_words(view: DocumentView) -> frozenset[str]:
     """The words of the gazetteer's country names ("Campuchia", "Trung Quốc"): never a name."""
     return view.catalogue.memo(
         "people.country_words",
-        lambda catalogue: frozenset(_vi(w).lower() for w in catalogue.country_words()),
+        lambda catalogue: frozenset(vi_re(w).lower() for w in catalogue.country_words()),
     )
 
 
@@ -89,10 +89,10 @@ def _name_after(
         if "(" in word.group() or not token or not re.fullmatch(_CAP_WORD, token):
             # "Bộ Kế hoạch và Đầu tư", "Minister of Planning and Investment": the lower-case
             # words of an organisation's name between the title and the name are skipped
-            if name or not skipping or _vi(token).lower() not in stop:
+            if name or not skipping or vi_re(token).lower() not in stop:
                 break
             continue
-        if skipping and (_vi(token).lower() in stop or _vi(token).lower() in countries):
+        if skipping and (vi_re(token).lower() in stop or vi_re(token).lower() in countries):
             continue
         skipping = False
         name.append(word)
@@ -101,7 +101,7 @@ def _name_after(
     if not 2 <= len(name) <= 4:
         return None
     written = " ".join(w.group().strip(',.;:()"“”') for w in name)
-    if _organisation().search(_vi(written).lower()):
+    if _organisation().search(vi_re(written).lower()):
         return None  # "the Central Theory Council" is no person
     last_token = name[-1].group().rstrip(',.;:()"“”')
     return position + name[0].start(), position + name[-1].start() + len(last_token)

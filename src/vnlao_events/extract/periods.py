@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .._model import Anniversary, Period
-from .._temporal import _vi
+from .._temporal import vi_re
 from .._text import FoldedText
 from .context import DocumentView
 from .mention import Mention
@@ -31,7 +31,7 @@ def _period() -> re.Pattern[str]:
 def _build_period(phrases: Phrases) -> re.Pattern[str]:
     keywords = alternation([*phrases.words("periods", "keywords"), "thoa thuân"])
     return re.compile(
-        r"(?P<name>" + keywords + r"[^,.;:()\n]{0,90}?)\s+(?:" + _vi(r"giai đoạn")
+        r"(?P<name>" + keywords + r"[^,.;:()\n]{0,90}?)\s+(?:" + vi_re(r"giai đoạn")
         + r"\s+|period\s+|for\s+)?(?P<a>(?:19|20)\d\d)\s*-\s*(?P<b>(?:19|20)\d\d)"
     )  # fmt: skip
 
@@ -43,35 +43,35 @@ def _keyword() -> re.Pattern[str]:
 # Themed years: "Năm Đoàn kết Hữu nghị … 2022", "Friendship and Solidarity Year 2017",
 # "the Year of … Friendship and Solidarity 2022". Each is found from a cheap anchor ("năm",
 # "year") and read from there, so a long text is not scanned with the wide patterns.
-_THEMED_ANCHOR = re.compile(r"\b(?:" + _vi("năm") + r"|year)\b")
+_THEMED_ANCHOR = re.compile(r"\b(?:" + vi_re("năm") + r"|year)\b")
 _THEMED_AFTER = re.compile(
-    r"(?:" + _vi("năm") + r"|year of)\s+[^\d\n“”\"().;]{5,90}?\s*[,:]?\s*(?P<y>(?:19|20)\d\d)\b"
+    r"(?:" + vi_re("năm") + r"|year of)\s+[^\d\n“”\"().;]{5,90}?\s*[,:]?\s*(?P<y>(?:19|20)\d\d)\b"
     r"(?!\s*[-/]\s*\d)"
 )
 _THEMED_BEFORE = re.compile(r"(?:[\w'-]+\s+){1,6}$")
 _YEAR_AFTER = re.compile(r"year\s+(?P<y>(?:19|20)\d\d)\b")
 _CHAIR_YEAR = re.compile(
-    _vi(r"chủ tịch asean")
+    vi_re(r"chủ tịch asean")
     + r"\s+(?:(?:"
-    + _vi(r"trong|vào")
+    + vi_re(r"trong|vào")
     + r")\s+)?"
-    + _vi("năm")
+    + vi_re("năm")
     + r"\s+(?P<y>(?:19|20)\d\d)|asean chair(?:manship)?\s+(?:in|for)\s+(?P<y2>(?:19|20)\d\d)"
 )
 # Anniversaries: "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (và 45 năm Ngày ký …)",
 # "the 55th anniversary of bilateral diplomatic ties (and the 40th anniversary of …)".
 _ANNIVERSARY_ANCHOR = re.compile(
-    r"(?P<vi>" + _vi(r"\bkỷ niệm\s+") + r")(?=\d)|\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\b"
+    r"(?P<vi>" + vi_re(r"\bkỷ niệm\s+") + r")(?=\d)|\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\b"
 )
 _ANNIVERSARY_VI = re.compile(
-    r"(?P<n>\d{1,3})\s+" + _vi("năm") + r"\s+(?P<name>[^\d,.;()\n“”\"]{4,90}?)"
-    r"(?=\s+" + _vi("và") + r"\s+\d{1,3}\s+" + _vi("năm") + r"\b|\s*[,.;()\n“”\"]|$)"
+    r"(?P<n>\d{1,3})\s+" + vi_re("năm") + r"\s+(?P<name>[^\d,.;()\n“”\"]{4,90}?)"
+    r"(?=\s+" + vi_re("và") + r"\s+\d{1,3}\s+" + vi_re("năm") + r"\b|\s*[,.;()\n“”\"]|$)"
 )
 _ANNIVERSARY_EN = re.compile(
     r"(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
     r"(?P<name>[^\d,.;()\n“”\"]{4,90}?)(?=\s+and\s+(?:the\s+)?\d{1,3}|\s*[,.;()\n“”\"]|$)"
 )
-_ANNIVERSARY_JOINT = re.compile(r"\s*(?:,|" + _vi("và") + r"|and(?:\s+the)?)\s+(?=\d)")
+_ANNIVERSARY_JOINT = re.compile(r"\s*(?:,|" + vi_re("và") + r"|and(?:\s+the)?)\s+(?=\d)")
 
 
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -133,7 +133,7 @@ def find_periods(sentence: Sentence, view: DocumentView) -> list[Mention]:
         keywords = list(_keyword().finditer(FoldedText.of(name).toneless))
         if len(keywords) > 1:
             name = name[keywords[-1].start() :]
-        name = re.sub(_vi(r"\s+(?:giai đoạn|period)$"), "", name, flags=re.IGNORECASE)
+        name = re.sub(vi_re(r"\s+(?:giai đoạn|period)$"), "", name, flags=re.IGNORECASE)
         found.append(_period_mention(view, name, first_year, last_year, start, end))
     for anchor in _THEMED_ANCHOR.finditer(text):
         if anchor.group() != "year" and not sentence.folded.clean[anchor.start()].isupper():

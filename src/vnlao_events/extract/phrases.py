@@ -28,7 +28,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from .._temporal import _vi
+from .._temporal import vi_re
 from ..exceptions import CatalogueError
 
 __all__ = ["LANGUAGES", "Phrases", "Trigger", "active", "alternation", "using"]
@@ -88,7 +88,7 @@ def alternation(phrases: Iterable[str]) -> str:
     >>> alternation(["kỳ họp", "in"])
     '(?:ky\\s+hop|in)'
     """
-    folded = sorted({_vi(p).lower().strip() for p in phrases if p.strip()}, key=lambda p: -len(p))
+    folded = sorted({vi_re(p).lower().strip() for p in phrases if p.strip()}, key=lambda p: -len(p))
     parts = [r"\s+".join(re.escape(word) for word in p.split()) for p in folded]
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 

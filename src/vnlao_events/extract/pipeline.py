@@ -26,7 +26,7 @@ from .._dates import DateWindow, PartialDate, Precision, When
 from .._documents import Document
 from .._model import Participant, Place, Status
 from .._ordinals import english_ordinal
-from .._temporal import DateExpression, Tense, _vi, resolve
+from .._temporal import DateExpression, Tense, resolve, vi_re
 from .context import DocumentView, Memory
 from .events import find_events
 from .mechanisms import find_mechanisms
@@ -55,30 +55,31 @@ __all__ = ["extract", "extract_all"]
 
 People = list[tuple[int, int, Participant]]
 
-_ANAPHOR_HEADS_VI = _vi(
+_ANAPHOR_HEADS_VI = vi_re(
     r"(?:kỳ họp|phiên họp|cuộc họp|hội nghị|hội thảo|cuộc gặp|khóa họp|khoá họp)"
 )
 _ANAPHOR = re.compile(
     r"\b(?:"
     + _ANAPHOR_HEADS_VI
-    + _vi(r"(?=\s*(?:[,.;:]|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))")
+    + vi_re(r"(?=\s*(?:[,.;:]|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))")
     + r"|the\s+(?:meeting|session|workshop|consultation|conference|plenary)\b"
     + r"(?!\s+(?:of|on|between)\b)|"
-    + _vi(r"lần này")
+    + vi_re(r"lần này")
     + r"\b)"
 )
 # "the next meeting", "kỳ họp tới": the session after the one the article is about.
 _NEXT_SESSION = re.compile(
     r"\b(?:the\s+)?next\s+(?:meeting|session|consultation|workshop|conference)\b|"
-    + _vi(
+    + vi_re(
         r"\b(?:kỳ họp|cuộc họp|phiên họp|hội thảo|cuộc tham khảo|cuộc tham vấn)\s+(?:tới|"
         r"tiếp theo|kế tiếp|lần tới|lần sau)\b"
     )
 )
 _DURATION = re.compile(
-    r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b|" + _vi(r"\b(?P<vn>hai|ba|bốn|năm|2|3|4|5) ngày\b")
+    r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b|"
+    + vi_re(r"\b(?P<vn>hai|ba|bốn|năm|2|3|4|5) ngày\b")
 )
-_COORDINATED = re.compile(r",?\s(?:and|" + _vi("và") + r")\s")
+_COORDINATED = re.compile(r",?\s(?:and|" + vi_re("và") + r")\s")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "hai": 2, "ba": 3, "bôn": 4, "năm": 5}
 
 

@@ -25,7 +25,7 @@ import re
 
 from .._dates import DateWindow, PartialDate, When
 from .._model import Status
-from .._temporal import Tense, _vi
+from .._temporal import Tense, vi_re
 from .context import DocumentView
 from .phrases import Phrases, active, alternation
 from .places import as_written
@@ -115,7 +115,7 @@ def _build_verbs(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
 
 
-_NEXT_NEAR = re.compile(r"\bnext\b|" + _vi(r"\btiếp theo\b"))
+_NEXT_NEAR = re.compile(r"\bnext\b|" + vi_re(r"\btiếp theo\b"))
 _PRESENT_VERB = frozenset({"co-chair", "hold", "convene", "cochair"})
 _PRESENT_RE = re.compile(r"(?<![\w-])(?:co-?chair|hold|convene)(?![\w-])")
 
@@ -256,7 +256,7 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
         before = clause[max(0, weak.start() - 50) : weak.start()]
         past = sentence.cue(_p("status", "past"), clause_start + max(0, weak.start() - 50),
                             clause_start + weak.start())  # fmt: skip
-        if past is not None and re.search(_vi(r"\bvà\b"), before):
+        if past is not None and re.search(vi_re(r"\bvà\b"), before):
             return Tense.PAST, True  # "đã hội đàm và đồng chủ trì": "đã" covers both verbs
     if _during(sentence, start, clause_start, clause_end):
         return Tense.PAST, True  # "officials agreed … during their 26th annual meeting"
