@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Archive benchmarks (docs/archive.md): --jobs 2 against 1, a warm --cache re-run after 1%
-# new articles against a cold run, and 200,000 short articles end to end with peak memory.
+# new articles against a cold run, and 200,000 short articles end to end with peak memory
+# (the same seed gives nested archives: the first n of 200,000 are the archive of n).
 # Whole-process figures from GNU time; run on a quiet machine, several times, quote medians.
 #   bash benchmarks/bench_archive.sh [WORKDIR]
 set -euo pipefail
@@ -26,6 +27,15 @@ for _ in 1 2 3; do
   run "$py" -m vnlao_events timeline -q --format json --jobs 2 --cache "$work/warm.sqlite" "$work/grown"
 done
 
-echo "== 200,000 short articles (JSON Lines), end to end"
+echo "== 200,000 short articles (JSON Lines): every mention streamed, filling a cache"
 "$py" benchmarks/make_archive.py short "$work/short" --count 200000
-run "$py" -m vnlao_events timeline -q --format json --jobs 2 "$work/short"
+rm -f "$work/short.sqlite"*
+/usr/bin/time -f "%e s wall, %U s user, %S s sys, %M KB peak" "$py" -m vnlao_events timeline -q \
+  --format jsonl --records mentions --jobs 2 --cache "$work/short.sqlite" "$work/short" | wc -l
+
+echo "== the timeline of nested prefixes (10k, 50k, 100k, 200k articles), warm cache"
+for n in 10000 50000 100000 200000; do
+  "$py" benchmarks/make_archive.py short "$work/short$n" --count "$n" >/dev/null  # a prefix
+  run "$py" -m vnlao_events timeline -q --format json --jobs 2 --cache "$work/short.sqlite" \
+    "$work/short$n"
+done

@@ -48,6 +48,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "repeated cue 'đã diễn ra Tham khảo chính trị '": lambda n: _fill(
         "đã diễn ra Tham khảo chính trị ", n
     ),
+    "session reports, a dated session every 70 characters": lambda n: _fill(
+        "Sáng 25/11, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 7 ", n
+    ),
     "one huge sentence (news, no sentence ends)": lambda n: (
         _news(n).replace(".", " ").replace("\n", " ").replace("?", " ").replace("!", " ")
     ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pycountry
 from hypothesis import strategies as st
 
 import vnlao_events as ve
@@ -415,3 +416,55 @@ def _suffix(number: int) -> str:
     if 10 <= number % 100 <= 20:
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+# ---------------------------------------------------------------- catalogues
+
+_CODES = sorted(country.alpha_2 for country in pycountry.countries)
+# Invented words: no phrase of the extractor's data and no word of either language.
+_WORD = st.from_regex(r"\Aq[bcdfgkmnprstvxz][aeiou][bcdfgkmnprstvxz]{1,2}[aeiou]x\Z")
+
+
+@st.composite
+def catalogue_tables(draw: st.DrawFn) -> dict[str, dict[str, dict[str, object]]]:
+    """A catalogue's tables: random keys, aliases in vi and en, members and host rules."""
+    mechanisms: dict[str, dict[str, object]] = {}
+    phrases: set[str] = set()
+    for _ in range(draw(st.integers(1, 3))):
+        key = draw(st.from_regex(r"\A[a-z][a-z0-9]{1,6}(-[a-z0-9]{1,6})?\Z"))
+        aliases: dict[str, list[str]] = {}
+        for lang in ("en", "vi"):
+            words = draw(st.lists(_WORD, min_size=2, max_size=3, unique=True))
+            phrase = " ".join(words)
+            if phrase in phrases:
+                continue
+            phrases.add(phrase)
+            aliases[lang] = [phrase]
+        if not aliases:
+            continue
+        rule = draw(st.sampled_from(["alternate", "rotate", "fixed", "free"]))
+        gap_min = draw(st.integers(1, 400))
+        size = 2 if rule == "alternate" else draw(st.integers(2, 6))
+        members = draw(st.lists(st.sampled_from(_CODES), min_size=size, max_size=size, unique=True))
+        entry: dict[str, object] = {
+            "names": {"en": key.replace("-", " ").title(), "vi": key},
+            "aliases": aliases,
+            "members": members,
+            "host_rule": rule,
+            "gap_min_days": gap_min,
+            "gap_max_days": gap_min + draw(st.integers(0, 2000)),
+        }
+        if rule == "fixed":
+            entry["host"] = draw(st.sampled_from(members))
+        if rule == "rotate":
+            entry["rotation"] = draw(st.sampled_from(["session", "year"]))
+            if draw(st.booleans()):
+                unit = "year" if entry["rotation"] == "year" else "session"
+                entry["anchor"] = {
+                    "host": draw(st.sampled_from(members)),
+                    unit: draw(st.integers(1, 2100)),
+                }
+        if rule in ("alternate", "rotate") and draw(st.booleans()):
+            entry["season"] = sorted(draw(st.sets(st.integers(1, 12), min_size=1, max_size=4)))
+        mechanisms[key] = entry
+    return {"mechanisms": mechanisms}

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import vnlao_events as ve
 from vnlao_events._cli import main
-from vnlao_events.archive import Extraction, codec, pool
+from vnlao_events.archive import Extraction, codec, extraction, pool
 from vnlao_events.archive.cache import MentionCache, catalogue_digest
 from vnlao_events.archive.extraction import read_document
 from vnlao_events.archive.progress import Progress
@@ -195,6 +195,41 @@ def test_a_changed_document_is_read_again(tmp_path, monkeypatch):
     changed = attrs.evolve(ARCHIVE[1], text=ARCHIVE[1].text + "\nThêm một câu.")
     ve.build_timeline([ARCHIVE[0], changed, ARCHIVE[2]], cache=cache)
     assert read == [changed.id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 31/2/2024, Kỳ họp lần thứ 46 Ủy ban liên Chính phủ đã diễn ra tại Hà Nội.",
+        "On 31/2/2024 the 46th meeting of the Intergovernmental Committee was held in Hanoi.",
+    ],
+)
+def test_a_cached_document_keeps_its_date_warnings_without_a_new_scan(tmp_path, text, monkeypatch):
+    """An impossible date's warning comes back from the cache: the text is not scanned again."""
+    cache = tmp_path / "mentions.sqlite"
+    docs = [*ARCHIVE[:2], ve.Document.from_text(text, id="bad-date.txt")]
+    cold = ve.build_timeline(docs, cache=cache)
+    assert any("'31/2/2024'" in w for w in cold.warnings)
+
+    def no_scan(text: str) -> list[tuple[int, int, str, str]]:
+        raise AssertionError("scanned again")
+
+    monkeypatch.setattr(extraction, "impossible_dates", no_scan)
+    warm = ve.build_timeline(docs, cache=cache)
+    assert ve.to_json(warm) == ve.to_json(cold)
+
+
+def test_cache_entries_are_looked_up_in_batches(tmp_path, expected):
+    """A warm run asks SQLite for many keys at once, and gives the cold run's timeline."""
+    cache = tmp_path / "mentions.sqlite"
+    ve.build_timeline(ARCHIVE, cache=cache)
+    with MentionCache(cache, ve.Catalogue.default()) as store:
+        wanted = [(store.key(d), d.id) for d in ARCHIVE]
+        found = store.get_many([*wanted, *wanted[:2]])  # a key asked twice is read once
+        assert len(found) == len(ARCHIVE) - 2  # the two copies are never stored
+        assert not store.warnings
+        assert store.get_many([]) == {}
+    assert ve.to_json(ve.build_timeline(ARCHIVE, cache=cache)) == expected
 
 
 def test_another_catalogue_has_other_keys():

@@ -157,3 +157,76 @@ def test_a_report_beats_an_announcement_for_date_and_place(report_status):
         session = ve.assemble(order).session("intergovernmental-committee", 46)
         assert session.date.format_iso() == "2024-01-08"
         assert session.place.city == "Viêng Chăn"
+
+
+# ------------------------------------------- disagreeing dates and their support (issue 11)
+
+IGC = "intergovernmental-committee"
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "three"),
+    [
+        (  # Vietnamese: one report of the 6th against two of the 7th
+            "Ngày 6/1/2024, tại Hà Nội, đã diễn ra Kỳ họp lần thứ 46 Ủy ban liên Chính phủ"
+            " Việt Nam - Lào.",
+            "Ngày 7/1/2024, tại Hà Nội, đã diễn ra Kỳ họp lần thứ 46 Ủy ban liên Chính phủ"
+            " Việt Nam - Lào.",
+            "Sáng 7/1/2024, Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra.",
+        ),
+        (  # English
+            "On January 6, 2024, the 46th meeting of the Vietnam-Laos Intergovernmental"
+            " Committee was held in Hanoi.",
+            "On January 7, 2024, the 46th meeting of the Vietnam-Laos Intergovernmental"
+            " Committee was held in Hanoi.",
+            "The 46th meeting of the Vietnam-Laos Intergovernmental Committee was held in"
+            " Hanoi on January 7, 2024.",
+        ),
+    ],
+)
+def test_the_date_more_documents_report_wins_once(one, two, three):
+    """Two reports of one day outweigh one report of the day before; one conflict, not two."""
+    docs = [
+        _doc("a.txt", one, "2024-01-08"),  # first in document order: order must not decide
+        _doc("b.txt", two, "2024-01-08"),
+        _doc("c.txt", three, "2024-01-08"),
+    ]
+    for given in (docs, docs[::-1]):
+        timeline = ve.build_timeline(given, infer=False)
+        assert timeline.session(IGC, 46).date.format_iso() == "2024-01-07"
+        dates = [c for c in timeline.conflicts if c.kind == "date"]
+        assert len(dates) == 1
+        assert "a.txt 2024-01-06" in dates[0].message
+        inferred = ve.infer(timeline)
+        assert inferred.session(IGC, 46).date.format_iso() == "2024-01-07"
+        assert [c.message for c in inferred.conflicts if c.kind == "date"] == [dates[0].message]
+
+
+@pytest.mark.parametrize(
+    ("announced", "reported"),
+    [
+        (  # English: "will co-chair … on 6–7 January" and "co-chaired … on 7 January"
+            "Prime Minister Pham Minh Chinh will co-chair the 46th meeting of the Vietnam-Laos"
+            " Intergovernmental Committee on January 6-7.",
+            "Prime Minister Pham Minh Chinh co-chaired the 46th meeting of the Vietnam-Laos"
+            " Intergovernmental Committee in Hanoi on January 7.",
+        ),
+        (  # Vietnamese
+            "Thủ tướng Phạm Minh Chính sẽ đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ"
+            " Việt Nam - Lào vào ngày 6-7/1.",
+            "Ngày 7/1, Thủ tướng Phạm Minh Chính đã đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên"
+            " Chính phủ Việt Nam - Lào tại Hà Nội.",
+        ),
+    ],
+)
+def test_the_report_outweighs_announcements(announced, reported):
+    """A held report's day stands against two announcements of other days."""
+    docs = [
+        _doc("p1.txt", announced, "2024-01-03"),
+        _doc("p2.txt", announced.replace("6-7", "4-5"), "2024-01-03"),
+        _doc("q.txt", reported, "2024-01-08"),
+    ]
+    session = ve.build_timeline(docs).session(IGC, 46)
+    assert session.status is ve.Status.HELD
+    assert session.date.format_iso() == "2024-01-07"
+    assert len(session.documents) == 3

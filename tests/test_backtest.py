@@ -104,3 +104,11 @@ def test_backtest_command_with_no_readable_document(tmp_path, capsys):
     code, _ = run("backtest", "-q", str(tmp_path))
     assert code == 2
     assert "no document could be read" in capsys.readouterr().err
+
+
+def test_an_irregular_series_gets_wider_likely_windows_than_a_regular_one(corpus_backtest):
+    """The consultation's gaps vary more than the Committee's: its windows are the wider."""
+    committee, consultation = _summary(corpus_backtest, IGC), _summary(corpus_backtest, PC)
+    assert consultation.likely_windows >= 3
+    assert consultation.likely_median_days > committee.likely_median_days
+    assert committee.likely_coverage >= committee.level

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import vnlao_events as ve
 from vnlao_events._text import fold_plain
@@ -83,13 +87,16 @@ def test_user_file_adds_and_overrides(tmp_path):
     [
         ("[mechanisms.x]\ngap_min_days = 'ten'\n", "mechanisms.x.gap_min_days must be int"),
         ("[mechanisms.x]\ncolour = 'red'\n", "mechanisms.x: unknown field 'colour'"),
-        ("[mechanisms.x]\nhost_rule = 'often'\n", "host_rule must be 'alternate' or 'free'"),
+        (
+            "[mechanisms.x]\nhost_rule = 'often'\n",
+            "host_rule must be 'alternate', 'rotate', 'fixed' or 'free'",
+        ),
         ("[mechanisms.x]\ngap_min_days = 900\ngap_max_days = 100\n", "'gap_min_days' must be"),
         ("[mechanisms.x]\naliases.en = 'one'\n", "aliases.en must be a list of strings"),
         ("[places.y]\nkind = 'planet'\n", "places.y.kind must be one of"),
         ("[places.y]\nkind = 'city'\nin = 'atlantis'\n", "names an unknown place 'atlantis'"),
         ("[people.z]\ncountry = 'VN'\n", "people.z.name is missing"),
-        ("[people.z]\nname = 'Z'\ncountry = 'Vietnam'\n", "people.z:"),
+        ("[people.z]\nname = 'Z'\ncountry = 'Vietnam'\n", "people.z.country must be an ISO 3166-1"),
         ("[stuff]\n", "unknown top-level table 'stuff'"),
         ("mechanisms = 3\n", "'mechanisms' must be a table"),
         ("[mechanisms]\nx = 3\n", "mechanisms.x must be a table"),
@@ -173,3 +180,35 @@ def test_gazetteer_spellings(text, city, province):
     assert session is not None
     assert session.place is not None
     assert (session.place.city, session.place.province) == (city, province)
+
+
+_CATALOGUE_PIECES = [
+    "pham minh chinh", "vientiane", "vieng chan", "ha noi", "hanoi", "lao", "laos", "uy ban",
+    "lien chinh phu", "intergovernmental committee", "thongloun", " ", "-", "  ", ",", "x",
+    "a", "2", "(", "\n",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_CATALOGUE_PIECES), max_size=25))
+def test_find_all_gives_each_kind_what_find_gives(pieces):
+    """One pass for every kind finds, for each kind, exactly the entries of find()."""
+    catalogue = ve.Catalogue.default()
+    plain = "".join(pieces)
+    assert catalogue.find_all(plain) == {
+        what: catalogue.find(what, plain) for what in ("mechanisms", "places", "people")
+    }
+
+
+@given(st.lists(st.sampled_from(_CATALOGUE_PIECES), max_size=25))
+def test_find_gives_the_matches_of_the_whole_alias_regex(pieces):
+    """Looking only at word starts finds what the alias regex finds at every character."""
+    catalogue = ve.Catalogue.default()
+    plain = "".join(pieces)
+    for what in ("mechanisms", "places", "people"):
+        pattern, _, lookup = catalogue._matcher(what)
+        every = [
+            (m.start(), m.end(), lookup[key])
+            for m in pattern.finditer(plain)
+            if (key := re.sub(r"[\s\-]+", "", m.group())) in lookup
+        ]
+        assert catalogue.find(what, plain) == every

@@ -155,7 +155,9 @@ def test_bad_catalogue_file(tmp_path, capsys):
     bad.write_text('[mechanisms.x]\nhost_rule = "sometimes"\n')
     assert main(["timeline", "--catalogue", str(bad)], stdout=io.StringIO()) == 2
     err = capsys.readouterr().err
-    assert "cat.toml: mechanisms.x.host_rule must be 'alternate' or 'free'" in err
+    assert (
+        "cat.toml: mechanisms.x.host_rule must be 'alternate', 'rotate', 'fixed' or 'free'" in err
+    )
 
 
 def test_unwritable_output(tmp_path, capsys):

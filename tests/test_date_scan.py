@@ -13,7 +13,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnlao_events._date_rules import _compiled, _first_class, _matches, scan
+from vnlao_events._date_rules import (
+    _all_windows,
+    _compiled,
+    _first_class,
+    _gates,
+    _matches,
+    _windows,
+    scan,
+)
 from vnlao_events._text import FoldedText
 
 _PIECES = [
@@ -77,3 +85,18 @@ def test_scan_finds_digit_dates_in_both_languages(text: str, quotes: list[str]) 
     """Dates in digits are found in Vietnamese and English text."""
     found = {e.text for e in scan(FoldedText.of(text))}
     assert set(quotes) <= found, found
+
+
+_GATE_PIECES = [
+    "tháng", "thg", "năm", "thứ ", "sáng ", "cùng ngày", "ngày hôm đó", "quý", "mồng",
+    "monday", "mon", "thu", "thursday", "in", "into", "the same day", "early", "q1", "1st",
+    "19", "2024", " ", "-", "x", "a", "\n", "²", "½", "Ⅳ", "ສ", "–", "“",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=30))
+def test_one_pass_for_every_gate_gives_each_gate_its_own_windows(pieces: list[str]) -> None:
+    """The windows found in one pass for all gates are those each gate finds alone."""
+    view = FoldedText.of("".join(pieces)).toneless
+    gates = _gates(None)
+    assert _all_windows(gates, view) == {gate: _windows(gate, view) for gate in gates}

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import vnlao_events as ve
 
@@ -466,6 +468,8 @@ def test_published_from_url(url, expected):
         "https://2024.example/a",  # the host is not read
         "https://news.example/1700/01/02/a",  # outside the published years
         "https://baochinhphu.vn/hoi-dam-102240830102203867.htm",  # a site's own number
+        "[",  # no URL parser reads it
+        "https://[2024-08-30/a",  # an unclosed IPv6 host
         "",
         None,
     ],
@@ -527,3 +531,10 @@ def test_url_date_in_json_lines(tmp_path):
     assert "2024-08-30 is read from the url" in vi.warnings[0]
     assert en.published == ve.PartialDate(2024, 8, 29)
     assert not en.warnings
+
+
+@given(st.text(max_size=80))
+def test_published_from_url_never_raises(url):
+    """Any text as a URL gives a date or None, never an error ("[" is no valid URL)."""
+    day = ve.published_from_url(url)
+    assert day is None or day.year is not None

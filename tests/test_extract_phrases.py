@@ -528,6 +528,24 @@ def test_every_cue_after_a_pair_names_both_co_chairs(lang, cue):
     assert len(_one(text).co_chairs) == 2, text
 
 
+@pytest.mark.parametrize(("lang", "pronoun"), _rows("people", "pronouns"))
+def test_every_pronoun_before_a_co_chair_cue_is_the_person_named_before(lang, pronoun):
+    """Each pronoun before a co-chair cue stands for the one person the sentence before named."""
+    cap = pronoun[:1].upper() + pronoun[1:]
+    text = (
+        "Thứ trưởng Trần Văn Bình cho biết như vậy với báo chí. "
+        f"{cap} đã đồng chủ trì Kỳ họp lần thứ 48 Ủy ban liên Chính phủ với Thứ trưởng Khăm La"
+        " Sổn Thon."
+        if lang == "vi"
+        else "Deputy Foreign Minister Tran Van Binh told reporters so. "
+        f"{cap} co-chaired the 48th meeting of the Intergovernmental Committee with Lao Deputy"
+        " Foreign Minister Khamla Sounthone."
+    )
+    names = [p.name for p in _one(text).co_chairs]
+    assert names[0] in ("Trần Văn Bình", "Tran Van Binh"), names
+    assert names[1] in ("Khăm La Sổn Thon", "Khamla Sounthone"), names
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import vnlao_events as ve
+from vnlao_events._derivation import as_derivations
 from vnlao_events._documents import Document
 from vnlao_events.extract.context import DocumentView
 from vnlao_events.extract.phrases import Phrases
@@ -383,3 +384,57 @@ def test_the_dateline_names_the_city_of_a_trip_country():
         "2025-01-10",
     )
     assert _where(mention)[1:] == ("Viêng Chăn", "LA")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rules"),
+    [
+        ("Thủ tướng Lào sang thăm Việt Nam và đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính "
+         "phủ ngày 7/1/2024.", "2024-01-07", {"trip-arrival-day", "trip-place"}),
+        ("Thủ tướng Lào sang thăm Việt Nam và đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính "
+         "phủ từ ngày 7 - 9/1/2024.", "2024-01-06", {"trip-arrival", "trip-place"}),
+        ("On an official visit to Laos, the PM co-chaired the 47th meeting of the "
+         "Intergovernmental Committee on January 9, 2025.", None, {"visit-country"}),
+        ("The 30th annual meeting of the border delegations takes place in Hanoi on November 30."
+         " The two sides agreed to step up joint patrols.", None, {"outcome-held"}),
+    ],
+)  # fmt: skip
+def test_trip_and_outcome_derivations_are_rules(text, published, rules):
+    """What a trip or an outcome gave a session is said by a rule, in both languages."""
+    derivations = as_derivations(_one(text, published).derivation)
+    assert rules <= {d.rule.value for d in derivations}
+    assert all(d.render("vi") for d in derivations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 8/1/2025, Thủ tướng Phạm Minh Chính rời sân bay quốc tế Nội Bài ở Hà Nội đi Viêng "
+        "Chăn, đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.",
+        "Prime Minister Pham Minh Chinh departed from Noi Bai International Airport in Hanoi for "
+        "Vientiane on January 8, 2025 to co-chair the 47th meeting of the Intergovernmental "
+        "Committee.",
+        "Prime Minister Pham Minh Chinh left Hanoi for Vientiane on January 8, 2025 to co-chair "
+        "the 47th meeting of the Intergovernmental Committee.",
+    ],
+)
+def test_where_a_trip_leaves_from_is_never_the_venue(text):
+    """'rời … ở Hà Nội đi Viêng Chăn', 'departed from … in Hanoi for Vientiane'."""
+    mention = _one(text, "2025-01-08")
+    assert _where(mention)[1:] == ("Viêng Chăn", "LA")
+    assert mention.status is ve.Status.PLANNED
+    assert mention.date is None  # the day given is the departure's
+    assert mention.not_before is not None
+
+
+@pytest.mark.parametrize(("lang", "word"), _rows("places", "departure"))
+def test_every_departure_word(lang, word):
+    """A place after each departure word is no venue; the place after the onward word is."""
+    text = (
+        f"Thủ tướng {word} Hà Nội đi Viêng Chăn và đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên "
+        "Chính phủ."
+        if lang == "vi"
+        else f"The Prime Minister {word} Hanoi for Vientiane to co-chair the 47th meeting of the "
+        "Intergovernmental Committee."
+    )
+    assert _where(_one(text))[1:] == ("Viêng Chăn", "LA")

@@ -103,6 +103,39 @@ def test_open_year_resolved_when_one_year_fits():
     assert any("the only year" in str(d) for d in seventh.derivation)
 
 
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [(10, "2022-10-01/2022-10-31"), (12, "2022-12-01/2022-12-31")],
+)
+def test_open_year_month_resolved_when_one_year_fits(month, expected):
+    """'in October', no year, between the 6th (2021-12-20) and the 8th (2023-06-01)."""
+
+    def session(n, when):
+        return ve.Session(
+            series=PC,
+            ordinal=n,
+            status=ve.Status.HELD,
+            date=when,
+            evidence=[ve.Evidence(document="d", start=0, end=0, quote="")],
+        )
+
+    stated = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[
+                    session(6, ve.When.of(ve.DateWindow.day(date(2021, 12, 20)))),
+                    session(7, ve.When.open_year(ve.PartialDate(None, month))),
+                    session(8, ve.When.of(ve.DateWindow.day(date(2023, 6, 1)))),
+                ],
+            )
+        ]
+    )
+    seventh = ve.infer(stated).session(PC, 7)
+    assert seventh.date.format_iso() == expected
+    assert seventh.date.window.precision is ve.Precision.MONTH
+
+
 def test_open_year_candidates_kept_when_several_fit(all_timeline):
     """dev-01's 3rd consultation ('August 24', no year) keeps its candidate years."""
     third = all_timeline.session(PC, 3)
@@ -709,3 +742,97 @@ def test_open_year_fact_outweighs_a_lighter_dated_one():
     third = result.session(PC, 3)
     assert third.rejected is None
     assert third.date.year_candidates == (1999, 2000)
+
+
+# ------------------------------------------- the acceptance checks, each in full (issue 11)
+
+
+def _kept(series: ve.Series) -> dict[int, ve.Session]:
+    return {
+        s.ordinal: s
+        for s in series.sessions
+        if s.ordinal is not None and s.status is not ve.Status.INFERRED and s.rejected is None
+    }
+
+
+def test_corpus_every_session_between_the_kept_ones_has_a_window(corpus_timeline):
+    """No series loses a window: every ordinal from its first kept one to the forecast is there."""
+    catalogue = ve.Catalogue.default()
+    checked = 0
+    for series in corpus_timeline.series:
+        kept = _kept(series)
+        mechanism = catalogue.mechanisms.get(series.key)
+        if not kept or mechanism is None or not mechanism.has_ordinals:
+            continue
+        by_ordinal = {s.ordinal: s for s in series.sessions if s.ordinal is not None}
+        for k in range(min(kept), max(kept) + 1):
+            session = by_ordinal.get(k)
+            assert session is not None, (series.key, k)
+            hard = session.inferred_window or (session.date.window if session.date else None)
+            open_year = session.date is not None and session.date.window is None
+            assert hard is not None or open_year, session.label()
+            checked += 1
+    assert checked >= 30
+
+
+def test_corpus_held_sessions_are_stated_and_inferred_ones_are_not(corpus_timeline):
+    """No phantom: a held session has evidence from a document; an inferred one has none."""
+    for session in corpus_timeline.sessions():
+        if session.status is ve.Status.HELD:
+            assert session.evidence, session.label()
+            assert session.documents, session.label()
+        if session.status is ve.Status.INFERRED:
+            assert not session.evidence, session.label()
+            assert session.derivation, session.label()
+
+
+def test_corpus_no_two_records_share_a_meeting_day(corpus_timeline):
+    """No meeting twice: two records of one series never both date it to the same few days."""
+    for series in corpus_timeline.series:
+        short = [
+            s
+            for s in series.sessions
+            if s.status is not ve.Status.INFERRED
+            and s.rejected is None
+            and s.date is not None
+            and s.date.window is not None
+            and s.date.window.days <= 7
+        ]
+        for i, a in enumerate(short):
+            for b in short[i + 1 :]:
+                assert not a.date.window.overlaps(b.date.window), (a.label(), b.label())
+
+
+def test_corpus_open_years_the_kept_facts_fix_are_resolved(corpus_timeline):
+    """An open-year day whose chain bounds admit one year only has that year."""
+    catalogue = ve.Catalogue.default()
+    checked = 0
+    for series in corpus_timeline.series:
+        mechanism = catalogue.mechanisms.get(series.key)
+        kept = _kept(series)
+        if mechanism is None or not kept:
+            continue
+        first, last = min(kept), max(kept)
+        for k, session in kept.items():
+            if session.date is None or session.date.window is not None:
+                continue
+            lower, upper = [], []
+            for j in range(first, last + 1):  # the other kept dated facts, as stated
+                other = kept.get(j)
+                window = other.date.window if other and other.date and j != k else None
+                lower.append(window.earliest.toordinal() if window else None)
+                upper.append(window.latest.toordinal() if window else None)
+            lo, hi = ve.propagate(lower, upper, mechanism.gap_min_days, mechanism.gap_max_days)
+            bounded = -(10**8) < lo[k - first] <= hi[k - first] < 10**8
+            if not bounded:
+                continue
+            md = session.date.month_day
+            start, end = date.fromordinal(lo[k - first]), date.fromordinal(hi[k - first])
+            years = [
+                y
+                for y in range(start.year, end.year + 1)
+                if (md.month, md.day) != (2, 29) and start <= date(y, md.month, md.day) <= end
+            ]
+            assert len(years) != 1, (session.label(), years)
+            checked += 1
+    assert checked >= 3  # the 34th and 38th Committee sessions, the 3rd consultation, …

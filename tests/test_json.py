@@ -244,3 +244,57 @@ def test_read_json_given_json_text_points_to_from_json():
     """read_json of JSON text (not a path) says to use from_json."""
     with pytest.raises(ve.TimelineFormatError, match="use from_json"):
         ve.read_json('{"schema": "vnlao-events.timeline/1"}')
+
+
+@settings(max_examples=60, deadline=None)
+@given(timelines())
+def test_to_json_is_the_standard_librarys_indented_dump(timeline):
+    """to_json writes, to the byte, what json.dumps(to_dict(t), indent=2) writes."""
+    data = ve.to_dict(timeline)
+    assert ve.to_json(timeline) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_to_json_of_real_timelines_is_the_standard_dump(all_timeline, seeds_timeline):
+    """The same on the real articles' timelines, and on an empty one."""
+    for timeline in (all_timeline, seeds_timeline, ve.Timeline()):
+        expected = json.dumps(ve.to_dict(timeline), ensure_ascii=False, indent=2) + "\n"
+        assert ve.to_json(timeline) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        1.5, -0.0, 1e300, float("nan"), float("inf"), -float("inf"), True, False, None, 3,
+        "é\"\\\n\u2028\x00", [], {}, [[[]]], [{}], ((1,), ()), {"a": [1, {"b": None}]},
+        {7: 2, 2.5: [], True: {}, False: 0, None: ()}, list(range(3)), {"deep": [[[[[[1]]]]]]},
+    ],
+)  # fmt: skip
+def test_the_encoder_writes_every_json_value_as_the_standard_library(value):
+    """Scalars, odd floats, non-string keys, nesting and empty containers: the same text."""
+    from vnlao_events.export.json import _encode_into
+
+    out: list[str] = []
+    _encode_into(value, out, 0)
+    assert "".join(out) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_the_encoder_refuses_what_json_refuses():
+    """A value JSON has no form for is a TypeError, as with json.dumps."""
+    from vnlao_events.export.json import _encode_into
+
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        _encode_into({"a": object()}, [], 0)
+    with pytest.raises(TypeError, match="keys must be"):
+        _encode_into({(1, 2): 1}, [], 0)
+
+
+def test_the_encoder_indents_deep_values_as_the_standard_library():
+    """Nesting deeper than the indents it keeps ready is written the same way."""
+    from vnlao_events.export.json import _encode_into
+
+    value: object = {"leaf": 1}
+    for depth in range(40):
+        value = [value] if depth % 2 else {"k": value}
+    out: list[str] = []
+    _encode_into(value, out, 0)
+    assert "".join(out) == json.dumps(value, ensure_ascii=False, indent=2)

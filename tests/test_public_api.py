@@ -16,7 +16,7 @@ SRC = Path(ve.__file__).parent
 # Each module may import only from modules of its own layer or earlier ones.
 LAYERS = [
     {"exceptions"},
-    {"_text", "_dates", "_io", "_kinds"},
+    {"_text", "_dates", "_io", "_countries", "_kinds"},
     {"_model", "_derivation", "_ordinals"},
     {"_date_phrases"},
     {"_date_handlers"},
@@ -28,7 +28,15 @@ LAYERS = [
     {"_pipeline", "_backtest", "archive"},
     {"export"},
     {"_cli_dates"},
-    {"_cli", "_cli_archive", "_cli_backtest", "_cli_completion", "__main__", "__init__"},
+    {
+        "_cli",
+        "_cli_archive",
+        "_cli_backtest",
+        "_cli_catalogue",
+        "_cli_completion",
+        "__main__",
+        "__init__",
+    },
 ]
 
 

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnlao_events._text import FoldedText, fold_plain, fold_toneless, is_invisible
+from vnlao_events._text import (
+    FoldedText,
+    _unaccented,
+    _unaccented_matches,
+    fold_plain,
+    fold_toneless,
+    is_invisible,
+)
 
 
 @pytest.mark.parametrize(
@@ -214,3 +221,17 @@ def test_bulk_and_cluster_by_cluster_folding_agree(text):
     assert (bulk.toneless, bulk.plain) == (one_by_one.toneless, one_by_one.plain)
     assert (bulk.starts, bulk.view_starts) == (one_by_one.starts, one_by_one.view_starts)
     assert fold_plain(bulk.clean) == fold_plain(one_by_one.clean)
+
+
+def _unaccented_pieces() -> list[str]:
+    return [*_unaccented()[2], " ", "  ", ",", "x", "a", "\n", "-", "2", "ha", "noi", "lân"]
+
+
+@given(st.lists(st.sampled_from(_unaccented_pieces()), max_size=12))
+def test_unaccented_phrases_are_found_as_the_whole_regex_finds_them(pieces):
+    """Looking only at word starts finds the diacritic-free phrases the full regex finds."""
+    text = "".join(pieces)
+    pattern = _unaccented()[0]
+    assert [m.span() for m in _unaccented_matches(text)] == [
+        m.span() for m in pattern.finditer(text)
+    ]

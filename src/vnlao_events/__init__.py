@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         Event,
         EventKind,
         Evidence,
+        HostAnchor,
         HostRule,
         LikelyBasis,
         LikelyWindow,
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
         Person,
         Place,
         RejectedFact,
+        RotationUnit,
         Series,
         Session,
         Status,
@@ -110,9 +112,9 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     ),
     "._infer": "explain infer propagate",
     "._model": (
-        "Anniversary Conflict ConflictRule Event EventKind Evidence HostRule "
+        "Anniversary Conflict ConflictRule Event EventKind Evidence HostAnchor HostRule "
         "LikelyBasis LikelyWindow Mechanism Participant Period Person Place "
-        "RejectedFact Series Session Status Timeline"
+        "RejectedFact RotationUnit Series Session Status Timeline"
     ),
     "._ordinals": "parse_ordinal",
     "._pipeline": "build_timeline unique_documents",
@@ -186,6 +188,7 @@ __all__ = [
     "ExportError",
     "Extraction",
     "FactRef",
+    "HostAnchor",
     "HostRule",
     "IcsImportError",
     "Imprecise",
@@ -209,6 +212,7 @@ __all__ = [
     "PlotFormat",
     "Precision",
     "RejectedFact",
+    "RotationUnit",
     "Rule",
     "Series",
     "Session",

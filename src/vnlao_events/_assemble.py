@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import timedelta
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 import attrs
@@ -62,10 +63,13 @@ def _evidence_sorted(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(sorted(set(items), key=lambda e: (e.document, e.start, e.end)))
 
 
+_fold_name = lru_cache(maxsize=1 << 16)(fold_plain)  # the same names come back and back
+
+
 def _unique_people(people: Iterable[Participant]) -> tuple[Participant, ...]:
     seen: dict[str, Participant] = {}
     for person in people:
-        key = fold_plain(person.name)
+        key = _fold_name(person.name)
         if key not in seen:
             seen[key] = person
     return tuple(seen.values())
@@ -83,14 +87,17 @@ def _combine_dates(
     open_year = [m for m in dated if m.date is not None and m.date.window is None]
     best: Mention | None = None
     if windowed:
+        support = _support(windowed)
         ranked = sorted(
             windowed,
             key=lambda m: (
                 _STATUS_RANK[m.status],
+                -support[id(m)],
                 m.date.window.days if m.date and m.date.window else 0,
                 _order(m),
             ),
         )
+        reported: set[tuple[object, ...]] = set()  # one conflict per date left out
         best = ranked[0]
         assert best.date is not None and best.date.window is not None  # noqa: S101
         window = best.date.window
@@ -100,7 +107,10 @@ def _combine_dates(
             narrowed = window.intersect(other.date.window)
             if narrowed is None and {best.status, other.status} == {Status.HELD, Status.PLANNED}:
                 continue  # a plan that changed: reported as 'plan-changed' with the status
+            if narrowed is None and (other.date.window, other.status) in reported:
+                continue
             if narrowed is None:
+                reported.add((other.date.window, other.status))
                 conflicts.append(
                     _conflict(
                         ConflictKind.DATE,
@@ -195,6 +205,36 @@ def _combine_dates(
     return when, notes
 
 
+def _support(windowed: list[Mention]) -> dict[int, int]:
+    """For each dated mention, the distinct documents of its standing whose dates agree.
+
+    A date stated by more documents outweighs one stated by fewer: mentions of the same
+    standing (held, undetermined, announced) whose windows overlap count as agreeing.
+    """
+    documents: dict[tuple[int, DateWindow], set[str]] = {}  # by standing and date
+    for mention in windowed:
+        assert mention.date is not None and mention.date.window is not None  # noqa: S101
+        key = (_STATUS_RANK[mention.status], mention.date.window)
+        documents.setdefault(key, set()).add(mention.document)
+    agreeing = {
+        (rank, window): len(
+            set().union(
+                *(
+                    docs
+                    for (other_rank, other), docs in documents.items()
+                    if other_rank == rank and other.overlaps(window)
+                )
+            )
+        )
+        for rank, window in documents
+    }
+    return {
+        id(m): agreeing[(_STATUS_RANK[m.status], m.date.window)]
+        for m in windowed
+        if m.date is not None and m.date.window is not None
+    }
+
+
 def _conflict(
     kind: ConflictKind,
     label: tuple[str | None, int | None],
@@ -268,24 +308,34 @@ def _status(
 ) -> Status | None:
     statuses = {m.status for m in mentions if m.status is not None}
     if Status.HELD in statuses:
-        planned = [m for m in mentions if m.status is Status.PLANNED and m.date and m.date.window]
-        held = [m for m in mentions if m.status is Status.HELD and m.date and m.date.window]
-        for plan in planned:
-            for report in held:
-                assert plan.date and plan.date.window and report.date and report.date.window  # noqa: S101
-                if not plan.date.window.overlaps(report.date.window):
-                    conflicts.append(
-                        _conflict(
-                            ConflictKind.PLAN_CHANGED,
-                            label,
-                            (report.evidence, plan.evidence),
-                            Rule.CONFLICT_PLAN_RESCHEDULED,
-                            planned=plan.date.window.format_iso(),
-                            other_document=plan.document,
-                            held=report.date.window.format_iso(),
-                            document=report.document,
-                        )
-                    )
+        # One conflict per announced window that a report contradicts: the root cause is
+        # "announced for W", however many documents announce it or report the session, so
+        # an archive's many copies of one story give one conflict, not one per pair.
+        reports = [
+            (m, w) for m in mentions if m.status is Status.HELD and m.date and (w := m.date.window)
+        ]
+        announced: dict[DateWindow, list[Mention]] = {}
+        for m in mentions:
+            if m.status is Status.PLANNED and m.date and (w := m.date.window):
+                announced.setdefault(w, []).append(m)
+        for window, plans in announced.items():
+            against = [(r, w) for r, w in reports if not window.overlaps(w)]
+            if not against:
+                continue
+            report, held_window = against[0]
+            evidence = tuple(m.evidence for m in (*(r for r, _ in against), *plans))
+            conflicts.append(
+                _conflict(
+                    ConflictKind.PLAN_CHANGED,
+                    label,
+                    evidence,
+                    Rule.CONFLICT_PLAN_RESCHEDULED,
+                    planned=window.format_iso(),
+                    other_document=plans[0].document,
+                    held=held_window.format_iso(),
+                    document=report.document,
+                )
+            )
         return Status.HELD
     if Status.PLANNED in statuses:
         return Status.PLANNED
@@ -304,12 +354,14 @@ def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
     conflicts.extend(date_conflicts)
     place = _combine_places(mentions, conflicts, label)
     status = _status(mentions, conflicts, label)
-    chairs = _unique_people(p for m in mentions for p in m.co_chairs)
-    chair_names = {fold_plain(c.name) for c in chairs}
+    # a mention naming both co-chairs gives their order; one naming a single chair adds to it
+    by_pair = sorted(mentions, key=lambda m: len(m.co_chairs) < 2)
+    chairs = _unique_people(p for m in by_pair for p in m.co_chairs)
+    chair_names = {_fold_name(c.name) for c in chairs}
     participants = tuple(
         p
         for p in _unique_people(p for m in mentions for p in m.participants)
-        if fold_plain(p.name) not in chair_names
+        if _fold_name(p.name) not in chair_names
     )
     lines = as_derivations([d for m in mentions for d in m.derivation])
     derivation = tuple(dict.fromkeys([*lines, *notes]))
@@ -376,35 +428,28 @@ def _session_groups(mentions: list[Mention]) -> list[list[Mention]]:
             unnumbered.append(mention)
     groups = list(numbered.values())
     loose: list[list[Mention]] = []
+    # Each series' loose groups in order, with the documents each group cites and the window
+    # of its first mention with one: what the search below asks of every group.
+    of_series: dict[str, list[tuple[list[Mention], set[str], list[DateWindow | None]]]] = {}
     for mention in unnumbered:
         window = mention.date.window if mention.date else None
+        candidates = of_series.setdefault(mention.series or "", [])
         target = None
         if window is None:
-            target = next(
-                (
-                    g
-                    for g in loose
-                    if g[0].series == mention.series
-                    and any(m.document == mention.document for m in g)
-                ),
-                None,
-            )
-        for group in loose if target is None else ():
-            other = next((m for m in group if m.date and m.date.window), None)
-            if (
-                group[0].series == mention.series
-                and window is not None
-                and other is not None
-                and other.date is not None
-                and other.date.window is not None
-                and window.overlaps(other.date.window)
-            ):
-                target = group
-                break
-        if target is None:
-            loose.append([mention])
+            target = next((c for c in candidates if mention.document in c[1]), None)
         else:
-            target.append(mention)
+            target = next(
+                (c for c in candidates if c[2][0] is not None and window.overlaps(c[2][0])), None
+            )
+        if target is None:
+            group = [mention]
+            loose.append(group)
+            candidates.append((group, {mention.document}, [window]))
+        else:
+            target[0].append(mention)
+            target[1].add(mention.document)
+            if target[2][0] is None:
+                target[2][0] = window
     return _merge_open_years(groups + loose)
 
 
@@ -497,51 +542,68 @@ def _merge_open_years(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 
 def _event_groups(mentions: list[Mention]) -> list[Event]:
+    """Merge event mentions of one kind at overlapping dates that share a person.
+
+    Each mention joins the first event (in order of appearance) it fits, else starts one.
+    What the matching looks at (kind, date, folded names) is kept up to date beside each
+    event; the evidence and derivation of a merged event are gathered and sorted once, at
+    the end, which gives what sorting them at every merge gives.
+    """
     events: list[Event] = []
+    names_of: list[set[str]] = []
+    gathered: dict[int, tuple[list[Evidence], dict[Derivation, None]]] = {}
+    by_kind: dict[object, list[int]] = {}
     for mention in mentions:
         event = mention.event
         if event is None:
             continue
-        names = {fold_plain(p.name) for p in event.participants}
-        for index, other in enumerate(events):
-            other_names = {fold_plain(p.name) for p in other.participants}
-            same_time = (
-                event.date is not None
-                and other.date is not None
-                and event.date.window is not None
-                and other.date.window is not None
-                and event.date.window.overlaps(other.date.window)
-            )
+        names = {_fold_name(p.name) for p in event.participants}
+        window = event.date.window if event.date is not None else None
+        found = None
+        for index in by_kind.get(event.kind, ()) if window is not None else ():
+            other = events[index]
+            other_window = other.date.window if other.date is not None else None
             if (
-                other.kind is event.kind
-                and same_time
+                window is not None
+                and other_window is not None
+                and window.overlaps(other_window)
                 and (
-                    names & other_names
-                    or (not names and not other_names and other.related_to == event.related_to)
+                    names & names_of[index]
+                    or (not names and not names_of[index] and other.related_to == event.related_to)
                 )
             ):
-                window = (
-                    other.date.window.intersect(event.date.window)
-                    if (other.date and other.date.window and event.date and event.date.window)
-                    else None
-                )
-                events[index] = attrs.evolve(
-                    other,
-                    date=When.of(window, other.date.part_of_day)
-                    if window and other.date
-                    else other.date,
-                    place=(
-                        other.place.merge(event.place)
-                        if other.place and event.place
-                        else other.place or event.place
-                    ),
-                    participants=_unique_people((*other.participants, *event.participants)),
-                    evidence=_evidence_sorted((*other.evidence, *event.evidence)),
-                    derivation=tuple(dict.fromkeys((*other.derivation, *event.derivation))),
-                )
+                found = index
                 break
-        else:
+        if found is None:
+            by_kind.setdefault(event.kind, []).append(len(events))
             events.append(event)
+            names_of.append(names)
+            continue
+        other = events[found]
+        assert other.date is not None and other.date.window is not None  # noqa: S101
+        assert window is not None  # noqa: S101
+        narrowed = other.date.window.intersect(window)
+        participants = _unique_people((*other.participants, *event.participants))
+        events[found] = attrs.evolve(
+            other,
+            date=When.of(narrowed, other.date.part_of_day) if narrowed else other.date,
+            place=(
+                other.place.merge(event.place)
+                if other.place and event.place
+                else other.place or event.place
+            ),
+            participants=participants,
+        )
+        names_of[found] = {_fold_name(p.name) for p in participants}
+        evidence, derivation = gathered.setdefault(
+            found, (list(other.evidence), dict.fromkeys(other.derivation))
+        )
+        evidence.extend(event.evidence)
+        derivation.update(dict.fromkeys(event.derivation))
+    for index, (evidence, derivation) in gathered.items():
+        events[index] = attrs.evolve(
+            events[index], evidence=_evidence_sorted(evidence), derivation=tuple(derivation)
+        )
     return events
 
 

@@ -12,13 +12,16 @@ wide. The *likely* window is where the session falls with a stated nominal proba
   mean of its sessions' days. A session predicted by the gaps is moved to the nearest day
   of that season. Whether a series keeps a season is found on its own history: predicting
   each dated session from the others' mean day, the errors at the nominal level stay within
-  three months; the season is then used where it is the closer of the two predictors.
+  three months; the likely window then spans the season's window and the gaps' (it holds
+  the day at least as often as either).
 * **Spread.** Each predictor is run on the series' own history, leaving each dated session
   out in turn; the half-width is the split-conformal quantile of those errors at the
   nominal level (the ``ceil(level * (n + 1))``-th smallest), which holds the true day with
   at least that probability when errors are exchangeable. A series with too few dated
   sessions for that borrows the errors of the timeline's other series, measured in units
-  of each series' own median gap.
+  of each series' own median gap and of its own spread of log gaps, moderated by the
+  pooled spread (which counts as one more gap), so an irregular series does not borrow a
+  regular one's narrowness.
 
 The likely window always lies inside the hard window. Its coverage is measured by the
 backtest (see ``docs/backtest.md``).

@@ -25,6 +25,7 @@ import attrs
 from ._catalogue import Catalogue
 from ._cli_archive import add_archive_options, add_jsonl_option, progress_for, run_jsonl
 from ._cli_backtest import add_backtest, run_backtest
+from ._cli_catalogue import add_catalogue, run_catalogue
 from ._cli_dates import add_dates_parser, run_dates
 from ._dates import PartialDate
 from ._documents import Document, bundled_seeds, expand_paths, load_documents, parse_published
@@ -575,6 +576,7 @@ COMMANDS: list[Command] = [
     ("plot", add_plot, run_plot),
     ("dates", add_dates, run_dates_command),
     ("backtest", add_backtest_command, run_backtest_command),
+    ("catalogue", add_catalogue, run_catalogue),
     ("completion", add_completion, run_completion),
 ]
 

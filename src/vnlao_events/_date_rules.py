@@ -449,17 +449,14 @@ def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
     """
     found: list[DateExpression] = []
     view = folded.toneless
-    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    rules = _compiled(lang)
+    windows = _all_windows(_gates(lang), view)
     starts: dict[str, list[int]] = {}
     whole = [(0, len(view))]
-    for rule in _compiled(lang):
+    for rule in rules:
         gate = rule.gate
-        if gate is None:
-            spans = whole
-        else:
-            if gate not in windows:
-                windows[gate] = _windows(gate, view)
-            spans = windows[gate]  # the rule's words occur inside its matches: look only there
+        # the rule's words occur inside its matches: look only around them
+        spans = whole if gate is None else windows[gate]
         if not spans:
             continue
         first = rule.first
@@ -505,6 +502,65 @@ def _matches(
                 position = found.end() if found.end() > at else at + 1
 
 
+@cache
+def _gates(lang: str | None) -> tuple[tuple[str, ...], ...]:
+    """The gates of the rules of ``lang``, each once."""
+    return tuple(dict.fromkeys(rule.gate for rule in _compiled(lang) if rule.gate is not None))
+
+
+@cache
+def _gate_finder(
+    gates: tuple[tuple[str, ...], ...],
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """One pattern for the gate words of every gate, and the gates each found word opens.
+
+    The pattern finds, after a character that is no letter, the longest gate word that
+    begins there (without taking it, so that every place is seen); every gate word that
+    begins at the same place is a prefix of that one, so the word tells all the gates it
+    opens.
+    """
+    words = sorted({w for gate in gates for w in gate}, key=len, reverse=True)
+    opens = {
+        word: tuple(i for i, gate in enumerate(gates) if any(word.startswith(g) for g in gate))
+        for word in words
+    }
+    groups: dict[str, list[str]] = {}  # by first character, longest first: one test per place
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    alternation = (
+        "(" + "|".join(re.escape(c) + "(?:" + "|".join(r) + ")" for c, r in groups.items()) + ")"
+    )
+    return re.compile(r"[\W\d_](?=" + alternation + ")"), re.compile(alternation), opens
+
+
+# Characters of a word that are no letter (superscripts, fractions, Roman numerals …) may
+# stand before a gate word; a text that has one, or anything outside the scripts here, is
+# looked at word by word (:func:`_windows`), the one-pass finder then being unsure.
+_UNSURE = re.compile(
+    "[\u00b2\u00b3\u00b9\u00bc-\u00be]"
+    "|[^\x00-\u024f\u0300-\u036f\u0e00-\u0eff\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]"
+)
+
+
+def _all_windows(
+    gates: tuple[tuple[str, ...], ...], view: str
+) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """The windows of every gate (see :func:`_windows`), from one pass over ``view``."""
+    if _UNSURE.search(view):
+        return {gate: _windows(gate, view) for gate in gates}
+    finder, at_start, opens = _gate_finder(gates)
+    hits: list[list[int]] = [[] for _ in gates]
+    first = at_start.match(view)
+    if first is not None:
+        for index in opens[first.group(1)]:
+            hits[index].append(0)
+    for match in finder.finditer(view):
+        at = match.start() + 1
+        for index in opens[match.group(1)]:
+            hits[index].append(at)
+    return {gate: _spans(found) for gate, found in zip(gates, hits, strict=True)}
+
+
 _REACH = 200  # no match is longer than this
 _AROUND = 90  # nor starts further than this before its gate word, nor ends further after
 
@@ -519,6 +575,11 @@ def _windows(gate: tuple[str, ...], view: str) -> list[tuple[int, int]]:
                 hits.append(at)
             at = view.find(word, at + 1)
     hits.sort()
+    return _spans(hits)
+
+
+def _spans(hits: list[int]) -> list[tuple[int, int]]:
+    """The stretches around sorted gate hits, merged where they overlap."""
     spans: list[tuple[int, int]] = []
     for at in hits:
         low, high = max(0, at - _AROUND), at + _AROUND

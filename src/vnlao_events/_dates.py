@@ -440,7 +440,12 @@ class When:
         first, last = start.earliest, end.latest
         if first is None or last is None or last < first:  # pragma: no cover - guarded above
             raise ParseError(f"Cannot place {self.format_iso()!r} in {year}.")
-        precision = Precision.DAY if first == last else Precision.DAYS
+        if first == last:
+            precision = Precision.DAY
+        elif self.month_day.day is None and self.month_day_end is None:
+            precision = Precision.MONTH  # "in October", its year now known
+        else:
+            precision = Precision.DAYS
         return When(window=DateWindow(first, last, precision), part_of_day=self.part_of_day)
 
     def format_iso(self) -> str:

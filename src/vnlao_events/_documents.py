@@ -21,7 +21,6 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -73,6 +72,7 @@ _URL_DATES = (
         r"(?:(?P<hh>\d{2})(?P<mm>\d{2})\d{0,12})?(?![0-9])"
     ),
 )
+_URL_HOST = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://)?[^/?#]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -214,16 +214,11 @@ def published_from_url(url: str | None) -> PartialDate | None:
     PartialDate("2024-08-30")
     >>> published_from_url("https://example.vn/vietnam-laos-consultation/191262.vnp") is None
     True
-    >>> published_from_url("[") is None  # an unbalanced IPv6 bracket: no URL at all
-    True
     """
     if not url:
         return None
-    try:
-        parts = urlsplit(url.strip()) if "//" in url else urlsplit("//" + url.strip())
-    except ValueError:  # "http://[": not a URL one can split, so no date in it
-        return None
-    where = parts.path + ("?" + parts.query if parts.query else "")
+    # the path and query: what follows the host (no parser, so no malformed URL can raise)
+    where = _URL_HOST.sub("", url.strip()).split("#", 1)[0]
     found: set[PartialDate] = set()
     for pattern in _URL_DATES:
         for match in pattern.finditer(where):

@@ -45,6 +45,7 @@ from ._model import (
     Mechanism,
     Place,
     RejectedFact,
+    RotationUnit,
     Series,
     Session,
     Status,
@@ -214,6 +215,10 @@ _CONFLICT_RULES = {
     ConflictRule.NO_YEAR: Rule.CONFLICT_NO_YEAR,
     ConflictRule.HOST: Rule.CONFLICT_HOST,
 }
+_HOST_CONFLICTS = {
+    HostRule.ROTATE: Rule.CONFLICT_HOST_ROTATION,
+    HostRule.FIXED: Rule.CONFLICT_HOST_FIXED,
+}
 
 
 def _rejection(
@@ -239,8 +244,11 @@ def _rejection(
         if rule is ConflictRule.CADENCE
         else {}
     )
+    conflict_rule = _CONFLICT_RULES[rule]
+    if rule is ConflictRule.HOST and mechanism.host_rule is not HostRule.ALTERNATE:
+        conflict_rule = _HOST_CONFLICTS[mechanism.host_rule]
     derivation = Derivation.of(
-        _CONFLICT_RULES[rule],
+        conflict_rule,
         facts=[_ref(s) for s in contradicted if s.ordinal is not None],
         series=mechanism.key,
         ordinal=k,
@@ -323,16 +331,19 @@ def _resolve_open_years(
                 continue
             index = k - chain.first
             md = session.date.month_day
-            assert md is not None and md.month is not None and md.day is not None  # noqa: S101
+            assert md is not None and md.month is not None  # noqa: S101
             bounded = lo[index] > _NEG and hi[index] < _POS
             candidates: list[int] = []
             if bounded and lo[index] <= hi[index]:
                 for year in range(_day(lo[index]).year, _day(hi[index]).year + 1):
                     try:
-                        day = date(year, md.month, md.day).toordinal()
+                        placed = md.with_year(year)  # a day, or a whole month ("in October")
                     except ValueError:
+                        continue  # 29 February of a common year
+                    first, last = placed.earliest, placed.latest
+                    if first is None or last is None:  # pragma: no cover - a year is set
                         continue
-                    if lo[index] <= day <= hi[index]:
+                    if first.toordinal() <= hi[index] and last.toordinal() >= lo[index]:
                         candidates.append(year)
             span = f"{_day(lo[index])}..{_day(hi[index])}" if bounded else "unbounded"
             if bounded and not candidates and _rescue_open_year(chain, k, rejected, conflicts):
@@ -454,83 +465,157 @@ def _nearest(chain: _Chain, k: int, step: int) -> int | None:
 # ------------------------------------------------------------------ hosts
 
 
-def _host_of(session: Session) -> str | None:
+_HostOf = Callable[[Session], tuple[str, Derivation] | None]
+# The derivations a host rule gives: a session holding one has an inferred host.
+_HOST_DERIVED = frozenset(
+    (Rule.HOST_ALTERNATION, Rule.HOST_ROTATION, Rule.HOST_ANCHOR_SESSION, Rule.HOST_ANCHOR_YEAR,
+     Rule.HOST_FIXED)
+)  # fmt: skip
+_TURNS = {HostRule.ALTERNATE: "alternation", HostRule.ROTATE: "rotation"}
+
+
+def _host_of(session: Session, members: Sequence[str]) -> str | None:
     if session.place is None or session.place.online:
         return None
-    return session.place.country if session.place.country in ("VN", "LA") else None
+    country = session.place.country
+    return country if country is not None and (not members or country in members) else None
 
 
-def _parity_hosts(
+def _year_of(session: Session) -> int | None:
+    """The one calendar year a session's window lies in, if it lies in one."""
+    window = session.date.window if session.date is not None else None
+    window = session.inferred_window or window
+    if window is None or window.earliest.year != window.latest.year:
+        return None
+    return window.earliest.year
+
+
+def _unit_of(mechanism: Mechanism, session: Session) -> int | None:
+    """What the host rule turns with: the ordinal, or the year of a rotation by year."""
+    if mechanism.host_rule is HostRule.ROTATE and mechanism.rotation is RotationUnit.YEAR:
+        return _year_of(session)
+    return session.ordinal
+
+
+def _turn_hosts(
     chain: _Chain, conflicts: list[Conflict]
-) -> tuple[_Hosts, dict[int, RejectedFact]]:
-    """Host by parity of the ordinal, from the stated hosts with the most support.
+) -> tuple[_HostOf | None, dict[int, RejectedFact]]:
+    """The host of each session by the series' host rule, from the catalogue and the stated hosts.
 
-    Of the two ways the hosts can alternate (odd sessions in VN, or in LA), the one the
-    stated hosts support most is taken; the hosts that break it are rejected, one conflict
-    each. When both ways are supported equally, no host is inferred.
+    ``alternate`` and ``rotate`` give the host by the position of the session (or of its
+    year) in the members' turns; the phase is the catalogue's anchor when it has one, else
+    the one the stated hosts support most. The stated hosts that break it are rejected,
+    one conflict each. When two phases are supported equally, no host is inferred.
+    ``fixed`` gives the one host. ``free`` gives none.
     """
+    mechanism = chain.mechanism
+    rule = mechanism.host_rule
+    if rule is HostRule.FREE:
+        return None, {}
+    by_year = rule is HostRule.ROTATE and mechanism.rotation is RotationUnit.YEAR
+    turns = mechanism.turns if rule is not HostRule.FIXED else (mechanism.host or "",)
     stated = [
-        (k, host, s)
+        (unit, host, s)
         for k, s in sorted(chain.by_ordinal.items())
         if _stated(s)
-        and (host := _host_of(s)) is not None
-        and not any(d.rule is Rule.HOST_ALTERNATION for d in s.derivation)
+        and (host := _host_of(s, mechanism.members if rule is not HostRule.FIXED else ()))
+        is not None
+        and not any(d.rule in _HOST_DERIVED for d in s.derivation)
+        and (unit := _unit_of(mechanism, s)) is not None
     ]
-    if not stated:
-        return {}, {}
-    weights = _weights([s for _, _, s in stated])
-    other = {"VN": "LA", "LA": "VN"}
-    score = {"VN": 0, "LA": 0}  # by the host of odd sessions
-    for k, host, s in stated:
-        score[host if k % 2 else other[host]] += weights[id(s)]
-    if score["VN"] == score["LA"]:
-        tie = Derivation.of(
-            Rule.CONFLICT_HOST_TIE,
-            facts=[FactRef(ordinal=k, host=h) for k, h, _ in stated],
-            series=chain.mechanism.key,
-        )
-        conflicts.append(
-            Conflict(
-                kind=ConflictKind.HOST,
-                message=tie.render(),
-                series=chain.mechanism.key,
-                evidence=tuple(e for _, _, s in stated for e in s.evidence[:1]),
-                derivation=tie,
+    count = len(turns)
+    anchor = mechanism.anchor
+    start: int | None = None  # a rotation by year holds from its anchor (or first stated) year
+    if rule is HostRule.FIXED:
+        phase = 0
+    elif anchor is not None:
+        unit = anchor.year if by_year else anchor.session
+        assert unit is not None  # noqa: S101 - checked by the Mechanism
+        phase = (turns.index(anchor.host) - unit) % count
+        start = unit if by_year else None
+    else:
+        if not stated:
+            return None, {}
+        weights = _weights([s for _, _, s in stated])
+        score: dict[int, int] = {}
+        for unit, host, s in stated:
+            if host in turns:
+                key = (turns.index(host) - unit) % count
+                score[key] = score.get(key, 0) + weights[id(s)]
+        best = sorted(score.values(), reverse=True)
+        if not best or (len(best) > 1 and best[0] == best[1]):
+            tie = Derivation.of(
+                Rule.CONFLICT_HOST_TIE
+                if rule is HostRule.ALTERNATE
+                else Rule.CONFLICT_HOST_ROTATE_TIE,
+                facts=[FactRef(ordinal=s.ordinal or 0, host=h) for _, h, s in stated],
+                series=mechanism.key,
             )
-        )
-        return {}, {}
-    odd = max(score, key=lambda h: score[h])
-    expected = {1: odd, 0: other[odd]}
+            conflicts.append(
+                Conflict(
+                    kind=ConflictKind.HOST,
+                    message=tie.render(),
+                    series=mechanism.key,
+                    evidence=tuple(e for _, _, s in stated for e in s.evidence[:1]),
+                    derivation=tie,
+                )
+            )
+            return None, {}
+        phase = max(score, key=lambda p: score[p])
+        start = min(u for u, _, _ in stated) if by_year else None
+
+    def expected(unit: int) -> str:
+        return turns[(unit + phase) % count]
+
     rejected: dict[int, RejectedFact] = {}
-    agreeing = [(k, h) for k, h, _ in stated if h == expected[k % 2]]
-    for k, host, s in stated:
-        if host != expected[k % 2]:
-            against = [t for j, h, t in stated if h == expected[j % 2]]
-            fact, conflict = _rejection(chain.mechanism, s, ConflictRule.HOST, host, against)
+    for unit, host, s in stated:
+        if host != expected(unit) and s.ordinal is not None:
+            against = [t for u, h, t in stated if h == expected(u)]
+            fact, conflict = _rejection(mechanism, s, ConflictRule.HOST, host, against)
             conflicts.append(conflict)
-            rejected[k] = fact
-    basis = tuple(FactRef(ordinal=k, host=h) for k, h in agreeing)
-    return {p: (h, basis) for p, h in expected.items()}, rejected
+            rejected[s.ordinal] = fact
+    basis = tuple(
+        FactRef(ordinal=s.ordinal, host=h)
+        for u, h, s in stated
+        if h == expected(u) and s.ordinal is not None
+    )
+
+    def host_of(session: Session) -> tuple[str, Derivation] | None:
+        unit = _unit_of(mechanism, session)
+        if unit is None or (start is not None and unit < start):
+            return None
+        host = expected(unit)
+        if rule is HostRule.FIXED:
+            return host, Derivation.of(Rule.HOST_FIXED, host=host)
+        if anchor is not None and anchor.year is not None:
+            return host, Derivation.of(
+                Rule.HOST_ANCHOR_YEAR, host=host, year=anchor.year, anchor_host=anchor.host
+            )
+        if anchor is not None and anchor.session is not None:
+            return host, Derivation.of(
+                Rule.HOST_ANCHOR_SESSION,
+                host=host,
+                turns=_TURNS[rule],
+                session=anchor.session,
+                anchor_host=anchor.host,
+            )
+        derived = Rule.HOST_ALTERNATION if rule is HostRule.ALTERNATE else Rule.HOST_ROTATION
+        return host, Derivation.of(derived, facts=basis, host=host)
+
+    return host_of, rejected
 
 
-_Hosts = dict[int, tuple[str, tuple[FactRef, ...]]]
-
-
-def _with_host(session: Session, hosts: _Hosts) -> Session:
-    if session.ordinal is None or session.ordinal % 2 not in hosts:
+def _with_host(session: Session, hosts: _HostOf | None) -> Session:
+    if hosts is None or session.ordinal is None:
         return session
     if session.place is not None and (session.place.country or session.place.online):
         return session
-    host, basis = hosts[session.ordinal % 2]
+    found = hosts(session)
+    if found is None:
+        return session
+    host, derivation = found
     place = (session.place or Place()).merge(Place(country=host))
-    return attrs.evolve(
-        session,
-        place=place,
-        derivation=(
-            *session.derivation,
-            Derivation.of(Rule.HOST_ALTERNATION, facts=basis, host=host),
-        ),
-    )
+    return attrs.evolve(session, place=place, derivation=(*session.derivation, derivation))
 
 
 # ------------------------------------------------------------------ windows
@@ -548,10 +633,7 @@ def _infer_chain(
 ) -> list[Session]:
     mechanism = chain.mechanism
     lo, hi = bounds or _bounds(chain)
-    hosts: _Hosts = {}
-    host_rejected: dict[int, RejectedFact] = {}
-    if mechanism.host_rule is HostRule.ALTERNATE:
-        hosts, host_rejected = _parity_hosts(chain, conflicts)
+    hosts, host_rejected = _turn_hosts(chain, conflicts)
     before, after = _neighbours(chain)
     sessions: list[Session] = []
     by_ordinal = chain.by_ordinal
@@ -586,7 +668,7 @@ def _infer_chain(
             )
             if narrower != session.inferred_window or likely != session.likely:
                 session = attrs.evolve(session, inferred_window=narrower, likely=likely)
-            sessions.append(_with_host(session, hosts) if hosts else session)
+            sessions.append(_with_host(session, hosts))
             continue
         if not fits:
             continue
@@ -601,7 +683,7 @@ def _infer_chain(
             inferred_window=None,
             likely=likely_of(k, window),
         )
-        sessions.append(_with_host(inferred, hosts) if hosts else inferred)
+        sessions.append(_with_host(inferred, hosts))
     sessions.extend(s for k, s in rejected.items() if not chain.first <= k <= chain.last)
     forecast = _forecast(chain, lo[-1], hi[-1], hosts, set(rejected), likely_of)
     if forecast is not None:
@@ -687,7 +769,7 @@ def _forecast(
     chain: _Chain,
     lo: int,
     hi: int,
-    hosts: _Hosts,
+    hosts: _HostOf | None,
     rejected: set[int],
     likely_of: _LikelyOf,
 ) -> Session | None:
@@ -888,12 +970,12 @@ _BASIS_VI = {
 _RULE_EN = {
     ConflictRule.CADENCE: "cannot hold with",
     ConflictRule.NO_YEAR: "fits no year allowed by",
-    ConflictRule.HOST: "breaks the alternation of",
+    ConflictRule.HOST: "breaks the host rule of",
 }
 _RULE_VI = {
     ConflictRule.CADENCE: "không thể cùng đúng với",
     ConflictRule.NO_YEAR: "không hợp với năm nào mà các phiên này cho phép:",
-    ConflictRule.HOST: "phá vỡ luân phiên của",
+    ConflictRule.HOST: "phá vỡ quy tắc nước chủ nhà của",
 }
 
 

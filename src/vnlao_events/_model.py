@@ -26,6 +26,7 @@ __all__ = [
     "Event",
     "EventKind",
     "Evidence",
+    "HostAnchor",
     "HostRule",
     "LikelyBasis",
     "LikelyWindow",
@@ -35,6 +36,7 @@ __all__ = [
     "Person",
     "Place",
     "RejectedFact",
+    "RotationUnit",
     "Series",
     "Session",
     "Status",
@@ -57,14 +59,31 @@ class Status(enum.Enum):
 
 
 class HostRule(enum.Enum):
-    """Whether a series' host country alternates between the two countries.
+    """How a series chooses its host among its members.
 
-    >>> HostRule("alternate").value
-    'alternate'
+    ``alternate``: two members take turns; ``rotate``: the members take turns in a fixed
+    order (ASEAN's alphabetical chair), by session or by year, from an anchor; ``fixed``:
+    always the same host; ``free``: no rule, so no host is inferred.
+
+    >>> HostRule("rotate").value
+    'rotate'
     """
 
     ALTERNATE = "alternate"
+    ROTATE = "rotate"
+    FIXED = "fixed"
     FREE = "free"
+
+
+class RotationUnit(enum.Enum):
+    """What a rotation turns with: each session, or each calendar year (a chair's year).
+
+    >>> RotationUnit("year").name
+    'YEAR'
+    """
+
+    SESSION = "session"
+    YEAR = "year"
 
 
 class EventKind(enum.Enum):
@@ -90,7 +109,7 @@ class ConflictRule(enum.Enum):
 
     CADENCE = "cadence"  # its date cannot hold with the kept facts under the gap bounds
     NO_YEAR = "no-year"  # an open-year day that fits no year the kept facts allow
-    HOST = "host"  # its host breaks the alternation the other hosts agree on
+    HOST = "host"  # its host breaks the host rule the other hosts agree on
 
 
 class LikelyBasis(enum.Enum):
@@ -275,6 +294,34 @@ class Evidence:
 
 
 @attrs.frozen(kw_only=True)
+class HostAnchor:
+    """A known turn of a host rule: the host of one session, or of one year.
+
+    Args:
+        host: the member that hosts (ISO 3166-1 alpha-2).
+        session: the ordinal of the session it hosts.
+        year: the year it hosts (chairs), for a rotation by year.
+
+    Raises:
+        ParseError: when neither or both of ``session`` and ``year`` are given.
+
+    >>> HostAnchor(host="LA", year=2024).year
+    2024
+    """
+
+    host: str = attrs.field(validator=attrs.validators.matches_re(r"[A-Z]{2}"))
+    session: int | None = None
+    year: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if (self.session is None) == (self.year is None):
+            raise ParseError(
+                f"'anchor' needs one of 'session' or 'year' (got session={self.session!r},"
+                f" year={self.year!r})."
+            )
+
+
+@attrs.frozen(kw_only=True)
 class Mechanism:
     """A recurring mechanism of the catalogue: a series of numbered sessions.
 
@@ -284,16 +331,27 @@ class Mechanism:
         aliases: phrases that name the mechanism in text, by language code.
         level: the level that tells near-identical series apart ("deputy-minister").
         gap_min_days, gap_max_days: cadence bounds between consecutive sessions.
-        host_rule: whether the host alternates.
-        first_host: for alternating series, the host of odd-numbered sessions, if known.
+        host_rule: how the host is chosen among the members (:class:`HostRule`).
         has_ordinals: whether sessions are numbered.
         co_chairs: who co-chairs it, in words.
         family: mechanisms of one family share aliases and differ by level.
         level_cues: words that name this mechanism's level ("deputy foreign minister").
+        members: the member countries (ISO 3166-1 alpha-2), in the catalogue's order: the
+            order co-chairs are listed in, and the rotation order of a ``rotate`` series.
+        host: the one host of a ``fixed`` series.
+        rotation: whether a ``rotate`` series turns with each session or each year.
+        anchor: a known turn of the rotation or alternation (:class:`HostAnchor`).
+        skips: members that pass their turn in the rotation.
+        season: the months (1..12) in which sessions are usually held.
+
+    Raises:
+        ParseError: when the cadence bounds, members or host rule do not fit together.
 
     >>> m = Mechanism(key="x", names={"en": "X"}, gap_min_days=150, gap_max_days=1095)
     >>> m.name("vi")
     'X'
+    >>> Mechanism(key="y", members=("BN", "KH", "ID"), host_rule=HostRule.ROTATE).turns
+    ('BN', 'KH', 'ID')
     """
 
     key: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z0-9][a-z0-9-]*"))
@@ -307,6 +365,12 @@ class Mechanism:
     co_chairs: str | None = None
     family: str | None = None
     level_cues: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
+    members: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
+    host: str | None = attrs.field(default=None, validator=_COUNTRY)
+    rotation: RotationUnit = RotationUnit.SESSION
+    anchor: HostAnchor | None = None
+    skips: tuple[str, ...] = attrs.field(default=(), converter=tuple_of_str)
+    season: tuple[int, ...] = attrs.field(default=(), converter=_int_tuple)
 
     def __attrs_post_init__(self) -> None:
         if not 0 < self.gap_min_days <= self.gap_max_days:
@@ -314,6 +378,46 @@ class Mechanism:
                 f"'gap_min_days' must be > 0 and <= 'gap_max_days' (got {self.gap_min_days},"
                 f" {self.gap_max_days}) for mechanism {self.key!r}."
             )
+        for code in (*self.members, *self.skips):
+            if not (len(code) == 2 and code.isascii() and code.isupper()):
+                raise ParseError(
+                    f"'members' must hold ISO 3166-1 alpha-2 codes such as 'VN' (got {code!r})."
+                )
+        if len(set(self.members)) != len(self.members):
+            raise ParseError(f"'members' must not repeat a member (got {list(self.members)!r}).")
+        if any(not 1 <= month <= 12 for month in self.season):
+            raise ParseError(f"'season' must hold months 1..12 (got {list(self.season)!r}).")
+        outside = [c for c in (*self.skips,) if c not in self.members]
+        if outside:
+            raise ParseError(f"'skips' must name members (got {outside[0]!r}).")
+        rule = self.host_rule
+        if rule is HostRule.ALTERNATE and len(self.members) != 2:
+            raise ParseError(
+                f"'host_rule' 'alternate' needs exactly two 'members' (got {list(self.members)!r})."
+            )
+        if rule is HostRule.ROTATE and len(self.turns) < 2:
+            raise ParseError(
+                "'host_rule' 'rotate' needs at least two 'members' taking turns (got"
+                f" {list(self.turns)!r})."
+            )
+        if rule is HostRule.FIXED and self.host is None:
+            raise ParseError("'host_rule' 'fixed' needs a 'host' (got none).")
+        if self.host is not None and self.members and self.host not in self.members:
+            raise ParseError(f"'host' must be one of the members (got {self.host!r}).")
+        if self.anchor is not None:
+            if self.anchor.host not in self.turns:
+                raise ParseError(
+                    f"'anchor.host' must be a member taking turns (got {self.anchor.host!r})."
+                )
+            if self.rotation is RotationUnit.YEAR and self.anchor.year is None:
+                raise ParseError("'anchor' of a rotation by year needs a 'year'.")
+            if self.rotation is RotationUnit.SESSION and self.anchor.session is None:
+                raise ParseError("'anchor' of a rotation by session needs a 'session'.")
+
+    @property
+    def turns(self) -> tuple[str, ...]:
+        """The members that take turns as host, in order (the members less the skips)."""
+        return tuple(m for m in self.members if m not in self.skips)
 
     def name(self, lang: str = "en") -> str:
         """The display name in ``lang``, falling back to English, then to the key."""

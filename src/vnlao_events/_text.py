@@ -123,8 +123,11 @@ def _class(chars: set[str]) -> str:
 
 
 @cache
-def _unaccented() -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    """The phrases typed without diacritics (a regex on the view) and their toneless words."""
+def _unaccented() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[str]]]:
+    """The phrases typed without diacritics: a regex on the view, where one may begin, words.
+
+    The words are each phrase's toneless form, by its key.
+    """
     source = resources.files("vnlao_events").joinpath("data/vi-unaccented.toml")
     phrases: dict[str, str] = tomllib.loads(source.read_text("utf-8"))["phrases"]
     forms: dict[str, list[str]] = {}
@@ -132,19 +135,47 @@ def _unaccented() -> tuple[re.Pattern[str], dict[str, list[str]]]:
         view = FoldedText.of(unicodedata.normalize("NFC", written), restore=False).toneless
         forms[" ".join(key.split())] = view.split()
     ordered = sorted(phrases, key=len, reverse=True)
-    words = (r"\s+".join(re.escape(w) for w in key.split()) for key in ordered)
+    words = [r"\s+".join(re.escape(w) for w in key.split()) for key in ordered]
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])")
-    return pattern, forms
+    # The same phrases after a non-word character, grouped by their first letter: one pass
+    # skips every character inside a word (see _unaccented_matches).
+    groups: dict[str, list[str]] = {}
+    for key, word in zip(ordered, words, strict=True):
+        first = key.split()[0][0]
+        groups.setdefault(first, []).append(word[len(re.escape(first)) :])
+    branches = "|".join(re.escape(c) + "(?:" + "|".join(r) + ")" for c, r in groups.items())
+    starts = re.compile(r"[^\w](?=(?:" + branches + r")(?![\w]))")
+    return pattern, starts, forms
+
+
+def _unaccented_matches(toneless: str) -> list[re.Match[str]]:
+    """The matches of the unaccented-phrase regex, as its ``finditer`` gives them.
+
+    The full regex runs only at the start of the text and where one of its phrases begins
+    after a non-word character, the only places a match can begin.
+    """
+    pattern, starts, _ = _unaccented()
+    found: list[re.Match[str]] = []
+    position = 0
+    for at in (0, *(m.start() + 1 for m in starts.finditer(toneless))):
+        if at < position:
+            continue
+        match = pattern.match(toneless, at)
+        if match is not None:
+            found.append(match)
+            position = max(match.end(), at + 1)
+    return found
 
 
 def _restore(toneless: str) -> str:
     """The toneless view with the known diacritic-free phrases read as written."""
-    pattern, forms = _unaccented()
-    if not pattern.search(toneless):
+    matches = _unaccented_matches(toneless)
+    if not matches:
         return toneless
+    forms = _unaccented()[2]
     pieces: list[str] = []
     position = 0
-    for match in pattern.finditer(toneless):
+    for match in matches:
         pieces.append(toneless[position : match.start()])
         words = forms[" ".join(match.group().split())]
         gaps = re.split(r"\S+", match.group())  # the spaces between, kept as they are

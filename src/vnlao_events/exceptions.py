@@ -54,6 +54,7 @@ class CatalogueError(VnlaoEventsError, ValueError):
         path: the file, or ``"<built-in>"``.
         entry: the entry key that is wrong, if any.
         field: the field that is wrong, if any.
+        problems: every problem found in the file, this one first (one error each).
     """
 
     def __init__(self, message: str, *, path: str = "", entry: str = "", field: str = "") -> None:
@@ -61,6 +62,7 @@ class CatalogueError(VnlaoEventsError, ValueError):
         self.path = path
         self.entry = entry
         self.field = field
+        self.problems: tuple[CatalogueError, ...] = (self,)
 
 
 class DocumentError(VnlaoEventsError, ValueError):

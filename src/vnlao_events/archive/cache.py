@@ -2,7 +2,9 @@
 
 An entry is keyed by a hash of the document (id, text, url, title, published date), of the
 library (its version and the code and data it ships) and of the catalogue; its value is
-the mentions as JSON (:mod:`.codec`) with a checksum. Reading checks everything: an entry
+the mentions as JSON (:mod:`.codec`) with a checksum, and the warnings the text itself
+gives (dates that cannot exist), so that a document found in the cache is not scanned
+again. Reading checks everything: an entry
 whose checksum, JSON or types do not hold, or that another program wrote, is ignored with
 a warning and the document is read again, never trusted. The file is opened in WAL mode
 and written in short transactions, so several processes can share one cache.
@@ -25,19 +27,28 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from types import TracebackType
 
+import attrs
+
 from .._catalogue import Catalogue
 from .._documents import Document
 from ..extract import Mention, Phrases
-from .codec import InvalidEntryError, decode_mentions, encode_mentions, encode_value
+from .codec import InvalidEntryError, decode_entry, encode_entry, encode_value
 
-__all__ = ["FORMAT", "MentionCache", "catalogue_digest", "library_digest", "phrases_digest"]
+__all__ = [
+    "FORMAT",
+    "Entry",
+    "MentionCache",
+    "catalogue_digest",
+    "library_digest",
+    "phrases_digest",
+]
 
-FORMAT = "vnlao-events.mentions/1"
+FORMAT = "vnlao-events.mentions/2"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS vnlao_mentions (
     key TEXT PRIMARY KEY,
@@ -47,6 +58,7 @@ CREATE TABLE IF NOT EXISTS vnlao_mentions (
 )
 """
 _BUSY_MS = 60_000  # how long a writer waits for another process's transaction
+_BATCH = 500  # keys looked up in one query (well under SQLite's limit of parameters)
 
 
 @cache
@@ -146,39 +158,48 @@ class MentionCache:
 
     def get(self, key: str, document_id: str) -> tuple[Mention, ...] | None:
         """The stored mentions, or ``None`` when missing or not to be trusted (a warning)."""
-        if self._db is None:
-            return None
+        entry = self.get_many([(key, document_id)]).get(key)
+        return None if entry is None else entry.mentions
+
+    def get_many(self, wanted: Sequence[tuple[str, str]]) -> dict[str, Entry]:
+        """The trusted entries among ``(key, document id)`` pairs, read in few queries.
+
+        An entry missing or not to be trusted (a warning) is left out of the result.
+        """
+        rows: dict[str, tuple[object, object, object]] = {}
+        if self._db is None or not wanted:
+            return {}
+        keys = list(dict.fromkeys(key for key, _ in wanted))
         try:
-            row = self._db.execute(
-                "SELECT format, checksum, mentions FROM vnlao_mentions WHERE key = ?", (key,)
-            ).fetchone()
+            for first in range(0, len(keys), _BATCH):
+                batch = keys[first : first + _BATCH]
+                marks = ",".join("?" * len(batch))
+                query = f"SELECT key, format, checksum, mentions FROM vnlao_mentions WHERE key IN ({marks})"  # noqa: E501, S608 - only placeholders
+                for key, *row in self._db.execute(query, batch):
+                    rows[key] = (row[0], row[1], row[2])
         except sqlite3.Error as error:
             self._fail(error)
-            return None
-        if row is None:
-            return None
-        form, checksum, text = row
-        try:
-            if form != FORMAT:
-                raise InvalidEntryError(f"written as {form!r}, not {FORMAT!r}")
-            if not isinstance(text, str) or _checksum(key, text) != checksum:
-                raise InvalidEntryError("its checksum does not match")
-            mentions = decode_mentions(text)
-            if any(m.document != document_id for m in mentions):
-                raise InvalidEntryError("it names another document")
-        except InvalidEntryError as error:
-            self.warnings.append(
-                f"{self.path}: the cached entry for {document_id!r} is not used ({error});"
-                " the document is read again."
-            )
-            return None
-        return tuple(mentions)
+            return {}
+        found: dict[str, Entry] = {}
+        for key, document_id in wanted:
+            row = rows.get(key)
+            if row is None or key in found:
+                continue
+            try:
+                found[key] = _trusted(key, document_id, *row)
+            except InvalidEntryError as error:
+                self.warnings.append(
+                    f"{self.path}: the cached entry for {document_id!r} is not used ({error});"
+                    " the document is read again."
+                )
+        return found
 
-    def put(self, entries: Mapping[str, tuple[Mention, ...]]) -> None:
-        """Store documents' mentions, in one transaction."""
+    def put(self, entries: Mapping[str, tuple[Mention, ...] | Entry]) -> None:
+        """Store documents' mentions (or whole entries), in one transaction."""
         rows = []
-        for key, mentions in entries.items():
-            text = encode_mentions(mentions)
+        for key, value in entries.items():
+            entry = value if isinstance(value, Entry) else Entry(mentions=value)
+            text = encode_entry(entry.mentions, entry.warnings)
             rows.append((key, FORMAT, _checksum(key, text), text))
         if not rows or self._db is None:
             return
@@ -209,6 +230,34 @@ class MentionCache:
     ) -> None:
         """Close the file."""
         self.close()
+
+
+@attrs.frozen
+class Entry:
+    """A document's cached entry: its mentions and the warnings its text gives.
+
+    ``warnings`` are those :func:`.extraction.text_warnings` finds (dates that cannot
+    exist), so that a document found in the cache is not scanned again.
+    """
+
+    mentions: tuple[Mention, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def _trusted(key: str, document_id: str, form: object, checksum: object, text: object) -> Entry:
+    """The entry of a row, checked all the way.
+
+    Raises:
+        InvalidEntryError: saying why the row is not to be trusted.
+    """
+    if form != FORMAT:
+        raise InvalidEntryError(f"written as {form!r}, not {FORMAT!r}")
+    if not isinstance(text, str) or _checksum(key, text) != checksum:
+        raise InvalidEntryError("its checksum does not match")
+    mentions, warnings = decode_entry(text)
+    if any(m.document != document_id for m in mentions):
+        raise InvalidEntryError("it names another document")
+    return Entry(mentions=tuple(mentions), warnings=warnings)
 
 
 def _checksum(key: str, text: str) -> str:

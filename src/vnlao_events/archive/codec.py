@@ -32,7 +32,14 @@ import attrs
 
 from ..extract import Mention
 
-__all__ = ["InvalidEntryError", "decode_mentions", "encode_mentions", "encode_value"]
+__all__ = [
+    "InvalidEntryError",
+    "decode_entry",
+    "decode_mentions",
+    "encode_entry",
+    "encode_mentions",
+    "encode_value",
+]
 
 
 class InvalidEntryError(ValueError):
@@ -44,6 +51,11 @@ def encode_value(value: object) -> Any:
     cls = type(value)
     if attrs.has(cls):
         return {f.alias: encode_value(getattr(value, f.name)) for f in attrs.fields(cls) if f.init}
+    return _encode_plain(value)
+
+
+def _encode_plain(value: object) -> Any:
+    """:func:`encode_value` of what is not an attrs class."""
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime.date):
@@ -58,10 +70,97 @@ def encode_value(value: object) -> Any:
 
 
 def encode_mentions(mentions: Sequence[Mention]) -> str:
-    """The mentions as one JSON array (compact, keys in field order)."""
+    """The mentions as one JSON array (compact, keys in field order).
+
+    A field that holds its default (``None``, an empty tuple) is left out: reading gives
+    the default back, and the entry is shorter to store and to read.
+
+    >>> from vnlao_events import Evidence
+    >>> encode_mentions([Mention(kind="session", document="a",
+    ...                          evidence=Evidence(document="a", start=0, end=1, quote="x"))])
+    '[{"kind":"session","document":"a","evidence":{"document":"a","start":0,"end":1,"quote":"x"}}]'
+    """
     return json.dumps(
-        [encode_value(m) for m in mentions], ensure_ascii=False, separators=(",", ":")
+        [_encode_short(m) for m in mentions], ensure_ascii=False, separators=(",", ":")
     )
+
+
+def _encode_short(value: object) -> Any:
+    """:func:`encode_value`, leaving out the fields of attrs values that hold their default."""
+    cls = type(value)
+    if attrs.has(cls):
+        out = {}
+        for name, alias, default in _defaults(cls):
+            item = getattr(value, name)
+            if default is not _NO_DEFAULT and type(item) is type(default) and item == default:
+                continue
+            out[alias] = _encode_short(item)
+        return out
+    if isinstance(value, tuple | list):
+        return [_encode_short(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _encode_short(v) for k, v in value.items()}
+    return _encode_plain(value)
+
+
+_NO_DEFAULT = object()
+
+
+@cache
+def _defaults(cls: type) -> list[tuple[str, str, Any]]:
+    """Each init field's name, alias and plain default (``_NO_DEFAULT`` when none or a factory)."""
+    out = []
+    for f in attrs.fields(cls):
+        if not f.init:
+            continue
+        default = f.default
+        plain = default is None or default == () or isinstance(default, bool | int | float | str)
+        if not plain:  # none (attrs.NOTHING), a factory, or a value not worth comparing
+            default = _NO_DEFAULT
+        out.append((f.name, f.alias, default))
+    return out
+
+
+def encode_entry(mentions: Sequence[Mention], warnings: Sequence[str] = ()) -> str:
+    """A cache entry: the mentions as :func:`encode_mentions` writes them, then warnings.
+
+    Without warnings the entry is the mentions' array itself.
+
+    >>> encode_entry([], ["a.txt: a warning"])
+    '{"mentions":[],"warnings":["a.txt: a warning"]}'
+    >>> decode_entry(encode_entry([], ["w"]))
+    ([], ('w',))
+    """
+    if not warnings:
+        return encode_mentions(mentions)
+    head = json.dumps({"warnings": list(warnings)}, ensure_ascii=False, separators=(",", ":"))
+    return f'{{"mentions":{encode_mentions(mentions)},{head[1:]}'
+
+
+def decode_entry(text: str) -> tuple[list[Mention], tuple[str, ...]]:
+    """The mentions and warnings of :func:`encode_entry`'s JSON.
+
+    Raises:
+        InvalidEntryError: naming where the JSON does not fit the types.
+    """
+    data = _loads(text)
+    warnings: tuple[str, ...] = ()
+    if isinstance(data, dict):
+        if set(data) != {"mentions", "warnings"}:
+            raise InvalidEntryError(f"expected mentions and warnings (got {sorted(data)!r})")
+        notes = data["warnings"]
+        if not isinstance(notes, list) or not all(type(w) is str for w in notes):
+            raise InvalidEntryError("warnings: expected a list of strings")
+        warnings = tuple(notes)
+        data = data["mentions"]
+    return _mentions_of(data), warnings
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise InvalidEntryError(f"not JSON: {error}") from None
 
 
 def decode_mentions(text: str) -> list[Mention]:
@@ -70,10 +169,10 @@ def decode_mentions(text: str) -> list[Mention]:
     Raises:
         InvalidEntryError: naming where the JSON does not fit the types.
     """
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
-        raise InvalidEntryError(f"not JSON: {error}") from None
+    return _mentions_of(_loads(text))
+
+
+def _mentions_of(data: Any) -> list[Mention]:
     if not isinstance(data, list):
         raise InvalidEntryError(f"expected a list of mentions (got {type(data).__name__})")
     read = _reader(Mention)
@@ -107,6 +206,13 @@ def _reader(hint: Any) -> Reader:
     if origin is typing.Union or origin is types.UnionType:
         nullable = type(None) in args
         options = [_reader(a) for a in args if a is not type(None)]
+        if nullable and len(options) == 1:
+            only = options[0]
+
+            def optional(data: Any) -> Any:
+                return None if data is None else only(data)
+
+            return optional
 
         def union(data: Any) -> Any:
             if data is None and nullable:
@@ -164,6 +270,12 @@ def _tuple_reader(args: tuple[Any, ...]) -> Reader:
         def sequence(data: Any) -> Any:
             if not isinstance(data, list):
                 raise _BadValueError(f"expected a list (got {type(data).__name__})")
+            if not data:
+                return ()
+            try:
+                return tuple([item(x) for x in data])
+            except _BadValueError:
+                pass  # read again one by one, to say where
             out = []
             for i, x in enumerate(data):
                 try:
@@ -241,31 +353,40 @@ def _attrs_reader(cls: type) -> Reader:
     aliases = {f.alias for f in fields}
     required = {f.alias for f in fields if f.default is attrs.NOTHING}
     order = [f.alias for f in fields]
-    readers: dict[str, Reader] = {}
+    readers: dict[str, Reader] = {}  # built at first use: types may recur
 
     def read(data: Any) -> Any:
         if not readers:
             readers.update({f.alias: _reader(hints[f.name]) for f in fields})
-        if not isinstance(data, dict):
+        if type(data) is not dict:
             raise _BadValueError(f"expected a {cls.__name__} object (got {data!r})")
         if not aliases.issuperset(data):
             unknown = sorted(set(data) - aliases)[0]
             raise _BadValueError(f"{cls.__name__}: unknown field {unknown!r}")
-        kwargs = {}
+        try:
+            kwargs = {alias: readers[alias](item) for alias, item in data.items()}
+            if not data.keys() >= required:
+                raise _BadValueError("missing")  # said below, in field order
+        except _BadValueError:
+            _first_problem(data)
+            raise
+        try:
+            return cls(**kwargs)
+        except (ValueError, TypeError) as error:
+            raise _BadValueError(f"{cls.__name__}: {error}") from None
+
+    def _first_problem(data: dict[str, Any]) -> None:
+        """Raise the first problem in field order: a missing field or a value that does not fit."""
         for alias in order:
             if alias not in data:
                 if alias in required:
                     raise _BadValueError(f"{cls.__name__}: missing field {alias!r}")
                 continue
             try:
-                kwargs[alias] = readers[alias](data[alias])
+                readers[alias](data[alias])
             except _BadValueError as bad:
                 bad.path.append(f".{alias}")
                 raise
-        try:
-            return cls(**kwargs)
-        except (ValueError, TypeError) as error:
-            raise _BadValueError(f"{cls.__name__}: {error}") from None
 
     return read
 

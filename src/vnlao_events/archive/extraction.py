@@ -34,6 +34,7 @@ __all__ = [
     "document_warnings",
     "read_document",
     "text_digest",
+    "text_warnings",
 ]
 
 Position = tuple[int, ...]
@@ -183,12 +184,19 @@ class Extraction:
 
 def document_warnings(document: Document) -> tuple[str, ...]:
     """A document's warnings as build_timeline gives them: its own, then impossible dates."""
-    return (
-        *document.warnings,
-        *(
-            f"{document.id}: {quote!r} (character {start}) is not a date: {reason}; it is left out"
-            for start, _end, quote, reason in impossible_dates(document.text)
-        ),
+    return (*document.warnings, *text_warnings(document))
+
+
+def text_warnings(document: Document) -> tuple[str, ...]:
+    """The warnings a document's text gives: each written date that cannot exist.
+
+    >>> from vnlao_events import Document
+    >>> text_warnings(Document(id="a.txt", text="Ngày 31/2/2024 đã diễn ra"))
+    ("a.txt: '31/2/2024' (character 5) is not a date: February ...; it is left out",)
+    """
+    return tuple(
+        f"{document.id}: {quote!r} (character {start}) is not a date: {reason}; it is left out"
+        for start, _end, quote, reason in impossible_dates(document.text)
     )
 
 

@@ -26,13 +26,12 @@ import attrs
 from .._catalogue import Catalogue
 from .._documents import Document
 from .._model import Timeline
-from ..extract import Mention, Phrases
-from .cache import MentionCache
+from ..extract import Phrases
+from .cache import Entry, MentionCache
 from .extraction import (
     DocumentMentions,
     Extraction,
     Position,
-    document_warnings,
     read_document,
     text_digest,
 )
@@ -42,6 +41,7 @@ __all__ = ["build", "default_jobs", "read_archive"]
 
 CHUNK_BYTES = 500_000  # a chunk's text: large enough that sending it costs little
 CHUNK_DOCUMENTS = 500
+_LOOKUP_BATCH = 200  # documents looked up in the cache in one query
 
 _worker: tuple[Catalogue, Phrases | None] | None = None
 
@@ -117,12 +117,13 @@ def read_archive(
             if done.future is not None
             else _read_chunk_here(done, catalogue, phrases)
         )
-        new: dict[str, tuple[Mention, ...]] = {}
+        new: dict[str, Entry] = {}
         for item in done.items:
             if isinstance(item, tuple):
                 record = next(found)
                 if item[2] is not None:
-                    new[item[2]] = record.mentions
+                    own = len(item[1].warnings)
+                    new[item[2]] = Entry(mentions=record.mentions, warnings=record.warnings[own:])
             else:
                 record = item
             if progress is not None:
@@ -133,33 +134,50 @@ def read_archive(
         if cache is not None:
             cache.put(new)
 
-    try:
+    def looked_up(batch: list[tuple[Position, Document, str, str | None]]) -> Iterator[_Item]:
+        """The batch's documents, those the cache holds as records (one query a batch)."""
+        held = (
+            cache.get_many([(key, d.id) for _, d, _, key in batch if key is not None])
+            if cache is not None
+            else {}
+        )
+        for position, document, digest, key in batch:
+            entry = held.get(key) if key is not None else None
+            if entry is None:
+                yield (position, document, key)
+            else:
+                yield DocumentMentions(
+                    position=position,
+                    id=document.id,
+                    digest=digest,
+                    warnings=(*document.warnings, *entry.warnings),
+                    mentions=entry.mentions,
+                )
+
+    def batches() -> Iterator[_Item]:
+        batch: list[tuple[Position, Document, str, str | None]] = []
         for number, document in enumerate(documents):
             position = (number,)
             digest = text_digest(document)
             if digest in seen:
-                chunk.items.append(
-                    DocumentMentions(position=position, id=document.id, digest=digest)
-                )
+                yield from looked_up(batch)
+                batch.clear()
+                yield DocumentMentions(position=position, id=document.id, digest=digest)
                 continue
             seen.add(digest)
-            key = cache.key(document) if cache is not None else None
-            cached = cache.get(key, document.id) if cache is not None and key else None
-            if cached is not None:
-                chunk.items.append(
-                    DocumentMentions(
-                        position=position,
-                        id=document.id,
-                        digest=digest,
-                        warnings=document_warnings(document),
-                        mentions=cached,
-                    )
-                )
-                continue
-            chunk.items.append((position, document, key))
-            chunk.size += len(document.text)
+            batch.append((position, document, digest, cache.key(document) if cache else None))
+            if len(batch) >= (_LOOKUP_BATCH if cache is not None else 1):
+                yield from looked_up(batch)
+                batch.clear()
+        yield from looked_up(batch)
+
+    try:
+        for item in batches():
+            chunk.items.append(item)
+            if isinstance(item, tuple):
+                chunk.size += len(item[1].text)
             if chunk.size >= CHUNK_BYTES or len(chunk.items) >= CHUNK_DOCUMENTS:
-                if jobs > 1:
+                if jobs > 1 and chunk.work():
                     if executor is None:
                         executor = ProcessPoolExecutor(
                             jobs,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -25,13 +26,13 @@ from .._dates import DateWindow
 from .._io import PathOrFile, write_target
 from .._kinds import Lang
 from .._model import Evidence, Session, Status, Timeline
-from .names import Names, check_lang
+from .names import Names, check_lang, host_colours
 
 __all__ = ["to_html", "write_html"]
 
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
-        "title": "Vietnam–Laos mechanisms: the timeline",
+        "title": "{title}: the timeline", "host": "host {code}",
         "intro": "Each row is a series. Dots are sessions known to the day, bars are windows;"
         " solid is stated by an article, dashed is inferred. Click a session for its sources.",
         "held": "held", "planned": "planned", "inferred": "inferred",
@@ -44,7 +45,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "likely window": "Likely window",
     },
     "vi": {
-        "title": "Các cơ chế Việt Nam – Lào: dòng thời gian",
+        "title": "{title}: dòng thời gian", "host": "chủ nhà {code}",
         "intro": "Mỗi hàng là một cơ chế. Chấm là phiên họp rõ ngày, thanh là khoảng thời gian;"
         " nét liền là bài báo nêu, nét đứt là suy luận. Bấm vào một phiên để xem nguồn.",
         "held": "đã diễn ra", "planned": "dự kiến", "inferred": "suy luận",
@@ -58,8 +59,23 @@ _WORDS: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 
+
+def _host_style(hosts: Mapping[str, str]) -> str:
+    """The CSS of each host's colour: the mark, the window's tint, the legend's swatch."""
+    rules = []
+    for code, colour in hosts.items():
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        rules.append(
+            f".session.host-{code} {{ border-color: {colour}; }}\n"
+            f".session.host-{code}:not(.window) {{ background: {colour}; }}\n"
+            f".session.window.host-{code} {{ background: rgba({r}, {g}, {b}, .18); }}\n"
+            f".legend .host-{code}::before {{ background: {colour}; border-color: {colour}; }}\n"
+        )
+    return "".join(rules)
+
+
 _STYLE = """
-:root { --vn: #c8102e; --la: #002868; --other: #6b6b6b; --conflict: #e8590c; }
+:root { --other: #6b6b6b; --conflict: #e8590c; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 system-ui, "DejaVu Sans", sans-serif; margin: 0; color: #1d1d1f;
   background: #fafafa; }
@@ -73,8 +89,6 @@ h1 { font-size: 1.4rem; margin: 1rem 0 .25rem; }
 .legend .l-stated::before { background: #999; }
 .legend .l-inferred::before { border-style: dashed; background: repeating-linear-gradient(
   45deg, #eee, #eee 3px, #ccc 3px, #ccc 6px); }
-.legend .l-vn::before { background: var(--vn); border-color: var(--vn); }
-.legend .l-la::before { background: var(--la); border-color: var(--la); }
 .legend .l-conflict::before { border-color: var(--conflict); border-width: 3px; }
 .legend .l-likely::before { background: rgba(0, 0, 0, .35); border-color: transparent; }
 .session .likely { position: absolute; top: 2px; bottom: 2px; background: rgba(0, 0, 0, .3);
@@ -93,12 +107,6 @@ h1 { font-size: 1.4rem; margin: 1rem 0 .25rem; }
   font: 600 .68rem/1 system-ui, sans-serif; cursor: pointer; transform: translateX(-.55rem); }
 .session.window { transform: none; border-radius: 3px; background: rgba(107, 107, 107, .25);
   color: #222; }
-.session.host-VN { border-color: var(--vn); }
-.session.host-LA { border-color: var(--la); }
-.session.host-VN:not(.window) { background: var(--vn); }
-.session.host-LA:not(.window) { background: var(--la); }
-.session.window.host-VN { background: rgba(200, 16, 46, .18); }
-.session.window.host-LA { background: rgba(0, 40, 104, .18); }
 .session.inferred { border-style: dashed; background-image: repeating-linear-gradient(
   45deg, transparent, transparent 4px, rgba(0, 0, 0, .12) 4px, rgba(0, 0, 0, .12) 8px); }
 .session.planned, .session.held-or-planned { border-style: dotted; }
@@ -324,7 +332,7 @@ class _Page:
         host = session.place.country if session.place and not session.place.online else None
         classes = ["session", session.status.value]
         classes.append("inferred" if session.status is Status.INFERRED else "stated")
-        if host in ("VN", "LA"):
+        if host is not None and re.fullmatch(r"[A-Z]{2}", host):
             classes.append(f"host-{host}")
         if session.forecast:
             classes.append("forecast")
@@ -444,12 +452,26 @@ class _Page:
                 f'<section class="list anniversaries"><h2>{w["anniversaries"]}</h2>'
                 f"<ul>{items}</ul></section>"
             )
+        hosts = host_colours(
+            self.names.catalogue,
+            {
+                x.place.country
+                for series in self.timeline.series
+                for x in series.sessions
+                if x.place and x.place.country and not x.place.online
+            },
+        )
+        title = w["title"].format(title=self.names.catalogue.title(self.lang))
         legend = (
             '<div class="legend">'
             f'<span class="l-stated">{w["stated"]}</span>'
             f'<span class="l-inferred">{w["inferred"]}</span>'
-            '<span class="l-vn">VN</span><span class="l-la">LA</span>'
-            f'<span class="l-likely">{w["likely window"].lower()}</span>'
+            + "".join(
+                f'<span class="l-host host-{code}">{html.escape(w["host"].format(code=code))}'
+                "</span>"
+                for code in hosts
+            )
+            + f'<span class="l-likely">{w["likely window"].lower()}</span>'
             f'<span class="l-conflict">{w["conflict"]}</span></div>'
         )
         data = json.dumps(
@@ -459,8 +481,8 @@ class _Page:
             "<!DOCTYPE html>\n"
             f'<html lang="{self.lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{html.escape(w['title'])}</title><style>{_STYLE}</style></head><body>"
-            f"<header><h1>{html.escape(w['title'])}</h1>"
+            f"<title>{html.escape(title)}</title><style>{_STYLE}{_host_style(hosts)}</style>"
+            f"</head><body><header><h1>{html.escape(title)}</h1>"
             f'<p class="intro">{html.escape(w["intro"])}</p>{legend}</header>'
             f'<main id="timeline">{self.axis()}{"".join(rows)}{"".join(lists)}</main>'
             '<aside id="details" hidden aria-live="polite"></aside>'

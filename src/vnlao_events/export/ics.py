@@ -122,13 +122,13 @@ _WORDS = {
     "en": {
         "status": "Status", "co-chairs": "Co-chairs", "derivation": "Derivation",
         "kind": "Kind", "more": "and {n} more sources", "source": "Source",
-        "period": "{name} ({start}–{end})", "calendar": "Vietnam–Laos cooperation mechanisms",
+        "period": "{name} ({start}–{end})",
         "anniversary": "{nth} anniversary of {name} (since {origin})",
     },
     "vi": {
         "status": "Trạng thái", "co-chairs": "Đồng chủ trì", "derivation": "Suy luận",
         "kind": "Loại", "more": "và {n} nguồn khác", "source": "Nguồn",
-        "period": "{name} ({start}–{end})", "calendar": "Việt Nam – Lào: các cơ chế hợp tác",
+        "period": "{name} ({start}–{end})",
         "anniversary": "Kỷ niệm {nth} năm {name} (từ {origin})",
     },
 }  # fmt: skip
@@ -275,12 +275,8 @@ def to_ics(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name or words["calendar"])
-    calendar.add(
-        "x-wr-caldesc",
-        "Sessions of recurring Vietnam–Laos mechanisms with their sources and derivations"
-        " (vnlao-events).",
-    )
+    calendar.add("x-wr-calname", name or names.catalogue.title(lang))
+    calendar.add("x-wr-caldesc", f"{names.catalogue.description(lang)} (vnlao-events).")
     unplaced: list[dict[str, Any]] = []
     for series in timeline.series:
         kept: list[dict[str, Any]] = []  # sessions no calendar can place (open year, no date)

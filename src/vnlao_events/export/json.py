@@ -18,10 +18,12 @@ True
 from __future__ import annotations
 
 import json
+import math
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from importlib import resources
+from json.encoder import encode_basestring
 from typing import Any, TypeVar
 
 import attrs
@@ -203,34 +205,47 @@ def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> dict[s
         timeline: the timeline.
         catalogue: for keys and names; the built-in one by default.
     """
-    names = Names.of(catalogue)
     return {
-        "schema": SCHEMA_ID,
-        "series": [
-            {
-                "key": s.key,
-                "names": dict(s.names),
-                "sessions": [session_dict(x, names) for x in s.sessions],
-            }
-            for s in timeline.series
-        ],
-        "events": [event_dict(e, names) for e in timeline.events],
-        "periods": [period_dict(p) for p in timeline.periods],
-        "anniversaries": [anniversary_dict(a) for a in timeline.anniversaries],
-        "conflicts": [
-            {
-                "kind": c.kind,
-                "message": c.message,
-                "series": c.series,
-                "ordinal": c.ordinal,
-                "evidence": _evidence(c.evidence),
-                "rejected": _rejected(c.rejected),
-                "derivation": derivation_dict(c.derivation) if c.derivation else None,
-            }
-            for c in timeline.conflicts
-        ],
-        "warnings": list(timeline.warnings),
+        key: list(value) if isinstance(value, Iterator) else value
+        for key, value in timeline_sections(timeline, Names.of(catalogue))
     }
+
+
+def _series(series: Series, names: Names) -> dict[str, Any]:
+    return {
+        "key": series.key,
+        "names": dict(series.names),
+        "sessions": [session_dict(x, names) for x in series.sessions],
+    }
+
+
+def _conflict_dict(conflict: Conflict) -> dict[str, Any]:
+    return {
+        "kind": conflict.kind,
+        "message": conflict.message,
+        "series": conflict.series,
+        "ordinal": conflict.ordinal,
+        "evidence": _evidence(conflict.evidence),
+        "rejected": _rejected(conflict.rejected),
+        "derivation": derivation_dict(conflict.derivation) if conflict.derivation else None,
+    }
+
+
+def timeline_sections(timeline: Timeline, names: Names) -> list[tuple[str, Any]]:
+    """The top-level fields of :func:`to_dict`, each list as an iterator of its items.
+
+    One definition for :func:`to_dict` and for :func:`to_json`, which writes each item as
+    it is made rather than building the whole dict first.
+    """
+    return [
+        ("schema", SCHEMA_ID),
+        ("series", (_series(s, names) for s in timeline.series)),
+        ("events", (event_dict(e, names) for e in timeline.events)),
+        ("periods", (period_dict(p) for p in timeline.periods)),
+        ("anniversaries", (anniversary_dict(a) for a in timeline.anniversaries)),
+        ("conflicts", (_conflict_dict(c) for c in timeline.conflicts)),
+        ("warnings", iter(timeline.warnings)),
+    ]
 
 
 # ------------------------------------------- likely windows and rejected facts (additive to /1)
@@ -328,7 +343,131 @@ def to_json(timeline: Timeline, *, catalogue: Catalogue | None = None) -> str:
         timeline: the timeline.
         catalogue: for the keys and names of places and people (see :func:`to_dict`).
     """
-    return json.dumps(to_dict(timeline, catalogue=catalogue), ensure_ascii=False, indent=2) + "\n"
+    return "".join(_json_chunks(timeline, catalogue))
+
+
+def _json_chunks(timeline: Timeline, catalogue: Catalogue | None) -> Iterator[str]:
+    """:func:`to_json`'s text in pieces, each item of a list written as it is made.
+
+    The text is ``json.dumps(to_dict(timeline), ensure_ascii=False, indent=2)`` to the
+    byte, but neither the whole dict nor the standard library's pure-Python indenting
+    encoder is needed: :func:`_encode_into` writes the same text about twice as fast.
+    """
+    out: list[str] = []
+    sep = "{\n  "
+    for key, value in timeline_sections(timeline, Names.of(catalogue)):
+        out.append(f"{sep}{encode_basestring(key)}: ")
+        sep = ",\n  "
+        if isinstance(value, Iterator):
+            _encode_items(value, out, 1)
+        else:
+            _encode_into(value, out, 1)
+        if len(out) > _FLUSH_PIECES:
+            yield "".join(out)
+            out.clear()
+    out.append("\n}\n")
+    yield "".join(out)
+
+
+_FLUSH_PIECES = 20_000  # pieces gathered before a chunk is handed on
+_INDENTS = ["\n" + "  " * level for level in range(32)]
+
+
+def _indent(level: int) -> str:
+    return _INDENTS[level] if level < len(_INDENTS) else "\n" + "  " * level
+
+
+def _float_text(value: float) -> str:
+    if math.isnan(value):
+        return "NaN"
+    if value in (float("inf"), -float("inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def _scalar_text(value: object) -> str | None:
+    """A scalar as ``json.dumps`` writes it (``None`` for a value that is not a scalar)."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float_text(value)
+    return None
+
+
+def _key_text(key: object) -> str:
+    if isinstance(key, str):
+        return encode_basestring(key)
+    text = _scalar_text(key)
+    if text is None:
+        raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+    return text if text.startswith('"') else encode_basestring(text)
+
+
+def _encode_items(items: Iterable[Any], out: list[str], level: int) -> None:
+    """A list whose items come one at a time, as ``json.dumps(..., indent=2)`` writes it."""
+    append = out.append
+    inner = _indent(level + 1)
+    sep = "[" + inner
+    for item in items:
+        if type(item) is str:
+            append(sep + encode_basestring(item))
+        else:
+            append(sep)
+            _encode_into(item, out, level + 1)
+        sep = "," + inner
+    append("[]" if sep[0] == "[" else _indent(level) + "]")
+
+
+def _encode_into(value: Any, out: list[str], level: int) -> None:
+    """Append ``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it.
+
+    >>> data = {"a": [1, 2.5, None, True, {}], "b": {"c": "é"}, "d": []}
+    >>> out = []
+    >>> _encode_into(data, out, 0)
+    >>> "".join(out) == json.dumps(data, ensure_ascii=False, indent=2)
+    True
+    """
+    append = out.append
+    kind = type(value)
+    if kind is dict or (kind is not list and kind is not tuple and isinstance(value, dict)):
+        if not value:
+            append("{}")
+            return
+        inner = _indent(level + 1)
+        sep = "{" + inner
+        for key, item in value.items():
+            name = encode_basestring(key) if type(key) is str else _key_text(key)
+            kind = type(item)
+            if kind is str:
+                append(f"{sep}{name}: {encode_basestring(item)}")
+            elif item is None:
+                append(f"{sep}{name}: null")
+            elif kind is int:
+                append(f"{sep}{name}: {int.__repr__(item)}")
+            else:
+                append(f"{sep}{name}: ")
+                _encode_into(item, out, level + 1)
+            sep = "," + inner
+        append(_indent(level) + "}")
+        return
+    if kind is list or kind is tuple or isinstance(value, list | tuple):
+        if not value:
+            append("[]")
+            return
+        _encode_items(value, out, level)
+        return
+    text = _scalar_text(value)
+    if text is None:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    append(text)
 
 
 def write_json(

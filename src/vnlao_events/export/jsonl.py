@@ -25,7 +25,8 @@ from .._catalogue import Catalogue
 from .._model import Timeline
 from ..archive.codec import encode_value
 from ..archive.extraction import DocumentMentions
-from .json import SCHEMA_ID, to_dict
+from .json import SCHEMA_ID, timeline_sections
+from .names import Names
 
 __all__ = ["mention_lines", "timeline_lines"]
 
@@ -42,17 +43,20 @@ def _line(record: str, data: dict[str, Any]) -> str:
 
 
 def timeline_lines(timeline: Timeline, catalogue: Catalogue | None = None) -> Iterator[str]:
-    """The timeline as JSON Lines: each series, then its sessions, then the rest."""
-    data = to_dict(timeline, catalogue=catalogue)
-    for series in data["series"]:
+    """The timeline as JSON Lines: each series, then its sessions, then the rest.
+
+    Each record is made as its line is written: the whole timeline's dict never is.
+    """
+    sections = dict(timeline_sections(timeline, Names.of(catalogue)))
+    for series in sections["series"]:
         head = {k: v for k, v in series.items() if k != "sessions"}
         yield _line("series", {"schema": SCHEMA_ID, **head})
         for session in series["sessions"]:
             yield _line("session", {"series": series["key"], **session})
     for key, record in _KINDS:
-        for item in data.get(key, ()):
+        for item in sections.get(key, ()):
             yield _line(record, item)
-    for warning in data.get("warnings", ()):
+    for warning in sections.get("warnings", ()):
         yield _line("warning", {"message": warning})
 
 

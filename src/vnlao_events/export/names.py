@@ -15,6 +15,7 @@ show it in English or Vietnamese and give its key for analysis code to join on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -24,11 +25,42 @@ from .._kinds import Lang
 from .._model import Participant, Place, Series
 from .._text import fold_plain
 
-__all__ = ["LANGUAGES", "Names", "check_lang"]
+__all__ = ["LANGUAGES", "UNKNOWN_HOST", "Names", "check_lang", "host_colours"]
 
 #: The languages of names, labels and summaries.
 LANGUAGES = tuple(Lang)
 _PARTS = ("venue", "city", "province")
+
+
+#: The colour of a session whose host is unknown or that was held online.
+UNKNOWN_HOST = "#6b6b6b"
+# Colours for members whose gazetteer entry gives none, in the catalogue's member order
+# (colour-blind-safe, after Okabe and Ito, without the grey of the unknown host).
+_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f0e442",
+            "#000000", "#8c564b", "#17becf", "#bcbd22", "#9467bd")  # fmt: skip
+
+
+def host_colours(catalogue: Catalogue, hosts: Iterable[str]) -> dict[str, str]:
+    """A colour for each host country: its gazetteer colour, else the next of a palette.
+
+    Members come first, in the catalogue's order, so a member keeps its colour whatever
+    else the timeline holds.
+
+    >>> colours = host_colours(Catalogue.default(), ["LA", "TH"])
+    >>> colours["LA"], colours["TH"]
+    ('#002868', '#0072b2')
+    """
+    given = {
+        e.country: e.colour
+        for e in catalogue.places.values()
+        if e.kind == "country" and e.country and e.colour
+    }
+    order = [*catalogue.members(), *sorted(set(hosts) - set(catalogue.members()))]
+    colours: dict[str, str] = {}
+    spare = iter(c for c in _PALETTE if c not in given.values())
+    for code in order:
+        colours[code] = given.get(code) or next(spare, UNKNOWN_HOST)
+    return {code: colours[code] for code in order if code in set(hosts)}
 
 
 def check_lang(lang: Lang | str) -> Lang:

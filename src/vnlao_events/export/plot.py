@@ -20,7 +20,7 @@ from .._io import PathOrFile, write_target
 from .._kinds import Choice, Lang
 from .._model import Session, Status, Timeline, register_shortcut
 from ..exceptions import ExportError
-from .names import Names, check_lang
+from .names import UNKNOWN_HOST, Names, check_lang, host_colours
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -44,13 +44,12 @@ class PlotFormat(Choice):
 PLOT_TYPES = tuple(PlotFormat)
 
 _EPOCH = date(1970, 1, 1).toordinal()
-_HOST_COLOURS = {"VN": "#c8102e", "LA": "#002868", None: "#6b6b6b"}
 
 
 def _host(session: Session) -> str | None:
     if session.place is None or session.place.online:
         return None
-    return session.place.country if session.place.country in ("VN", "LA") else None
+    return session.place.country
 
 
 def date2num(day: date) -> float:
@@ -60,14 +59,13 @@ def date2num(day: date) -> float:
 
 _WORDS = {
     "en": {
-        "title": "Vietnam–Laos mechanisms", "events": "events", "host VN": "host VN",
-        "host LA": "host LA", "host ?": "host unknown / online", "held": "held (day known)",
+        "events": "events", "host": "host {code}", "host ?": "host unknown / online",
+        "held": "held (day known)",
         "window": "window (planned or inferred)", "forecast": "forecast", "likely": "likely window",
         "conflict": "conflict",
     },
     "vi": {
-        "title": "Các cơ chế Việt Nam – Lào", "events": "sự kiện", "host VN": "chủ nhà VN",
-        "host LA": "chủ nhà LA", "host ?": "chủ nhà chưa rõ / trực tuyến",
+        "events": "sự kiện", "host": "chủ nhà {code}", "host ?": "chủ nhà chưa rõ / trực tuyến",
         "held": "đã diễn ra (rõ ngày)", "window": "khoảng thời gian (dự kiến hoặc suy luận)",
         "forecast": "dự báo", "likely": "khoảng khả năng cao", "conflict": "mâu thuẫn",
     },
@@ -122,6 +120,10 @@ def plot_figure(
     lang = check_lang(lang)
     words = _WORDS[lang]
     names = Names.of(catalogue)
+    hosts = host_colours(
+        names.catalogue,
+        {h for s in timeline.series for x in s.sessions if (h := _host(x)) is not None},
+    )
     conflicted = {(c.series, c.ordinal) for c in timeline.conflicts if c.series}
     series = [s for s in timeline.series if any(x.date and x.date.window for x in s.sessions)]
     rows = len(series) + (1 if timeline.events else 0)
@@ -146,7 +148,8 @@ def plot_figure(
             if session.date is None or session.date.window is None:
                 continue
             window = session.date.window
-            colour = _HOST_COLOURS[_host(session)]
+            host = _host(session)
+            colour = hosts[host] if host is not None else UNKNOWN_HOST
             text = "" if session.ordinal is None else str(session.ordinal)
             if (item.key, session.ordinal) in conflicted:
                 axes.plot(
@@ -195,11 +198,10 @@ def plot_figure(
     axes.set_yticks(range(rows, 0, -1), labels, fontsize=8)
     axes.set_ylim(0.3, rows + 0.8)
     axes.grid(axis="x", color="#dddddd", linewidth=0.6)
-    axes.set_title(words["title"], fontsize=11)
+    axes.set_title(names.catalogue.title(lang), fontsize=11)
     legend = [
-        Patch(color=_HOST_COLOURS["VN"], label=words["host VN"]),
-        Patch(color=_HOST_COLOURS["LA"], label=words["host LA"]),
-        Patch(color=_HOST_COLOURS[None], label=words["host ?"]),
+        *(Patch(color=c, label=words["host"].format(code=h)) for h, c in hosts.items()),
+        Patch(color=UNKNOWN_HOST, label=words["host ?"]),
         Line2D([], [], marker="o", color="#333333", linestyle="none", label=words["held"]),
         Patch(facecolor="#dddddd", edgecolor="#333333", label=words["window"]),
         Patch(facecolor="white", edgecolor="#333333", hatch="///", label=words["forecast"]),

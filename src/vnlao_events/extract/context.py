@@ -61,8 +61,8 @@ class DocumentView:
         text = document.text
         body = _body(text)
         hits = {
-            what: [(*body.original_span(s, e), key) for s, e, key in cat.find(what, body.plain)]
-            for what in ("mechanisms", "places", "people")
+            what: [(*body.original_span(s, e), key) for s, e, key in found]
+            for what, found in cat.find_all(body.plain).items()
         }
         year, why = (None, "")
         if document.published is None:

@@ -51,6 +51,7 @@ class _Vocabulary:
     core_prefix: re.Pattern[str]  # the first letters of some core: a cheap test first
     modifiers: frozenset[str]
     cores: tuple[tuple[str, tuple[str, ...]], ...]  # (mechanism, core words), longest first
+    other_bodies: re.Pattern[str]  # members or organs that make it another body's meeting
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -81,7 +82,23 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         reverse=True,
     )  # fmt: skip
     core_prefix = re.compile(r"(?<![\w'’-])(?:" + "|".join(prefixes or ["(?!)"]) + ")")
-    return _Vocabulary(head_pattern, core_prefix, modifiers, tuple(cores))
+    other = alternation(phrases.words("mechanisms", "other_bodies"))
+    other_bodies = re.compile(r"(?<![\w'’-])" + other + r"(?![\w'’-])")
+    return _Vocabulary(head_pattern, core_prefix, modifiers, tuple(cores), other_bodies)
+
+
+def _another_body(
+    tokens: list[re.Match[str]], first: int, last: int, vocabulary: _Vocabulary
+) -> bool:
+    """Whether the words of a head + core reading, or those right around it, name another body.
+
+    "Hội nghị cấp cao Quốc hội Campuchia – Lào – Việt Nam": "cấp cao" is the Parties' core,
+    but the National Assemblies and a third member make it another meeting. Read are the
+    reading itself, the three tokens after it and the two before it.
+    """
+    start = tokens[max(0, first - 2)].start()
+    end = tokens[min(len(tokens) - 1, last + 3)].end()
+    return vocabulary.other_bodies.search(tokens[0].string, start, end) is not None
 
 
 @attrs.frozen
@@ -207,7 +224,7 @@ def _core_hits(
                 candidate = (-sum(len(w) for w in core), span[0], span[1], key)
                 if best is None or candidate[0] < best[0]:
                     best = candidate
-        if best is not None:
+        if best is not None and not _another_body(tokens, best[1], best[2], vocabulary):
             found.append(Hit(tokens[best[1]].start(), tokens[best[2]].end(), best[3]))
     return found
 

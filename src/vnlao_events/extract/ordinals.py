@@ -1,7 +1,8 @@
 """Ordinals in a sentence and the mechanism mention each one numbers.
 
-Forms: "lần thứ 7", "lần thứ VII", "Kỳ họp 46", "Kỳ họp thứ 41", "the 39th meeting",
-"the sixth political consultation", "ຄັ້ງທີ 7". A "first" that states that something is
+Forms: "lần thứ 7", "lần thứ VII", "Kỳ họp 46", "Kỳ họp thứ 41", "Kỳ họp XLVII", "the 39th
+meeting", "the sixth political consultation", "The XLVII Session of …", "ຄັ້ງທີ 7". A Roman
+numeral counts where the text writes it in capitals. A "first" that states that something is
 first ("for the first time", "first-ever", "the first meeting co-chaired by …", "lần đầu
 tiên") numbers no session.
 
@@ -66,6 +67,24 @@ def _build_head_ord(phrases: Phrases) -> re.Pattern[str]:
     )  # fmt: skip
 
 
+def _roman() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return active().memo("ordinals._roman", _build_roman)
+
+
+def _build_roman(phrases: Phrases) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # "The XLVII Session of …" (before the head), "Kỳ họp XLVII …" (after it); matched on the
+    # toneless view, kept only where the original writes the numeral in capitals
+    head_vi, head_en = _heads()
+    return (
+        re.compile(
+            r"(?P<lead>^|\bthe\s+)(?P<ord>[ivxlc]{1,7})\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
+            + head_en
+            + r"(?![\w-])"
+        ),
+        re.compile(r"\b" + head_vi + r"\s+(?P<ord>[ivxlc]{1,7})(?![\w-])"),
+    )
+
+
 def triggers() -> tuple[re.Pattern[str], ...]:
     """Patterns of which a sentence with an ordinal matches at least one (a cheap first test).
 
@@ -80,7 +99,8 @@ def triggers() -> tuple[re.Pattern[str], ...]:
 class Ordinal:
     """An ordinal found in a sentence: its span in the views, value and form.
 
-    ``kind`` is ``post`` ("lần thứ 7"), ``head`` ("Kỳ họp 46"), ``en`` ("39th") or ``lao``.
+    ``kind`` is ``post`` ("lần thứ 7"), ``head`` ("Kỳ họp 46"), ``en`` ("39th") or ``lo``
+    (Lao script).
     """
 
     start: int
@@ -126,7 +146,22 @@ def find_ordinals(sentence: Sentence) -> list[Ordinal]:
         if not _not_an_ordinal(view, match):
             add(match, "en")
     for match in _LAO_ORD.finditer(view):
-        add(match, "lao")
+        add(match, "lo")
+    before_head, after_head = _roman()
+    clean = sentence.folded.clean
+    for pattern, kind in ((before_head, "en"), (after_head, "head")):
+        for match in pattern.finditer(view):
+            numeral = clean[match.start("ord") : match.end("ord")]
+            if kind == "en" and not match.group("lead") and (match.group("mods") or numeral == "I"):
+                continue  # a sentence-initial numeral heads its noun directly: "XLVII Session"
+            if numeral.isupper() and numeral.isascii():  # "XLVII", not the word "vi" (for)
+                start, end = (
+                    (match.start("ord"), match.end("ord"))
+                    if kind == "en"
+                    else (match.start(), match.end())
+                )
+                if not any(o.start <= start < o.end for o in found):
+                    found.append(Ordinal(start, end, parse_ordinal(numeral.lower()), kind))
     return sorted(found, key=lambda o: o.start)
 
 
@@ -142,7 +177,7 @@ def pair_ordinal(
     for ordinal in ordinals:
         if start <= ordinal.start and ordinal.end <= end:
             return ordinal  # "Cuộc họp lần thứ 30 … đại biểu biên giới": inside the mention
-        if ordinal.kind in ("post", "lao") and end <= ordinal.start <= end + 90:
+        if ordinal.kind in ("post", "lo") and end <= ordinal.start <= end + 90:
             between = view[end : ordinal.start]
             if ";" in between or any(end <= s < ordinal.start for s, _ in others):
                 continue

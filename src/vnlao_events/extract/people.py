@@ -28,7 +28,9 @@ from .context import DocumentView
 from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
-__all__ = ["co_chairs", "coordinated_pair", "find_people", "role_holders", "triggers"]
+__all__ = [
+    "co_chairs", "coordinated_pair", "find_people", "referents", "role_holders", "triggers",
+]  # fmt: skip
 
 Found = list[tuple[int, int, Participant]]
 
@@ -65,7 +67,17 @@ def _build_role_title(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(alternation(phrases.words("people", "role_title")) + r"[^,.;]{0,60}$")
 
 
-def _name_after(sentence: Sentence, position: int) -> tuple[int, int] | None:
+def _country_words(view: DocumentView) -> frozenset[str]:
+    """The words of the gazetteer's country names ("Campuchia", "Trung Quốc"): never a name."""
+    return view.catalogue.memo(
+        "people.country_words",
+        lambda catalogue: frozenset(vi_re(w).lower() for w in catalogue.country_words()),
+    )
+
+
+def _name_after(
+    sentence: Sentence, position: int, countries: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """An unknown person's name: capitalised words after a title, org words skipped."""
     rest = sentence.folded.clean[position : position + 120]  # case kept, invisibles gone
     words = list(re.finditer(r"\S+", rest))
@@ -80,7 +92,7 @@ def _name_after(sentence: Sentence, position: int) -> tuple[int, int] | None:
             if name or not skipping or vi_re(token).lower() not in stop:
                 break
             continue
-        if skipping and vi_re(token).lower() in stop:
+        if skipping and (vi_re(token).lower() in stop or vi_re(token).lower() in countries):
             continue
         skipping = False
         name.append(word)
@@ -150,7 +162,7 @@ def find_people(
     for start, end, key in view.hits("people", sentence):
         found.append((start, end, view.person(key, _written(sentence, start, end))))
     for match in _pattern("titles").finditer(sentence.view):
-        name = _name_after(sentence, match.end())
+        name = _name_after(sentence, match.end(), _country_words(view))
         if name is None:
             continue
         start, end = name
@@ -175,7 +187,11 @@ def role_holders(view: DocumentView, title: re.Pattern[str]) -> list[Participant
             participant = view.person(key, written)
             if participant.country and participant.country not in chosen:
                 chosen[participant.country] = participant
-    return [chosen[c] for c in sorted(chosen, key=lambda c: c != "VN")]
+    order = view.catalogue.members()  # the catalogue's member order, then the others
+    return [
+        chosen[c]
+        for c in sorted(chosen, key=lambda c: (c not in order, order.index(c) if c in order else 0))
+    ]
 
 
 def coordinated_pair(sentence: Sentence, people: Found) -> tuple[Participant, ...]:
@@ -196,6 +212,85 @@ def coordinated_pair(sentence: Sentence, people: Found) -> tuple[Participant, ..
     return ()
 
 
+def referents(sentence: Sentence, people: Found) -> tuple[Participant, ...]:
+    """Whom a later sentence may refer back to: the coordinated pair, or the one person named.
+
+    >>> from vnlao_events._documents import Document
+    >>> from vnlao_events.extract.context import DocumentView
+    >>> text = "Deputy Foreign Minister Do Hung Viet told reporters on Wednesday."
+    >>> s = Sentence.of(0, text)
+    >>> found, _ = find_people(s, DocumentView.of(Document.from_text(text)), ())
+    >>> [p.name for p in referents(s, found)]
+    ['Do Hung Viet']
+    """
+    pair = coordinated_pair(sentence, people)
+    if pair:
+        return pair
+    return (people[0][2],) if len(people) == 1 else ()
+
+
+def _chair_with(
+    sentence: Sentence,
+    people: Found,
+    cues: list[re.Match[str]],
+    previous: tuple[Participant, ...],
+) -> list[Participant]:
+    """X and Y co-chair in "X will co-chair the consultation with Lao Deputy Minister Y".
+
+    X is the person right before the cue, or, when a pronoun ("He", "Ông") stands there,
+    the one person the sentence before named.
+    """
+    text = sentence.view
+    coord = _pattern("coordinators")
+    for cue in cues:
+        after = [p for p in people if p[0] >= cue.end() and p[0] - cue.end() <= 110]
+        partner = next(
+            (
+                p
+                for p in after
+                if coord.search(text, cue.end(), p[0])
+                and not re.search(r"[.;]", text[cue.end() : p[0]])
+            ),
+            None,
+        )
+        if partner is None:
+            continue
+        before = [p for p in people if p[1] <= cue.start() and cue.start() - p[1] <= 25]
+        if before:
+            return [before[-1][2], partner[2]]
+        pronoun = _pattern("pronouns").search(text, max(0, cue.start() - 20), cue.start())
+        if pronoun is not None and len(previous) == 1 and previous[0].name != partner[2].name:
+            return [previous[0], partner[2]]
+    return []
+
+
+def _apposition(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` is a titles apposition after a name, up to the verb that follows.
+
+    ", Ủy viên Bộ Chính trị, Trưởng ban Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào"
+    before "đồng chủ trì": a comma, then at most 160 characters of titles with no clause mark
+    and no verb of their own.
+    """
+    gap = text[start:end]
+    return (
+        gap.lstrip().startswith(",")
+        and len(gap) <= 160
+        and not re.search(r"[;.:()]", gap)
+        and _clause_verbs().search(gap) is None
+    )
+
+
+def _clause_verbs() -> re.Pattern[str]:
+    return active().memo("people._clause_verbs", _build_clause_verbs)
+
+
+def _build_clause_verbs(phrases: Phrases) -> re.Pattern[str]:
+    kinds = (("status", "held"), ("status", "held_weak"), ("status", "planned"),
+             ("status", "past"), ("people", "participate"))  # fmt: skip
+    words = [w for section, kind in kinds for w in phrases.words(section, kind)]
+    return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
+
+
 def co_chairs(
     sentence: Sentence, people: Found, view: DocumentView, previous_pair: tuple[Participant, ...]
 ) -> list[Participant]:
@@ -214,7 +309,9 @@ def co_chairs(
                 continue
             (_, e1, p1), (s2, e2, p2) = group
             close = (
-                (cue.start() - e2 <= 45) if near == "before" else (group[0][0] - cue.end() <= 60)
+                (cue.start() - e2 <= 45 or _apposition(text, e2, cue.start()))
+                if near == "before"
+                else (group[0][0] - cue.end() <= 60)
             )
             if coord.search(text[e1:s2]) is not None and close:
                 chairs.extend([p1, p2])
@@ -246,6 +343,8 @@ def co_chairs(
         before = [p for p in people if p[1] <= cue.start()]
         if before and cue.start() - before[-1][1] <= 160:
             chairs.append(before[-1][2])  # "do X, <titles>, làm Trưởng đoàn"
+    if not chairs:
+        chairs.extend(_chair_with(sentence, people, cochair_cues, previous_pair))
     if not chairs and cochair_cues and not people and len(previous_pair) == 2:
         chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
     unique: list[Participant] = []

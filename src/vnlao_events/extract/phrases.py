@@ -44,7 +44,7 @@ KINDS: dict[str, frozenset[str]] = {
     "status": frozenset(
         {
             "planned", "preparing", "results", "held", "held_weak", "past", "next",
-            "infinitive", "event_frames",
+            "infinitive", "event_frames", "referring",
             "purpose", "trip", "outcome", "during", "past_verbs",
         }
     ),
@@ -52,17 +52,17 @@ KINDS: dict[str, frozenset[str]] = {
     "people": frozenset(
         {
             "cochair", "cochair_after_pair", "chaired_by", "led_by", "led_by_before",
-            "coordinators",
+            "coordinators", "pronouns",
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
         }
     ),
     "places": frozenset(
         {
             "locative", "online", "online_events", "chain", "destination",
-            "arrival_venues", "articles",
+            "arrival_venues", "articles", "departure", "onward",
         }
     ),
-    "mechanisms": frozenset({"heads", "modifiers", "cores"}),
+    "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip

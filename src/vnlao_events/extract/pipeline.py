@@ -34,7 +34,7 @@ from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention
 from .ordinals import anaphoric_ordinals, find_ordinals, pair_ordinal
 from .ordinals import triggers as ordinal_triggers
-from .people import co_chairs, coordinated_pair, find_people
+from .people import co_chairs, find_people, referents
 from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
 from .periods import triggers as period_triggers
@@ -324,12 +324,14 @@ def _session(
     if ordinal is None and not anaphoric:
         # An unnumbered mention is a session when the sentence dates it and says that it
         # happens, or when a strong event frame ("co-chaired a …", "successfully held
-        # an …", "preparations for …") makes it one even with its date left open.
+        # an …", "preparations for …") makes it one even with its date left open; with no
+        # date at all, a frame that says it took place still does.
         dated = when is not None and (status is not None or facts.weak)
         numbered = view.catalogue.mechanisms[request.series].has_ordinals
         strong = framed(sentence, start) and not request.in_occasion
-        if not dated and not (strong and (expr is not None or not numbered)):
-            return None, memory  # a numbered series named with no date at all: a headline
+        happened = strong and status is Status.HELD and framed(sentence, start, happened=True)
+        if not dated and not (strong and (expr is not None or not numbered or happened)):
+            return None, memory  # a numbered series named in passing with no date: a headline
     if anaphoric and not own and not (when or place or chairs or status or not_before):
         return None, memory
     if place is None and not request.in_occasion:
@@ -337,8 +339,12 @@ def _session(
         # Thủ đô Vientiane, đồng chủ trì …" is held in Vientiane.
         trip = trip_place(sentence, view, start, held=status is Status.HELD)
         if trip is not None:
-            place = trip
-            derivation.append(f"place {trip.label()}: where the trip it is held on goes")
+            place, linked = trip
+            derivation.append(
+                f"place {place.label()}: where the trip it is held on goes"
+                if linked
+                else f"country {place.country}: held on a visit there"
+            )
     if (
         (place is None or (place.city is None and view.dateline is not None
                            and view.dateline.agrees_with(place)))
@@ -385,15 +391,17 @@ def _trip_or_outcome(
     derivation: list[str],
 ) -> tuple[Status | None, When | None, DateWindow | None]:
     """The status a trip's purpose or a reported outcome gives a session with no tense cue."""
-    if strong or tense_ is Tense.FUTURE or request.in_occasion or request.is_next:
+    if strong or request.in_occasion or request.is_next:
         return status, when, None
     sentence = facts.sentence
-    if on_trip(sentence, request.start):
+    if on_trip(sentence, request.start):  # "will leave on 8/1 to co-chair …" too
         status, when, not_before, why = as_of_arrival(status, when, view.document.published)
         if why:
             derivation[:] = [d for d in derivation if not d.startswith("reported without a tense")]
             derivation.append(why)
         return status, when, not_before
+    if tense_ is Tense.FUTURE:
+        return status, when, None
     if status in (None, Status.HELD_OR_PLANNED) and facts.weak and reported_outcome(view, sentence):
         derivation.append("what the two sides agreed there is told: it was held")
         return Status.HELD, when, None
@@ -591,7 +599,7 @@ def _read_sentence(
         memory,
         last_date=last_date,
         seen_date=memory.seen_date or bool(dates),
-        pair=coordinated_pair(sentence, people),
+        pair=referents(sentence, people),
         carried=carried,
     )
 

@@ -130,8 +130,8 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
                 and len(lead) <= 40
                 and (not lead.strip() or lead.rstrip().endswith(","))
             )
-        if not ok:
-            continue
+        if not ok or _departure(sentence, start):
+            continue  # "rời sân bay Nội Bài ở Hà Nội": where a trip leaves from
         place = view.catalogue.place(key)
         if result and (chained or position == previous_locative):
             first, _, merged, was_governing = result[-1]
@@ -211,6 +211,23 @@ def _written(section: str, kind: str) -> Callable[[Phrases], frozenset[str]]:
     return build
 
 
+def _departure(sentence: Sentence, start: int) -> bool:
+    """Whether the place at ``start`` is where a trip leaves from ("rời Hà Nội", "left Hanoi")."""
+    text = sentence.view
+    window = max(0, start - 60)
+    cues = [
+        m
+        for m in active().pattern("places", "departure").finditer(text, window, start)
+        if as_written(sentence, m, "places", "departure")
+    ]
+    if not cues:
+        return False
+    gap = text[cues[-1].end() : start]
+    if re.search(r"[,;:.]", gap) or len(gap.split()) > 8:
+        return False
+    return active().pattern("places", "destination").search(gap) is None
+
+
 def _gap() -> re.Pattern[str]:
     return active().memo("places._gap", _build_gap)
 
@@ -244,7 +261,26 @@ def _destinations(sentence: Sentence, view: DocumentView) -> list[tuple[int, int
             if gap.fullmatch(text, cue.end(), span[0]) and all(f[:2] != span for f in found):
                 found.append((cue.end() + p_start, cue.end() + p_end, view.catalogue.place(key)))
             break  # only the first place after the cue is where the trip goes
+    for cue in active().pattern("places", "departure").finditer(text):
+        # "left Hanoi for Vientiane", "rời Hà Nội đi Viêng Chăn": the place after the next cue
+        hits = view.catalogue.find("places", plain[cue.end() : cue.end() + 90])
+        if len(hits) < 2 or not gap.fullmatch(text, cue.end(), cue.end() + hits[0][0]):
+            continue
+        between = text[cue.end() + hits[0][1] : cue.end() + hits[1][0]]
+        if _onward().fullmatch(between):
+            span = (cue.end() + hits[1][0], cue.end() + hits[1][1])
+            if all(f[:2] != span for f in found):
+                found.append((*span, view.catalogue.place(hits[1][2])))
+    found.sort(key=lambda f: f[0])
     return found
+
+
+def _onward() -> re.Pattern[str]:
+    return active().memo("places._onward", _build_onward)
+
+
+def _build_onward(phrases: Phrases) -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + alternation(phrases.words("places", "onward")) + r")\s+")
 
 
 def destination(sentence: Sentence, view: DocumentView) -> Place | None:
@@ -270,7 +306,9 @@ def _build_linked(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(r"[^;.]{0,60}?(?<![\w-])" + verbs + r"\s+(?:" + articles + r"\s+)?$")
 
 
-def trip_place(sentence: Sentence, view: DocumentView, start: int, held: bool) -> Place | None:
+def trip_place(
+    sentence: Sentence, view: DocumentView, start: int, held: bool
+) -> tuple[Place, bool] | None:
     """Where a session on a trip is held, when its own sentence names no place.
 
     The session is what the trip is for ("sang thăm Việt Nam và đồng chủ trì Kỳ họp …", "to
@@ -281,9 +319,10 @@ def trip_place(sentence: Sentence, view: DocumentView, start: int, held: bool) -
 
     >>> from vnlao_events._documents import Document
     >>> text = "Ông sang thăm Việt Nam và đồng chủ trì Kỳ họp lần thứ 43."
-    >>> trip_place(Sentence.of(0, text), DocumentView.of(Document.from_text(text)), 39,
-    ...            held=False).country
-    'VN'
+    >>> place, linked = trip_place(Sentence.of(0, text), DocumentView.of(Document.from_text(text)),
+    ...                            39, held=False)
+    >>> place.country, linked
+    ('VN', True)
     """
     text = sentence.view
     trips = [d for d in _destinations(sentence, view) if d[1] <= start]
@@ -293,8 +332,8 @@ def trip_place(sentence: Sentence, view: DocumentView, start: int, held: bool) -
         for _, _, other in reversed(trips[:-1]):
             if other.agrees_with(place) and _specificity(other) > _specificity(place):
                 place = other.merge(place)  # "tới … Viêng Chăn, bắt đầu thăm Lào và …"
-        return place
+        return place, True
     before = [d for d in trips if ";" not in text[d[1] : start]]
     if held and before:
-        return Place(country=before[0][2].country)  # "On an official visit to Laos, … held …"
+        return Place(country=before[0][2].country), False  # "On an official visit to Laos, …"
     return None

@@ -29,6 +29,23 @@ _SENTENCE_END = re.compile(
     + UPPER
     + r")|\n+"
 )
+# Every end begins right after a sentence mark or at a newline: only there is it tried.
+_END_MARK = re.compile(r"[.!?;\n]")
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_SENTENCE_END.finditer(text)``, the pattern tried only where one begins."""
+    position = 0
+    for mark in _END_MARK.finditer(text):
+        at = mark.start() if mark.group() == "\n" else mark.end()
+        if at < position:
+            continue
+        match = _SENTENCE_END.match(text, at)
+        if match is not None:
+            yield match
+            position = match.end() if match.end() > at else at + 1
+
+
 _MAX_SENTENCE = 1200
 # Short cue words that the toneless view confuses with others: "sẽ" (will) with "sẻ" in
 # "chia sẻ" (share), "đã" (past) with "đa" in "đa phương" (multilateral). A match of these
@@ -202,7 +219,7 @@ def sentences(body: FoldedText) -> Iterator[Sentence]:
     text = body.clean  # case kept, invisible characters gone; offsets are the views'
     ends = [
         m
-        for m in _SENTENCE_END.finditer(text)
+        for m in _sentence_ends(text)
         if m.group().startswith("\n")
         or text[m.start() - 1 : m.start()] != "."
         or not _inside_name_list(body.toneless, 0, m.start() - 1, m.end())

@@ -73,13 +73,38 @@ def _owned(cue: re.Match[str], others: Spans) -> bool:
 
 
 def _planned_after(sentence: Sentence, end: int, stop: int, others: Spans = ()) -> bool:
-    """A planned cue within eight words after the mention: "… the 33rd meeting will be held"."""
+    """A planned cue after the mention: "… the 33rd meeting will be held".
+
+    The cue is within eight words, or it is the first verb after a long subject the mention
+    heads ("The tenth consultation between the two ministries at deputy-minister level will
+    take place …", "Tham khảo … giữa Bộ Ngoại giao hai nước cấp Thứ trưởng sẽ diễn ra …"):
+    up to twenty words with no clause mark and no other verb between.
+    """
     cue = sentence.cue(_after_planned(), end, stop)
     if cue is None or _owned(cue, others):
         return False
     if any(end <= o_start < cue.start() for o_start, _ in others):
         return False  # "the 30th …, and the 31st will be held": the cue is the nearer one's
-    return re.fullmatch(r"\W*(?:[\w-]+\s+){0,8}?", sentence.view[end : cue.start()]) is not None
+    gap = sentence.view[end : cue.start()]
+    if re.fullmatch(r"\W*(?:[\w-]+\s+){0,8}?", gap) is not None:
+        return True
+    return (
+        re.fullmatch(r"\W*(?:[\w-]+\s+){0,20}?", gap) is not None
+        and not re.search(r"[,;:.()]", gap)
+        and _verbs().search(gap) is None
+    )
+
+
+def _verbs() -> re.Pattern[str]:
+    return active().memo("status._verbs", _build_verbs)
+
+
+def _build_verbs(phrases: Phrases) -> re.Pattern[str]:
+    """Verbs that would give a clause of its own between a subject and a later cue."""
+    kinds = ("held", "held_weak", "past", "results")
+    words = [w for kind in kinds for w in phrases.words("status", kind)]
+    words += phrases.words("people", "participate")
+    return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
 
 
 _NEXT_NEAR = re.compile(r"\bnext\b|" + vi_re(r"\btiếp theo\b"))
@@ -120,15 +145,35 @@ def _last_cue(
     return found
 
 
-def framed(sentence: Sentence, start: int) -> bool:
-    """Whether a strong event frame reaches the mention at ``start`` ("co-chaired a …")."""
+def framed(sentence: Sentence, start: int, *, happened: bool = False) -> bool:
+    """Whether a strong event frame reaches the mention at ``start`` ("co-chaired a …").
+
+    With ``happened``, only a frame saying the session took place counts ("co-chaired",
+    "successfully held", "đã tổ chức thành công"), not one that refers to it ("results of",
+    "preparations for").
+    """
     view = sentence.view
     cue = _last_cue(sentence, _p("status", "event_frames"), max(0, start - 80), start)
+    if happened and cue is not None and _p("status", "referring").fullmatch(cue.group()):
+        cue = None
     if _governs(cue, view, start, 60):
         return True
     clause_end = min((i for i in (view.find(";", start), len(view)) if i >= 0), default=len(view))
     after = _p("status", "held").search(view, start, min(clause_end, start + 120))
     return after is not None and after.group() in ("was held", "were held", "took place")
+
+
+_LAST_HELD: list[tuple[re.Pattern[str], str, list[re.Match[str]]]] = []
+
+
+def _held_cues(pattern: re.Pattern[str], clause: str) -> list[re.Match[str]]:
+    """The held cues of a clause, found once for all the mentions of the clause."""
+    last = _LAST_HELD[-1] if _LAST_HELD else None  # one read: safe beside other threads
+    if last is not None and last[0] is pattern and last[1] == clause:
+        return last[2]
+    found = list(pattern.finditer(clause))
+    _LAST_HELD[:] = [(pattern, clause, found)]
+    return found
 
 
 def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple[Tense, bool]:
@@ -158,14 +203,14 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     planned = sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start)
     if planned is not None and any(planned.end() <= o_start < start for o_start, _ in others):
         planned = None  # "agreed to hold the 31st … during the 30th": the cue is the 31st's
-    if planned is not None or _planned_after(sentence, end, min(clause_end, end + 60), others):
+    if planned is not None or _planned_after(sentence, end, min(clause_end, end + 200), others):
         return Tense.FUTURE, False
     if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
         return Tense.FUTURE, False
     clause = view[clause_start:clause_end]
     held = [
         m
-        for m in _p("status", "held").finditer(clause)
+        for m in _held_cues(_p("status", "held"), clause)
         if not (m.group() in _PRESENT_VERB and _other_object(clause, m, start - clause_start))
     ]  # "…, agreeing to hold the 31st meeting": that verb is the 31st's, not this one's
     bare = [
@@ -190,12 +235,22 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     return Tense.UNKNOWN, False
 
 
+def _build_during(phrases: Phrases) -> re.Pattern[str]:
+    frame = phrases.pattern("status", "during").pattern
+    articles = alternation(phrases.words("places", "articles"))
+    return re.compile(frame + r"\s+(?:" + articles + r"\s+)?$")
+
+
+def _build_purpose(phrases: Phrases) -> re.Pattern[str]:
+    verbs = alternation(phrases.words("status", "purpose"))
+    articles = alternation(phrases.words("places", "articles"))
+    return re.compile(r"(?<![\w-])" + verbs + r"\s+(?:" + articles + r"\s+)?$")
+
+
 def _during(sentence: Sentence, start: int, clause_start: int, clause_end: int) -> bool:
     """A session in a "during/at the Nth meeting" frame of a clause with a past main verb."""
     view = sentence.view
-    frame = _p("status", "during").pattern
-    articles = alternation(active().words("places", "articles"))
-    if not re.search(frame + r"\s+(?:" + articles + r"\s+)?$", view[max(0, start - 20) : start]):
+    if not active().memo("status._during", _build_during).search(view, max(0, start - 20), start):
         return False
     return any(
         sentence.cue(_p("status", kind), clause_start, clause_end) is not None
@@ -234,12 +289,7 @@ def on_trip(sentence: Sentence, start: int) -> bool:
     True
     """
     view = sentence.view
-    verbs = alternation(active().words("status", "purpose"))
-    articles = alternation(active().words("places", "articles"))
-    window = max(0, start - 40)
-    link = re.compile(r"(?<![\w-])" + verbs + r"\s+(?:" + articles + r"\s+)?$").search(
-        view, window, start
-    )
+    link = active().memo("status._purpose", _build_purpose).search(view, max(0, start - 40), start)
     if link is None or not as_written(sentence, link, "status", "purpose"):
         return False
     trips = [
