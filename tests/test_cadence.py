@@ -158,7 +158,8 @@ def test_plot_draws_the_likely_window(committee):
     )
     with_likely = sum(1 for s in committee.sessions() if s.likely is not None)
     assert with_likely >= 2
-    drawn = len(committee.plot().axes[0].patches) - len(plain.plot().axes[0].patches)
+    draw = ve.plot_figure  # the exporter itself: Timeline.plot() needs it imported first
+    drawn = len(draw(committee).axes[0].patches) - len(draw(plain).axes[0].patches)
     assert drawn == with_likely
 
 
