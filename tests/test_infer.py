@@ -74,26 +74,27 @@ def test_nothing_before_the_first_known_ordinal(seeds_timeline):
     assert seeds_timeline.get_series(PC).ordinals()[0] == 7
 
 
+def _stated(n: int, when: ve.When) -> ve.Session:
+    """A held session of the consultation series dated ``when``, from one document."""
+    return ve.Session(
+        series=PC,
+        ordinal=n,
+        status=ve.Status.HELD,
+        date=when,
+        evidence=[ve.Evidence(document="d", start=0, end=0, quote="")],
+    )
+
+
 def test_open_year_resolved_when_one_year_fits():
     """'--11-25' between the 6th (2021-08-31) and the 8th (2023-06-01) resolves to 2022."""
-
-    def session(n, when):
-        return ve.Session(
-            series=PC,
-            ordinal=n,
-            status=ve.Status.HELD,
-            date=when,
-            evidence=[ve.Evidence(document="d", start=0, end=0, quote="")],
-        )
-
     stated = ve.Timeline(
         series=[
             ve.Series(
                 key=PC,
                 sessions=[
-                    session(6, ve.When.of(ve.DateWindow.day(date(2021, 8, 31)))),
-                    session(7, ve.When.open_year(ve.PartialDate(None, 11, 25))),
-                    session(8, ve.When.of(ve.DateWindow.day(date(2023, 6, 1)))),
+                    _stated(6, ve.When.of(ve.DateWindow.day(date(2021, 8, 31)))),
+                    _stated(7, ve.When.open_year(ve.PartialDate(None, 11, 25))),
+                    _stated(8, ve.When.of(ve.DateWindow.day(date(2023, 6, 1)))),
                 ],
             )
         ]
@@ -109,24 +110,14 @@ def test_open_year_resolved_when_one_year_fits():
 )
 def test_open_year_month_resolved_when_one_year_fits(month, expected):
     """'in October', no year, between the 6th (2021-12-20) and the 8th (2023-06-01)."""
-
-    def session(n, when):
-        return ve.Session(
-            series=PC,
-            ordinal=n,
-            status=ve.Status.HELD,
-            date=when,
-            evidence=[ve.Evidence(document="d", start=0, end=0, quote="")],
-        )
-
     stated = ve.Timeline(
         series=[
             ve.Series(
                 key=PC,
                 sessions=[
-                    session(6, ve.When.of(ve.DateWindow.day(date(2021, 12, 20)))),
-                    session(7, ve.When.open_year(ve.PartialDate(None, month))),
-                    session(8, ve.When.of(ve.DateWindow.day(date(2023, 6, 1)))),
+                    _stated(6, ve.When.of(ve.DateWindow.day(date(2021, 12, 20)))),
+                    _stated(7, ve.When.open_year(ve.PartialDate(None, month))),
+                    _stated(8, ve.When.of(ve.DateWindow.day(date(2023, 6, 1)))),
                 ],
             )
         ]
