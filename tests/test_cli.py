@@ -571,3 +571,31 @@ def test_explain_a_session_of_an_open_year_by_its_day(monkeypatch):
     )
     assert code == 0
     assert out.startswith("political-consultation (--08-24)")
+
+
+@pytest.mark.parametrize(
+    ("status", "part", "vi_words"),
+    [
+        (ve.Status.HELD, ve.PartOfDay.MORNING, ("đã diễn ra", "sáng")),
+        (ve.Status.HELD_OR_PLANNED, ve.PartOfDay.AFTERNOON, ("đã hoặc sẽ diễn ra", "chiều")),
+        (ve.Status.INFERRED, ve.PartOfDay.EVENING, ("suy luận", "tối")),
+    ],
+)
+def test_table_in_vietnamese_writes_status_and_part_of_day_in_vietnamese(status, part, vi_words):
+    """No English status or part of the day reaches the Vietnamese table; English keeps its own."""
+    from datetime import date
+
+    session = ve.Session(
+        series="political-consultation",
+        ordinal=3,
+        status=status,
+        date=ve.When.of(ve.DateWindow.day(date(2020, 5, 4)), part),
+        rejected=None,
+    )
+    timeline = ve.Timeline(series=[ve.Series(key="political-consultation", sessions=[session])])
+    row_vi = ve.table(timeline, lang="vi").splitlines()[2]
+    row_en = ve.table(timeline, lang="en").splitlines()[2]
+    for vi in vi_words:
+        assert vi in row_vi
+    assert status.value not in row_vi and part.value not in row_vi
+    assert status.value in row_en and part.value in row_en

@@ -31,7 +31,7 @@ from ._kinds import Lang
 from ._ordinals import english_ordinal
 from .exceptions import CatalogueError, ParseError
 
-__all__ = ["Derivation", "FactRef", "Rule", "as_derivations"]
+__all__ = ["Derivation", "FactRef", "Rule", "as_derivations", "word"]
 
 _TABLE = "data/derivations.toml"
 
@@ -240,6 +240,17 @@ def as_derivations(value: Iterable[Derivation | str]) -> tuple[Derivation, ...]:
     if isinstance(value, str | Derivation):
         value = [value]
     return tuple(d if isinstance(d, Derivation) else Derivation.parse(str(d)) for d in value)
+
+
+def word(text: str, lang: Lang | str) -> str:
+    """A label of the outputs ("held", "morning", "likely") in ``lang``, from the phrase table.
+
+    English is the labels' own language; a word the table lacks stays as it is.
+
+    >>> word("held", "vi"), word("afternoon", "vi"), word("held", "en")
+    ('đã diễn ra', 'chiều', 'held')
+    """
+    return _table().words[Lang.of(lang)].get(text, text)
 
 
 # ------------------------------------------------------------------ the phrase table

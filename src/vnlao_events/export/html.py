@@ -23,6 +23,7 @@ from typing import Any
 
 from .._catalogue import Catalogue
 from .._dates import DateWindow
+from .._derivation import word
 from .._io import PathOrFile, write_target
 from .._kinds import Lang
 from .._model import Evidence, Session, Status, Timeline
@@ -298,11 +299,9 @@ class _Page:
             status += f" ({w['forecast']})"
         kind = w["inferred"] if session.status is Status.INFERRED else w["stated"]
         when = session.date.format_iso() if session.date else "?"
-        facts = [
-            [w["status"], f"{status} — {kind}"],
-            [w["date"], when + (f" ({session.date.part_of_day.value})" if session.date and
-                                session.date.part_of_day else "")],
-        ]  # fmt: skip
+        if session.date and session.date.part_of_day:
+            when += f" ({word(session.date.part_of_day.value, self.lang)})"
+        facts = [[w["status"], f"{status} — {kind}"], [w["date"], when]]
         if session.inferred_window is not None:
             facts.append([w["inferred window"], session.inferred_window.format_iso()])
         likely = session.likely

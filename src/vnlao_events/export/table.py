@@ -19,6 +19,7 @@ from typing import Any
 from wcwidth import wcswidth
 
 from .._catalogue import Catalogue
+from .._derivation import word
 from .._kinds import Lang
 from .._model import Timeline
 from .names import Names, check_lang
@@ -95,14 +96,15 @@ def table(
             if s.inferred_window is not None:
                 when += f" (≈{s.inferred_window.format_iso()})"
             if s.likely is not None:
-                when += f" likely {s.likely.format_iso()} ({s.likely.level:.0%})"
-            status = s.status.value + (f" ({words['forecast']})" if s.forecast else "")
-            status += " (rejected: see conflicts)" if s.rejected else ""
+                when += f" {word('likely', lang)} {s.likely.format_iso()} ({s.likely.level:.0%})"
+            status = word(s.status.value, lang)
+            status += f" ({words['forecast']})" if s.forecast else ""
+            status += f" ({word('rejected: see conflicts', lang)})" if s.rejected else ""
             rows.append(
                 (
                     "" if s.ordinal is None else str(s.ordinal),
                     when,
-                    s.date.part_of_day.value if s.date and s.date.part_of_day else "",
+                    word(s.date.part_of_day.value, lang) if s.date and s.date.part_of_day else "",
                     names.place_label(s.place, lang),
                     ", ".join(c.name for c in s.co_chairs),
                     status,
