@@ -243,8 +243,23 @@ def _build_gap(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + name + venues + tail + r"\s*)?(?:" + chain + r")?\s*")
 
 
+_LAST_DESTINATIONS: list[tuple[Sentence, DocumentView, list[tuple[int, int, Place]]]] = []
+
+
 def _destinations(sentence: Sentence, view: DocumentView) -> list[tuple[int, int, Place]]:
-    """Each place a trip goes to, with the span of its name in the sentence's views."""
+    """Each place a trip goes to, with the span of its name in the sentence's views.
+
+    Found once per sentence: a sentence naming many sessions asks for each of them.
+    """
+    last = _LAST_DESTINATIONS[-1] if _LAST_DESTINATIONS else None  # one read: thread-safe
+    if last is not None and last[0] is sentence and last[1] is view:
+        return last[2]
+    found = _find_destinations(sentence, view)
+    _LAST_DESTINATIONS[:] = [(sentence, view, found)]
+    return found
+
+
+def _find_destinations(sentence: Sentence, view: DocumentView) -> list[tuple[int, int, Place]]:
     text = sentence.view
     plain = sentence.folded.plain
     found: list[tuple[int, int, Place]] = []

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from .._dates import DateWindow, PartialDate, When
 from .._model import Status
 from .._temporal import Tense, vi_re
@@ -189,16 +191,37 @@ def framed(sentence: Sentence, start: int, *, happened: bool = False) -> bool:
     return after is not None and after.group() in ("was held", "were held", "took place")
 
 
-_LAST_HELD: list[tuple[re.Pattern[str], str, list[re.Match[str]]]] = []
+@attrs.frozen
+class _Clause:
+    """What a clause says, found once whichever of its mentions asks.
+
+    Its held cues, whether a present verb may give one of them to another session, and
+    which of them are bare infinitives.
+    """
+
+    held: tuple[re.Match[str], ...]
+    present: bool
+    bare: frozenset[int]  # the starts of held cues after "to", "invited to", "sẽ"…
 
 
-def _held_cues(pattern: re.Pattern[str], clause: str) -> list[re.Match[str]]:
+_LAST_CLAUSE: list[tuple[Sentence, int, int, _Clause]] = []
+
+
+def _clause(sentence: Sentence, clause_start: int, clause_end: int) -> _Clause:
     """The held cues of a clause, found once for all the mentions of the clause."""
-    last = _LAST_HELD[-1] if _LAST_HELD else None  # one read: safe beside other threads
-    if last is not None and last[0] is pattern and last[1] == clause:
-        return last[2]
-    found = list(pattern.finditer(clause))
-    _LAST_HELD[:] = [(pattern, clause, found)]
+    last = _LAST_CLAUSE[-1] if _LAST_CLAUSE else None  # one read: safe beside other threads
+    if last is not None and last[0] is sentence and last[1:3] == (clause_start, clause_end):
+        return last[3]
+    clause = sentence.view[clause_start:clause_end]
+    held = tuple(_p("status", "held").finditer(clause))
+    bare = frozenset(
+        m.start()
+        for m in held
+        if m.group() in _PRESENT_VERB
+        and _infinitive_before().search(clause[max(0, m.start() - 40) : m.start()])
+    )
+    found = _Clause(held=held, present=_PRESENT_RE.search(clause) is not None, bare=bare)
+    _LAST_CLAUSE[:] = [(sentence, clause_start, clause_end, found)]
     return found
 
 
@@ -234,20 +257,15 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
         return Tense.FUTURE, False
     clause = view[clause_start:clause_end]
-    held = list(_held_cues(_p("status", "held"), clause))
-    if _PRESENT_RE.search(clause):  # "…, agreeing to hold the 31st meeting": the 31st's verb
+    cues = _clause(sentence, clause_start, clause_end)
+    held = list(cues.held)
+    if cues.present:  # "…, agreeing to hold the 31st meeting": the 31st's verb
         held = [
             m
             for m in held
             if not (m.group() in _PRESENT_VERB and _other_object(clause, m, start - clause_start))
         ]
-    bare = [
-        m
-        for m in held
-        if m.group() in _PRESENT_VERB
-        and _infinitive_before().search(clause[max(0, m.start() - 40) : m.start()])
-    ]
-    if held and len(bare) == len(held):
+    if held and all(m.start() in cues.bare for m in held):
         return Tense.FUTURE, False  # "invited to co-chair", "will hold": still to come
     if held:
         return Tense.PAST, True
