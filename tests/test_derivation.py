@@ -290,3 +290,13 @@ def test_conflicts_between_sources_are_values_in_both_languages(texts, rules):
         vietnamese = _without_params(conflict.render("vi"), derivation)
         words = _literal_words(TABLE["rules"][derivation.rule.value]["en"])
         assert not words & set(re.findall(r"[^\W\d_]{2,}", vietnamese)), vietnamese
+
+
+@pytest.mark.parametrize("rule", list(ve.Rule))
+def test_the_short_constructor_builds_what_the_checked_one_builds(rule):
+    """``Derivation.of`` skips the converters; its value equals the constructor's."""
+    example = EXAMPLES[rule]
+    made = ve.Derivation.of(rule, facts=example.facts, **example.arguments)
+    assert made == example
+    assert hash(made) == hash(example)
+    assert made.params == tuple(sorted(example.arguments.items()))

@@ -148,7 +148,9 @@ Param = int | str
 def _params(
     value: Mapping[str, Param] | Iterable[tuple[str, Param]],
 ) -> tuple[tuple[str, Param], ...]:
-    items = value.items() if isinstance(value, Mapping) else value
+    items = tuple(value.items() if isinstance(value, Mapping) else value)
+    if all(type(k) is str for k, _ in items):  # the usual case: no key to convert
+        return tuple(sorted(items))
     return tuple(sorted((str(k), v) for k, v in items))
 
 
@@ -178,19 +180,36 @@ class Derivation:
     facts: tuple[FactRef, ...] = attrs.field(default=(), converter=_facts)
 
     def __attrs_post_init__(self) -> None:
-        names = {k for k, _ in self.params}
         needed = _table().needs[self.rule]
-        missing = sorted(needed - names)
-        if missing:
-            raise ParseError(
-                f"'params' of rule {self.rule.value!r} must name {sorted(needed)} (got"
-                f" {sorted(names)}; missing {missing})."
-            )
+        names = {k for k, _ in self.params}
+        if needed <= names:
+            return
+        raise ParseError(
+            f"'params' of rule {self.rule.value!r} must name {sorted(needed)} (got"
+            f" {sorted(names)}; missing {sorted(needed - names)})."
+        )
 
     @classmethod
     def of(cls, rule: Rule, /, facts: Iterable[FactRef] = (), **params: Param) -> Derivation:
-        """A derivation of ``rule`` with keyword parameters."""
-        return cls(rule=rule, params=params, facts=facts)
+        """A derivation of ``rule`` with keyword parameters.
+
+        The fields are set as the converters would set them (keyword names are strings
+        already), and the rule's parameters are checked as by the constructor: inference
+        builds one derivation per inferred session, so this path is kept short.
+
+        >>> Derivation.of(Rule.DURATION, day="2022-12-20", days=2) == Derivation(
+        ...     rule="duration", params={"days": 2, "day": "2022-12-20"})
+        True
+        """
+        rule = rule if type(rule) is Rule else Rule(rule)
+        if not _table().needs[rule] <= params.keys():
+            return cls(rule=rule, params=params, facts=facts)  # raises, naming what is missing
+        self = object.__new__(cls)
+        set_field = object.__setattr__  # frozen: the fields are set once, here
+        set_field(self, "rule", rule)
+        set_field(self, "params", tuple(sorted(params.items())))
+        set_field(self, "facts", tuple(facts))
+        return self
 
     @classmethod
     def parse(cls, line: str) -> Derivation:
