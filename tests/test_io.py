@@ -103,3 +103,50 @@ def test_missing_folder(tmp_path):
     """A folder that does not exist is an ExportError naming it."""
     with pytest.raises(ve.ExportError, match="does not exist"):
         write_atomic(tmp_path / "no" / "a.txt", "x")
+
+
+def test_chunks_are_written_as_they_come(tmp_path):
+    """An iterable of lines is written in order and the byte count returned."""
+    target = tmp_path / "a.jsonl"
+    lines = [f"line {n} – ý\n" for n in range(1000)]
+    written = write_atomic(target, iter(lines))
+    assert target.read_text(encoding="utf-8") == "".join(lines)
+    assert written == len("".join(lines).encode("utf-8"))
+
+
+def test_bytes_chunks_are_written_unchanged(tmp_path):
+    """Chunks that are bytes already go to the file as they are."""
+    target = tmp_path / "a.bin"
+    assert write_atomic(target, [b"\x00\xff", b"ab"]) == 4
+    assert target.read_bytes() == b"\x00\xffab"
+
+
+def test_a_failing_iterable_leaves_the_old_file(tmp_path):
+    """An error raised by the chunks themselves leaves the old file whole and no temporary."""
+    target = tmp_path / "a.jsonl"
+    target.write_text("old\n")
+
+    def lines():
+        yield "new 1\n"
+        raise ve.DocumentError("the timeline failed half way")
+
+    with pytest.raises(ve.DocumentError, match="half way"):
+        write_atomic(target, lines())
+    assert target.read_text() == "old\n"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_lone_surrogate_in_a_later_chunk_names_its_offset_in_the_text(tmp_path):
+    """The offset counts the characters of every chunk before the bad one."""
+    target = tmp_path / "a.jsonl"
+    with pytest.raises(ve.ExportError, match=r"'\\ud800' at offset 7 "):
+        write_atomic(target, ["abc\n", "de", "f\ud800"])
+    assert not target.exists()
+    assert _leftovers(tmp_path) == []
+
+
+def test_an_empty_iterable_writes_an_empty_file(tmp_path):
+    """No chunk at all is an empty file, not a missing one."""
+    target = tmp_path / "a.jsonl"
+    assert write_atomic(target, iter(())) == 0
+    assert target.read_bytes() == b""

@@ -7,6 +7,7 @@ writers take a path, written atomically, or an open file. Anything else is a
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> write_atomic(folder / "a.txt", "hello")
+5
 >>> (folder / "a.txt").read_text()
 'hello'
 >>> read_source(folder / "a.txt")
@@ -21,7 +22,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -143,31 +144,58 @@ def _mode_for(target: Path) -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
+def _encoded(target: Path, chunks: Iterable[str | bytes]) -> Iterator[bytes]:
+    """Each chunk as UTF-8, with an error that gives a bad character's offset in the text."""
+    offset = 0
+    for chunk in chunks:
+        if isinstance(chunk, bytes):
+            yield chunk
+            continue
+        try:
+            yield chunk.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ExportError(
+                f"{target}: cannot write {chunk[error.start : error.end]!r} at offset"
+                f" {offset + error.start} as UTF-8 (a lone surrogate).",
+                path=str(target),
+            ) from None
+        offset += len(chunk)
 
-    A reader never sees a half-written file, and a failure leaves any old file intact.
+
+def write_atomic(
+    path: str | os.PathLike[str], data: str | bytes | Iterable[str] | Iterable[bytes]
+) -> int:
+    """Write ``data`` to ``path`` through a temporary file and a rename; return the bytes written.
+
+    ``data`` is the whole text or bytes, or an iterable of chunks (lines, say), written as
+    they come, so a long output is never held whole in memory.
+    A reader never sees a half-written file, and a failure leaves any old file intact,
+    however far the chunks had gone: an error in the iterable itself included.
     The temporary file is removed on every way out: an error, Ctrl-C
     (``KeyboardInterrupt``) or SIGTERM. The new file has the mode of the file it replaces,
     or the usual mode for new files (0o666 less the umask), as ``open()`` would give it.
 
     Raises:
         ExportError: when the folder does not exist or cannot be written, or the text
-            holds a lone surrogate, which UTF-8 cannot hold.
+            holds a lone surrogate, which UTF-8 cannot hold (the offset is counted in
+            characters from the start of the text).
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "numbers.txt"
+    >>> write_atomic(target, (f"{n} " for n in range(3)))
+    6
+    >>> target.read_text()
+    '0 1 2 '
     """
     target = Path(path)
-    try:
-        payload = data.encode("utf-8") if isinstance(data, str) else data
-    except UnicodeEncodeError as error:
-        raise ExportError(
-            f"{target}: cannot write {data[error.start : error.end]!r} at offset {error.start}"
-            " as UTF-8 (a lone surrogate).",
-            path=str(target),
-        ) from None
+    chunks: Iterable[str | bytes] = data if not isinstance(data, str | bytes) else ()
+    if isinstance(data, str | bytes):  # a whole text is checked before any file is made
+        chunks = tuple(_encoded(target, (data,)))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"{target}: the folder {str(folder)!r} does not exist.", path=str(target))
     mode = _mode_for(target)
+    written = 0
     with _cleanup_on_sigterm():
         try:
             handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
@@ -177,12 +205,16 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             ) from None
         try:
             with os.fdopen(handle, "wb") as stream:
-                stream.write(payload)
+                for payload in _encoded(target, chunks):
+                    written += stream.write(payload)
                 stream.flush()
                 if hasattr(os, "fchmod"):
                     os.fchmod(stream.fileno(), mode)
                 os.fsync(stream.fileno())
             os.replace(temporary, target)
+        except ExportError:  # a chunk UTF-8 cannot hold: already named
+            Path(temporary).unlink(missing_ok=True)
+            raise
         except OSError as error:
             Path(temporary).unlink(missing_ok=True)
             raise ExportError(
@@ -191,3 +223,4 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+    return written
