@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import vnlao_events as ve
 from vnlao_events import LikelyBasis
-from vnlao_events._cadence import LEVEL, learn, likely_window, pooled, predictor
+from vnlao_events._cadence import (
+    LEVEL,
+    declared_season,
+    learn,
+    likely_window,
+    pooled,
+    predictor,
+)
 
 # The Intergovernmental Committee's dated sessions: around the turn of the year.
 IGC = {
@@ -217,3 +227,50 @@ def test_predictor_gives_the_likely_window_of_any_session():
     for ordinal in (40, 44, 48, 50):
         assert predict(ordinal, None, None) == likely_window(history, pool, ordinal, None, None)
     assert predictor(_learn({7: date(2022, 11, 25)}), pool)(8, None, None) is None
+
+
+def _days(*days):
+    return [d.toordinal() for d in days]
+
+
+SHORT = learn([1, 2, 3], _days(date(2020, 11, 20), date(2021, 12, 2), date(2022, 11, 28)))
+
+
+def test_declared_months_give_a_short_history_its_season():
+    """Three sessions teach no season; the catalogue's months give one (basis ``season``)."""
+    pool = pooled([SHORT, _learn(IGC)])  # the short series borrows the spread of a longer one
+    plain = likely_window(SHORT, pool, 4, None, None)
+    declared = likely_window(SHORT, pool, 4, None, None, months=[11, 12])
+    assert plain.basis is LikelyBasis.GAPS
+    assert declared.basis is LikelyBasis.SEASON
+    assert declared.most_likely.month in (11, 12)
+
+
+def test_a_season_the_history_shows_is_kept_over_the_declared_months():
+    """Six sessions around the turn of the year keep their season whatever the catalogue says."""
+    history = _learn(IGC)
+    pool = pooled([history])
+    assert likely_window(history, pool, 48, None, None, months=[7, 8]) == likely_window(
+        history, pool, 48, None, None
+    )
+
+
+@pytest.mark.parametrize("months", [(4, 5, 6, 10, 11), (1, 2, 3, 4, 5, 6, 7), ()])
+def test_months_that_make_no_season_change_nothing(months):
+    """Two clusters, or more than three months either side of the middle, declare no season."""
+    pool = pooled([SHORT, _learn(IGC)])
+    assert likely_window(SHORT, pool, 4, None, None, months=months) == likely_window(
+        SHORT, pool, 4, None, None
+    )
+
+
+@given(st.integers(1, 12), st.integers(1, 5))
+def test_a_declared_season_is_centred_in_its_months(first, length):
+    """The mean day of a run of months lies in one of them, within its half-width of each."""
+    months = tuple((first - 1 + k) % 12 + 1 for k in range(length))
+    found = declared_season(months)
+    assert found is not None
+    angle, half = found
+    day = date(2001, 1, 1) + timedelta(days=round(angle / (2 * math.pi) * 365.2425) % 365)
+    assert day.month in months
+    assert 13 <= half <= 91

@@ -47,7 +47,16 @@ import attrs
 
 from ._model import LikelyBasis, LikelyWindow
 
-__all__ = ["LEVEL", "History", "Residuals", "learn", "likely_window", "pooled", "predictor"]
+__all__ = [
+    "LEVEL",
+    "History",
+    "Residuals",
+    "declared_season",
+    "learn",
+    "likely_window",
+    "pooled",
+    "predictor",
+]
 
 #: The nominal level of every likely window: it should hold the true day this often.
 LEVEL = 0.8
@@ -309,6 +318,7 @@ def likely_window(
     lo: int | None,
     hi: int | None,
     level: float = LEVEL,
+    months: Sequence[int] = (),
 ) -> LikelyWindow | None:
     """The likely window of session ``ordinal`` inside its hard window ``[lo, hi]``.
 
@@ -320,6 +330,8 @@ def likely_window(
         lo: the hard window's first day number, ``None`` when unbounded.
         hi: its last day number, ``None`` when unbounded.
         level: the nominal level.
+        months: the months the catalogue says the series usually meets in, used when its
+            history shows no season.
 
     Returns:
         The window, or ``None`` when the history is too short to learn one.
@@ -332,7 +344,7 @@ def likely_window(
     >>> w.format_iso(), w.basis.value
     ('2025-11-30/2026-02-05', 'season')
     """
-    return predictor(history, pool, level)(ordinal, lo, hi)
+    return predictor(history, pool, level, months)(ordinal, lo, hi)
 
 
 _Predict = Callable[[int, int | None, int | None], LikelyWindow | None]
@@ -342,12 +354,61 @@ def _nothing(ordinal: int, lo: int | None, hi: int | None) -> None:
     return None
 
 
-def predictor(history: History, pool: Residuals, level: float = LEVEL) -> _Predict:
+@functools.lru_cache(maxsize=256)
+def declared_season(months: tuple[int, ...]) -> tuple[float, float] | None:
+    """The season a catalogue declares: its months' mean day (an angle) and half-width in days.
+
+    The circular mean of every day of the declared months, and the farthest of those days
+    from it. Months that do not make one season (two clusters, or more than the three months
+    either side a learned season may span) declare none.
+
+    >>> angle, half = declared_season((11, 12))
+    >>> round(angle / _TURN * _YEAR), round(half)
+    (334, 30)
+    >>> declared_season((4, 5, 6, 10, 11)) is None
+    True
+    """
+    days = [
+        _new_year_offset(month) + day
+        for month in sorted(set(months))
+        for day in range(_MONTH_DAYS[month - 1])
+    ]
+    if not days:
+        return None
+    x = sum(math.cos(_TURN * d / _YEAR) for d in days)
+    y = sum(math.sin(_TURN * d / _YEAR) for d in days)
+    mean = _mean_angle(x, y)
+    if mean is None:
+        return None
+    centre = mean / _TURN * _YEAR
+    half = max(min(abs(d - centre), _YEAR - abs(d - centre)) for d in days)
+    return (mean, half) if half <= _SEASON_DAYS else None
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a common year's
+
+
+def _new_year_offset(month: int) -> int:
+    """Days from 1 January to the first of ``month`` in a common year."""
+    return sum(_MONTH_DAYS[: month - 1])
+
+
+def predictor(
+    history: History, pool: Residuals, level: float = LEVEL, months: Sequence[int] = ()
+) -> _Predict:
     """:func:`likely_window` for one series, with what does not depend on the session done once.
+
+    ``months`` are the months the catalogue says the series usually meets in
+    (``Mechanism.season``): when the series' own history shows no season, they give it one
+    (see :func:`declared_season`); a season the history shows is kept over them.
 
     >>> from datetime import date
     >>> h = learn([1, 2, 3, 4], [date(2020 + k, 3, 1).toordinal() for k in range(4)])
     >>> predictor(h, pooled([h]))(5, None, None).basis.value
+    'season'
+    >>> short = learn([1, 2, 3], [date(2020, 11, 20).toordinal(), date(2021, 12, 2).toordinal(),
+    ...                           date(2022, 11, 28).toordinal()])
+    >>> predictor(short, pooled([short]), months=[11, 12])(4, None, None).basis.value
     'season'
     """
     points = history.points
@@ -368,6 +429,9 @@ def predictor(history: History, pool: Residuals, level: float = LEVEL) -> _Predi
     season_width = _quantile(history.season_errors, level)
     if season is None or season_width is None or season_width > _SEASON_DAYS:
         season = season_width = None
+        declared = declared_season(tuple(months)) if months else None
+        if declared is not None:
+            season, season_width = declared
     if season_width is None and widths[_BRIDGE] is None and widths[_SIDE] is None:
         return _nothing
     count = len(points)
