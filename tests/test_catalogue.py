@@ -212,3 +212,26 @@ def test_find_gives_the_matches_of_the_whole_alias_regex(pieces):
             if (key := re.sub(r"[\s\-]+", "", m.group())) in lookup
         ]
         assert catalogue.find(what, plain) == every
+
+
+def test_find_names_the_kinds_of_entry_when_given_another():
+    """A typo in the kind of entry is an error naming the choices, not an empty result."""
+    with pytest.raises(
+        ve.ParseError,
+        match=r"'what' must be one of 'mechanisms', 'places', 'people' \(got 'person'\)",
+    ):
+        ve.Catalogue.default().find("person", "pham minh chinh")
+
+
+@pytest.mark.parametrize("call", ["title", "description"])
+def test_a_language_typo_is_named(call):
+    """Titles and descriptions exist in English and Vietnamese; another code is refused."""
+    with pytest.raises(ve.ParseError, match=r"'lang' must be 'en' or 'vi' \(got 'fr'\)"):
+        getattr(ve.Catalogue.default(), call)("fr")
+
+
+def test_names_in_either_language_from_enum_or_string():
+    """``Lang.VI`` and ``"vi"`` give the same names."""
+    catalogue = ve.Catalogue.default()
+    assert catalogue.country_name("LA", ve.Lang.VI) == catalogue.country_name("LA", "vi") == "Lào"
+    assert catalogue.places["la"].name(ve.Lang.EN) == catalogue.places["la"].name("en")

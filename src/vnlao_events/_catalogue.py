@@ -21,13 +21,13 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
 from ._countries import country_names, is_country, subdivision
-from ._kinds import PlaceKind, place_kind
+from ._kinds import Lang, PlaceKind, place_kind
 from ._model import (
     HostAnchor,
     HostRule,
@@ -68,7 +68,9 @@ def _string_table(value: object) -> bool:
     return isinstance(value, dict) and all(isinstance(v, str) and v.strip() for v in value.values())
 
 
-_SECTIONS = ("mechanisms", "places", "people")
+#: The kinds of catalogue entry :meth:`Catalogue.find` looks for.
+Section = Literal["mechanisms", "places", "people"]
+_SECTIONS: tuple[Section, ...] = get_args(Section)
 _PERSON_FIELDS: dict[str, type | tuple[type, ...]] = {"name": str, "country": str, "aliases": list}
 _PLACE_KINDS = ("country", "province", "city", "venue")
 
@@ -110,8 +112,13 @@ class PlaceEntry:
     became: str | None = None
     colour: str | None = None
 
-    def name(self, lang: str = "vi") -> str:
-        """The display name in ``lang``, falling back to Vietnamese, then English."""
+    def name(self, lang: Lang | str = Lang.VI) -> str:
+        """The display name in ``lang``, falling back to Vietnamese, then English.
+
+        Raises:
+            ParseError: for a language other than ``"en"`` and ``"vi"``.
+        """
+        lang = Lang.of(lang)
         return self.names.get(lang) or self.names.get("vi") or self.names.get("en") or self.key
 
 
@@ -328,21 +335,26 @@ class Catalogue:
                 data[section] = raw[section]
         return data
 
-    def title(self, lang: str = "en") -> str:
+    def title(self, lang: Lang | str = Lang.EN) -> str:
         """The collection's title in ``lang`` (the calendar's name, the plot's title).
+
+        Raises:
+            ParseError: for a language other than ``"en"`` and ``"vi"``.
 
         >>> Catalogue().title()
         'Recurring mechanisms'
         """
+        lang = Lang.of(lang)
         titles = self.about.get("title", {})
         return titles.get(lang) or titles.get("en") or _UNTITLED.get(lang, _UNTITLED["en"])
 
-    def description(self, lang: str = "en") -> str:
+    def description(self, lang: Lang | str = Lang.EN) -> str:
         """What the collection holds, in ``lang`` (the calendar's description)."""
+        lang = Lang.of(lang)
         texts = self.about.get("description", {})
         return texts.get(lang) or texts.get("en") or self.title(lang)
 
-    def country_name(self, code: str, lang: str = "en") -> str:
+    def country_name(self, code: str, lang: Lang | str = Lang.EN) -> str:
         """A country's display name in ``lang``: the gazetteer's, else ISO 3166's, else the code.
 
         >>> Catalogue.default().country_name("LA", "vi")
@@ -350,6 +362,7 @@ class Catalogue:
         >>> Catalogue().country_name("KH")
         'Cambodia'
         """
+        lang = Lang.of(lang)
         for entry in self.places.values():
             if entry.kind == "country" and entry.country == code:
                 return entry.names.get(lang) or entry.name("en")
@@ -482,7 +495,12 @@ class Catalogue:
                 place = attrs.evolve(place, timezone=country.timezone)
         return place
 
-    def _matcher(self, what: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    def _matcher(self, what: Section) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+        if what not in _SECTIONS:
+            raise ParseError(
+                f"'what' must be one of {', '.join(map(repr, _SECTIONS))} (got {what!r}).",
+                text=str(what),
+            )
         cached = self._matchers.get(what)
         if cached is not None:
             return cached
@@ -505,14 +523,14 @@ class Catalogue:
         self._matchers[what] = result
         return result
 
-    def _phrases(self, what: str) -> list[str]:
+    def _phrases(self, what: Section) -> list[str]:
         if what == "mechanisms":
             return [a for m in self.mechanisms.values() for al in m.aliases.values() for a in al]
         if what == "places":
             return [a for e in self.places.values() for a in (*e.aliases, *e.names.values())]
         return [a for p in self.people.values() for a in (p.name, *p.aliases)]
 
-    def find(self, what: str, plain: str) -> list[tuple[int, int, str]]:
+    def find(self, what: Section, plain: str) -> list[tuple[int, int, str]]:
         """Find catalogue entries in a plain-folded text.
 
         Args:
@@ -521,6 +539,9 @@ class Catalogue:
 
         Returns:
             ``(start, end, key)`` for each match, in text order.
+
+        Raises:
+            ParseError: for a ``what`` that is no kind of entry.
 
         >>> Catalogue.default().find("people", "thu tuong pham minh chinh")
         [(10, 25, 'pham-minh-chinh')]
@@ -545,7 +566,7 @@ class Catalogue:
                 position = candidate.start() + 2
 
     def find_all(
-        self, plain: str, kinds: tuple[str, ...] = ("mechanisms", "places", "people")
+        self, plain: str, kinds: tuple[Section, ...] = _SECTIONS
     ) -> dict[str, list[tuple[int, int, str]]]:
         """:meth:`find` for several kinds at once, the text read in one pass.
 
