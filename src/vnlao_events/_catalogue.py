@@ -40,7 +40,7 @@ from ._model import (
 from ._text import fold_plain
 from .exceptions import CatalogueError, ParseError, VnlaoEventsError
 
-__all__ = ["Catalogue", "PlaceEntry", "catalogue_schema"]
+__all__ = ["Catalogue", "PlaceEntry", "Section", "catalogue_schema", "spelling_key"]
 
 _T = TypeVar("_T")
 
@@ -168,6 +168,32 @@ _LOOSE = re.compile(r"[\s\-]+")
 
 def _alias_key(text: str) -> str:
     return _LOOSE.sub("", fold_plain(text))
+
+
+@cache
+def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The romanization rules of ``data/romanization.toml``, compiled once."""
+    text = resources.files("vnlao_events").joinpath("data/romanization.toml").read_text("utf-8")
+    return tuple((re.compile(r["pattern"]), r["to"]) for r in tomllib.loads(text)["rule"])
+
+
+def spelling_key(name: str) -> tuple[str, ...]:
+    """A name's words with the romanization variants of ``data/romanization.toml`` rewritten.
+
+    Two spellings of one romanized name give the same key.
+
+    >>> spelling_key("Thongloun Sisoulith") == spelling_key("Thonglun Sisoulit")
+    True
+    >>> spelling_key("Saleumxay Kommasith")
+    ('saleumsay', 'komasit')
+    """
+    words = []
+    for written in re.findall(r"[a-z]+", fold_plain(name)):
+        word = written
+        for pattern, to in _spelling_rules():
+            word = pattern.sub(to, word)
+        words.append(word)
+    return tuple(words)
 
 
 @attrs.frozen(kw_only=True)
@@ -529,6 +555,26 @@ class Catalogue:
         if what == "places":
             return [a for e in self.places.values() for a in (*e.aliases, *e.names.values())]
         return [a for p in self.people.values() for a in (p.name, *p.aliases)]
+
+    def person_like(self, name: str) -> str | None:
+        """The key of the one catalogue person ``name`` spells, allowing romanization variants.
+
+        A spelling of the catalogue's own is looked up as it is; another one is the person
+        whose name or an alias gives the same :func:`spelling_key`, when exactly one does.
+
+        >>> Catalogue.default().person_like("Thongloun Sisoulit")
+        'thongloun-sisoulith'
+        >>> Catalogue.default().person_like("Saleumsay Kommasith")
+        'saleumxay-kommasith'
+        >>> Catalogue.default().person_like("Somsay Sisoulith") is None
+        True
+        """
+        _, _, lookup = self._matcher("people")
+        found = lookup.get(_alias_key(name))
+        if found is not None:
+            return found
+        keys = self.memo("people-by-spelling", _people_by_spelling).get(spelling_key(name), ())
+        return keys[0] if len(keys) == 1 else None
 
     def find(self, what: Section, plain: str) -> list[tuple[int, int, str]]:
         """Find catalogue entries in a plain-folded text.
@@ -1025,6 +1071,15 @@ def catalogue_schema() -> dict[str, Any]:
     text = resources.files("vnlao_events").joinpath("data/catalogue.schema.json").read_text("utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
+
+
+def _people_by_spelling(catalogue: Catalogue) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each spelling key of the catalogue's people, with the people who have it."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for key, person in catalogue.people.items():
+        for alias in (person.name, *person.aliases):
+            found.setdefault(spelling_key(alias), set()).add(key)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 @cache
