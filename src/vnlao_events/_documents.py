@@ -655,16 +655,19 @@ def expand_paths(
     """
     report: Report = _raise if errors is None else errors.append
     for path in paths:
-        p = Path(path)
-        if p.is_dir():
-            yield from _walk(p, report, set())
+        name = os.fspath(path)
+        if os.path.isdir(name):
+            yield from _walk(str(Path(name)), report, set())  # paths below it written as Path does
         else:
-            yield str(p)
+            yield str(Path(name))  # as the path is written, normalised ("a//b.txt" is "a/b.txt")
 
 
-def _walk(folder: Path, report: Report, visiting: set[tuple[int, int]]) -> Iterator[str]:
+_CORPUS_SUFFIXES = (".txt", ".jsonl")  # a file named just ".txt" has no suffix: not one
+
+
+def _walk(folder: str, report: Report, visiting: set[tuple[int, int]]) -> Iterator[str]:
     try:
-        status = folder.stat()
+        status = os.stat(folder)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
         why = error.strerror or type(error).__name__
@@ -681,7 +684,7 @@ def _walk(folder: Path, report: Report, visiting: set[tuple[int, int]]) -> Itera
         return
     visiting = visiting | {identity}
     for entry in entries:
-        child = Path(entry.path)
+        child = entry.path
         try:
             is_dir = entry.is_dir()
             is_file = entry.is_file()
@@ -689,9 +692,9 @@ def _walk(folder: Path, report: Report, visiting: set[tuple[int, int]]) -> Itera
             is_dir = is_file = False
         if is_dir:
             yield from _walk(child, report, visiting)
-        elif child.suffix in (".txt", ".jsonl"):
+        elif entry.name.endswith(_CORPUS_SUFFIXES) and entry.name not in _CORPUS_SUFFIXES:
             if is_file:
-                yield str(child)
+                yield child
             else:
                 report(
                     DocumentError(
