@@ -44,7 +44,8 @@ def test_month_without_a_year_is_an_open_year_month(text):
     assert session.date is not None
     assert session.date.window is None
     assert session.date.format_iso() == "--10"
-    assert any("not the year" in d for d in session.derivation)
+    assert [d.rule for d in session.derivation] == [ve.Rule.DATE_MONTH_NO_YEAR]
+    assert "not the year" in str(session.derivation[0])
 
 
 @pytest.mark.parametrize(
