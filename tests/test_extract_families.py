@@ -11,11 +11,11 @@ import vnlao_events as ve
 from vnlao_events.extract import extract
 
 
-def _sessions(text: str, published: str | None = None) -> list[ve.Mention]:
+def _sessions(text: str, published: str | None = None) -> list[ve.SessionMention]:
     doc = ve.Document.from_text(
         text, id="a.txt", published=ve.PartialDate.parse_iso(published) if published else None
     )
-    return [m for m in extract(doc) if m.kind == "session"]
+    return [m for m in extract(doc) if isinstance(m, ve.SessionMention)]
 
 
 # --- a month with no year anywhere stays a month whose year is open ---------------------------
@@ -195,9 +195,11 @@ def _named(text: str, kind: str) -> list[tuple[str, str]]:
     doc = ve.Document.from_text(text, id="a.txt", published="2022-06-01")
     found = []
     for m in extract(doc):
-        value = m.period if kind == "period" else m.anniversary
-        if m.kind == kind and value is not None:
-            found.append((value.name, m.evidence.quote))
+        match m:
+            case ve.PeriodMention(period=value) if kind == "period":
+                found.append((value.name, m.evidence.quote))
+            case ve.AnniversaryMention(anniversary=value) if kind == "anniversary":
+                found.append((value.name, m.evidence.quote))
     return found
 
 

@@ -20,22 +20,22 @@ from vnlao_events.extract.status import on_trip
 _PHRASES = Phrases.default()
 
 
-def _sessions(text: str, published: str | None = None) -> list[ve.Mention]:
+def _sessions(text: str, published: str | None = None) -> list[ve.SessionMention]:
     doc = ve.Document(
         id="t.txt",
         text=text,
         published=ve.PartialDate.parse_iso(published) if published else None,
     )
-    return [m for m in ve.extract(doc) if m.kind == "session"]
+    return [m for m in ve.extract(doc) if isinstance(m, ve.SessionMention)]
 
 
-def _one(text: str, published: str | None = None, ordinal: int | None = None) -> ve.Mention:
+def _one(text: str, published: str | None = None, ordinal: int | None = None) -> ve.SessionMention:
     found = [m for m in _sessions(text, published) if ordinal is None or m.ordinal == ordinal]
     assert found, text
     return found[0]
 
 
-def _where(mention: ve.Mention) -> tuple[str | None, str | None, str | None]:
+def _where(mention: ve.SessionMention) -> tuple[str | None, str | None, str | None]:
     place = mention.place
     assert place is not None, mention
     return place.venue, place.city, place.country

@@ -300,3 +300,40 @@ def test_a_session_record_says_unknown_and_not_before_as_a_session_does():
     )
     (unknown,) = [mention_record(m) for m in ve.extract(quiet)]
     assert unknown["status"] == "held-or-planned"
+
+
+def _as_written_before(mention: ve.Mention) -> dict[str, object]:
+    """Today's record in the previous release's terms, the meanings that changed mapped back.
+
+    A session mention's unknown status was ``null`` and its ``not_before`` the published
+    day's window; ``derivations`` is new; an event mention's lines were the event's own
+    plus, in a document with no published date, how the document's year was found.
+    """
+    record = {"record": "mention", **mention_record(mention)}
+    del record["derivations"]
+    if isinstance(mention, ve.SessionMention):
+        if mention.status is ve.Status.HELD_OR_PLANNED:
+            record["status"] = None  # or "held-or-planned": see the caller
+        if mention.not_before is not None:
+            day = mention.not_before.isoformat()
+            record["not_before"] = {"earliest": day, "latest": day, "precision": "day"}
+    return record
+
+
+def test_mention_lines_are_those_of_the_previous_release(data_dir):
+    """The seeds' mention lines are the previous release's but for the documented changes.
+
+    Those are: unknown status, not_before as a day, and the new derivations.
+    """
+    path = data_dir / "pinned" / "mentions-seeds-0.1.jsonl"
+    before = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    now = [m for d in ve.bundled_seeds() for m in ve.extract(d)]
+    assert len(now) == len(before)
+    for old, mention in zip(before, now, strict=True):
+        record = _as_written_before(mention)
+        if old["status"] == "held-or-planned":
+            record["status"] = "held-or-planned"  # the two unknowns are one now
+        if isinstance(mention, ve.EventMention):
+            notes = [d for d in old["derivation"] if d.startswith("document year ")]
+            record["derivation"] = [*record["derivation"], *notes]  # not the event's own
+        assert record == old
