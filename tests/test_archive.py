@@ -23,6 +23,7 @@ from vnlao_events.archive import Extraction, codec, extraction, pool
 from vnlao_events.archive.cache import MentionCache, catalogue_digest
 from vnlao_events.archive.extraction import read_document
 from vnlao_events.archive.progress import Progress
+from vnlao_events.export.jsonl import mention_of_record
 
 DATA = Path(__file__).parent / "data"
 SRC = Path(ve.__file__).parent.parent
@@ -350,12 +351,12 @@ def test_every_real_mention_reads_back():
         ),
         (
             '[{"kind": "session", "document": "a", "evidence": {"document": "a", "start": 0,'
-            ' "end": 2, "quote": "xy"}, "status": "maybe"}]',
+            ' "end": 2, "quote": "xy"}, "series": "x", "status": "maybe"}]',
             "'maybe' is not a Status",
         ),
         (
             '[{"kind": "session", "document": "a", "evidence": {"document": "a", "start": 0,'
-            ' "end": 2, "quote": "xy"}, "published": {"year": 2020, "month": 13}}]',
+            ' "end": 2, "quote": "xy"}, "series": "x", "published": {"year": 2020, "month": 13}}]',
             "PartialDate",  # the value type's own validator refuses it
         ),
     ],
@@ -453,13 +454,9 @@ def test_cli_jsonl_mentions_stream_in_archive_order(tmp_path):
     assert code == 0
     lines = text.splitlines()
     expected = [m for d in ve.bundled_seeds() for m in ve.extract(d)]
-    decoded = codec.decode_mentions(
-        "["
-        + ",".join(
-            json.dumps({k: v for k, v in json.loads(x).items() if k != "record"}) for x in lines
-        )
-        + "]"
-    )
+    records = [json.loads(x) for x in lines]
+    assert {r["record"] for r in records} == {"mention"}
+    decoded = [mention_of_record(r) for r in records]
     assert decoded == expected
     out = tmp_path / "m.jsonl"
     series = "political-consultation"

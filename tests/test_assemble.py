@@ -135,16 +135,16 @@ def test_open_year_mention_in_another_city_stays_apart():
 
 
 def _mention(document: str, status: ve.Status | None, window: ve.DateWindow, city: str):
+    """A session mention; ``status`` None: the mention gives none (the default)."""
     quote = "x"
-    return ve.Mention(
-        kind="session",
+    return ve.SessionMention(
         document=document,
         evidence=ve.Evidence(document=document, start=0, end=len(quote), quote=quote),
         series="intergovernmental-committee",
         ordinal=46,
-        status=status,
         date=ve.When.of(window),
         place=ve.Place(city=city),
+        **({} if status is None else {"status": status}),
     )
 
 

@@ -11,11 +11,11 @@ import vnlao_events as ve
 from vnlao_events.extract import extract
 
 
-def _sessions(text: str, published: str | None = None) -> list[ve.Mention]:
+def _sessions(text: str, published: str | None = None) -> list[ve.SessionMention]:
     doc = ve.Document.from_text(
         text, id="a.txt", published=ve.PartialDate.parse_iso(published) if published else None
     )
-    return [m for m in extract(doc) if m.kind == "session"]
+    return [m for m in extract(doc) if isinstance(m, ve.SessionMention)]
 
 
 # --- a month with no year anywhere stays a month whose year is open ---------------------------
@@ -44,7 +44,8 @@ def test_month_without_a_year_is_an_open_year_month(text):
     assert session.date is not None
     assert session.date.window is None
     assert session.date.format_iso() == "--10"
-    assert any("not the year" in d for d in session.derivation)
+    assert [d.rule for d in session.derivation] == [ve.Rule.DATE_MONTH_NO_YEAR]
+    assert "not the year" in str(session.derivation[0])
 
 
 @pytest.mark.parametrize(
@@ -194,9 +195,11 @@ def _named(text: str, kind: str) -> list[tuple[str, str]]:
     doc = ve.Document.from_text(text, id="a.txt", published="2022-06-01")
     found = []
     for m in extract(doc):
-        value = m.period if kind == "period" else m.anniversary
-        if m.kind == kind and value is not None:
-            found.append((value.name, m.evidence.quote))
+        match m:
+            case ve.PeriodMention(period=value) if kind == "period":
+                found.append((value.name, m.evidence.quote))
+            case ve.AnniversaryMention(anniversary=value) if kind == "anniversary":
+                found.append((value.name, m.evidence.quote))
     return found
 
 

@@ -13,16 +13,16 @@ from vnlao_events.extract.phrases import Phrases
 from vnlao_events.extract.sentences import Sentence
 
 
-def _sessions(text: str, published: str | None = None) -> list[ve.Mention]:
+def _sessions(text: str, published: str | None = None) -> list[ve.SessionMention]:
     doc = ve.Document(
         id="t.txt",
         text=text,
         published=ve.PartialDate.parse_iso(published) if published else None,
     )
-    return [m for m in ve.extract(doc) if m.kind == "session"]
+    return [m for m in ve.extract(doc) if isinstance(m, ve.SessionMention)]
 
 
-def _one(text: str, published: str | None = None) -> ve.Mention:
+def _one(text: str, published: str | None = None) -> ve.SessionMention:
     found = _sessions(text, published)
     assert found, text
     return found[0]
@@ -421,7 +421,7 @@ def test_a_title_added_in_a_user_file_introduces_a_name(text, chair, user_phrase
     """A title from the user's file introduces a co-chair the built-in titles do not know."""
     assert chair not in [p.name for m in _sessions(text) for p in m.co_chairs]
     doc = ve.Document(id="t.txt", text=text)
-    found = [m for m in ve.extract(doc, phrases=user_phrases) if m.kind == "session"]
+    found = [m for m in ve.extract(doc, phrases=user_phrases) if isinstance(m, ve.SessionMention)]
     assert chair in [p.name for p in found[0].co_chairs]
 
 

@@ -43,11 +43,26 @@ def test_a_bad_value_is_named_with_the_choices(make, message):
     assert isinstance(caught.value, ValueError)
 
 
-def test_a_mention_takes_its_kind_as_a_string():
-    """Callers passing the old strings get the enum member."""
-    evidence = ve.Evidence(document="a", start=0, end=1, quote="x")
-    mention = ve.Mention(kind="event", document="a", evidence=evidence)
-    assert mention.kind is ve.MentionKind.EVENT
+@pytest.mark.parametrize(
+    ("kind", "make"),
+    [
+        ("session", lambda e: ve.SessionMention(document="a", evidence=e, series="x")),
+        ("event", lambda e: ve.EventMention(document="a", evidence=e, event=ve.Event(
+            kind=ve.EventKind.VISIT, summary="Visit"))),
+        ("period", lambda e: ve.PeriodMention(document="a", evidence=e, period=ve.Period(
+            name="Plan", start_year=2021, end_year=2025))),
+        ("anniversary", lambda e: ve.AnniversaryMention(document="a", evidence=e,
+            anniversary=ve.Anniversary(name="ties", nth=60, year=2022))),
+    ],
+)  # fmt: skip
+def test_each_mention_type_says_its_kind(kind, make):
+    """Each mention type's read-only kind is its enum member, equal to the old string."""
+    mention = make(ve.Evidence(document="a", start=0, end=1, quote="x"))
+    assert mention.kind is ve.MentionKind(kind)
+    assert mention.kind == kind
+    assert isinstance(mention, ve.Mention)
+    with pytest.raises(AttributeError):
+        mention.kind = ve.MentionKind.SESSION
 
 
 def test_options_take_members_or_strings_alike(monkeypatch):

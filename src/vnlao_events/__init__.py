@@ -95,7 +95,16 @@ if TYPE_CHECKING:
     from .export.table import table
     from .export.tabular import to_csv, to_dataframe, write_csv
     from .export.timelinejs import to_timelinejs
-    from .extract import Mention, Phrases, extract, extract_all
+    from .extract import (
+        AnniversaryMention,
+        EventMention,
+        Mention,
+        PeriodMention,
+        Phrases,
+        SessionMention,
+        extract,
+        extract_all,
+    )
 
 # Every other public name is loaded from its module when first used, so that
 # ``import vnlao_events`` costs little (the exporters, icalendar and the rule tables wait).
@@ -129,7 +138,10 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     ".export.table": "table",
     ".export.tabular": "to_csv to_dataframe write_csv",
     ".export.timelinejs": "to_timelinejs",
-    ".extract": "Mention Phrases extract extract_all",
+    ".extract": (
+        "AnniversaryMention EventMention Mention PeriodMention Phrases SessionMention "
+        "extract extract_all"
+    ),
 }
 _LAZY = {name: module for module, names in _LAZY_FROM.items() for name in names.split()}
 
@@ -168,6 +180,7 @@ __all__ = [
     "SCHEMA_ID",
     "Anchoring",
     "Anniversary",
+    "AnniversaryMention",
     "Backtest",
     "BacktestRow",
     "BacktestSummary",
@@ -184,6 +197,7 @@ __all__ = [
     "DocumentError",
     "Event",
     "EventKind",
+    "EventMention",
     "Evidence",
     "ExportError",
     "Extraction",
@@ -204,6 +218,7 @@ __all__ = [
     "Participant",
     "PathOrFileError",
     "Period",
+    "PeriodMention",
     "Person",
     "Phrases",
     "Place",
@@ -216,6 +231,7 @@ __all__ = [
     "Rule",
     "Series",
     "Session",
+    "SessionMention",
     "Status",
     "Timeline",
     "TimelineFormatError",

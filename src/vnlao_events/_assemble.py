@@ -29,7 +29,7 @@ import attrs
 
 from ._catalogue import Catalogue
 from ._dates import DateWindow, When
-from ._derivation import Derivation, Rule, as_derivations
+from ._derivation import Derivation, Rule
 from ._kinds import ConflictKind
 from ._model import (
     Anniversary,
@@ -45,13 +45,20 @@ from ._model import (
     Timeline,
 )
 from ._text import fold_plain
-from .extract import Mention
+from .extract import (
+    AnniversaryMention,
+    EventMention,
+    Mention,
+    PeriodMention,
+    SessionMention,
+)
 
 __all__ = ["assemble", "merge_sessions"]
 
 # Which mention's date and place a record shows first: a report of the session held, then a
-# mention whose tense is unknown, and an announcement last (a plan is what a report corrects).
-_STATUS_RANK = {Status.HELD: 0, Status.HELD_OR_PLANNED: 1, None: 2, Status.PLANNED: 3}
+# mention that says nothing of its status, and an announcement last (a plan is what a report
+# corrects).
+_STATUS_RANK = {Status.HELD: 0, Status.HELD_OR_PLANNED: 1, Status.PLANNED: 2}
 _SAME_MEETING_DAYS = 31  # a dated mention this narrow can absorb an open-year day inside it
 
 
@@ -76,7 +83,7 @@ def _unique_people(people: Iterable[Participant]) -> tuple[Participant, ...]:
 
 
 def _combine_dates(
-    mentions: list[Mention], conflicts: list[Conflict], label: tuple[str | None, int | None]
+    mentions: list[SessionMention], conflicts: list[Conflict], label: tuple[str | None, int | None]
 ) -> tuple[When | None, list[Derivation]]:
     """The most precise date all the dated mentions agree on; conflicts for the rest."""
     dated = [m for m in mentions if m.date is not None]
@@ -85,7 +92,7 @@ def _combine_dates(
         return None, notes
     windowed = [m for m in dated if m.date is not None and m.date.window is not None]
     open_year = [m for m in dated if m.date is not None and m.date.window is None]
-    best: Mention | None = None
+    best: SessionMention | None = None
     if windowed:
         support = _support(windowed)
         ranked = sorted(
@@ -180,7 +187,7 @@ def _combine_dates(
     for mention in mentions:
         if mention.not_before is None or when.window is None:
             continue
-        earliest = max(when.window.earliest, mention.not_before.earliest)
+        earliest = max(when.window.earliest, mention.not_before)
         if earliest > when.window.latest:
             conflicts.append(
                 _conflict(
@@ -189,7 +196,7 @@ def _combine_dates(
                     (mention.evidence,),
                     Rule.CONFLICT_STILL_TO_COME,
                     document=mention.document,
-                    day=mention.not_before.earliest.isoformat(),
+                    day=mention.not_before.isoformat(),
                     date=when.window.format_iso(),
                 )
             )
@@ -205,7 +212,7 @@ def _combine_dates(
     return when, notes
 
 
-def _support(windowed: list[Mention]) -> dict[int, int]:
+def _support(windowed: list[SessionMention]) -> dict[int, int]:
     """For each dated mention, the distinct documents of its standing whose dates agree.
 
     A date stated by more documents outweighs one stated by fewer: mentions of the same
@@ -259,7 +266,7 @@ def _label(label: tuple[str | None, int | None]) -> str:
 
 
 def _combine_places(
-    mentions: list[Mention], conflicts: list[Conflict], label: tuple[str | None, int | None]
+    mentions: list[SessionMention], conflicts: list[Conflict], label: tuple[str | None, int | None]
 ) -> Place | None:
     placed = sorted(
         (m for m in mentions if m.place is not None),
@@ -304,9 +311,9 @@ def _combine_places(
 
 
 def _status(
-    mentions: list[Mention], conflicts: list[Conflict], label: tuple[str | None, int | None]
-) -> Status | None:
-    statuses = {m.status for m in mentions if m.status is not None}
+    mentions: list[SessionMention], conflicts: list[Conflict], label: tuple[str | None, int | None]
+) -> Status:
+    statuses = {m.status for m in mentions}  # HELD_OR_PLANNED says nothing
     if Status.HELD in statuses:
         # One conflict per announced window that a report contradicts: the root cause is
         # "announced for W", however many documents announce it or report the session, so
@@ -314,7 +321,7 @@ def _status(
         reports = [
             (m, w) for m in mentions if m.status is Status.HELD and m.date and (w := m.date.window)
         ]
-        announced: dict[DateWindow, list[Mention]] = {}
+        announced: dict[DateWindow, list[SessionMention]] = {}
         for m in mentions:
             if m.status is Status.PLANNED and m.date and (w := m.date.window):
                 announced.setdefault(w, []).append(m)
@@ -339,12 +346,10 @@ def _status(
         return Status.HELD
     if Status.PLANNED in statuses:
         return Status.PLANNED
-    if Status.HELD_OR_PLANNED in statuses:
-        return Status.HELD_OR_PLANNED
-    return None
+    return Status.HELD_OR_PLANNED
 
 
-def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
+def _merge_group(mentions: list[SessionMention], conflicts: list[Conflict]) -> Session:
     mentions = sorted(mentions, key=_order)
     first = mentions[0]
     ordinal = next((m.ordinal for m in mentions if m.ordinal is not None), None)
@@ -363,14 +368,13 @@ def _merge_group(mentions: list[Mention], conflicts: list[Conflict]) -> Session:
         for p in _unique_people(p for m in mentions for p in m.participants)
         if _fold_name(p.name) not in chair_names
     )
-    lines = as_derivations([d for m in mentions for d in m.derivation])
-    derivation = tuple(dict.fromkeys([*lines, *notes]))
-    bounds = [m.not_before.earliest for m in mentions if m.not_before is not None]
+    derivation = tuple(dict.fromkeys([*(d for m in mentions for d in m.derivation), *notes]))
+    bounds = [m.not_before for m in mentions if m.not_before is not None]
     not_before = max(bounds) if bounds and when is None else None
     return Session(
-        series=first.series or "",
+        series=first.series,
         ordinal=ordinal,
-        status=status or Status.HELD_OR_PLANNED,
+        status=status,
         date=when,
         place=place,
         co_chairs=chairs,
@@ -416,24 +420,22 @@ def merge_sessions(sessions: Iterable[Session]) -> list[Session]:
     return result
 
 
-def _session_groups(mentions: list[Mention]) -> list[list[Mention]]:
-    numbered: dict[tuple[str, int], list[Mention]] = {}
-    unnumbered: list[Mention] = []
+def _session_groups(mentions: list[SessionMention]) -> list[list[SessionMention]]:
+    numbered: dict[tuple[str, int], list[SessionMention]] = {}
+    unnumbered: list[SessionMention] = []
     for mention in mentions:
-        if mention.series is None:
-            continue
         if mention.ordinal is not None:
             numbered.setdefault((mention.series, mention.ordinal), []).append(mention)
         else:
             unnumbered.append(mention)
     groups = list(numbered.values())
-    loose: list[list[Mention]] = []
+    loose: list[list[SessionMention]] = []
     # Each series' loose groups in order, with the documents each group cites and the window
     # of its first mention with one: what the search below asks of every group.
-    of_series: dict[str, list[tuple[list[Mention], set[str], list[DateWindow | None]]]] = {}
+    of_series: dict[str, list[tuple[list[SessionMention], set[str], list[DateWindow | None]]]] = {}
     for mention in unnumbered:
         window = mention.date.window if mention.date else None
-        candidates = of_series.setdefault(mention.series or "", [])
+        candidates = of_series.setdefault(mention.series, [])
         target = None
         if window is None:
             target = next((c for c in candidates if mention.document in c[1]), None)
@@ -464,7 +466,7 @@ def _same_month(a: When, b: When) -> bool:
     return len({x.month for x in ends}) == 1
 
 
-def _month_days(group: list[Mention]) -> set[tuple[int, int]] | None:
+def _month_days(group: list[SessionMention]) -> set[tuple[int, int]] | None:
     """The (month, day) pairs of a group whose every dated mention leaves the year open."""
     found: set[tuple[int, int]] = set()
     for m in group:
@@ -480,7 +482,7 @@ def _month_days(group: list[Mention]) -> set[tuple[int, int]] | None:
     return found or None
 
 
-def _same_place(a: list[Mention], b: list[Mention]) -> bool:
+def _same_place(a: list[SessionMention], b: list[SessionMention]) -> bool:
     """Whether no place of one group contradicts a place of the other, and a city is shared."""
     places_a = [m.place for m in a if m.place is not None]
     places_b = [m.place for m in b if m.place is not None]
@@ -491,7 +493,7 @@ def _same_place(a: list[Mention], b: list[Mention]) -> bool:
     return bool(cities_a & cities_b)
 
 
-def _holds_day(group: list[Mention], days: set[tuple[int, int]]) -> bool:
+def _holds_day(group: list[SessionMention], days: set[tuple[int, int]]) -> bool:
     """Whether a narrow dated window of the group holds one of the (month, day) pairs."""
     for m in group:
         window = m.date.window if m.date is not None else None
@@ -505,11 +507,11 @@ def _holds_day(group: list[Mention], days: set[tuple[int, int]]) -> bool:
     return False
 
 
-def _ordinal_of(group: list[Mention]) -> int | None:
+def _ordinal_of(group: list[SessionMention]) -> int | None:
     return next((m.ordinal for m in group if m.ordinal is not None), None)
 
 
-def _merge_open_years(groups: list[list[Mention]]) -> list[list[Mention]]:
+def _merge_open_years(groups: list[list[SessionMention]]) -> list[list[SessionMention]]:
     """Merge an open-year mention ("2/12") into the one dated mention of the same meeting.
 
     Two groups of one series are one meeting when one gives only a day and month that falls
@@ -541,7 +543,7 @@ def _merge_open_years(groups: list[list[Mention]]) -> list[list[Mention]]:
     return result
 
 
-def _event_groups(mentions: list[Mention]) -> list[Event]:
+def _event_groups(mentions: list[EventMention]) -> list[Event]:
     """Merge event mentions of one kind at overlapping dates that share a person.
 
     Each mention joins the first event (in order of appearance) it fits, else starts one.
@@ -555,8 +557,6 @@ def _event_groups(mentions: list[Mention]) -> list[Event]:
     by_kind: dict[object, list[int]] = {}
     for mention in mentions:
         event = mention.event
-        if event is None:
-            continue
         names = {_fold_name(p.name) for p in event.participants}
         window = event.date.window if event.date is not None else None
         found = None
@@ -632,7 +632,7 @@ def _periods(mentions: list[Mention]) -> list[Period]:
     periods = [
         attrs.evolve(first, evidence=evidence)
         for first, evidence in _grouped(
-            (m.period for m in mentions if m.period is not None),
+            (m.period for m in mentions if isinstance(m, PeriodMention)),
             lambda p: (" ".join(fold_plain(p.name).split()[:2]), p.start_year, p.end_year),
         )
     ]
@@ -643,7 +643,7 @@ def _anniversaries(mentions: list[Mention]) -> list[Anniversary]:
     return [
         attrs.evolve(first, evidence=evidence)
         for first, evidence in _grouped(
-            (m.anniversary for m in mentions if m.anniversary is not None),
+            (m.anniversary for m in mentions if isinstance(m, AnniversaryMention)),
             lambda a: (a.nth, a.year, " ".join(fold_plain(a.name).split()[:4])),
         )
     ]
@@ -670,7 +670,7 @@ def assemble(mentions: Iterable[Mention], catalogue: Catalogue | None = None) ->
     conflicts: list[Conflict] = []
     sessions = [
         _merge_group(group, conflicts)
-        for group in _session_groups([m for m in ordered if m.kind == "session"])
+        for group in _session_groups([m for m in ordered if isinstance(m, SessionMention)])
     ]
     sessions = merge_sessions(sessions)
     by_series: dict[str, list[Session]] = {}
@@ -684,7 +684,7 @@ def assemble(mentions: Iterable[Mention], catalogue: Catalogue | None = None) ->
         )
         for key, items in by_series.items()
     ]
-    events = _event_groups([m for m in ordered if m.kind == "event"])
+    events = _event_groups([m for m in ordered if isinstance(m, EventMention)])
     conflicts.sort(key=lambda c: (c.series or "", c.ordinal or 0, c.kind, c.message))
     return Timeline(
         series=series,

@@ -21,6 +21,7 @@ import attrs
 
 from ._date_phrases import DatePhrases, phrases
 from ._dates import PartOfDay
+from ._derivation import Rule
 from ._kinds import DateKind, date_kind
 from ._text import FoldedText
 
@@ -40,8 +41,9 @@ class DateExpression:
     ``year_offset`` is set when the year is relative ("ngày 24 tháng 11 năm nay");
     ``direction`` is +1 or -1 when a word says which occurrence ("tháng 3 tới",
     "thứ ba vừa rồi"); ``week`` is the week offset of "thứ năm tuần tới";
-    ``context_year`` and ``context`` are set by the text around the expression (a
-    fully dated range holding it, or a fully dated expression before it).
+    ``context_year``, ``context_rule`` and ``context`` are set by the text around the
+    expression: the year, how it was found (a fully dated range holding it, a fully dated
+    expression before it, or one it is coordinated with) and that expression, quoted.
     """
 
     start: int
@@ -64,6 +66,7 @@ class DateExpression:
     direction: int = 0
     week: int | None = None
     context_year: int | None = None
+    context_rule: Rule | None = None
     context: str = ""
 
 

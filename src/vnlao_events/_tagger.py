@@ -22,12 +22,14 @@ from datetime import date
 import attrs
 
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+from ._derivation import Rule
 from ._kinds import DateKind
 from ._temporal import (
     Anchor,
     DateExpression,
+    Reason,
     Tense,
-    reference_year,
+    content_clue,
     resolve_with_anchoring,
     vi_re,
 )
@@ -165,7 +167,9 @@ def _published(value: PartialDate | date | str | None) -> PartialDate | None:
     )
 
 
-def _mention(expr: DateExpression, when: When | None, why: str, how: str) -> DateMention:
+def _mention(
+    expr: DateExpression, when: When | None, reason: Reason | None, how: str
+) -> DateMention:
     part = expr.part if expr.part in _PART_MODS else None
     if (
         when is None
@@ -175,7 +179,7 @@ def _mention(expr: DateExpression, when: When | None, why: str, how: str) -> Dat
     ):
         # "in October" with no year anywhere: the month, its year left open
         when = When.open_year(PartialDate(None, expr.month), part_of_day=expr.part_of_day)
-        why, how = "the text gives no year and the document no date", "open"
+        reason, how = Reason.of(Rule.DATE_NO_YEAR), "open"
     return DateMention(
         start=expr.start,
         end=expr.end,
@@ -183,7 +187,7 @@ def _mention(expr: DateExpression, when: When | None, why: str, how: str) -> Dat
         kind=DateKind(expr.kind),
         when=when,
         anchoring=Anchoring(how),
-        why=why,
+        why="" if reason is None else str(reason),
         part=part,
     )
 
@@ -225,10 +229,13 @@ def find_dates(
         raise ParseError(f"'lang' must be 'vi', 'en' or None (got {lang!r}).", text=str(lang))
     anchor_date = _published(published)
     folded = FoldedText.of(text)
-    year, why = (None, "")
-    if anchor_date is None:
-        year, why = reference_year(folded)
-    anchor = Anchor(published=anchor_date, content_year=year, content_why=why)
+    clue = content_clue(folded) if anchor_date is None else None
+    anchor = Anchor(
+        published=anchor_date,
+        content_year=None if clue is None else clue.year,
+        content_why="" if clue is None else clue.why,
+        content_clue=clue,
+    )
     mentions: list[DateMention] = []
     last: When | None = None
     for expr in _find_expressions(folded, lang=lang):

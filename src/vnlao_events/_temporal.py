@@ -31,9 +31,20 @@ from ._date_handlers import vi_re as _strip_pattern
 from ._date_phrases import phrases
 from ._date_rules import scan
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
+from ._derivation import Derivation, Rule
 from ._text import FoldedText
 
-__all__ = ["Anchor", "DateExpression", "Tense", "find_dates", "reference_year", "resolve"]
+__all__ = [
+    "Anchor",
+    "ContentClue",
+    "DateExpression",
+    "Reason",
+    "Tense",
+    "content_clue",
+    "find_dates",
+    "reference_year",
+    "resolve",
+]
 
 
 class Tense(enum.Enum):
@@ -51,12 +62,14 @@ class Anchor:
     Args:
         published: the document's published date, at any precision.
         content_year: the year the document's own clues give when it has no published date.
-        content_why: the clue, for the derivation.
+        content_why: the clue, for a person to read.
+        content_clue: the clue as a value, for the derivation (see :func:`content_clue`).
     """
 
     published: PartialDate | None = None
     content_year: int | None = None
     content_why: str = ""
+    content_clue: ContentClue | None = None
 
     @property
     def year(self) -> int | None:
@@ -64,6 +77,113 @@ class Anchor:
         if self.published is not None and self.published.year is not None:
             return self.published.year
         return self.content_year
+
+
+@attrs.frozen
+class ContentClue:
+    """A phrase that fixes the year a document was written in, as a value.
+
+    Args:
+        rule: how the phrase fixes the year, as the rule of a date placed by it
+            (``DATE_CONTENT_MONTHS``, ``DATE_CONTENT_SAME_PERIOD``, ``DATE_CONTENT_LISTED``).
+        year: the year it gives.
+        clue_year: the year the phrase names.
+        quote: the phrase as written, quoted.
+        months: for "10 tháng đầu năm 2022", the count of months as written.
+
+    >>> clue = content_clue(FoldedText.of("10 tháng đầu năm 2022 đạt 1,4 tỷ USD"))
+    >>> clue.year, clue.rule.value, clue.months
+    (2022, 'date-content-months', '10')
+    >>> clue.why
+    "the text reports the first 10 months of 2022 as past ('10 tháng đầu năm 2022')"
+    """
+
+    rule: Rule
+    year: int
+    clue_year: int
+    quote: str
+    months: str | None = None
+
+    @property
+    def params(self) -> dict[str, int | str]:
+        """The parameters the clue's rules name."""
+        params: dict[str, int | str] = {"clue_year": self.clue_year, "quote": self.quote}
+        if self.months is not None:
+            params["months"] = self.months
+        return params
+
+    @property
+    def why(self) -> str:
+        """The clue in English, as the derivation of the document's year says it."""
+        text = self.document().render()
+        prefix = f"document year {self.year}: "
+        return text[len(prefix) :] if text.startswith(prefix) else text
+
+    def document(self) -> Derivation:
+        """How the document's year was found: "document year 2022: …"."""
+        return Derivation(
+            rule=_DOCUMENT_RULES[self.rule], params={"year": self.year, **self.params}
+        )
+
+
+_DOCUMENT_RULES = {
+    Rule.DATE_CONTENT_MONTHS: Rule.DOCUMENT_YEAR_MONTHS,
+    Rule.DATE_CONTENT_SAME_PERIOD: Rule.DOCUMENT_YEAR_SAME_PERIOD,
+    Rule.DATE_CONTENT_LISTED: Rule.DOCUMENT_YEAR_LISTED,
+}
+_PLACEHOLDER = "\x00"
+
+
+@attrs.frozen
+class Reason:
+    """How :func:`resolve` found a date's year or day: a rule and its parameters.
+
+    The date expression itself is not part of it: :meth:`about` adds it.
+
+    Args:
+        rule: the rule (one of the "how a date's year was found" rules).
+        params: the rule's parameters other than ``expression``.
+        moved: for a day given with a weekday that falls in another year, that year, the
+            day ("09 January") and the weekday ("Thursday").
+
+    >>> reason = Reason(Rule.DATE_REFERENCE_YEAR, (("year", 2022),))
+    >>> reason.about("năm ngoái").render()
+    "date 'năm ngoái': relative to the reference year 2022"
+    >>> str(reason)
+    'relative to the reference year 2022'
+    """
+
+    rule: Rule
+    params: tuple[tuple[str, int | str], ...] = ()
+    moved: tuple[int, str, str] | None = None
+
+    @classmethod
+    def of(cls, rule: Rule, /, **params: int | str) -> Reason:
+        """A reason of ``rule`` with keyword parameters."""
+        return cls(rule, tuple(params.items()))
+
+    def about(self, text: str) -> Derivation:
+        """The derivation for the expression written ``text``."""
+        expression = repr(text)
+        params = dict(self.params)
+        if self.rule is Rule.NOTE:
+            line = f"date {expression}: {params['text']}"
+        else:
+            base = Derivation(rule=self.rule, params={"expression": expression, **params})
+            if self.moved is None:
+                return base
+            line = base.render()
+        if self.moved is not None:
+            # No rule reads a moved weekday yet: the line is kept as written meanwhile.
+            year, day, weekday = self.moved
+            line += f"; moved to {year}, where {day} is a {weekday}"
+        return Derivation.of(Rule.NOTE, text=line)
+
+    def __str__(self) -> str:
+        """How the year or day was found, in English, without the expression."""
+        text = self.about(_PLACEHOLDER).render()
+        prefix = f"date {_PLACEHOLDER!r}: "
+        return text[len(prefix) :] if text.startswith(prefix) else text
 
 
 def vi_re(pattern: str) -> str:
@@ -229,12 +349,19 @@ def _context_of(expr: DateExpression, held: _Held, last: DateExpression | None) 
     inside = _inside(expr, held)
     if inside is not None:
         year, holder = inside
-        return attrs.evolve(expr, context_year=year, context=f"inside the range {holder.text!r}")
+        return attrs.evolve(
+            expr, context_year=year, context_rule=Rule.DATE_IN_RANGE, context=repr(holder.text)
+        )
     if last is not None:
         assert last.year is not None  # noqa: S101
         nearest = _nearest_year(expr, date(last.year, last.month or 1, last.day or 1))
         if nearest is not None:
-            return attrs.evolve(expr, context_year=nearest, context=f"after {last.text!r}")
+            return attrs.evolve(
+                expr,
+                context_year=nearest,
+                context_rule=Rule.DATE_AFTER_DATED,
+                context=repr(last.text),
+            )
     return expr
 
 
@@ -252,7 +379,9 @@ def _shares_year(expr: DateExpression, following: DateExpression) -> DateExpress
     year = _nearest_year(expr, reference)
     if year is None:
         return expr
-    return attrs.evolve(expr, context_year=year, context=f"with {following.text!r}")
+    return attrs.evolve(
+        expr, context_year=year, context_rule=Rule.DATE_COORDINATED, context=repr(following.text)
+    )
 
 
 def _with_context(exprs: list[DateExpression], text: str) -> list[DateExpression]:
@@ -317,21 +446,21 @@ def find_dates(folded: FoldedText, *, lang: str | None = None) -> list[DateExpre
 
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
-_CONTENT_CLUES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], str], ...] = (
+_CONTENT_CLUES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], Rule], ...] = (
     (
         re.compile(r"(?<!\d)(?P<n>[1-9]|1[01])\s+" + vi_re("tháng đầu năm") + r"\s+" + _Y),
         lambda m: int(m.group("y")),
-        "reports the first {n} months of {y} as past",
+        Rule.DATE_CONTENT_MONTHS,  # reports the first {n} months of {y} as past
     ),
     (
         re.compile(r"(?:first|past)\s+(?P<n>\d{1,2}|\w+)\s+months\s+of\s+" + _Y),
         lambda m: int(m.group("y")),
-        "reports the first {n} months of {y} as past",
+        Rule.DATE_CONTENT_MONTHS,
     ),
     (
         re.compile(vi_re("so với cùng kỳ") + r"\s+(?:" + vi_re("năm") + r"\s+)?" + _Y),
         lambda m: int(m.group("y")) + 1,
-        "compares with the same period of {y}",
+        Rule.DATE_CONTENT_SAME_PERIOD,  # compares with the same period of {y}
     ),
     (
         re.compile(
@@ -348,7 +477,7 @@ _CONTENT_CLUES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], str
             + vi_re("năm nay")
         ),
         lambda m: int(m.group("y")) + 1,
-        "lists the years up to {y} and then 'năm nay' (this year)",
+        Rule.DATE_CONTENT_LISTED,  # lists the years up to {y} and then 'năm nay' (this year)
     ),
 )
 
@@ -366,18 +495,28 @@ def reference_year(folded: FoldedText) -> tuple[int | None, str]:
     >>> reference_year(FoldedText.of("10 tháng đầu năm 2022 đạt 1,4 tỷ USD"))[0]
     2022
     """
-    years: dict[int, str] = {}
-    for pattern, year_of, why in _CONTENT_CLUES:
+    clue = content_clue(folded)
+    return (None, "") if clue is None else (clue.year, clue.why)
+
+
+def content_clue(folded: FoldedText) -> ContentClue | None:
+    """:func:`reference_year`'s clue as a value; ``None`` when nothing or clues that disagree.
+
+    >>> content_clue(FoldedText.of("so với cùng kỳ 2021")).year
+    2022
+    """
+    years: dict[int, ContentClue] = {}
+    for pattern, year_of, rule in _CONTENT_CLUES:
         for match in pattern.finditer(folded.toneless):
             year = year_of(match)
             start, end = folded.original_span(match.start(), match.end())
             quote = folded.original[start:end]
-            names = {k: v for k, v in match.groupdict().items() if v}
-            years.setdefault(year, f"the text {why.format(**names)} ({quote!r})")
+            months = match.groupdict().get("n")
+            clue = ContentClue(rule, year, int(match.group("y")), repr(quote), months)
+            years.setdefault(year, clue)
     if len(years) == 1:
-        year, why = next(iter(years.items()))
-        return year, why
-    return None, ""
+        return next(iter(years.values()))
+    return None
 
 
 def _window_for(expr: DateExpression, year: int) -> DateWindow | None:
@@ -449,35 +588,41 @@ def _week_of(day: date, offset: int) -> DateWindow:
     return DateWindow(monday, monday + timedelta(days=6), Precision.DAYS)
 
 
-def _relative_to_day(expr: DateExpression, pub_day: date, tense: Tense) -> tuple[DateWindow, str]:
+def _relative_to_day(
+    expr: DateExpression, pub_day: date, tense: Tense
+) -> tuple[DateWindow, Reason]:
     """A relative day, weekday, week or count back, placed against the published day."""
+    relative = Reason.of(Rule.DATE_PUBLISHED_RELATIVE, day=pub_day.isoformat())
     if expr.kind == "relative-day":
-        return DateWindow.day(pub_day + timedelta(days=expr.offset)), ""
+        return DateWindow.day(pub_day + timedelta(days=expr.offset)), relative
     if expr.kind == "relative-week":
-        return _week_of(pub_day, expr.offset), ""
+        return _week_of(pub_day, expr.offset), relative
     if expr.kind == "ago":
         if expr.unit == "week":
-            return _week_of(pub_day, expr.offset), ""
-        return DateWindow.day(pub_day + timedelta(days=expr.offset)), ""
+            return _week_of(pub_day, expr.offset), relative
+        return DateWindow.day(pub_day + timedelta(days=expr.offset)), relative
     assert expr.weekday is not None  # noqa: S101
     name = calendar.day_name[expr.weekday]
+    on = {"weekday": name, "day": pub_day.isoformat()}
     if expr.week is not None:
         week = _week_of(pub_day, expr.week)
         day = week.earliest + timedelta(days=expr.weekday)
         which = {0: "this week", 1: "next week", -1: "last week"}.get(expr.week, "that week")
-        return DateWindow.day(day), f"the {name} of {which}"
+        return DateWindow.day(day), Reason.of(Rule.DATE_WEEKDAY_OF_WEEK, week=which, **on)
     delta = (pub_day.weekday() - expr.weekday) % 7
     if expr.direction > 0:
         day = pub_day + timedelta(days=(7 - delta) % 7 or 7)
-        return DateWindow.day(day), f"the next {name} after"
+        return DateWindow.day(day), Reason.of(Rule.DATE_WEEKDAY_NEXT, **on)
     if expr.direction < 0:
         day = pub_day - timedelta(days=delta or 7)
-        return DateWindow.day(day), f"the last {name} before"
+        return DateWindow.day(day), Reason.of(Rule.DATE_WEEKDAY_LAST, **on)
     if tense is Tense.FUTURE:
         return DateWindow.day(pub_day + timedelta(days=(7 - delta) % 7)), (
-            f"the {name} after or on"
+            Reason.of(Rule.DATE_WEEKDAY_AFTER, **on)
         )
-    return DateWindow.day(pub_day - timedelta(days=delta)), f"the {name} before or on"
+    return DateWindow.day(pub_day - timedelta(days=delta)), Reason.of(
+        Rule.DATE_WEEKDAY_BEFORE, **on
+    )
 
 
 def resolve(
@@ -487,7 +632,7 @@ def resolve(
     last: When | None = None,
     *,
     nearest: bool = False,
-) -> tuple[When | None, str]:
+) -> tuple[When | None, Reason | None]:
     """Place a date expression in time.
 
     A day or month without a year takes the year the text around it gives (a fully
@@ -508,15 +653,15 @@ def resolve(
 
     Returns:
         ``(when, why)``: the date (``None`` when the expression cannot be placed) and,
-        where the year or day came from outside the expression, a sentence saying how.
+        where the year or day came from outside the expression, how (else ``None``).
     """
     when, why, _ = resolve_with_anchoring(expr, anchor, tense, last, nearest=nearest)
     return when, why
 
 
 def _weekday_year(
-    expr: DateExpression, resolved: tuple[When | None, str, str]
-) -> tuple[When | None, str, str]:
+    expr: DateExpression, resolved: tuple[When | None, Reason | None, str]
+) -> tuple[When | None, Reason | None, str]:
     """A yearless day given with its weekday is in the nearest year where they agree.
 
     "Thứ Năm, 9/1": 9 January is a Thursday in 2025, not in 2024. Only years within two
@@ -531,6 +676,7 @@ def _weekday_year(
         or when.window is None
         or not when.window.is_day
         or when.window.earliest.weekday() == expr.weekday
+        or why is None
     ):
         return resolved
     day = when.window.earliest
@@ -543,7 +689,7 @@ def _weekday_year(
                 name = calendar.day_name[expr.weekday]
                 return (
                     When.of(DateWindow.day(moved), when.part_of_day),
-                    f"{why}; moved to {year}, where {moved:%d %B} is a {name}",
+                    attrs.evolve(why, moved=(year, f"{moved:%d %B}", name)),
                     how,
                 )
     return resolved
@@ -556,7 +702,7 @@ def resolve_with_anchoring(
     last: When | None = None,
     *,
     nearest: bool = False,
-) -> tuple[When | None, str, str]:
+) -> tuple[When | None, Reason | None, str]:
     """:func:`resolve`, also saying what placed the date.
 
     Returns:
@@ -568,7 +714,7 @@ def resolve_with_anchoring(
     try:
         return _weekday_year(expr, _resolve(expr, anchor, tense, last, nearest=nearest))
     except (ValueError, OverflowError):  # placed beyond the calendar (year 0 or 10000)
-        return None, "", "none"
+        return None, None, "none"
 
 
 def _resolve(
@@ -578,25 +724,24 @@ def _resolve(
     last: When | None,
     *,
     nearest: bool,
-) -> tuple[When | None, str, str]:
+) -> tuple[When | None, Reason | None, str]:
     pod = expr.part_of_day
     published = anchor.published
     pub_day = published.earliest if published and published.precision is Precision.DAY else None
     if expr.kind == "same-day":
         if last is None or last.window is None:
-            return None, "", "none"
+            return None, None, "none"
         return (
             When.of(last.window, pod or last.part_of_day),
-            "the same day as the date before it",
+            Reason.of(Rule.DATE_SAME_DAY),
             "previous",
         )
     if expr.kind in ("relative-day", "weekday", "relative-week") or (
         expr.kind == "ago" and expr.unit in ("day", "week")
     ):
         if pub_day is None:
-            return None, "", "none"
-        day_window, how = _relative_to_day(expr, pub_day, tense)
-        why = f"{how or 'relative to'} the published date {pub_day}"
+            return None, None, "none"
+        day_window, why = _relative_to_day(expr, pub_day, tense)
         return When.of(day_window, pod), why, "published"
     if expr.kind in ("relative-month", "relative-quarter", "day-of-month") or (
         expr.kind == "ago" and expr.unit in ("month", "quarter")
@@ -610,23 +755,28 @@ def _resolve(
     ):
         year = anchor.year
         if year is None:
-            return None, "", "none"
+            return None, None, "none"
         offset = expr.year_offset if expr.year_offset is not None else expr.offset
         kind = "year" if expr.kind == "ago" else expr.kind
         window = _window_for(attrs.evolve(expr, kind=kind), year + offset)
         how = "published" if anchor.published is not None else "content"
         return (
             (When.of(window, pod) if window else None),
-            f"relative to the reference year {year}",
+            Reason.of(Rule.DATE_REFERENCE_YEAR, year=year),
             how if window else "none",
         )
     if expr.year is not None:
         window = _window_for(expr, expr.year)
-        return (When.of(window, pod) if window else None), "", "stated" if window else "none"
+        return (When.of(window, pod) if window else None), None, "stated" if window else "none"
     if expr.context_year is not None:
         window = _window_for(expr, expr.context_year)
-        if window is not None:
-            return When.of(window, pod), f"year {expr.context_year}: {expr.context}", "context"
+        if window is not None and expr.context_rule is not None:
+            why = Reason.of(
+                expr.context_rule,
+                year=expr.context_year,
+                **{_CONTEXT_PARAM[expr.context_rule]: expr.context},
+            )
+            return When.of(window, pod), why, "context"
     # A day, range, month, part of month or quarter without a year.
     if published is not None and published.year is not None:
         if expr.direction:
@@ -639,7 +789,7 @@ def _resolve(
             if window is not None:
                 return (
                     When.of(window, pod),
-                    (f"the quarter of the published year {published.year}"),
+                    Reason.of(Rule.DATE_PUBLISHED_QUARTER, year=published.year),
                     "published",
                 )
         if nearest and tense is Tense.UNKNOWN:
@@ -656,10 +806,12 @@ def _resolve(
             if best is not None:
                 return (
                     When.of(best[2], pod),
-                    (f"year {best[1]}, nearest the published date {published.format_iso()}"),
+                    Reason.of(
+                        Rule.DATE_NEAREST_YEAR, year=best[1], published=published.format_iso()
+                    ),
                     "published",
                 )
-            return None, "", "none"
+            return None, None, "none"
         for year in _candidate_years(expr, reference, tense):
             window = _window_for(expr, year)
             if window is None:
@@ -677,21 +829,19 @@ def _resolve(
             if fits:
                 return (
                     When.of(window, pod),
-                    (
-                        f"year {year} from the published date {published.format_iso()}"
-                        f" ({'planned' if tense is Tense.FUTURE else 'reported'})"
+                    Reason.of(
+                        Rule.DATE_PUBLISHED_YEAR,
+                        year=year,
+                        published=published.format_iso(),
+                        tense="planned" if tense is Tense.FUTURE else "reported",
                     ),
                     "published",
                 )
-        return None, "", "none"
+        return None, None, "none"
     if anchor.content_year is not None:
         window = _window_for(expr, anchor.content_year)
         if window is not None:
-            return (
-                When.of(window, pod),
-                f"year {anchor.content_year}: {anchor.content_why}",
-                "content",
-            )
+            return When.of(window, pod), _content_reason(anchor), "content"
     if expr.kind in ("day", "range") and expr.month and expr.day:
         end = (
             PartialDate(None, expr.end_month, expr.end_day)
@@ -700,20 +850,20 @@ def _resolve(
         )
         return (
             When.open_year(PartialDate(None, expr.month, expr.day), end, pod),
-            "the text gives no year and the document no date",
+            Reason.of(Rule.DATE_NO_YEAR),
             "open",
         )
-    return None, "", "none"
+    return None, None, "none"
 
 
 def _relative_to_month(
     expr: DateExpression, published: PartialDate | None, tense: Tense, *, nearest: bool
-) -> tuple[When | None, str, str]:
+) -> tuple[When | None, Reason | None, str]:
     """A relative month or quarter, a count of months back, or a day of the reference month."""
     if published is None or published.year is None or published.month is None:
-        return None, "", "none"
+        return None, None, "none"
     year, month = published.year, published.month
-    why = f"relative to the published month {year}-{month:02d}"
+    why = Reason.of(Rule.DATE_PUBLISHED_MONTH, month=f"{year}-{month:02d}")
     if expr.kind == "relative-quarter":
         quarter = (month - 1) // 3 + 1 + expr.offset
         year, quarter = year + (quarter - 1) // 4, (quarter - 1) % 4 + 1
@@ -729,7 +879,7 @@ def _relative_to_month(
     if expr.part == "relative":
         year, month = _add_months(year, month, expr.offset)
         if not day_ok(expr.day, month, year):
-            return None, "", "none"
+            return None, None, "none"
         return (
             When.of(DateWindow.day(date(year, month, expr.day)), expr.part_of_day),
             why,
@@ -744,17 +894,33 @@ def _relative_to_month(
     if reference is None:
         options = [w for w in options if w.earliest.month == month]
         if not options:
-            return None, "", "none"
+            return None, None, "none"
         return When.of(options[0], expr.part_of_day), why, "published"
     if tense is Tense.FUTURE:
         options = [w for w in options if w.earliest >= reference]
     elif tense is Tense.PAST or not nearest:
         options = [w for w in options if w.earliest <= reference]
     if not options:
-        return None, "", "none"
+        return None, None, "none"
     best = min(options, key=lambda w: abs((w.earliest - reference).days))
     return (
         When.of(best, expr.part_of_day),
-        f"the day nearest the published date {reference}",
+        Reason.of(Rule.DATE_NEAREST_DAY, day=reference.isoformat()),
         ("published"),
     )
+
+
+_CONTEXT_PARAM = {
+    Rule.DATE_IN_RANGE: "range",
+    Rule.DATE_AFTER_DATED: "previous",
+    Rule.DATE_COORDINATED: "following",
+}
+
+
+def _content_reason(anchor: Anchor) -> Reason:
+    """How the document's own clue gave a date its year."""
+    clue = anchor.content_clue
+    if clue is None or clue.year != anchor.content_year:
+        # An anchor made without the clue as a value: its words, kept as a line meanwhile.
+        return Reason.of(Rule.NOTE, text=f"year {anchor.content_year}: {anchor.content_why}")
+    return Reason.of(clue.rule, year=clue.year, **clue.params)

@@ -48,7 +48,7 @@ __all__ = [
     "phrases_digest",
 ]
 
-FORMAT = "vnlao-events.mentions/2"
+FORMAT = "vnlao-events.mentions/3"  # /3: a type per kind of mention, derivations as values
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS vnlao_mentions (
     key TEXT PRIMARY KEY,

@@ -14,7 +14,14 @@ True
 >>> decode_mentions('[{"kind": "session"}]')
 Traceback (most recent call last):
 ...
-vnlao_events.archive.codec.InvalidEntryError: [0]: Mention: missing field 'document'
+vnlao_events.archive.codec.InvalidEntryError: [0]: SessionMention: missing field 'document'
+
+Each mention is written with its ``kind`` first, which says which of the mention types
+(:class:`~vnlao_events.SessionMention` …) reads the rest. An entry of the shape written
+before the mentions were types of their own (a ``status`` of ``null``, a ``not_before``
+window, derivations as English lines, an event's fields beside the event) does not fit
+these types and is refused; one that fits (a period, an anniversary, a session mention
+without those fields) means what it meant then.
 """
 
 from __future__ import annotations
@@ -30,11 +37,13 @@ from typing import Any
 
 import attrs
 
-from ..extract import Mention
+from .._kinds import MentionKind
+from ..extract import MENTION_TYPES, Mention
 
 __all__ = [
     "InvalidEntryError",
     "decode_entry",
+    "decode_mention",
     "decode_mentions",
     "encode_entry",
     "encode_mentions",
@@ -75,13 +84,15 @@ def encode_mentions(mentions: Sequence[Mention]) -> str:
     A field that holds its default (``None``, an empty tuple) is left out: reading gives
     the default back, and the entry is shorter to store and to read.
 
-    >>> from vnlao_events import Evidence
-    >>> encode_mentions([Mention(kind="session", document="a",
-    ...                          evidence=Evidence(document="a", start=0, end=1, quote="x"))])
-    '[{"kind":"session","document":"a","evidence":{"document":"a","start":0,"end":1,"quote":"x"}}]'
+    >>> from vnlao_events import Evidence, SessionMention
+    >>> encode_mentions([SessionMention(document="a", series="x",
+    ...                  evidence=Evidence(document="a", start=0, end=1, quote="x"))])
+    '[{"kind":"session","document":"a","evidence":{"document":"a","start":0,"end":1,"quote":"x"},"series":"x"}]'
     """
     return json.dumps(
-        [_encode_short(m) for m in mentions], ensure_ascii=False, separators=(",", ":")
+        [{"kind": m.kind.value, **_encode_short(m)} for m in mentions],
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
 
 
@@ -115,6 +126,7 @@ def _defaults(cls: type) -> list[tuple[str, str, Any]]:
             continue
         default = f.default
         plain = default is None or default == () or isinstance(default, bool | int | float | str)
+        plain = plain or isinstance(default, enum.Enum)  # a status the mention leaves unsaid
         if not plain:  # none (attrs.NOTHING), a factory, or a value not worth comparing
             default = _NO_DEFAULT
         out.append((f.name, f.alias, default))
@@ -175,15 +187,58 @@ def decode_mentions(text: str) -> list[Mention]:
 def _mentions_of(data: Any) -> list[Mention]:
     if not isinstance(data, list):
         raise InvalidEntryError(f"expected a list of mentions (got {type(data).__name__})")
-    read = _reader(Mention)
     mentions = []
     for i, item in enumerate(data):
         try:
-            mentions.append(read(item))
+            mentions.append(_read_mention(item))
         except _BadValueError as bad:
             where = f"[{i}]" + "".join(reversed(bad.path))
             raise InvalidEntryError(f"{where}: {bad.message}") from None
     return mentions
+
+
+def decode_mention(data: Any) -> Mention:
+    """One mention from its JSON value (an object with ``kind`` first, as written here).
+
+    Raises:
+        InvalidEntryError: naming where the value does not fit the types.
+
+    >>> decode_mention({"kind": "period", "document": "a", "evidence": {"document": "a",
+    ...     "start": 0, "end": 1, "quote": "x"}, "period": {"name": "Plan",
+    ...     "start_year": 2021, "end_year": 2025}}).period.end_year
+    2025
+    """
+    try:
+        return _read_mention(data)
+    except _BadValueError as bad:
+        raise InvalidEntryError(f"{''.join(reversed(bad.path))}: {bad.message}") from None
+
+
+def _read_mention(data: Any) -> Mention:
+    """A mention of the type its ``kind`` names."""
+    if type(data) is not dict:
+        raise _BadValueError(f"expected a mention object (got {data!r})")
+    unknown = sorted(set(data) - _mention_fields())
+    if unknown:
+        raise _BadValueError(f"Mention: unknown field {unknown[0]!r}")
+    if "kind" not in data:
+        raise _BadValueError("Mention: missing field 'kind'")
+    try:
+        kind = _reader(MentionKind)(data["kind"])
+    except _BadValueError as bad:
+        bad.path.append(".kind")
+        raise
+    cls: type = MENTION_TYPES[kind]
+    read = _reader(cls)
+    mention: Mention = read({k: v for k, v in data.items() if k != "kind"})
+    return mention
+
+
+@cache
+def _mention_fields() -> frozenset[str]:
+    """Every field name some mention type has, and ``kind``."""
+    names = {f.alias for cls in MENTION_TYPES.values() for f in attrs.fields(cls) if f.init}
+    return frozenset({"kind", *names})
 
 
 class _BadValueError(Exception):

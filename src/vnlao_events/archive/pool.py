@@ -26,7 +26,7 @@ import attrs
 from .._catalogue import Catalogue
 from .._documents import Document
 from .._model import Timeline
-from ..extract import Phrases
+from ..extract import Phrases, SessionMention
 from .cache import Entry, MentionCache
 from .extraction import (
     DocumentMentions,
@@ -128,7 +128,12 @@ def read_archive(
                 record = item
             if progress is not None:
                 progress.add(
-                    1, ((m.series, m.ordinal) for m in record.mentions if m.series is not None)
+                    1,
+                    (
+                        (m.series, m.ordinal)
+                        for m in record.mentions
+                        if isinstance(m, SessionMention)
+                    ),
                 )
             yield record
         if cache is not None:

@@ -21,9 +21,27 @@ What each recogniser knows of a language lives in ``data/phrases/<language>.toml
 
 from __future__ import annotations
 
-from .mention import Mention
+from .mention import (
+    MENTION_TYPES,
+    AnniversaryMention,
+    EventMention,
+    Mention,
+    PeriodMention,
+    SessionMention,
+)
 from .phrases import Phrases
 from .pipeline import extract, extract_all
 from .sentences import body_end
 
-__all__ = ["Mention", "Phrases", "body_end", "extract", "extract_all"]
+__all__ = [
+    "MENTION_TYPES",
+    "AnniversaryMention",
+    "EventMention",
+    "Mention",
+    "PeriodMention",
+    "Phrases",
+    "SessionMention",
+    "body_end",
+    "extract",
+    "extract_all",
+]

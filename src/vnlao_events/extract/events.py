@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from .._dates import When
+from .._derivation import Derivation, Rule
 from .._model import Event, EventKind, Participant, Place
 from .._temporal import DateExpression, Tense, resolve
 from .context import DocumentView
-from .mention import Mention
+from .mention import EventMention, Mention, SessionMention
 from .phrases import active
 from .places import PlaceFound
 from .sentences import Sentence
@@ -73,7 +74,11 @@ def _summary(
 def _place_of(earlier: list[Mention], key: tuple[str, int]) -> Place | None:
     """The place this document gives a session, from its earlier mentions."""
     for mention in earlier:
-        if (mention.series, mention.ordinal) == key and mention.place is not None:
+        if (
+            isinstance(mention, SessionMention)
+            and (mention.series, mention.ordinal) == key
+            and mention.place is not None
+        ):
             return mention.place
     return None
 
@@ -89,7 +94,7 @@ def find_events(
     last_date: When | None,
     seen_date: bool,
     occasions: tuple[int, ...] = (),
-) -> tuple[list[Mention], When | None]:
+) -> tuple[list[EventMention], When | None]:
     """The events a sentence reports, and the last day read after them."""
     phrases = active()
     text = sentence.view
@@ -116,7 +121,7 @@ def find_events(
     if visits:
         cues = visits + [c for c in cues if c[2] is EventKind.SIDE_EVENT]
     cues.sort()
-    found: list[Mention] = []
+    found: list[EventMention] = []
     published = view.document.published
     for index, (c_start, c_end, kind) in enumerate(cues):
         seg_start = 0 if index == 0 else cues[index - 1][1]
@@ -126,12 +131,12 @@ def find_events(
         in_seg = [d for d in dates if c_start <= sentence.folded.view_offset(d.start) < seg_end]
         lead = [d for d in dates if sentence.folded.view_offset(d.start) < cues[0][0]]
         expr = in_seg[0] if in_seg else (lead[0] if lead else None)
-        derivation: list[str] = []
+        derivation: list[Derivation] = []
         when: When | None = None
         if expr is not None:
             when, why = resolve(expr, view.anchor, Tense.PAST, last_date)
-            if why:
-                derivation.append(f"date {expr.text!r}: {why}")
+            if why is not None:
+                derivation.append(why.about(expr.text))
             if when is not None and when.window is not None and when.window.is_day:
                 last_date = when
         elif not seen_date and published is not None:
@@ -139,8 +144,7 @@ def find_events(
             if window is not None:
                 when = When.of(window)
                 derivation.append(
-                    "no date in the text before it: the article's published date"
-                    f" {published.format_iso()}"
+                    Derivation.of(Rule.PUBLISHED_FALLBACK, published=published.format_iso())
                 )
         if when is None:
             continue
@@ -162,18 +166,24 @@ def find_events(
         related = None
         what = ""
         if kind is EventKind.SIDE_EVENT:
-            occasion_sessions = [m for m in sessions if m.ordinal is not None]
+            occasion_sessions = [
+                m for m in sessions if isinstance(m, SessionMention) and m.ordinal is not None
+            ]
             if not occasion_sessions:
                 continue
             occasion = occasion_sessions[0]
-            related = (occasion.series or "", occasion.ordinal or 0)
+            related = (occasion.series, occasion.ordinal or 0)
             what = _what(sentence, c_start)
             held_at = _place_of(sessions, related) or _place_of(earlier, related)
             if place is None and held_at is not None and held_at.country:
                 place = Place(country=held_at.country)
                 derivation.append(
-                    f"country {held_at.country}: held on the occasion of {related[0]}"
-                    f" #{related[1]}, which this article places there"
+                    Derivation.of(
+                        Rule.OCCASION_COUNTRY,
+                        country=held_at.country,
+                        series=related[0],
+                        ordinal=related[1],
+                    )
                 )
         first, last = sentence.span(seg_start, seg_end)
         event = Event(
@@ -187,15 +197,10 @@ def find_events(
             derivation=derivation,
         )
         found.append(
-            Mention(
-                kind="event",
+            EventMention(
                 document=view.document.id,
                 evidence=event.evidence[0],
-                date=when,
-                place=place,
-                participants=members,
                 event=event,
-                derivation=derivation,
                 published=published,
             )
         )

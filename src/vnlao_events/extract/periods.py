@@ -17,7 +17,7 @@ from .._model import Anniversary, Period
 from .._temporal import vi_re
 from .._text import FoldedText
 from .context import DocumentView
-from .mention import Mention
+from .mention import AnniversaryMention, PeriodMention
 from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
@@ -95,10 +95,10 @@ def _clean(sentence: Sentence, match: re.Match[str], group: str) -> str:
 
 def _period_mention(
     view: DocumentView, name: str, first: int, last: int, start: int, end: int
-) -> Mention:
+) -> PeriodMention:
     evidence = view.evidence(start, end)
     period = Period(name=name, start_year=first, end_year=last, evidence=(evidence,))
-    return Mention(kind="period", document=view.document.id, evidence=evidence, period=period)
+    return PeriodMention(document=view.document.id, evidence=evidence, period=period)
 
 
 def _themed_year(
@@ -107,7 +107,7 @@ def _themed_year(
     name_span: tuple[int, int],
     span: tuple[int, int],
     year: int,
-) -> Mention | None:
+) -> PeriodMention | None:
     """A named year, kept when its name is mostly capitalised words (a proper name)."""
     words = sentence.folded.clean[name_span[0] : name_span[1]].strip(' ,“”"').split()
     while words and not words[0][:1].isupper():
@@ -118,9 +118,9 @@ def _themed_year(
     return None
 
 
-def find_periods(sentence: Sentence, view: DocumentView) -> list[Mention]:
+def find_periods(sentence: Sentence, view: DocumentView) -> list[PeriodMention]:
     """Periods a sentence names: plans and agreements, themed years, ASEAN chairs."""
-    found: list[Mention] = []
+    found: list[PeriodMention] = []
     text = sentence.view
     if _A_YEAR.search(text) is None:
         return found  # plans, themed years and chairs all name a year
@@ -167,12 +167,12 @@ def find_periods(sentence: Sentence, view: DocumentView) -> list[Mention]:
     return found
 
 
-def find_anniversaries(sentence: Sentence, view: DocumentView) -> list[Mention]:
+def find_anniversaries(sentence: Sentence, view: DocumentView) -> list[AnniversaryMention]:
     """Anniversaries, marked in the article's year ("kỷ niệm 60 năm Ngày thiết lập …")."""
     year = view.anchor.year
     if year is None:
         return []
-    found: list[Mention] = []
+    found: list[AnniversaryMention] = []
     text = sentence.view
     for anchor in _ANNIVERSARY_ANCHOR.finditer(text):
         position = anchor.end() if anchor.group("vi") else anchor.start()
@@ -184,8 +184,7 @@ def find_anniversaries(sentence: Sentence, view: DocumentView) -> list[Mention]:
             if 1 <= nth <= 1000 and len(name) >= 4:
                 evidence = view.evidence(start, end)
                 found.append(
-                    Mention(
-                        kind="anniversary",
+                    AnniversaryMention(
                         document=view.document.id,
                         evidence=evidence,
                         anniversary=Anniversary(

@@ -17,21 +17,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 
 import attrs
 
 from .._catalogue import Catalogue
 from .._dates import DateWindow, PartialDate, Precision, When
+from .._derivation import Derivation, Rule
 from .._documents import Document
 from .._model import Participant, Place, Status
-from .._ordinals import english_ordinal
-from .._temporal import DateExpression, Tense, resolve, vi_re
+from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi_re
 from .context import DocumentView, Memory
 from .events import find_events
 from .mechanisms import find_mechanisms
 from .mechanisms import triggers as mechanism_triggers
-from .mention import Mention
+from .mention import Mention, SessionMention
 from .ordinals import anaphoric_ordinals, find_ordinals, pair_ordinal
 from .ordinals import triggers as ordinal_triggers
 from .people import co_chairs, find_people, referents
@@ -103,7 +103,7 @@ def _p(section: str, kind: str) -> re.Pattern[str]:
     return active().pattern(section, kind)
 
 
-def _with_duration(facts: _Facts, when: When | None, derivation: list[str]) -> When | None:
+def _with_duration(facts: _Facts, when: When | None, derivation: list[Derivation]) -> When | None:
     """Widen a last day to the whole meeting ("the two-day workshop concluded on Dec 20")."""
     if when is None or when.window is None or not when.window.is_day:
         return when
@@ -120,7 +120,7 @@ def _with_duration(facts: _Facts, when: When | None, derivation: list[str]) -> W
         duration.group("n") or duration.group("vn")
     )
     first = when.window.earliest - timedelta(days=days - 1)
-    derivation.append(f"a {days}-day meeting that ended on {when.window.earliest}")
+    derivation.append(Derivation.of(Rule.DURATION, days=days, day=when.window.earliest.isoformat()))
     return When.of(DateWindow(first, when.window.latest, Precision.DAYS), when.part_of_day)
 
 
@@ -207,7 +207,7 @@ def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
     return None
 
 
-_OPEN_MONTH = "the text gives the month, not the year, and the document no date"
+_OPEN_MONTH = Reason.of(Rule.DATE_MONTH_NO_YEAR)
 
 
 def _open_month(expr: DateExpression) -> When | None:
@@ -237,9 +237,15 @@ class _Request:
     others: tuple[tuple[int, int], ...] = ()  # the sentence's other mechanism mentions
 
 
+def _focus(memory: Memory) -> SessionMention | None:
+    """The session the article is about, so far (only a session mention is ever the focus)."""
+    focus = memory.focus
+    return focus if isinstance(focus, SessionMention) else None
+
+
 def _session(
     view: DocumentView, facts: _Facts, memory: Memory, request: _Request
-) -> tuple[Mention | None, Memory]:
+) -> tuple[SessionMention | None, Memory]:
     """A session mention for one mechanism mention, and the memory after it."""
     sentence = facts.sentence
     start, end = request.start, request.end
@@ -247,12 +253,12 @@ def _session(
     if tense_ is Tense.UNKNOWN and not strong and request.cue_start is not None:
         # "organised the 46th meeting …, and the annual meeting …": one verb, two objects
         tense_, strong = tense(sentence, request.cue_start, end)
-    derivation: list[str] = []
+    derivation: list[Derivation] = []
     when: When | None = None
     place: Place | None = None
     chairs: list[Participant] = []
-    not_before: DateWindow | None = None
-    focus = memory.focus
+    not_before: date | None = None
+    focus = _focus(memory)
     ordinal = request.ordinal
     published = view.document.published
     anaphoric = request.anaphoric
@@ -265,16 +271,13 @@ def _session(
         and focus is not None
         and focus.ordinal == ordinal - 1
     ):
-        derivation.append(
-            f"ordinal {ordinal}: 'the next' session after the"
-            f" {english_ordinal(ordinal - 1)}, which this article reports"
-        )
+        derivation.append(Derivation.of(Rule.NEXT_SESSION, ordinal=ordinal, previous=ordinal - 1))
     expr: DateExpression | None = None
     if not request.in_occasion:
         expr = _nearest_date(facts, start, end, request.others)
         if expr is None and memory.carried is not None and not anaphoric and ordinal is not None:
             expr = memory.carried  # the day the report gave in the sentence before
-            derivation.append(f"date {expr.text!r}: from the sentence before, same report")
+            derivation.append(Derivation.of(Rule.DATE_CARRIED, expression=repr(expr.text)))
         places = facts.places
         if prepared(sentence, start):  # the place before it is the preparation's
             places = [found for found in places if found[0] >= end]
@@ -287,8 +290,8 @@ def _session(
     if expr is not None:
         when, why = resolve(expr, view.anchor, tense_, memory.last_date)
         when, why = (_open_month(expr), _OPEN_MONTH) if when is None else (when, why)
-        if why:
-            derivation.append(f"date {expr.text!r}: {why}")
+        if why is not None:
+            derivation.append(why.about(expr.text))
         when = _with_duration(facts, when, derivation)
     if request.in_occasion and expr is None:
         # "ahead of the 43rd meeting": still to come; other occasions say nothing of it
@@ -306,18 +309,15 @@ def _session(
         and (published is None or (published.latest and when.window.latest <= published.latest))
     ):
         status = Status.HELD
-        derivation.append("reported without a tense ('diễn ra') for given days")
+        derivation.append(Derivation.of(Rule.UNTENSED_HELD))
     if request.is_next:
         status = Status.PLANNED
     status, when, not_before = _trip_or_outcome(
         view, facts, request, tense_, strong, status, when, derivation
     )
     if status is Status.PLANNED and when is None and published is not None and not_before is None:
-        not_before = published.window()  # announced as still to come on the published day
-        derivation.append(
-            f"announced in an article published {published.format_iso()} as still to"
-            " come: on or after that date"
-        )
+        not_before = published.earliest  # announced as still to come on the published day
+        derivation.append(Derivation.of(Rule.ANNOUNCED, published=published.format_iso()))
     if (
         anaphoric
         and not own
@@ -327,11 +327,8 @@ def _session(
         tense_ = Tense.FUTURE
         status = None
         if published is not None:
-            not_before = published.window()
-            derivation.append(
-                f"future tense in an article published {published.format_iso()}: on or after"
-                " that date"
-            )
+            not_before = published.earliest
+            derivation.append(Derivation.of(Rule.FUTURE_TENSE, published=published.format_iso()))
     if ordinal is None and not anaphoric:
         # An unnumbered mention is a session when the sentence dates it and says that it
         # happens, or when a strong event frame ("co-chaired a …", "successfully held
@@ -352,9 +349,9 @@ def _session(
         if trip is not None:
             place, linked = trip
             derivation.append(
-                f"place {place.label()}: where the trip it is held on goes"
+                Derivation.of(Rule.TRIP_PLACE, place=place.label())
                 if linked
-                else f"country {place.country}: held on a visit there"
+                else Derivation.of(Rule.VISIT_COUNTRY, country=str(place.country))
             )
     if (
         (place is None or (place.city is None and view.dateline is not None
@@ -365,17 +362,16 @@ def _session(
         and (focus is None or (focus.series, focus.ordinal) == (request.series, ordinal))
     ):  # fmt: skip
         place = view.dateline if place is None else view.dateline.merge(place)
-        derivation.append(f"place {view.dateline.city}: the report's dateline")
+        derivation.append(Derivation.of(Rule.DATELINE, city=str(view.dateline.city)))
     if when is not None and when.window is not None and when.window.is_day:
         memory = attrs.evolve(memory, last_date=when)
     first, last = sentence.span(0, len(sentence.view))
-    mention = Mention(
-        kind="session",
+    mention = SessionMention(
         document=view.document.id,
         evidence=view.evidence(first, last),
         series=request.series,
         ordinal=ordinal,
-        status=status,
+        status=Status.HELD_OR_PLANNED if status is None else status,
         date=when,
         place=place,
         co_chairs=chairs,
@@ -399,27 +395,34 @@ def _trip_or_outcome(
     strong: bool,
     status: Status | None,
     when: When | None,
-    derivation: list[str],
-) -> tuple[Status | None, When | None, DateWindow | None]:
+    derivation: list[Derivation],
+) -> tuple[Status | None, When | None, date | None]:
     """The status a trip's purpose or a reported outcome gives a session with no tense cue."""
     if strong or request.in_occasion or request.is_next:
         return status, when, None
     sentence = facts.sentence
     if on_trip(sentence, request.start):  # "will leave on 8/1 to co-chair …" too
-        status, when, not_before, why = as_of_arrival(status, when, view.document.published)
-        if why:
-            derivation[:] = [d for d in derivation if not d.startswith("reported without a tense")]
-            derivation.append(why)
-        return status, when, not_before
+        published = view.document.published
+        arrival = when.window.earliest if when is not None and when.window is not None else None
+        status, when, bound, why = as_of_arrival(status, when, published)
+        if why and published is not None and arrival is not None:
+            derivation[:] = [d for d in derivation if d.rule is not Rule.UNTENSED_HELD]
+            rule = Rule.TRIP_ARRIVAL if bound is None else Rule.TRIP_ARRIVAL_DAY
+            derivation.append(
+                Derivation.of(rule, published=published.format_iso(), day=arrival.isoformat())
+            )
+        return status, when, None if bound is None else bound.earliest
     if tense_ is Tense.FUTURE:
         return status, when, None
     if status in (None, Status.HELD_OR_PLANNED) and facts.weak and reported_outcome(view, sentence):
-        derivation.append("what the two sides agreed there is told: it was held")
+        derivation.append(Derivation.of(Rule.OUTCOME_HELD))
         return Status.HELD, when, None
     return status, when, None
 
 
-def _participants(view: DocumentView, facts: _Facts, focus: Mention | None) -> Mention | None:
+def _participants(
+    view: DocumentView, facts: _Facts, focus: SessionMention | None
+) -> SessionMention | None:
     text = facts.sentence.view
     if focus is None or not facts.people or not _p("people", "participate").search(text):
         return None
@@ -429,7 +432,7 @@ def _participants(view: DocumentView, facts: _Facts, focus: Mention | None) -> M
     return attrs.evolve(
         focus,
         evidence=view.evidence(first, last),
-        status=None,
+        status=Status.HELD_OR_PLANNED,
         date=None,
         place=None,
         co_chairs=(),
@@ -513,7 +516,7 @@ def _read_sentence(
     )
     used: set[int] = set()
     found: list[Mention] = []
-    focus = memory.focus
+    focus = _focus(memory)
     spans = [(h.start, h.end) for h in hits]
     previous: tuple[int, int] | None = None
     for hit in hits:
@@ -591,7 +594,7 @@ def _read_sentence(
                 if mention is not None:
                     found.append(mention)
         if not hits:
-            joined = _participants(view, facts, memory.focus)
+            joined = _participants(view, facts, _focus(memory))
             if joined is not None:
                 found.append(joined)
     events, last_date = find_events(
@@ -602,7 +605,7 @@ def _read_sentence(
     found.extend(find_periods(sentence, view))
     found.extend(find_anniversaries(sentence, view))
     carried = None
-    if not hits and not any(m.kind == "session" for m in found):
+    if not hits and not any(isinstance(m, SessionMention) for m in found):
         days = [d for d in dates if d.kind not in ("year",)]
         if len(days) == 1 and people:
             carried = days[0]  # "X and Y on November 29 shared …": the next mention's day
@@ -621,7 +624,8 @@ def extract(
     """Extract every mention of a session, event or period from one document.
 
     >>> from vnlao_events import bundled_seeds
-    >>> [(m.kind, m.series, m.ordinal) for m in extract(bundled_seeds()[0])][0]
+    >>> mentions = extract(bundled_seeds()[0])
+    >>> [(m.kind.value, m.series, m.ordinal) for m in mentions if isinstance(m, SessionMention)][0]
     ('session', 'political-consultation', 7)
 
     Args:
@@ -631,7 +635,9 @@ def extract(
             built-in ones by default.
 
     Returns:
-        The mentions, in text order within each kind. Never raises on odd text.
+        The mentions (:class:`SessionMention`, :class:`EventMention`, :class:`PeriodMention`,
+        :class:`AnniversaryMention`), in text order within each kind. Never raises on odd
+        text.
     """
     with using(phrases):
         return _extract(document, catalogue)
@@ -639,21 +645,49 @@ def extract(
 
 def _extract(document: Document, catalogue: Catalogue | None) -> list[Mention]:
     view = DocumentView.of(document, catalogue)
+    anchor = view.anchor
+    if anchor.content_year is not None and anchor.content_clue is None:
+        clue = content_clue(view.body)  # the year's clue as a value, for the derivations
+        if clue is not None and clue.year == anchor.content_year:
+            view = attrs.evolve(view, anchor=attrs.evolve(anchor, content_clue=clue))
     memory = Memory()
     mentions: list[Mention] = []
     for sentence in sentences(view.body):
         found, memory = _read_sentence(view, sentence, memory, mentions)
         mentions.extend(found)
     anchor = view.anchor
-    if anchor.content_year is not None and mentions:
-        note = f"document year {anchor.content_year}: {anchor.content_why}"
+    if anchor.content_year is not None and anchor.content_clue is not None and mentions:
+        note = anchor.content_clue.document()
         mentions = [
             attrs.evolve(m, derivation=(*m.derivation, note))
-            if m.date is not None and any("year " in d for d in m.derivation)
+            if isinstance(m, SessionMention)
+            and m.date is not None
+            and any(d.rule in _YEAR_RULES for d in m.derivation)
             else m
             for m in mentions
         ]
     return mentions
+
+
+# The rules by which a date got its year: a mention dated so also says how the document's
+# own year was found.
+_YEAR_RULES = frozenset(
+    (
+        Rule.DATE_REFERENCE_YEAR,
+        Rule.DATE_IN_RANGE,
+        Rule.DATE_AFTER_DATED,
+        Rule.DATE_COORDINATED,
+        Rule.DATE_PUBLISHED_QUARTER,
+        Rule.DATE_NEAREST_YEAR,
+        Rule.DATE_PUBLISHED_YEAR,
+        Rule.DATE_CONTENT_MONTHS,
+        Rule.DATE_CONTENT_SAME_PERIOD,
+        Rule.DATE_CONTENT_LISTED,
+        Rule.DATE_NO_YEAR,
+        Rule.DATE_MONTH_NO_YEAR,
+        Rule.NOTE,
+    )
+)
 
 
 def extract_all(
@@ -665,7 +699,8 @@ def extract_all(
     """Extract mentions from many documents, one document at a time (streaming).
 
     >>> from vnlao_events import bundled_seeds
-    >>> sum(1 for m in extract_all(bundled_seeds()) if m.kind == "event") > 0
+    >>> from vnlao_events import EventMention
+    >>> sum(1 for m in extract_all(bundled_seeds()) if isinstance(m, EventMention)) > 0
     True
     """
     cat = catalogue or Catalogue.default()
