@@ -230,3 +230,48 @@ def test_the_report_outweighs_announcements(announced, reported):
     assert session.status is ve.Status.HELD
     assert session.date.format_iso() == "2024-01-07"
     assert len(session.documents) == 3
+
+
+def _chaired(document: str, *people: ve.Participant) -> ve.SessionMention:
+    quote = "x"
+    return ve.SessionMention(
+        document=document,
+        evidence=ve.Evidence(document=document, start=0, end=len(quote), quote=quote),
+        series="ministerial-political-consultation",
+        ordinal=8,
+        co_chairs=people,
+    )
+
+
+VN_CHAIR = ve.Participant(written="Bui Thanh Son", canonical="Bùi Thanh Sơn", country="VN")
+LA_CHAIR = ve.Participant(
+    written="Saleumxay Kommasith", canonical="Saleumxay Kommasith", country="LA"
+)
+NO_COUNTRY = ve.Participant(written="Khamla Sonsay")
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [(LA_CHAIR, VN_CHAIR), (VN_CHAIR, LA_CHAIR), (NO_COUNTRY, LA_CHAIR, VN_CHAIR)],
+)
+def test_co_chairs_follow_the_member_order_whatever_order_the_text_names_them(stated):
+    """Vietnam's co-chair, then Laos', then anyone of no member country, as the members are.
+
+    'Lao FM X and his Vietnamese counterpart Y' names Laos first.
+    """
+    session = next(iter(ve.assemble([_chaired("a.txt", *stated)]).sessions()))
+    expected = [VN_CHAIR, LA_CHAIR] + ([NO_COUNTRY] if NO_COUNTRY in stated else [])
+    assert list(session.co_chairs) == expected
+
+
+def test_a_user_mechanism_orders_its_co_chairs_by_its_own_members(tmp_path):
+    """A mechanism listing Laos first puts Laos' co-chair first."""
+    path = tmp_path / "la-first.toml"
+    path.write_text(
+        '[mechanisms.ministerial-political-consultation]\nmembers = ["LA", "VN"]\n',
+        encoding="utf-8",
+    )
+    catalogue = ve.Catalogue.default().load(path)
+    stated = ve.assemble([_chaired("a.txt", VN_CHAIR, LA_CHAIR)], catalogue)
+    session = next(iter(stated.sessions()))
+    assert list(session.co_chairs) == [LA_CHAIR, VN_CHAIR]

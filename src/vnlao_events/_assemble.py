@@ -349,7 +349,22 @@ def _status(
     return Status.HELD_OR_PLANNED
 
 
-def _merge_group(mentions: list[SessionMention], conflicts: list[Conflict]) -> Session:
+def _in_member_order(
+    people: tuple[Participant, ...], members: tuple[str, ...]
+) -> tuple[Participant, ...]:
+    """Co-chairs in the order of their mechanism's members, then those of other or no country.
+
+    >>> vn, la = Participant(written="A", country="VN"), Participant(written="B", country="LA")
+    >>> [p.written for p in _in_member_order((la, vn), ("VN", "LA"))]
+    ['A', 'B']
+    """
+    rank = {country: index for index, country in enumerate(members)}
+    return tuple(sorted(people, key=lambda p: rank.get(p.country or "", len(rank))))
+
+
+def _merge_group(
+    mentions: list[SessionMention], conflicts: list[Conflict], members: tuple[str, ...] = ()
+) -> Session:
     mentions = sorted(mentions, key=_order)
     first = mentions[0]
     ordinal = next((m.ordinal for m in mentions if m.ordinal is not None), None)
@@ -361,7 +376,7 @@ def _merge_group(mentions: list[SessionMention], conflicts: list[Conflict]) -> S
     status = _status(mentions, conflicts, label)
     # a mention naming both co-chairs gives their order; one naming a single chair adds to it
     by_pair = sorted(mentions, key=lambda m: len(m.co_chairs) < 2)
-    chairs = _unique_people(p for m in by_pair for p in m.co_chairs)
+    chairs = _in_member_order(_unique_people(p for m in by_pair for p in m.co_chairs), members)
     chair_names = {_fold_name(c.name) for c in chairs}
     participants = tuple(
         p
@@ -668,8 +683,14 @@ def assemble(mentions: Iterable[Mention], catalogue: Catalogue | None = None) ->
     cat = catalogue or Catalogue.default()
     ordered = sorted(mentions, key=_order)
     conflicts: list[Conflict] = []
+    everyone = cat.members()
+
+    def members(series: str) -> tuple[str, ...]:
+        mechanism = cat.mechanisms.get(series)
+        return mechanism.members if mechanism is not None and mechanism.members else everyone
+
     sessions = [
-        _merge_group(group, conflicts)
+        _merge_group(group, conflicts, members(group[0].series))
         for group in _session_groups([m for m in ordered if isinstance(m, SessionMention)])
     ]
     sessions = merge_sessions(sessions)
