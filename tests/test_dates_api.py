@@ -342,3 +342,12 @@ def test_impossible_dates_are_timeline_warnings():
     session = timeline.session("intergovernmental-committee", 47)
     assert session is not None
     assert session.date is None
+
+
+def test_find_dates_takes_the_language_as_lang_or_its_code():
+    """``Lang.EN`` and ``"en"`` choose the same rules; another code is refused, naming it."""
+    text = "on 7 January 2024, ngày 8/1/2024"
+    assert ve.find_dates(text, lang=ve.Lang.EN) == ve.find_dates(text, lang="en")
+    assert [m.quote for m in ve.find_dates(text, lang="vi")] == ["8/1/2024"]
+    with pytest.raises(ve.ParseError, match=r"'lang' must be 'en' or 'vi' \(got 'fr'\)"):
+        ve.find_dates(text, lang="fr")

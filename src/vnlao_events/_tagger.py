@@ -23,7 +23,7 @@ import attrs
 
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from ._derivation import Rule
-from ._kinds import DateKind
+from ._kinds import DateKind, Lang
 from ._temporal import (
     Anchor,
     DateExpression,
@@ -196,7 +196,7 @@ def find_dates(
     text: str,
     *,
     published: PartialDate | date | str | None = None,
-    lang: str | None = None,
+    lang: Lang | str | None = None,
 ) -> list[DateMention]:
     """Find the date expressions of any text and place each in time.
 
@@ -225,8 +225,7 @@ def find_dates(
     >>> m.kind.value, m.when.format_iso(), m.timex_value
     ('relative-week', '2024-09-02/2024-09-08', '2024-W36')
     """
-    if lang not in (None, "vi", "en"):
-        raise ParseError(f"'lang' must be 'vi', 'en' or None (got {lang!r}).", text=str(lang))
+    rules = None if lang is None else Lang.of(lang).value
     anchor_date = _published(published)
     folded = FoldedText.of(text)
     clue = content_clue(folded) if anchor_date is None else None
@@ -238,7 +237,7 @@ def find_dates(
     )
     mentions: list[DateMention] = []
     last: When | None = None
-    for expr in _find_expressions(folded, lang=lang):
+    for expr in _find_expressions(folded, lang=rules):
         when, reason, how = resolve_with_anchoring(expr, anchor, Tense.UNKNOWN, last, nearest=True)
         if when is not None and when.window is not None and when.window.is_day:
             last = when
