@@ -1,4 +1,4 @@
-"""Lossless JSON for a timeline: the ``vnlao-events.timeline/1`` contract.
+"""Lossless JSON for a timeline: the ``vnlao-events.timeline/2`` contract (``/1`` is read too).
 
 The same convention as every format of the library: :func:`to_dict`/:func:`from_dict`
 for Python values, :func:`to_json`/:func:`from_json` for text, :func:`write_json`/
@@ -8,7 +8,7 @@ for Python values, :func:`to_json`/:func:`from_json` for text, :func:`write_json
 >>> t = ve.assemble(ve.extract_all(ve.bundled_seeds()))
 >>> data = to_dict(t)
 >>> data["schema"]
-'vnlao-events.timeline/1'
+'vnlao-events.timeline/2'
 >>> from_dict(data) == t
 True
 >>> from_json(to_json(t)) == t
@@ -40,6 +40,7 @@ from .._model import (
     Event,
     EventKind,
     Evidence,
+    Inferred,
     LikelyBasis,
     LikelyWindow,
     Participant,
@@ -56,6 +57,7 @@ from .names import Names
 
 __all__ = [
     "SCHEMA_ID",
+    "SCHEMA_IDS",
     "from_dict",
     "from_json",
     "json_schema",
@@ -66,9 +68,15 @@ __all__ = [
 ]
 
 #: The schema identifier written in every timeline document.
-SCHEMA_ID = "vnlao-events.timeline/1"
+SCHEMA_ID = "vnlao-events.timeline/2"
+#: The schema identifiers read: the one written, and ``/1``, written by earlier releases.
+SCHEMA_IDS = ("vnlao-events.timeline/1", SCHEMA_ID)
+_V1 = SCHEMA_IDS[0]
 
 T = TypeVar("T")
+V = TypeVar("V")
+#: A JSON object as the writers make it and ``json.loads`` returns it.
+JsonObject = dict[str, Any]
 
 
 def _when(when: When | None) -> dict[str, Any] | None:
@@ -129,25 +137,40 @@ def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     ]
 
 
-def session_dict(session: Session, names: Names | None = None) -> dict[str, Any]:
-    return _with_inference_values(
-        session,
-        {
-            "ordinal": session.ordinal,
-            "status": session.status.value,
-            "forecast": session.forecast,
-            "date": _when(session.date),
-            "inferred_window": _window(session.inferred_window),
-            "likely_date": session.likely_date.isoformat() if session.likely_date else None,
-            "not_before": session.not_before.isoformat() if session.not_before else None,
-            "place": _place(session.place, names),
-            "co_chairs": _people(session.co_chairs, names),
-            "participants": _people(session.participants, names),
-            "evidence": _evidence(session.evidence),
-            "derivation": [str(d) for d in session.derivation],
-            "derivations": [derivation_dict(d) for d in session.derivation],
-        },
-    )
+def _inferred(value: Inferred[V] | None, write: Callable[[V], object]) -> JsonObject | None:
+    if value is None:
+        return None
+    return {"value": write(value.value), "derivation": _derivations(value.derivation)}
+
+
+def _derivations(items: Iterable[Derivation]) -> list[JsonObject]:
+    return [derivation_dict(d) for d in items]
+
+
+def _same(value: V) -> V:
+    return value
+
+
+def session_dict(session: Session, names: Names | None = None) -> JsonObject:
+    """A session as ``vnlao-events.timeline/2`` writes it: stated fields, then inferred ones."""
+    return {
+        "ordinal": session.ordinal,
+        "status": session.status.value,
+        "forecast": session.forecast,
+        "date": _when(session.date),
+        "not_before": session.not_before.isoformat() if session.not_before else None,
+        "place": _place(session.place, names),
+        "co_chairs": _people(session.co_chairs, names),
+        "participants": _people(session.participants, names),
+        "evidence": _evidence(session.evidence),
+        "derivation": _derivations(session.derivation),
+        "rejected": _rejected(session.rejected),
+        "inferred_ordinal": _inferred(session.inferred_ordinal, _same),
+        "inferred_date": _inferred(session.inferred_date, _window),
+        "inferred_year": _inferred(session.inferred_year, _when),
+        "inferred_host": _inferred(session.inferred_host, _same),
+        "likely": _inferred(session.likely, _likely),
+    }
 
 
 def event_dict(event: Event, names: Names | None = None) -> dict[str, Any]:
@@ -164,8 +187,7 @@ def event_dict(event: Event, names: Names | None = None) -> dict[str, Any]:
             if event.related_to
             else None
         ),
-        "derivation": [str(d) for d in event.derivation],
-        "derivations": [derivation_dict(d) for d in event.derivation],
+        "derivation": _derivations(event.derivation),
     }
 
 
@@ -191,7 +213,7 @@ def anniversary_dict(item: Anniversary) -> dict[str, Any]:
 
 
 def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> dict[str, Any]:
-    """The timeline as a JSON-ready dict following ``vnlao-events.timeline/1``.
+    """The timeline as a JSON-ready dict following ``vnlao-events.timeline/2``.
 
     Beside the names as the articles give them, every place carries the catalogue ``keys``
     of its parts and its ``names`` in each language, and every person their catalogue
@@ -248,9 +270,7 @@ def timeline_sections(timeline: Timeline, names: Names) -> list[tuple[str, Any]]
     ]
 
 
-# ------------------------------------------- likely windows and rejected facts (additive to /1)
-# A session's likely window is written beside the hard window it narrows: in ``date.likely``,
-# or in ``inferred_window.likely`` for a session no source dates.
+# ------------------------------------------------------ likely windows and rejected facts
 
 
 def _likely(window: LikelyWindow) -> dict[str, Any]:
@@ -274,18 +294,6 @@ def _rejected(fact: RejectedFact | None) -> dict[str, Any] | None:
         "documents": list(fact.documents),
         "contradicts": list(fact.contradicts),
     }
-
-
-def _with_inference_values(session: Session, data: dict[str, Any]) -> dict[str, Any]:
-    if session.likely is not None:
-        holder = data["date"] if data["date"] is not None else data["inferred_window"]
-        if holder is None:
-            raise TimelineFormatError(
-                f"{session.label()}: a likely window needs a date or an inferred window."
-            )
-        holder["likely"] = _likely(session.likely)
-    data["rejected"] = _rejected(session.rejected)
-    return data
 
 
 def _read_likely(data: Any, r: Reader) -> LikelyWindow | None:
@@ -321,15 +329,13 @@ def _read_rejected(data: Any, r: Reader) -> RejectedFact | None:
     )
 
 
-def _read_inference_values(data: Any, r: Reader) -> dict[str, Any]:
+def _read_v1_likely(data: Mapping[str, object], r: Reader) -> LikelyWindow | None:
+    """A ``/1`` likely window: in ``date.likely``, or ``inferred_window.likely``."""
     holder, at = data.get("date"), "date"
     if not isinstance(holder, Mapping) or holder.get("likely") is None:
         holder, at = data.get("inferred_window"), "inferred_window"
     likely = holder.get("likely") if isinstance(holder, Mapping) else None
-    return {
-        "likely": _read_likely(likely, r.at(at).at("likely")),
-        "rejected": _read_rejected(data.get("rejected"), r.at("rejected")),
-    }
+    return _read_likely(likely, r.at(at).at("likely"))
 
 
 def to_json(timeline: Timeline, *, catalogue: Catalogue | None = None) -> str:
@@ -337,7 +343,7 @@ def to_json(timeline: Timeline, *, catalogue: Catalogue | None = None) -> str:
 
     >>> from vnlao_events import Timeline
     >>> to_json(Timeline()).splitlines()[1]
-    '  "schema": "vnlao-events.timeline/1",'
+    '  "schema": "vnlao-events.timeline/2",'
 
     Args:
         timeline: the timeline.
@@ -668,12 +674,14 @@ def _read_strings(data: Any, r: Reader) -> tuple[str, ...]:
     return tuple(data)
 
 
-def derivation_dict(derivation: Derivation) -> dict[str, Any]:
-    """A derivation as JSON values: ``rule``, ``params`` and ``facts`` (additive to /1).
+def derivation_dict(derivation: Derivation) -> JsonObject:
+    """A derivation as JSON values: ``rule``, ``params``, ``facts`` and its English ``text``.
+
+    The text is written for a reader's convenience and never read back.
 
     >>> from vnlao_events import Derivation, Rule
-    >>> derivation_dict(Derivation.of(Rule.DURATION, days=2, day="2022-12-20"))
-    {'rule': 'duration', 'params': {'day': '2022-12-20', 'days': 2}, 'facts': []}
+    >>> derivation_dict(Derivation.of(Rule.DURATION, days=2, day="2022-12-20"))["facts"]
+    []
     """
     return {
         "rule": derivation.rule.value,
@@ -681,6 +689,7 @@ def derivation_dict(derivation: Derivation) -> dict[str, Any]:
         "facts": [
             {k: v for k, v in attrs.asdict(f).items() if v is not None} for f in derivation.facts
         ],
+        "text": str(derivation),
     }
 
 
@@ -697,8 +706,15 @@ def _read_derivation(data: Any, r: Reader) -> Derivation:
     )
 
 
-def _read_derivations(data: Any, r: Reader) -> tuple[Derivation, ...]:
-    """The structured derivations where the file has them, else its English lines read back."""
+def _read_derivation_list(data: object, r: Reader) -> tuple[Derivation, ...]:
+    """A ``/2`` list of derivations."""
+    if not isinstance(data, list):
+        raise r.fail("must be a list")
+    return tuple(_read_derivation(item, r.at(i)) for i, item in enumerate(data))
+
+
+def _read_v1_derivations(data: Any, r: Reader) -> tuple[Derivation, ...]:
+    """``/1``: the structured derivations where the file has them, else its English lines."""
     lines = _read_strings(data.get("derivation", []), r.at("derivation"))
     structured = data.get("derivations")
     if structured is None:
@@ -710,8 +726,58 @@ def _read_derivations(data: Any, r: Reader) -> tuple[Derivation, ...]:
     )
 
 
-def read_session(data: Any, key: str, r: Reader) -> Session:
-    likely = r.get(data, "likely_date", str, optional=True)
+def _read_inferred(
+    data: Mapping[str, object], key: str, read: Callable[[object, Reader], V | None], r: Reader
+) -> Inferred[V] | None:
+    item = data.get(key)
+    if item is None:
+        return None
+    at = r.at(key)
+    if not isinstance(item, Mapping) or "value" not in item:
+        raise at.fail(f"must be an object with a 'value' (got {item!r})")
+    value = read(item["value"], at.at("value"))
+    if value is None:
+        raise at.at("value").fail("must not be null")
+    derivation = _read_derivation_list(item.get("derivation", []), at.at("derivation"))
+    return Inferred(value, derivation)
+
+
+def _read_int(data: object, r: Reader) -> int:
+    if not isinstance(data, int) or isinstance(data, bool):
+        raise r.fail(f"must be int (got {data!r})")
+    return data
+
+
+def _read_country(data: object, r: Reader) -> str:
+    if not isinstance(data, str):
+        raise r.fail(f"must be str (got {data!r})")
+    return data
+
+
+def is_v1_session(data: Mapping[str, object]) -> bool:
+    """Whether a session object has the ``/1`` shape (a calendar of an earlier release packs it).
+
+    >>> is_v1_session({"ordinal": 1, "inferred_window": None}), is_v1_session({"ordinal": 1})
+    (True, False)
+    """
+    return any(key in data for key in ("inferred_window", "likely_date")) or _has_v1_derivations(
+        data
+    )
+
+
+def _has_v1_derivations(data: Mapping[str, object]) -> bool:
+    """``/1`` derivations: English lines, and their values apart in ``derivations``."""
+    lines = data.get("derivation")
+    listed = isinstance(lines, list) and any(isinstance(line, str) for line in lines)
+    return listed or "derivations" in data
+
+
+def read_session(data: Any, key: str, r: Reader, schema: str | None = None) -> Session:
+    """A session of a ``/2`` file, or of a ``/1`` one (told by ``schema``, else by its shape)."""
+    if not isinstance(data, Mapping):
+        raise r.fail(f"expected an object (got {type(data).__name__})")
+    if schema == _V1 or (schema is None and is_v1_session(data)):
+        return _read_v1_session(data, key, r)
     floor = r.get(data, "not_before", str, optional=True)
     return r.convert(
         lambda: Session(
@@ -720,20 +786,115 @@ def read_session(data: Any, key: str, r: Reader) -> Session:
             status=r.at("status").convert(lambda: Status(r.get(data, "status", str))),
             forecast=bool(r.get(data, "forecast", bool, optional=True)),
             date=_read_when(data.get("date"), r.at("date")),
-            inferred_window=_read_window(data.get("inferred_window"), r.at("inferred_window")),
-            likely_date=_read_date(likely, r.at("likely_date")) if likely else None,
             not_before=_read_date(floor, r.at("not_before")) if floor else None,
             place=_read_place(data.get("place"), r.at("place")),
             co_chairs=_read_people(data.get("co_chairs", []), r.at("co_chairs")),
             participants=_read_people(data.get("participants", []), r.at("participants")),
             evidence=_read_evidence(data.get("evidence", []), r.at("evidence")),
-            derivation=_read_derivations(data, r),
-            **_read_inference_values(data, r),
+            derivation=_read_derivation_list(data.get("derivation", []), r.at("derivation")),
+            rejected=_read_rejected(data.get("rejected"), r.at("rejected")),
+            inferred_ordinal=_read_inferred(data, "inferred_ordinal", _read_int, r),
+            inferred_date=_read_inferred(data, "inferred_date", _read_window, r),
+            inferred_year=_read_inferred(data, "inferred_year", _read_when, r),
+            inferred_host=_read_inferred(data, "inferred_host", _read_country, r),
+            likely=_read_inferred(data, "likely", _read_likely, r),
         )
     )
 
 
-def read_event(data: Any, r: Reader) -> Event:
+# How a ``/1`` session's derivation lines tell what inference wrote into its stated fields.
+_V1_WINDOW = frozenset((Rule.WINDOW_AFTER, Rule.WINDOW_BEFORE, Rule.WINDOW_BETWEEN, Rule.FORECAST))
+_V1_HOST = frozenset(
+    (Rule.HOST_ALTERNATION, Rule.HOST_ROTATION, Rule.HOST_ANCHOR_SESSION, Rule.HOST_ANCHOR_YEAR,
+     Rule.HOST_FIXED)
+)  # fmt: skip
+_V1_YEAR = frozenset((Rule.YEAR_RESOLVED, Rule.YEAR_OPEN))
+
+
+def _read_v1_session(data: Mapping[str, Any], key: str, r: Reader) -> Session:
+    """A ``/1`` session, its inferred values moved out of the stated fields they shared.
+
+    In ``/1`` an inferred session's window is its ``date``, an inferred host is the
+    ``place``'s country, a placed open-year date and an inferred ordinal overwrite the
+    stated ones; each is marked by its derivation line, which tells them apart here.
+    """
+    floor = r.get(data, "not_before", str, optional=True)
+    derivation = _read_v1_derivations(data, r)
+    status = r.at("status").convert(lambda: Status(r.get(data, "status", str)))
+    when = _read_when(data.get("date"), r.at("date"))
+    place = _read_place(data.get("place"), r.at("place"))
+    ordinal = r.get(data, "ordinal", int, optional=True)
+    window = _read_window(data.get("inferred_window"), r.at("inferred_window"))
+    stated = [d for d in derivation if d.rule not in _V1_WINDOW | _V1_HOST | _V1_YEAR]
+    stated = [d for d in stated if d.rule is not Rule.ORDINAL_UNIQUE]
+    picked = {
+        name: tuple(d for d in derivation if d.rule in rules)
+        for name, rules in (
+            ("date", _V1_WINDOW),
+            ("host", _V1_HOST),
+            ("year", _V1_YEAR),
+            ("ordinal", frozenset((Rule.ORDINAL_UNIQUE,))),
+        )
+    }
+    inferred_date = Inferred(window) if window is not None else None
+    if status is Status.INFERRED and when is not None and when.window is not None:
+        inferred_date, when = Inferred(when.window, picked["date"]), None
+    inferred_host = None
+    if picked["host"] and place is not None and place.country is not None:
+        inferred_host = Inferred(place.country, picked["host"])
+        place = attrs.evolve(place, country=None)
+        place = None if place == Place() else place
+    inferred_year = None
+    if picked["year"] and when is not None:
+        inferred_year = Inferred(when, picked["year"])
+        when = r.at("date").convert(_v1_open_year, when, picked["year"])
+    inferred_ordinal = None
+    if picked["ordinal"] and ordinal is not None:
+        inferred_ordinal, ordinal = Inferred(ordinal, picked["ordinal"]), None
+    return r.convert(
+        lambda: Session(
+            series=key,
+            ordinal=ordinal,
+            status=status,
+            forecast=bool(r.get(data, "forecast", bool, optional=True)),
+            date=when,
+            not_before=_read_date(floor, r.at("not_before")) if floor else None,
+            place=place,
+            co_chairs=_read_people(data.get("co_chairs", []), r.at("co_chairs")),
+            participants=_read_people(data.get("participants", []), r.at("participants")),
+            evidence=_read_evidence(data.get("evidence", []), r.at("evidence")),
+            derivation=stated,
+            rejected=_read_rejected(data.get("rejected"), r.at("rejected")),
+            inferred_ordinal=inferred_ordinal,
+            inferred_date=inferred_date,
+            inferred_year=inferred_year,
+            inferred_host=inferred_host,
+            likely=_as_inferred(_read_v1_likely(data, r)),
+        )
+    )
+
+
+def _v1_open_year(when: When, why: tuple[Derivation, ...]) -> When:
+    """The stated open-year date a ``/1`` file overwrote with the year inference placed it in."""
+    if when.window is None:  # the candidate years only: the date itself is still open
+        return attrs.evolve(when, year_candidates=())
+    month_day = PartialDate.parse_iso(str(why[-1].arguments["month_day"]))
+    last = when.window.latest
+    end = None
+    if month_day.day is not None and when.window.days > 1:
+        end = PartialDate.parse_iso(f"--{last.month:02d}-{last.day:02d}")
+    return When.open_year(month_day, end, when.part_of_day)
+
+
+def _as_inferred(value: V | None) -> Inferred[V] | None:
+    return None if value is None else Inferred(value)
+
+
+def read_event(data: Any, r: Reader, schema: str | None = None) -> Event:
+    """An event of a ``/2`` file, or of a ``/1`` one (told by ``schema``, else by its shape)."""
+    if not isinstance(data, Mapping):
+        raise r.fail(f"expected an object (got {type(data).__name__})")
+    v1 = schema == _V1 or (schema is None and _has_v1_derivations(data))
     related = r.get(data, "related_to", dict, optional=True)
     return r.convert(
         lambda: Event(
@@ -751,7 +912,11 @@ def read_event(data: Any, r: Reader) -> Event:
                 if related
                 else None
             ),
-            derivation=_read_derivations(data, r),
+            derivation=(
+                _read_v1_derivations(data, r)
+                if v1
+                else _read_derivation_list(data.get("derivation", []), r.at("derivation"))
+            ),
         )
     )
 
@@ -835,20 +1000,22 @@ def from_dict(data: Mapping[str, Any]) -> Timeline:
     if not isinstance(data, Mapping):
         raise r.fail("expected a JSON object")
     schema = r.get(data, "schema", str)
-    if schema != SCHEMA_ID:
-        raise r.at("schema").fail(f"expected {SCHEMA_ID!r} (got {schema!r})")
+    if schema not in SCHEMA_IDS:
+        choices = " or ".join(map(repr, SCHEMA_IDS))
+        raise r.at("schema").fail(f"expected {choices} (got {schema!r})")
     series = []
     for i, item in enumerate(r.get(data, "series", list)):
         ri = r.at("series").at(i)
         key = ri.get(item, "key", str)
         sessions = [
-            read_session(s, key, ri.at("sessions").at(j))
+            read_session(s, key, ri.at("sessions").at(j), schema)
             for j, s in enumerate(ri.get(item, "sessions", list))
         ]
         names = ri.get(item, "names", dict, optional=True) or {}
         series.append(Series(key=key, names=dict(names), sessions=sessions))
     events = [
-        read_event(e, r.at("events").at(i)) for i, e in enumerate(r.get(data, "events", list))
+        read_event(e, r.at("events").at(i), schema)
+        for i, e in enumerate(r.get(data, "events", list))
     ]
     periods = [
         r.at("periods").at(i).convert(read_period, item, r.at("periods").at(i))
@@ -873,12 +1040,26 @@ def from_dict(data: Mapping[str, Any]) -> Timeline:
     )
 
 
-def json_schema() -> dict[str, Any]:
+_SCHEMA_FILES = {_V1: "data/timeline.schema.json", SCHEMA_ID: "data/timeline-2.schema.json"}
+
+
+def json_schema(schema: str = SCHEMA_ID) -> JsonObject:
     """The JSON Schema (draft 2020-12) of the timeline contract, shipped with the package.
 
     >>> json_schema()["properties"]["schema"]["const"]
+    'vnlao-events.timeline/2'
+    >>> json_schema("vnlao-events.timeline/1")["properties"]["schema"]["const"]
     'vnlao-events.timeline/1'
+
+    Args:
+        schema: which contract: :data:`SCHEMA_ID` (the one written) or ``/1``.
+
+    Raises:
+        ValueError: for another schema identifier, naming the choices.
     """
-    text = resources.files("vnlao_events").joinpath("data/timeline.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
+    if schema not in _SCHEMA_FILES:
+        choices = ", ".join(map(repr, SCHEMA_IDS))
+        raise ValueError(f"'schema' must be one of {choices} (got {schema!r}).")
+    path = resources.files("vnlao_events").joinpath(_SCHEMA_FILES[schema])
+    loaded: JsonObject = json.loads(path.read_text("utf-8"))
+    return loaded

@@ -92,20 +92,22 @@ def table(
     for series in timeline.series:
         rows: list[tuple[str, ...]] = []
         for s in series.sessions:
-            when = s.date.format_iso() if s.date else "?"
-            if s.inferred_window is not None:
-                when += f" (≈{s.inferred_window.format_iso()})"
+            shown = s.when
+            when = shown.format_iso() if shown else "?"
+            if s.series_window is not None:
+                when += f" (≈{s.series_window.format_iso()})"
             if s.likely is not None:
-                when += f" {word('likely', lang)} {s.likely.format_iso()} ({s.likely.level:.0%})"
+                likely = s.likely.value
+                when += f" {word('likely', lang)} {likely.format_iso()} ({likely.level:.0%})"
             status = word(s.status.value, lang)
             status += f" ({words['forecast']})" if s.forecast else ""
             status += f" ({word('rejected: see conflicts', lang)})" if s.rejected else ""
             rows.append(
                 (
-                    "" if s.ordinal is None else str(s.ordinal),
+                    "" if s.number is None else str(s.number),
                     when,
-                    word(s.date.part_of_day.value, lang) if s.date and s.date.part_of_day else "",
-                    names.place_label(s.place, lang),
+                    word(shown.part_of_day.value, lang) if shown and shown.part_of_day else "",
+                    names.place_label(s.where, lang),
                     ", ".join(c.name for c in s.co_chairs),
                     status,
                 )
