@@ -35,7 +35,7 @@ import attrs
 from ._cadence import History, Residuals, learn, pooled, predictor
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
-from ._derivation import Derivation, FactRef, Rule
+from ._derivation import Derivation, FactRef, Rule, word
 from ._kinds import ConflictKind, Lang
 from ._model import (
     Conflict,
@@ -948,31 +948,21 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     return attrs.evolve(timeline, series=series_out, conflicts=conflicts)
 
 
-_STATUS_VI = {
-    Status.HELD: "đã diễn ra",
-    Status.PLANNED: "dự kiến",
-    Status.INFERRED: "suy luận",
-    Status.HELD_OR_PLANNED: "đã diễn ra hoặc dự kiến",
-}
-
-
-_BASIS_EN = {
+# The words explain() prints, in English; each is put into the reader's language by the
+# phrase table (``[words]`` in data/derivations.toml).
+EXPLAIN_LABELS = (
+    "status", "date", "inferred window", "likely window", "most likely", "rejected",
+    "left out of inference", "place", "co-chairs", "evidence", "derivation", "conflict",
+    "unknown", "forecast", "The timeline has no session {ordinal} of {series}.",
+)  # fmt: skip
+_BASIS = {
     LikelyBasis.GAPS: "from the neighbours and the series' observed gaps",
     LikelyBasis.SEASON: "from the series' season",
 }
-_BASIS_VI = {
-    LikelyBasis.GAPS: "theo các phiên lân cận và khoảng cách quan sát được của chuỗi phiên",
-    LikelyBasis.SEASON: "theo mùa họp thường lệ của chuỗi phiên",
-}
-_RULE_EN = {
+_RULE = {
     ConflictRule.CADENCE: "cannot hold with",
     ConflictRule.NO_YEAR: "fits no year allowed by",
     ConflictRule.HOST: "breaks the host rule of",
-}
-_RULE_VI = {
-    ConflictRule.CADENCE: "không thể cùng đúng với",
-    ConflictRule.NO_YEAR: "không hợp với năm nào mà các phiên này cho phép:",
-    ConflictRule.HOST: "phá vỡ quy tắc nước chủ nhà của",
 }
 
 
@@ -1035,57 +1025,49 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: Lang | str = La
     """
     language = Lang.of(str(lang))
     session = timeline.session(series, ordinal)
-    vi = language is Lang.VI
+
+    def say(text: str) -> str:
+        return word(text, language)
+
     if session is None:
-        return (
-            f"Không có phiên {ordinal} của {series} trong dòng thời gian."
-            if vi
-            else f"The timeline has no session {ordinal} of {series}."
+        return say("The timeline has no session {ordinal} of {series}.").format(
+            ordinal=ordinal, series=series
         )
     lines = [f"{series} #{ordinal}"]
-    status = _STATUS_VI[session.status] if vi else session.status.value
+    status = say(session.status.value)
     if session.forecast:
-        status += " (dự báo)" if vi else " (forecast)"
-    lines.append(f"  {'trạng thái' if vi else 'status'}: {status}")
+        status += f" ({say('forecast')})"
+    lines.append(f"  {say('status')}: {status}")
     shown = session.when
-    when = shown.format_iso() if shown else ("chưa rõ" if vi else "unknown")
+    when = shown.format_iso() if shown else say("unknown")
     if shown and shown.part_of_day:
         when += f" ({shown.part_of_day.value})"
-    lines.append(f"  {'thời gian' if vi else 'date'}: {when}")
+    lines.append(f"  {say('date')}: {when}")
     if session.series_window is not None:
-        lines.append(
-            f"  {'khoảng suy luận' if vi else 'inferred window'}:"
-            f" {session.series_window.format_iso()}"
-        )
+        lines.append(f"  {say('inferred window')}: {session.series_window.format_iso()}")
     likely = session.likely.value if session.likely is not None else None
     if likely is not None:
-        basis = _BASIS_VI[likely.basis] if vi else _BASIS_EN[likely.basis]
         lines.append(
-            f"  {'khoảng khả năng cao' if vi else 'likely window'}: {likely.format_iso()}"
-            f" ({likely.level:.0%}, {basis})"
+            f"  {say('likely window')}: {likely.format_iso()}"
+            f" ({likely.level:.0%}, {say(_BASIS[likely.basis])})"
         )
     if session.forecast and likely is not None and likely.most_likely is not None:
-        lines.append(f"  {'khả năng cao nhất' if vi else 'most likely'}: {likely.most_likely}")
+        lines.append(f"  {say('most likely')}: {likely.most_likely}")
     if session.rejected is not None:
         fact = session.rejected
         against = ", ".join(
-            f"{'thứ ' + str(k) if vi else english_ordinal(k)}" for k in fact.contradicts
+            f"thứ {k}" if language is Lang.VI else english_ordinal(k) for k in fact.contradicts
         )
         lines.append(
-            f"  {'bị loại' if vi else 'rejected'}: {fact.stated}"
-            f" ({_RULE_VI[fact.rule] if vi else _RULE_EN[fact.rule]}: {against});"
-            + (" không dùng để suy luận" if vi else " left out of inference")
+            f"  {say('rejected')}: {fact.stated} ({say(_RULE[fact.rule])}: {against});"
+            f" {say('left out of inference')}"
         )
     where = session.where
-    place = where.label() if where else ("chưa rõ" if vi else "unknown")
-    lines.append(f"  {'địa điểm' if vi else 'place'}: {place}")
+    lines.append(f"  {say('place')}: {where.label() if where else say('unknown')}")
     if session.co_chairs:
-        lines.append(
-            f"  {'đồng chủ trì' if vi else 'co-chairs'}: "
-            + ", ".join(c.name for c in session.co_chairs)
-        )
+        lines.append(f"  {say('co-chairs')}: " + ", ".join(c.name for c in session.co_chairs))
     if session.evidence:
-        lines.append(f"  {'nguồn' if vi else 'evidence'}:")
+        lines.append(f"  {say('evidence')}:")
         for evidence in session.evidence:
             quote = " ".join(evidence.quote.split())
             if len(quote) > 160:
@@ -1093,10 +1075,9 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: Lang | str = La
             lines.append(f"    - {evidence.document} [{evidence.start}:{evidence.end}] {quote!r}")
     derivations = session.all_derivations()
     if derivations:
-        lines.append(f"  {'suy luận' if vi else 'derivation'}:")
+        lines.append(f"  {say('derivation')}:")
         lines.extend(f"    - {line.render(language)}" for line in derivations)
     for conflict in timeline.conflicts:
         if conflict.series == series and conflict.ordinal == ordinal:
-            text = conflict.render(language)
-            lines.append(f"  {'mâu thuẫn' if vi else 'conflict'}: {text}")
+            lines.append(f"  {say('conflict')}: {conflict.render(language)}")
     return "\n".join(lines)

@@ -31,34 +31,25 @@ from .names import Names, check_lang, host_colours
 
 __all__ = ["to_html", "write_html"]
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "{title}: the timeline", "host": "host {code}",
-        "intro": "Each row is a series. Dots are sessions known to the day, bars are windows;"
-        " solid is stated by an article, dashed is inferred. Click a session for its sources.",
-        "held": "held", "planned": "planned", "inferred": "inferred",
-        "held-or-planned": "held or planned", "forecast": "forecast", "conflict": "conflict",
-        "undated": "undated", "events": "Events", "conflicts": "Conflicts", "date": "Date",
-        "inferred window": "Inferred window", "place": "Place", "co-chairs": "Co-chairs",
-        "status": "Status", "evidence": "Evidence", "derivation": "Derivation",
-        "close": "Close", "none": "none", "stated": "stated", "periods": "Periods",
-        "anniversaries": "Anniversaries", "likely": "Most likely",
-        "likely window": "Likely window",
-    },
-    "vi": {
-        "title": "{title}: dòng thời gian", "host": "chủ nhà {code}",
-        "intro": "Mỗi hàng là một cơ chế. Chấm là phiên họp rõ ngày, thanh là khoảng thời gian;"
-        " nét liền là bài báo nêu, nét đứt là suy luận. Bấm vào một phiên để xem nguồn.",
-        "held": "đã diễn ra", "planned": "dự kiến", "inferred": "suy luận",
-        "held-or-planned": "đã hoặc sẽ diễn ra", "forecast": "dự báo", "conflict": "mâu thuẫn",
-        "undated": "chưa rõ ngày", "events": "Sự kiện", "conflicts": "Mâu thuẫn",
-        "date": "Thời gian", "inferred window": "Khoảng suy luận", "place": "Địa điểm",
-        "co-chairs": "Đồng chủ trì", "status": "Trạng thái", "evidence": "Nguồn",
-        "derivation": "Suy luận", "close": "Đóng", "none": "không có", "stated": "được nêu",
-        "periods": "Giai đoạn", "anniversaries": "Ngày kỷ niệm", "likely": "Khả năng cao nhất",
-        "likely window": "Khoảng khả năng cao",
-    },
+#: The page's labels by key, in English; each is put into the page's language by the phrase
+#: table (``[words]`` in data/derivations.toml). The page's script reads them by key.
+LABELS: dict[str, str] = {
+    "title": "{title}: the timeline", "host": "host {code}",
+    "intro": "Each row is a series. Dots are sessions known to the day, bars are windows;"
+    " solid is stated by an article, dashed is inferred. Click a session for its sources.",
+    "held": "held", "planned": "planned", "inferred": "inferred",
+    "held-or-planned": "held or planned", "forecast": "forecast", "conflict": "conflict",
+    "undated": "undated", "events": "Events", "conflicts": "Conflicts", "date": "Date",
+    "inferred window": "Inferred window", "place": "Place", "co-chairs": "Co-chairs",
+    "status": "Status", "evidence": "Evidence", "derivation": "Derivation",
+    "close": "Close", "none": "none", "stated": "stated", "periods": "Periods",
+    "anniversaries": "Anniversaries", "likely": "Most likely",
+    "likely window": "Likely window",
 }  # fmt: skip
+
+
+def _words(lang: str) -> dict[str, str]:
+    return {key: word(text, lang) for key, text in LABELS.items()}
 
 
 def _host_style(hosts: Mapping[str, str]) -> str:
@@ -222,7 +213,7 @@ class _Page:
     ) -> None:
         self.timeline = timeline
         self.lang = lang
-        self.words = _WORDS[lang]
+        self.words = _words(lang)
         self.names = names
         self.urls = urls
         self.items: dict[str, dict[str, Any]] = {}

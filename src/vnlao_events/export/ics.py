@@ -34,7 +34,7 @@ import icalendar
 
 from .._catalogue import Catalogue
 from .._dates import DateWindow, Precision, When
-from .._derivation import Derivation
+from .._derivation import Derivation, word
 from .._io import PathOrFile, read_source, write_target
 from .._kinds import Choice, Lang
 from .._model import (
@@ -115,24 +115,21 @@ class Imprecise(Choice):
     OMIT = "omit"  # left out of the calendar
 
 
-_SUMMARY_NOTE = {
-    "vi": {"forecast": " (dự báo)", "inferred": " (suy luận)", "planned": " (dự kiến)"},
-    "en": {"forecast": " (forecast)", "inferred": " (inferred)", "planned": " (planned)"},
-}
-_WORDS = {
-    "en": {
-        "status": "Status", "co-chairs": "Co-chairs", "derivation": "Derivation",
-        "kind": "Kind", "more": "and {n} more sources", "source": "Source",
-        "period": "{name} ({start}–{end})",
-        "anniversary": "{nth} anniversary of {name} (since {origin})",
-    },
-    "vi": {
-        "status": "Trạng thái", "co-chairs": "Đồng chủ trì", "derivation": "Suy luận",
-        "kind": "Loại", "more": "và {n} nguồn khác", "source": "Nguồn",
-        "period": "{name} ({start}–{end})",
-        "anniversary": "Kỷ niệm {nth} năm {name} (từ {origin})",
-    },
+_SUMMARY_NOTE = ("forecast", "inferred", "planned")  # noted after a session's summary
+#: The calendar's labels by key, in English; each is put into the calendar's language by the
+#: phrase table (``[words]`` in data/derivations.toml).
+LABELS: dict[str, str] = {
+    "status": "Status", "co-chairs": "Co-chairs", "derivation": "Derivation",
+    "kind": "Kind", "more": "and {n} more sources", "source": "Source",
+    "anniversary": "{nth} anniversary of {name} (since {origin})",
 }  # fmt: skip
+_PERIOD = "{name} ({start}–{end})"
+
+
+def _words(lang: str) -> dict[str, str]:
+    return {key: word(text, lang) for key, text in LABELS.items()}
+
+
 #: How many quotes a DESCRIPTION holds at most; the rest are counted ("and N more").
 MAX_QUOTES = 3
 
@@ -147,7 +144,7 @@ def _summary(session: Session, names: Names, lang: str) -> str:
     else:
         text = f"{english_ordinal(number)} {name}"
     note = "forecast" if session.forecast else session.status.value
-    return text + _SUMMARY_NOTE[lang].get(note, "")
+    return text + (f" ({word(note, lang)})" if note in _SUMMARY_NOTE else "")
 
 
 def _span(when: When | None, imprecise: Imprecise) -> tuple[date, date, bool] | None:
@@ -170,7 +167,7 @@ def _description(
     max_quotes: int,
 ) -> str:
     """The head lines, the derivation, then at most ``max_quotes`` distinct quotes."""
-    words = _WORDS[lang]
+    words = _words(lang)
     if derivation:
         lines.append(f"{words['derivation']}:")
         lines.extend(f"- {d.render(lang)}" for d in derivation)
@@ -270,7 +267,7 @@ def to_ics(
     lang = check_lang(lang)
     imprecise = Imprecise.of(imprecise)
     names = Names.of(catalogue)
-    words = _WORDS[lang]
+    words = _words(lang)
     links = dict(urls or {})
     stamp = _dtstamp()
     calendar = icalendar.Calendar()
@@ -369,9 +366,7 @@ def to_ics(
         calendar.add_component(event)
     for period in timeline.periods:
         span = (date(period.start_year, 1, 1), date(period.end_year + 1, 1, 1), True)
-        summary = words["period"].format(
-            name=period.name, start=period.start_year, end=period.end_year
-        )
+        summary = _PERIOD.format(name=period.name, start=period.start_year, end=period.end_year)
         uid = f"period-{_digest(period.name, period.start_year, period.end_year)}@{UID_DOMAIN}"
         event = _vevent(uid, summary, span, "CONFIRMED", stamp)
         event["transp"] = icalendar.vText("TRANSPARENT")  # a term, not a busy time

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._catalogue import Catalogue
+from .._derivation import word
 from .._io import PathOrFile, write_target
 from .._kinds import Choice, Lang
 from .._model import Session, Status, Timeline, register_shortcut
@@ -58,18 +59,12 @@ def date2num(day: date) -> float:
     return float(day.toordinal() - _EPOCH)
 
 
-_WORDS = {
-    "en": {
-        "events": "events", "host": "host {code}", "host ?": "host unknown / online",
-        "held": "held (day known)",
-        "window": "window (planned or inferred)", "forecast": "forecast", "likely": "likely window",
-        "conflict": "conflict",
-    },
-    "vi": {
-        "events": "sự kiện", "host": "chủ nhà {code}", "host ?": "chủ nhà chưa rõ / trực tuyến",
-        "held": "đã diễn ra (rõ ngày)", "window": "khoảng thời gian (dự kiến hoặc suy luận)",
-        "forecast": "dự báo", "likely": "khoảng khả năng cao", "conflict": "mâu thuẫn",
-    },
+#: The legend's labels by key, in English; each is put into the plot's language by the
+#: phrase table (``[words]`` in data/derivations.toml).
+LABELS: dict[str, str] = {
+    "events": "events", "host": "host {code}", "host ?": "host unknown / online",
+    "held": "held (day known)", "window": "window (planned or inferred)",
+    "forecast": "forecast", "likely": "likely window", "conflict": "conflict",
 }  # fmt: skip
 _CONFLICT_COLOUR = "#e8590c"
 
@@ -119,7 +114,7 @@ def plot_figure(
     from matplotlib.patches import Patch  # noqa: PLC0415
 
     lang = check_lang(lang)
-    words = _WORDS[lang]
+    words = {key: word(text, lang) for key, text in LABELS.items()}
     names = Names.of(catalogue)
     hosts = host_colours(
         names.catalogue,

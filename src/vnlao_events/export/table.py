@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Any
 
 from wcwidth import wcswidth
 
@@ -26,20 +25,15 @@ from .names import Names, check_lang
 
 __all__ = ["display_width", "table"]
 
-_WORDS: dict[str, dict[str, Any]] = {
-    "en": {
-        "header": ("#", "date", "part", "place", "co-chairs", "status"),
-        "events": "Events", "periods": "Periods", "anniversaries": "Anniversaries",
-        "conflicts": "Conflicts", "forecast": "forecast",
-        "anniversary": "{year}: {nth} years of {name} (since {origin})",
-    },
-    "vi": {
-        "header": ("#", "thời gian", "buổi", "địa điểm", "đồng chủ trì", "trạng thái"),
-        "events": "Sự kiện", "periods": "Giai đoạn", "anniversaries": "Ngày kỷ niệm",
-        "conflicts": "Mâu thuẫn", "forecast": "dự báo",
-        "anniversary": "{year}: {nth} năm {name} (từ {origin})",
-    },
+#: The table's labels by key, in English; each is put into the table's language by the
+#: phrase table (``[words]`` in data/derivations.toml).
+LABELS: dict[str, str] = {
+    "date": "date", "part": "part", "place": "place", "co-chairs": "co-chairs",
+    "status": "status", "events": "Events", "periods": "Periods",
+    "anniversaries": "Anniversaries", "conflicts": "Conflicts", "forecast": "forecast",
+    "anniversary": "{year}: {nth} years of {name} (since {origin})",
 }  # fmt: skip
+_HEADER = ("date", "part", "place", "co-chairs", "status")
 
 
 def display_width(text: str) -> int:
@@ -86,7 +80,8 @@ def table(
         ValueError: for an unknown ``lang``.
     """
     lang = check_lang(lang)
-    words = _WORDS[lang]
+    words = {key: word(text, lang) for key, text in LABELS.items()}
+    header = ("#", *(words[key] for key in _HEADER))
     names = Names.of(catalogue)
     out = io.StringIO()
     for series in timeline.series:
@@ -113,7 +108,7 @@ def table(
                 )
             )
         out.write(f"{names.series_name(series, lang)} [{series.key}]\n")
-        out.write("\n".join(_rows(words["header"], rows)) + "\n\n")
+        out.write("\n".join(_rows(header, rows)) + "\n\n")
     if timeline.events:
         out.write(f"{words['events']}\n")
         for event in timeline.events:
