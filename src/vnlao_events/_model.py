@@ -947,10 +947,10 @@ class Timeline:
         return _shortcut("plot")(self, lang)
 
 
-_SHORTCUTS: dict[str, Callable[..., Any]] = {}
+_SHORTCUTS: dict[str, Callable[..., object]] = {}
 
 
-def register_shortcut(name: str, function: Callable[..., Any]) -> None:
+def register_shortcut(name: str, function: Callable[..., object]) -> None:
     """Let ``Timeline.<name>(...)`` call ``function(timeline, ...)``; used by the exporters.
 
     The dependency runs from the exporter to the model, never back.
@@ -960,7 +960,7 @@ def register_shortcut(name: str, function: Callable[..., Any]) -> None:
     _SHORTCUTS[name] = function
 
 
-def _shortcut(name: str) -> Callable[..., Any]:
+def _shortcut(name: str) -> Callable[..., object]:
     try:
         return _SHORTCUTS[name]
     except KeyError:  # pragma: no cover - vnlao_events imports every exporter

@@ -20,11 +20,11 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from json.encoder import encode_basestring
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeAlias, TypeVar, overload
 
 import attrs
 
@@ -75,11 +75,16 @@ _V1 = SCHEMA_IDS[0]
 
 T = TypeVar("T")
 V = TypeVar("V")
-#: A JSON object as the writers make it and ``json.loads`` returns it.
-JsonObject = dict[str, Any]
+J = TypeVar("J", bound="str | int")
+#: A JSON value as the writers make it: text, a number, true/false, null, a list, an object.
+JsonValue: TypeAlias = (
+    "str | int | float | bool | Sequence[JsonValue] | Mapping[str, JsonValue] | None"
+)
+#: A JSON object as the writers make it.
+JsonObject: TypeAlias = dict[str, JsonValue]
 
 
-def _when(when: When | None) -> dict[str, Any] | None:
+def _when(when: When | None) -> JsonObject | None:
     if when is None:
         return None
     return {
@@ -93,7 +98,7 @@ def _when(when: When | None) -> dict[str, Any] | None:
     }
 
 
-def _window(window: DateWindow | None) -> dict[str, Any] | None:
+def _window(window: DateWindow | None) -> JsonObject | None:
     if window is None:
         return None
     return {
@@ -103,10 +108,10 @@ def _window(window: DateWindow | None) -> dict[str, Any] | None:
     }
 
 
-def _place(place: Place | None, names: Names | None = None) -> dict[str, Any] | None:
+def _place(place: Place | None, names: Names | None = None) -> JsonObject | None:
     if place is None:
         return None
-    data: dict[str, Any] = {
+    data: JsonObject = {
         "venue": place.venue, "city": place.city, "province": place.province,
         "country": place.country, "online": place.online, "latitude": place.latitude,
         "longitude": place.longitude, "timezone": place.timezone,
@@ -117,10 +122,10 @@ def _place(place: Place | None, names: Names | None = None) -> dict[str, Any] | 
     return data
 
 
-def _people(people: tuple[Participant, ...], names: Names | None = None) -> list[dict[str, Any]]:
+def _people(people: tuple[Participant, ...], names: Names | None = None) -> list[JsonObject]:
     out = []
     for p in people:
-        item: dict[str, Any] = {
+        item: JsonObject = {
             "written": p.written,
             "canonical": p.canonical,
             "country": p.country,
@@ -131,13 +136,13 @@ def _people(people: tuple[Participant, ...], names: Names | None = None) -> list
     return out
 
 
-def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+def _evidence(items: tuple[Evidence, ...]) -> list[JsonObject]:
     return [
         {"document": e.document, "start": e.start, "end": e.end, "quote": e.quote} for e in items
     ]
 
 
-def _inferred(value: Inferred[V] | None, write: Callable[[V], object]) -> JsonObject | None:
+def _inferred(value: Inferred[V] | None, write: Callable[[V], JsonValue]) -> JsonObject | None:
     if value is None:
         return None
     return {"value": write(value.value), "derivation": _derivations(value.derivation)}
@@ -147,7 +152,7 @@ def _derivations(items: Iterable[Derivation]) -> list[JsonObject]:
     return [derivation_dict(d) for d in items]
 
 
-def _same(value: V) -> V:
+def _same(value: J) -> J:
     return value
 
 
@@ -173,7 +178,7 @@ def session_dict(session: Session, names: Names | None = None) -> JsonObject:
     }
 
 
-def event_dict(event: Event, names: Names | None = None) -> dict[str, Any]:
+def event_dict(event: Event, names: Names | None = None) -> JsonObject:
     return {
         "id": event.uid_key(),
         "kind": event.kind.value,
@@ -191,7 +196,7 @@ def event_dict(event: Event, names: Names | None = None) -> dict[str, Any]:
     }
 
 
-def period_dict(period: Period) -> dict[str, Any]:
+def period_dict(period: Period) -> JsonObject:
     return {
         "name": period.name,
         "start_year": period.start_year,
@@ -200,8 +205,8 @@ def period_dict(period: Period) -> dict[str, Any]:
     }
 
 
-def anniversary_dict(item: Anniversary) -> dict[str, Any]:
-    data: dict[str, Any] = {
+def anniversary_dict(item: Anniversary) -> JsonObject:
+    data: JsonObject = {
         "name": item.name,
         "nth": item.nth,
         "year": item.year,
@@ -212,7 +217,7 @@ def anniversary_dict(item: Anniversary) -> dict[str, Any]:
     return data | {"evidence": _evidence(item.evidence)}
 
 
-def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> dict[str, Any]:
+def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> JsonObject:
     """The timeline as a JSON-ready dict following ``vnlao-events.timeline/2``.
 
     Beside the names as the articles give them, every place carries the catalogue ``keys``
@@ -233,7 +238,7 @@ def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> dict[s
     }
 
 
-def _series(series: Series, names: Names) -> dict[str, Any]:
+def _series(series: Series, names: Names) -> JsonObject:
     return {
         "key": series.key,
         "names": dict(series.names),
@@ -241,7 +246,7 @@ def _series(series: Series, names: Names) -> dict[str, Any]:
     }
 
 
-def _conflict_dict(conflict: Conflict) -> dict[str, Any]:
+def _conflict_dict(conflict: Conflict) -> JsonObject:
     return {
         "kind": conflict.kind,
         "message": conflict.message,
@@ -273,7 +278,7 @@ def timeline_sections(timeline: Timeline, names: Names) -> list[tuple[str, Any]]
 # ------------------------------------------------------ likely windows and rejected facts
 
 
-def _likely(window: LikelyWindow) -> dict[str, Any]:
+def _likely(window: LikelyWindow) -> JsonObject:
     return {
         "earliest": window.earliest.isoformat(),
         "latest": window.latest.isoformat(),
@@ -283,7 +288,7 @@ def _likely(window: LikelyWindow) -> dict[str, Any]:
     }
 
 
-def _rejected(fact: RejectedFact | None) -> dict[str, Any] | None:
+def _rejected(fact: RejectedFact | None) -> JsonObject | None:
     if fact is None:
         return None
     return {
@@ -296,7 +301,7 @@ def _rejected(fact: RejectedFact | None) -> dict[str, Any] | None:
     }
 
 
-def _read_likely(data: Any, r: Reader) -> LikelyWindow | None:
+def _read_likely(data: object, r: Reader) -> LikelyWindow | None:
     if data is None:
         return None
     first = _read_date(r.get(data, "earliest", str), r.at("earliest"))
@@ -307,14 +312,14 @@ def _read_likely(data: Any, r: Reader) -> LikelyWindow | None:
         lambda: LikelyWindow(
             earliest=first,
             latest=last,
-            level=float(r.get(data, "level", (int, float))),
+            level=float(r.number(data, "level")),
             basis=LikelyBasis(basis),
             most_likely=_read_date(best, r.at("most_likely")) if best else None,
         )
     )
 
 
-def _read_rejected(data: Any, r: Reader) -> RejectedFact | None:
+def _read_rejected(data: object, r: Reader) -> RejectedFact | None:
     if data is None:
         return None
     return r.convert(
@@ -323,7 +328,7 @@ def _read_rejected(data: Any, r: Reader) -> RejectedFact | None:
             ordinal=r.get(data, "ordinal", int),
             rule=ConflictRule(r.get(data, "rule", str)),
             stated=r.get(data, "stated", str),
-            documents=_read_strings(data.get("documents", []), r.at("documents")),
+            documents=_read_strings(r.mapping(data).get("documents", []), r.at("documents")),
             contradicts=tuple(r.get(data, "contradicts", list, optional=True) or ()),
         )
     )
@@ -510,28 +515,47 @@ class Reader:
     def fail(self, message: str) -> TimelineFormatError:
         return TimelineFormatError(f"{self.pointer or '/'}: {message}", pointer=self.pointer)
 
-    def get(
-        self,
-        data: Mapping[str, Any],
-        key: str,
-        kind: type[T] | tuple[type, ...],
-        optional: bool = False,
-    ) -> Any:
+    def mapping(self, data: object) -> Mapping[str, object]:
+        """``data`` as a JSON object, or an error saying what came instead."""
         if not isinstance(data, Mapping):
             raise self.fail(f"expected an object (got {type(data).__name__})")
-        if key not in data:
-            if optional:
-                return None
-            raise self.at(key).fail("is missing")
-        value = data[key]
+        return data
+
+    @overload
+    def get(self, data: object, key: str, kind: type[T], optional: Literal[False] = ...) -> T: ...
+    @overload
+    def get(self, data: object, key: str, kind: type[T], optional: Literal[True]) -> T | None: ...
+    def get(self, data: object, key: str, kind: type[T], optional: bool = False) -> T | None:
+        """The value at ``key``, of type ``kind`` (``None`` when optional and absent or null)."""
+        value = self._value(data, key, optional)
         if value is None and optional:
             return None
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-            raise self.at(key).fail(f"must be {names} (got {value!r})")
+            raise self.at(key).fail(f"must be {kind.__name__} (got {value!r})")
         return value
 
-    def convert(self, function: Callable[..., T], *args: Any) -> T:
+    @overload
+    def number(self, data: object, key: str, optional: Literal[False] = ...) -> float: ...
+    @overload
+    def number(self, data: object, key: str, optional: Literal[True]) -> float | None: ...
+    def number(self, data: object, key: str, optional: bool = False) -> float | None:
+        """The number at ``key``, an integer or not (``None`` when optional and absent)."""
+        value = self._value(data, key, optional)
+        if value is None and optional:
+            return None
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise self.at(key).fail(f"must be int/float (got {value!r})")
+        return value
+
+    def _value(self, data: object, key: str, optional: bool) -> object:
+        found = self.mapping(data)
+        if key not in found:
+            if optional:
+                return None
+            raise self.at(key).fail("is missing")
+        return found[key]
+
+    def convert(self, function: Callable[..., T], *args: object) -> T:
         try:
             return function(*args)
         except TimelineFormatError:
@@ -540,13 +564,13 @@ class Reader:
             raise self.fail(str(error)) from None
 
 
-def _read_date(data: Any, r: Reader) -> date:
+def _read_date(data: object, r: Reader) -> date:
     if not isinstance(data, str):
         raise r.fail(f"must be an ISO date (got {data!r})")
     return r.convert(lambda: date.fromisoformat(data))
 
 
-def _read_when(data: Any, r: Reader) -> When | None:
+def _read_when(data: object, r: Reader) -> When | None:
     if data is None:
         return None
     precision = r.convert(lambda: Precision(r.get(data, "precision", str)))
@@ -575,7 +599,7 @@ def _read_when(data: Any, r: Reader) -> When | None:
     )
 
 
-def _read_window(data: Any, r: Reader) -> DateWindow | None:
+def _read_window(data: object, r: Reader) -> DateWindow | None:
     if data is None:
         return None
     precision = r.convert(lambda: Precision(r.get(data, "precision", str)))
@@ -584,7 +608,7 @@ def _read_window(data: Any, r: Reader) -> DateWindow | None:
     return r.convert(lambda: DateWindow(earliest, latest, precision))
 
 
-def _read_place(data: Any, r: Reader) -> Place | None:
+def _read_place(data: object, r: Reader) -> Place | None:
     if data is None:
         return None
     return r.convert(
@@ -594,20 +618,20 @@ def _read_place(data: Any, r: Reader) -> Place | None:
             province=r.get(data, "province", str, optional=True),
             country=r.get(data, "country", str, optional=True),
             online=bool(r.get(data, "online", bool, optional=True)),
-            latitude=r.get(data, "latitude", (int, float), optional=True),
-            longitude=r.get(data, "longitude", (int, float), optional=True),
+            latitude=r.number(data, "latitude", optional=True),
+            longitude=r.number(data, "longitude", optional=True),
             timezone=r.get(data, "timezone", str, optional=True),
         )
     )
 
 
-def _read_people(data: Any, r: Reader) -> tuple[Participant, ...]:
+def _read_people(data: object, r: Reader) -> tuple[Participant, ...]:
     if not isinstance(data, list):
         raise r.fail("must be a list")
     return tuple(r.at(i).convert(_participant, item, r.at(i)) for i, item in enumerate(data))
 
 
-def _participant(item: Any, r: Reader) -> Participant:
+def _participant(item: object, r: Reader) -> Participant:
     return Participant(
         written=r.get(item, "written", str),
         canonical=r.get(item, "canonical", str, optional=True),
@@ -615,7 +639,7 @@ def _participant(item: Any, r: Reader) -> Participant:
     )
 
 
-def _one_evidence(item: Any, r: Reader) -> Evidence:
+def _one_evidence(item: object, r: Reader) -> Evidence:
     return Evidence(
         document=r.get(item, "document", str),
         start=r.get(item, "start", int),
@@ -624,27 +648,30 @@ def _one_evidence(item: Any, r: Reader) -> Evidence:
     )
 
 
-def read_period(item: Any, r: Reader) -> Period:
+def read_period(item: object, r: Reader) -> Period:
+    found = r.mapping(item)
     return Period(
         name=r.get(item, "name", str),
         start_year=r.get(item, "start_year", int),
         end_year=r.get(item, "end_year", int),
-        evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
+        evidence=_read_evidence(found.get("evidence", []), r.at("evidence")),
     )
 
 
-def read_anniversary(item: Any, r: Reader) -> Anniversary:
+def read_anniversary(item: object, r: Reader) -> Anniversary:
+    found = r.mapping(item)
     origin = r.get(item, "origin_date", str, optional=True)
     return Anniversary(
         name=r.get(item, "name", str),
         nth=r.get(item, "nth", int),
         year=r.get(item, "year", int),
         origin_date=_read_date(origin, r.at("origin_date")) if origin else None,
-        evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
+        evidence=_read_evidence(found.get("evidence", []), r.at("evidence")),
     )
 
 
-def _conflict(item: Any, r: Reader) -> Conflict:
+def _conflict(item: object, r: Reader) -> Conflict:
+    found = r.mapping(item)
     kind = r.get(item, "kind", str)
     r.at("kind").convert(ConflictKind.of, kind)
     return Conflict(
@@ -652,23 +679,23 @@ def _conflict(item: Any, r: Reader) -> Conflict:
         message=r.get(item, "message", str),
         series=r.get(item, "series", str, optional=True),
         ordinal=r.get(item, "ordinal", int, optional=True),
-        evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
-        rejected=_read_rejected(item.get("rejected"), r.at("rejected")),
+        evidence=_read_evidence(found.get("evidence", []), r.at("evidence")),
+        rejected=_read_rejected(found.get("rejected"), r.at("rejected")),
         derivation=(
-            _read_derivation(item["derivation"], r.at("derivation"))
-            if item.get("derivation") is not None
+            _read_derivation(found["derivation"], r.at("derivation"))
+            if found.get("derivation") is not None
             else None
         ),
     )
 
 
-def _read_evidence(data: Any, r: Reader) -> tuple[Evidence, ...]:
+def _read_evidence(data: object, r: Reader) -> tuple[Evidence, ...]:
     if not isinstance(data, list):
         raise r.fail("must be a list")
     return tuple(r.at(i).convert(_one_evidence, item, r.at(i)) for i, item in enumerate(data))
 
 
-def _read_strings(data: Any, r: Reader) -> tuple[str, ...]:
+def _read_strings(data: object, r: Reader) -> tuple[str, ...]:
     if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
         raise r.fail("must be a list of strings")
     return tuple(data)
@@ -693,7 +720,7 @@ def derivation_dict(derivation: Derivation) -> JsonObject:
     }
 
 
-def _read_derivation(data: Any, r: Reader) -> Derivation:
+def _read_derivation(data: object, r: Reader) -> Derivation:
     rule = r.get(data, "rule", str)
     params = r.get(data, "params", dict, optional=True) or {}
     if not all(isinstance(v, int | str) and not isinstance(v, bool) for v in params.values()):
@@ -713,7 +740,7 @@ def _read_derivation_list(data: object, r: Reader) -> tuple[Derivation, ...]:
     return tuple(_read_derivation(item, r.at(i)) for i, item in enumerate(data))
 
 
-def _read_v1_derivations(data: Any, r: Reader) -> tuple[Derivation, ...]:
+def _read_v1_derivations(data: Mapping[str, object], r: Reader) -> tuple[Derivation, ...]:
     """``/1``: the structured derivations where the file has them, else its English lines."""
     lines = _read_strings(data.get("derivation", []), r.at("derivation"))
     structured = data.get("derivations")
@@ -772,7 +799,7 @@ def _has_v1_derivations(data: Mapping[str, object]) -> bool:
     return listed or "derivations" in data
 
 
-def read_session(data: Any, key: str, r: Reader, schema: str | None = None) -> Session:
+def read_session(data: object, key: str, r: Reader, schema: str | None = None) -> Session:
     """A session of a ``/2`` file, or of a ``/1`` one (told by ``schema``, else by its shape)."""
     if not isinstance(data, Mapping):
         raise r.fail(f"expected an object (got {type(data).__name__})")
@@ -811,7 +838,7 @@ _V1_HOST = frozenset(
 _V1_YEAR = frozenset((Rule.YEAR_RESOLVED, Rule.YEAR_OPEN))
 
 
-def _read_v1_session(data: Mapping[str, Any], key: str, r: Reader) -> Session:
+def _read_v1_session(data: Mapping[str, object], key: str, r: Reader) -> Session:
     """A ``/1`` session, its inferred values moved out of the stated fields they shared.
 
     In ``/1`` an inferred session's window is its ``date``, an inferred host is the
@@ -890,7 +917,7 @@ def _as_inferred(value: V | None) -> Inferred[V] | None:
     return None if value is None else Inferred(value)
 
 
-def read_event(data: Any, r: Reader, schema: str | None = None) -> Event:
+def read_event(data: object, r: Reader, schema: str | None = None) -> Event:
     """An event of a ``/2`` file, or of a ``/1`` one (told by ``schema``, else by its shape)."""
     if not isinstance(data, Mapping):
         raise r.fail(f"expected an object (got {type(data).__name__})")
@@ -986,7 +1013,7 @@ def read_json(path_or_file: PathOrFile) -> Timeline:
     return from_json(data, name)
 
 
-def from_dict(data: Mapping[str, Any]) -> Timeline:
+def from_dict(data: Mapping[str, object]) -> Timeline:
     """Read a timeline from the dict :func:`to_dict` gives (or ``json.load`` returns).
 
     >>> from_dict({"schema": "vnlao-events.timeline/1", "series": [], "events": [],
