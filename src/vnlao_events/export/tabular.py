@@ -64,7 +64,7 @@ def _date_cells(when: When | None) -> dict[str, str]:
 
 
 def _likely_cells(likely: LikelyWindow | None) -> dict[str, str]:
-    """The likely window (JSON's ``date.likely``): its days, nominal level and basis."""
+    """The likely window (JSON's ``likely``): its days, nominal level and basis."""
     if likely is None:
         return {}
     return {
