@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TypeVar
 
 import pycountry
 from hypothesis import strategies as st
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 import vnlao_events as ve
 from vnlao_events._date_phrases import examples as date_phrase_examples
 
+T = TypeVar("T")
 years = st.integers(min_value=1950, max_value=2100)
 days = st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31))
 
@@ -89,9 +91,10 @@ participants = st.builds(
 @st.composite
 def sessions(draw: st.DrawFn, key: str = "political-consultation") -> ve.Session:
     """A session of series ``key`` with random facts."""
+    ordinal = draw(st.none() | st.integers(min_value=1, max_value=200))
     return ve.Session(
         series=key,
-        ordinal=draw(st.none() | st.integers(min_value=1, max_value=200)),
+        ordinal=ordinal,
         status=draw(st.sampled_from(list(ve.Status))),
         date=draw(st.none() | whens()),
         place=draw(st.none() | places()),
@@ -100,10 +103,35 @@ def sessions(draw: st.DrawFn, key: str = "political-consultation") -> ve.Session
         evidence=draw(st.lists(evidences(), max_size=3)),
         derivation=draw(st.lists(text, max_size=2)),
         forecast=draw(st.booleans()),
-        inferred_window=draw(st.none() | windows()),
-        likely_date=draw(st.none() | days),
         not_before=draw(st.none() | days),
+        inferred_ordinal=draw(st.none() | inferred(st.integers(min_value=1, max_value=200)))
+        if ordinal is None
+        else None,
+        inferred_date=draw(st.none() | inferred(windows())),
+        inferred_year=draw(st.none() | inferred(whens())),
+        inferred_host=draw(st.none() | inferred(st.sampled_from(["VN", "LA", "TH"]))),
+        likely=draw(st.none() | inferred(likely_windows())),
     )
+
+
+@st.composite
+def likely_windows(draw: st.DrawFn) -> ve.LikelyWindow:
+    """A likely window with any level and basis, and a most likely day inside it or none."""
+    first = draw(days)
+    last = first + timedelta(days=draw(st.integers(min_value=0, max_value=400)))
+    best = draw(st.none() | st.integers(min_value=0, max_value=(last - first).days))
+    return ve.LikelyWindow(
+        earliest=first,
+        latest=last,
+        level=draw(st.floats(min_value=0.01, max_value=0.99)),
+        basis=draw(st.sampled_from(list(ve.LikelyBasis))),
+        most_likely=None if best is None else first + timedelta(days=best),
+    )
+
+
+def inferred(values: st.SearchStrategy[T]) -> st.SearchStrategy[ve.Inferred[T]]:
+    """An inferred value drawn from ``values``, with derivation lines of any text."""
+    return st.builds(ve.Inferred, values, st.lists(text, max_size=2))
 
 
 @st.composite

@@ -40,10 +40,10 @@ def test_alternation_between_any_two_members():
     catalogue = _catalogue('host_rule = "alternate"\nmembers = ["VN", "KH"]\n')
     t = _infer(catalogue, held(1, date(2020, 5, 1), "VN"), held(3, date(2022, 5, 1), "VN"))
     second, fourth = t.session("m", 2), t.session("m", 4)
-    assert second.place.country == "KH"
-    assert "host KH by alternation (1st VN, 3rd VN)" in [str(d) for d in second.derivation]
+    assert second.where.country == "KH"
+    assert "host KH by alternation (1st VN, 3rd VN)" in [str(d) for d in second.all_derivations()]
     assert fourth.forecast
-    assert fourth.place.country == "KH"
+    assert fourth.where.country == "KH"
 
 
 def test_alternation_reports_a_host_against_the_rule():
@@ -65,10 +65,12 @@ def test_rotation_by_session_from_stated_hosts():
     """'rotate' by session: each member in turn, the phase from the stated hosts."""
     catalogue = _catalogue('host_rule = "rotate"\nmembers = ["KH", "LA", "VN"]\n')
     t = _infer(catalogue, held(4, date(2020, 5, 1), "LA"), held(6, date(2022, 5, 1), "KH"))
-    assert t.session("m", 5).place.country == "VN"
-    assert "host VN by rotation (4th LA, 6th KH)" in [str(d) for d in t.session("m", 5).derivation]
+    assert t.session("m", 5).where.country == "VN"
+    assert "host VN by rotation (4th LA, 6th KH)" in [
+        str(d) for d in t.session("m", 5).all_derivations()
+    ]
     assert t.session("m", 7).forecast
-    assert t.session("m", 7).place.country == "LA"
+    assert t.session("m", 7).where.country == "LA"
 
 
 def test_rotation_by_session_from_the_anchor():
@@ -77,8 +79,10 @@ def test_rotation_by_session_from_the_anchor():
         'host_rule = "rotate"\nmembers = ["KH", "LA", "VN"]\nanchor = {session = 1, host = "KH"}\n'
     )
     t = _infer(catalogue, held(4, date(2020, 5, 1)), held(6, date(2022, 5, 1)))
-    assert [t.session("m", k).place.country for k in (4, 5, 6, 7)] == ["KH", "LA", "VN", "KH"]
-    assert "host LA by rotation (anchor 1st KH)" in [str(d) for d in t.session("m", 5).derivation]
+    assert [t.session("m", k).where.country for k in (4, 5, 6, 7)] == ["KH", "LA", "VN", "KH"]
+    assert "host LA by rotation (anchor 1st KH)" in [
+        str(d) for d in t.session("m", 5).all_derivations()
+    ]
 
 
 def test_rotation_by_year_with_a_member_passing_its_turn():
@@ -94,14 +98,16 @@ def test_rotation_by_year_with_a_member_passing_its_turn():
         held(46, date(2025, 5, 26)),
         held(47, date(2025, 10, 26)),
     )
-    assert t.session("m", 44).place.country == "LA"
-    assert t.session("m", 46).place.country == "MY"
-    assert "host MY by rotation (anchor 2024 LA)" in [str(d) for d in t.session("m", 46).derivation]
-    assert t.session("m", 45).place is None  # its window spans two years: no host
+    assert t.session("m", 44).where.country == "LA"
+    assert t.session("m", 46).where.country == "MY"
+    assert "host MY by rotation (anchor 2024 LA)" in [
+        str(d) for d in t.session("m", 46).all_derivations()
+    ]
+    assert t.session("m", 45).where is None  # its window spans two years: no host
     forecast = t.session("m", 48)
     assert forecast.forecast
-    assert forecast.date.window.earliest.year >= 2026
-    assert not (forecast.place and forecast.place.country)  # window over several years
+    assert forecast.when.window.earliest.year >= 2026
+    assert not (forecast.place and forecast.where.country)  # window over several years
 
 
 def test_rotation_by_year_breaks_reported():
@@ -126,8 +132,8 @@ def test_fixed_host():
     """'fixed': every unseen session is at the one host; another stated host conflicts."""
     catalogue = _catalogue('host_rule = "fixed"\nmembers = ["VN", "LA"]\nhost = "VN"\n')
     t = _infer(catalogue, held(1, date(2020, 5, 1)), held(3, date(2022, 5, 1), "LA"))
-    assert t.session("m", 2).place.country == "VN"
-    assert "host VN fixed by the catalogue" in [str(d) for d in t.session("m", 2).derivation]
+    assert t.session("m", 2).where.country == "VN"
+    assert "host VN fixed by the catalogue" in [str(d) for d in t.session("m", 2).all_derivations()]
     assert [c.ordinal for c in t.conflicts if c.kind == "host"] == [3]
 
 

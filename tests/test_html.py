@@ -325,7 +325,7 @@ def test_page_renders_one_element_per_session_and_evidence_on_click(
         "[...document.querySelectorAll('#details .derivation li')].map(q => q.textContent)"
     )
     assert derivation == [
-        str(d) for d in page_timeline.session("political-consultation", 8).derivation
+        str(d) for d in page_timeline.session("political-consultation", 8).all_derivations()
     ]
     requested = {
         e["params"]["request"]["url"].split(":", 1)[0]
@@ -359,8 +359,12 @@ def test_likely_window_is_in_the_details():
         series="political-consultation",
         ordinal=8,
         status=ve.Status.INFERRED,
-        date=ve.When.of(ve.DateWindow(date(2023, 4, 24), date(2024, 4, 1), ve.Precision.WINDOW)),
-        likely=ve.LikelyWindow(earliest=date(2023, 9, 1), latest=date(2023, 12, 31), level=0.8),
+        inferred_date=ve.Inferred(
+            ve.DateWindow(date(2023, 4, 24), date(2024, 4, 1), ve.Precision.WINDOW)
+        ),
+        likely=ve.Inferred(
+            ve.LikelyWindow(earliest=date(2023, 9, 1), latest=date(2023, 12, 31), level=0.8)
+        ),
     )
     series = ve.Series(key="political-consultation", sessions=[session])
     page = ve.to_html(ve.Timeline(series=[series]))
@@ -375,8 +379,12 @@ def test_likely_window_is_a_band_inside_the_bar():
         series="political-consultation",
         ordinal=8,
         status=ve.Status.INFERRED,
-        date=ve.When.of(ve.DateWindow(date(2023, 1, 1), date(2023, 12, 31), ve.Precision.WINDOW)),
-        likely=ve.LikelyWindow(earliest=date(2023, 7, 2), latest=date(2023, 12, 31), level=0.8),
+        inferred_date=ve.Inferred(
+            ve.DateWindow(date(2023, 1, 1), date(2023, 12, 31), ve.Precision.WINDOW)
+        ),
+        likely=ve.Inferred(
+            ve.LikelyWindow(earliest=date(2023, 7, 2), latest=date(2023, 12, 31), level=0.8)
+        ),
     )
     page = ve.to_html(
         ve.Timeline(series=[ve.Series(key="political-consultation", sessions=[session])])

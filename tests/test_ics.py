@@ -224,7 +224,7 @@ def test_undated_session_placed_by_its_inferred_window(all_timeline):
     """A session no source dates (the 28th border meeting) is a tentative span of its window."""
     events = _by_uid(icalendar.Calendar.from_ical(ve.to_ics(all_timeline)))
     event = events["border-annual-meeting-28@vnlao-events"]
-    window = all_timeline.session("border-annual-meeting", 28).inferred_window
+    window = all_timeline.session("border-annual-meeting", 28).series_window
     assert event.decoded("dtstart") == window.earliest
     assert str(event["status"]) == "TENTATIVE"
     plain = _by_uid(icalendar.Calendar.from_ical(ve.to_ics(all_timeline, include_inferred=False)))

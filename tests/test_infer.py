@@ -36,19 +36,24 @@ def test_seeds_acceptance(seeds_timeline):
     tenth, eleventh = t.session(PC, 10), t.session(PC, 11)
     assert seventh.date.format_iso() == "2022-11-25"
     assert eighth.status is ve.Status.INFERRED
-    assert eighth.place.country == "LA"
-    window = eighth.date.window
+    assert eighth.date is None  # nothing stated
+    assert eighth.place is None
+    assert eighth.inferred_host.value == "LA"
+    assert eighth.inferred_host.derivation[0].rule is ve.Rule.HOST_ALTERNATION
+    window = eighth.inferred_date.value
     assert date(2022, 11, 25) < window.earliest
     assert window.latest < date(2024, 8, 29)
     assert window.days <= 366
     assert ninth.date.format_iso() == "2024-08-29"
     assert tenth.status is ve.Status.PLANNED
-    assert tenth.place.country == "LA"
+    assert tenth.place.country == "LA"  # stated: the 10th is agreed for Laos
+    assert tenth.inferred_host is None
     assert tenth.date.window.earliest.year == tenth.date.window.latest.year == 2025
     assert eleventh.forecast
     assert eleventh.status is ve.Status.INFERRED
-    assert eleventh.place.country == "VN"
-    assert eleventh.date.window is not None
+    assert eleventh.where.country == eleventh.inferred_host.value == "VN"
+    assert eleventh.inferred_date.derivation[0].rule is ve.Rule.FORECAST
+    assert eleventh.when.window == eleventh.inferred_date.value
     igc = t.session("intergovernmental-committee", 48).date.window
     assert igc.earliest >= date(2025, 12, 2)
     assert igc.latest <= date(2025, 12, 31)
@@ -100,8 +105,10 @@ def test_open_year_resolved_when_one_year_fits():
         ]
     )
     seventh = ve.infer(stated).session(PC, 7)
-    assert seventh.date.format_iso() == "2022-11-25"
-    assert any("the only year" in str(d) for d in seventh.derivation)
+    assert seventh.date.format_iso() == "--11-25"  # the stated date keeps its open year
+    assert seventh.inferred_year.value.format_iso() == "2022-11-25"
+    assert seventh.when.format_iso() == "2022-11-25"
+    assert any("the only year" in str(d) for d in seventh.inferred_year.derivation)
 
 
 @pytest.mark.parametrize(
@@ -123,16 +130,18 @@ def test_open_year_month_resolved_when_one_year_fits(month, expected):
         ]
     )
     seventh = ve.infer(stated).session(PC, 7)
-    assert seventh.date.format_iso() == expected
-    assert seventh.date.window.precision is ve.Precision.MONTH
+    assert seventh.date.window is None  # as stated
+    assert seventh.when.format_iso() == expected
+    assert seventh.inferred_year.value.window.precision is ve.Precision.MONTH
 
 
 def test_open_year_candidates_kept_when_several_fit(all_timeline):
     """dev-01's 3rd consultation ('August 24', no year) keeps its candidate years."""
     third = all_timeline.session(PC, 3)
-    assert third.date.window is None
-    assert len(third.date.year_candidates) > 1
-    assert 2018 in third.date.year_candidates
+    assert third.when.window is None
+    assert third.date.year_candidates == ()  # the stated date names no year
+    assert len(third.when.year_candidates) > 1
+    assert 2018 in third.inferred_year.value.year_candidates
 
 
 def test_conflicting_dates_are_reported():
@@ -166,7 +175,7 @@ def test_host_parity_violation_is_reported():
     )
     result = ve.infer(stated)
     assert any(c.kind == "host" for c in result.conflicts)
-    assert result.session(PC, 2).place is None  # no host guessed from a broken pattern
+    assert result.session(PC, 2).where is None  # no host guessed from a broken pattern
 
 
 def test_free_series_gets_no_host(all_timeline):
@@ -174,15 +183,16 @@ def test_free_series_gets_no_host(all_timeline):
     series = all_timeline.get_series("intergovernmental-committee")
     for session in series.sessions:
         if session.status is ve.Status.INFERRED:
-            assert session.place is None
+            assert session.where is None
 
 
 def test_forecast_uses_observed_gaps(all_timeline):
     """The forecast carries a most-likely date inside its window."""
     forecast = all_timeline.get_series("intergovernmental-committee").sessions[-1]
     assert forecast.forecast
-    assert forecast.likely_date is not None
-    assert forecast.date.window.contains(forecast.likely_date)
+    best = forecast.likely.value.most_likely
+    assert best is not None
+    assert forecast.inferred_date.value.contains(best)
 
 
 def test_propagate_is_linear_bounds_consistency():
@@ -233,9 +243,9 @@ def _hidden_timeline(truth: list[date], data: st.DataObject) -> ve.Timeline:
 
 
 def _window_of(session: ve.Session) -> ve.DateWindow | None:
-    if session.inferred_window is not None:
-        return session.inferred_window
-    return session.date.window if session.date else None
+    if session.series_window is not None:
+        return session.series_window
+    return session.when.window if session.when else None
 
 
 @settings(max_examples=150, deadline=None)
@@ -253,13 +263,14 @@ def test_inferred_windows_contain_the_truth(truth, data):
         if window is not None:
             assert window.contains(true_day), (session.ordinal, window, true_day)
         else:
-            assert true_day.year in session.date.year_candidates or not session.date.year_candidates
+            years = session.when.year_candidates
+            assert true_day.year in years or not years
 
 
 @settings(max_examples=100, deadline=None)
 @given(true_series(), st.data())
 def test_inference_keeps_stated_facts_and_is_idempotent(truth, data):
-    """No stated fact changes (only open years get filled), and infer is idempotent."""
+    """No stated fact changes (an open year is placed beside it), and infer is idempotent."""
     stated = _hidden_timeline(truth, data)
     once = ve.infer(stated)
     assert ve.infer(once) == once
@@ -267,8 +278,8 @@ def test_inference_keeps_stated_facts_and_is_idempotent(truth, data):
         after = once.session(PC, before.ordinal)
         assert after.status is before.status
         assert after.evidence == before.evidence
-        if before.date.window is not None:
-            assert after.date == before.date
+        assert after.date == before.date
+        assert after.stated() == before
 
 
 @settings(max_examples=100, deadline=None)
@@ -340,8 +351,10 @@ def test_unnumbered_session_gets_the_only_ordinal_that_fits():
     eighth = result.session(PC, 8)
     assert eighth.status is ve.Status.HELD
     assert eighth.date.format_iso() == "2023-10-10"
-    assert any("the only place in the series" in str(d) for d in eighth.derivation)
-    assert all(s.ordinal is not None for s in result.get_series(PC).sessions)
+    assert eighth.ordinal is None  # no source numbers it
+    assert eighth.inferred_ordinal.value == eighth.number == 8
+    assert any("the only place in the series" in str(d) for d in eighth.inferred_ordinal.derivation)
+    assert all(s.number is not None for s in result.get_series(PC).sessions)
     assert ve.infer(result) == result
 
 
@@ -365,8 +378,9 @@ def test_undated_stated_session_gets_an_inferred_window(all_timeline):
     """'the minutes of the 28th meeting' gives no date; the series gives it a window."""
     session = all_timeline.session("border-annual-meeting", 28)
     assert session.date is None
-    window = session.inferred_window
+    window = session.series_window
     assert window is not None
+    assert session.when is None  # a stated session: its window is not its date
     assert window.latest == date(2019, 12, 26) - timedelta(days=150)
 
 
@@ -395,7 +409,7 @@ def test_announced_session_without_a_date_is_not_before_the_announcement(all_sta
     assert stated.date is None
     assert stated.not_before == date(2023, 12, 20)
     inferred = all_timeline.session("party-theoretical-workshop", 11)
-    assert inferred.inferred_window.earliest >= date(2023, 12, 20)
+    assert inferred.inferred_date.value.earliest >= date(2023, 12, 20)
 
 
 def test_announcement_bound_narrows_the_window():
@@ -410,7 +424,7 @@ def test_announcement_bound_narrows_the_window():
     stated = ve.Timeline(
         series=[ve.Series(key=PC, sessions=[held(1, date(2020, 1, 1)), announced])]
     )
-    window = ve.infer(stated).session(PC, 2).inferred_window
+    window = ve.infer(stated).session(PC, 2).inferred_date.value
     assert window.earliest == date(2021, 6, 1)
     assert window.latest == date(2020, 1, 1) + timedelta(days=1095)
 
@@ -464,15 +478,16 @@ def test_regression_one_wrong_fact_does_not_wipe_out_the_series():
     first = result.session(IGC, 1)
     assert first.rejected == conflict.rejected
     assert first.date == day("2017-01-07")  # the stated fact is kept as stated
-    assert result.session(IGC, 40).date.window is not None
+    assert result.session(IGC, 40).inferred_date.value is not None
     assert result.session(IGC, 46).forecast
 
 
 def test_regression_open_year_resolved_through_the_chain_despite_a_conflict():
     """The 44th '--01-10' between the 43rd 2020-12-06 and the 45th 2023-01-12 is 2022-01-10."""
     forty_fourth = ve.infer(_igc_with_a_wrong_first()).session(IGC, 44)
-    assert forty_fourth.date.format_iso() == "2022-01-10"
-    assert any("the only year" in str(d) for d in forty_fourth.derivation)
+    assert forty_fourth.date.format_iso() == "--01-10"
+    assert forty_fourth.when.format_iso() == "2022-01-10"
+    assert any("the only year" in str(d) for d in forty_fourth.inferred_year.derivation)
 
 
 def test_open_year_that_fits_no_year_is_rejected():
@@ -492,7 +507,7 @@ def test_open_year_that_fits_no_year_is_rejected():
     result = ve.infer(timeline)
     assert [c.kind for c in result.conflicts] == ["no-year"]
     assert result.session(PC, 7).rejected.rule is ve.ConflictRule.NO_YEAR
-    assert result.session(PC, 7).inferred_window.earliest == date(2022, 1, 28)
+    assert result.session(PC, 7).series_window.earliest == date(2022, 1, 28)
     assert ve.infer(result) == result
 
 
@@ -515,8 +530,10 @@ def test_host_that_breaks_the_alternation_others_agree_on_is_rejected():
     assert result.conflicts[0].rejected.stated == "LA"
     assert result.conflicts[0].rejected.contradicts == (1, 3)
     assert result.session(PC, 5).rejected.rule is ve.ConflictRule.HOST
-    assert result.session(PC, 2).place.country == "LA"
-    assert result.session(PC, 4).place.country == "LA"
+    assert result.session(PC, 2).inferred_host.value == "LA"
+    assert result.session(PC, 4).inferred_host.value == "LA"
+    assert result.session(PC, 5).place.country == "LA"  # the rejected host stays as stated
+    assert result.session(PC, 5).inferred_host is None
 
 
 def test_an_announcement_weighs_less_than_a_report():
@@ -572,7 +589,7 @@ def test_one_false_fact_never_moves_the_true_windows(truth, data):
         assert _window_of(again) == _window_of(session), session.ordinal
         assert again.date == session.date
     if before.session(PC, k) is not None and not before.session(PC, k).forecast:
-        assert after.session(PC, k).inferred_window == before.session(PC, k).date.window
+        assert after.session(PC, k).series_window == before.session(PC, k).when.window
 
 
 @settings(max_examples=150, deadline=None)
@@ -606,7 +623,8 @@ def test_rejected_facts_and_likely_windows_round_trip_through_json():
     jsonschema.validate(data, ve.json_schema())
     assert data["conflicts"][0]["rejected"]["rule"] == "cadence"
     forecast = next(s for s in data["series"][0]["sessions"] if s["forecast"])
-    assert forecast["date"]["likely"]["level"] == 0.8
+    assert forecast["date"] is None  # nothing stated
+    assert forecast["likely"]["value"]["level"] == 0.8
     assert ve.from_dict(data) == result
     assert ve.from_json(ve.to_json(result)) == result
 
@@ -619,8 +637,8 @@ def test_corpus_no_series_loses_its_windows(corpus_timeline):
     inference = [c for c in corpus_timeline.conflicts if c.kind in ("cadence", "no-year", "host")]
     assert all(c.rejected is not None for c in inference)
     assert len({(c.series, c.rejected.ordinal) for c in inference}) == len(inference)
-    assert corpus_timeline.session(IGC, 44).inferred_window is not None
-    assert corpus_timeline.session(IGC, 40).date.window.days < 600
+    assert corpus_timeline.session(IGC, 44).series_window is not None
+    assert corpus_timeline.session(IGC, 40).when.window.days < 600
     assert corpus_timeline.get_series(IGC).sessions[-1].forecast
 
 
@@ -629,11 +647,11 @@ def test_corpus_no_phantom_session_stands_as_held(corpus_timeline):
     assert corpus_timeline.session(IGC, 1) is None or corpus_timeline.session(IGC, 1).rejected
     for series in corpus_timeline.series:
         kept = [
-            Fact(key=s.ordinal, ordinal=s.ordinal, lo=s.date.window.earliest.toordinal(),
-                 hi=s.date.window.latest.toordinal(), weight=1)
+            Fact(key=s.ordinal, ordinal=s.ordinal, lo=s.when.window.earliest.toordinal(),
+                 hi=s.when.window.latest.toordinal(), weight=1)
             for s in series.sessions
             if s.ordinal is not None and s.status is not ve.Status.INFERRED
-            and s.rejected is None and s.date is not None and s.date.window is not None
+            and s.rejected is None and s.when is not None and s.when.window is not None
         ]  # fmt: skip
         assert feasible(kept, 120, 1460), series.key
 
@@ -643,11 +661,11 @@ def test_corpus_no_meeting_twice(corpus_timeline):
     for series in corpus_timeline.series:
         sessions = [s for s in series.sessions if s.status is not ve.Status.INFERRED]
         for a in sessions:
-            if a.date is None or a.date.window is not None:
+            if a.when is None or a.when.window is not None:
                 continue
-            md = (a.date.month_day.month, a.date.month_day.day)
+            md = (a.when.month_day.month, a.when.month_day.day)
             for b in sessions:
-                w = b.date.window if b.date else None
+                w = b.when.window if b.when else None
                 if b is a or w is None or w.days > 31 or a.ordinal not in (None, b.ordinal):
                     continue
                 same_city = a.place and b.place and a.place.city and a.place.city == b.place.city
@@ -661,9 +679,9 @@ def test_corpus_no_meeting_twice(corpus_timeline):
 def test_corpus_every_open_year_the_chain_determines_is_resolved(corpus_timeline):
     """No open-year date keeps a single candidate year; the 47th IGC is 2025-01-09."""
     for session in corpus_timeline.sessions():
-        if session.date is not None and session.date.window is None:
-            assert len(session.date.year_candidates) != 1, session.label()
-    assert corpus_timeline.session(IGC, 47).date.format_iso() == "2025-01-09"
+        if session.when is not None and session.when.window is None:
+            assert len(session.when.year_candidates) != 1, session.label()
+    assert corpus_timeline.session(IGC, 47).when.format_iso() == "2025-01-09"
 
 
 def test_corpus_likely_windows_lie_inside_the_hard_ones(corpus_timeline):
@@ -673,9 +691,10 @@ def test_corpus_likely_windows_lie_inside_the_hard_ones(corpus_timeline):
         if session.likely is None:
             continue
         found += 1
-        hard = session.inferred_window or session.date.window
-        assert hard.earliest <= session.likely.earliest <= session.likely.latest <= hard.latest
-        assert session.likely.level == 0.8
+        hard = session.series_window or session.when.window
+        likely = session.likely.value
+        assert hard.earliest <= likely.earliest <= likely.latest <= hard.latest
+        assert likely.level == 0.8
     assert found >= 5
 
 
@@ -707,7 +726,7 @@ def test_seeds_alone_are_too_little_history_for_a_likely_window():
     eleventh = ve.build_timeline(ve.bundled_seeds()).session(PC, 11)
     assert eleventh.forecast
     assert eleventh.likely is None
-    assert eleventh.date.window is not None  # the hard window stays
+    assert eleventh.inferred_date.value is not None  # the hard window stays
 
 
 def test_inference_is_idempotent_on_the_whole_corpus(corpus_timeline):
@@ -732,7 +751,7 @@ def test_open_year_fact_outweighs_a_lighter_dated_one():
     assert [c.rejected.ordinal for c in result.conflicts] == [2]
     third = result.session(PC, 3)
     assert third.rejected is None
-    assert third.date.year_candidates == (1999, 2000)
+    assert third.when.year_candidates == (1999, 2000)
 
 
 # ------------------------------------------- the acceptance checks, each in full (issue 11)
@@ -759,8 +778,8 @@ def test_corpus_every_session_between_the_kept_ones_has_a_window(corpus_timeline
         for k in range(min(kept), max(kept) + 1):
             session = by_ordinal.get(k)
             assert session is not None, (series.key, k)
-            hard = session.inferred_window or (session.date.window if session.date else None)
-            open_year = session.date is not None and session.date.window is None
+            hard = session.series_window or (session.when.window if session.when else None)
+            open_year = session.when is not None and session.when.window is None
             assert hard is not None or open_year, session.label()
             checked += 1
     assert checked >= 30
@@ -774,7 +793,8 @@ def test_corpus_held_sessions_are_stated_and_inferred_ones_are_not(corpus_timeli
             assert session.documents, session.label()
         if session.status is ve.Status.INFERRED:
             assert not session.evidence, session.label()
-            assert session.derivation, session.label()
+            assert not session.derivation, session.label()  # nothing stated to read
+            assert session.inferred_date.derivation, session.label()
 
 
 def test_corpus_no_two_records_share_a_meeting_day(corpus_timeline):
@@ -785,13 +805,13 @@ def test_corpus_no_two_records_share_a_meeting_day(corpus_timeline):
             for s in series.sessions
             if s.status is not ve.Status.INFERRED
             and s.rejected is None
-            and s.date is not None
-            and s.date.window is not None
-            and s.date.window.days <= 7
+            and s.when is not None
+            and s.when.window is not None
+            and s.when.window.days <= 7
         ]
         for i, a in enumerate(short):
             for b in short[i + 1 :]:
-                assert not a.date.window.overlaps(b.date.window), (a.label(), b.label())
+                assert not a.when.window.overlaps(b.when.window), (a.label(), b.label())
 
 
 def test_corpus_open_years_the_kept_facts_fix_are_resolved(corpus_timeline):
@@ -805,19 +825,19 @@ def test_corpus_open_years_the_kept_facts_fix_are_resolved(corpus_timeline):
             continue
         first, last = min(kept), max(kept)
         for k, session in kept.items():
-            if session.date is None or session.date.window is not None:
+            if session.when is None or session.when.window is not None:
                 continue
             lower, upper = [], []
             for j in range(first, last + 1):  # the other kept dated facts, as stated
                 other = kept.get(j)
-                window = other.date.window if other and other.date and j != k else None
+                window = other.when.window if other and other.when and j != k else None
                 lower.append(window.earliest.toordinal() if window else None)
                 upper.append(window.latest.toordinal() if window else None)
             lo, hi = ve.propagate(lower, upper, mechanism.gap_min_days, mechanism.gap_max_days)
             bounded = -(10**8) < lo[k - first] <= hi[k - first] < 10**8
             if not bounded:
                 continue
-            md = session.date.month_day
+            md = session.when.month_day
             start, end = date.fromordinal(lo[k - first]), date.fromordinal(hi[k - first])
             years = [
                 y

@@ -54,7 +54,7 @@ def test_any_timeline_round_trips_and_validates(timeline):
 def test_contract_fields(seeds_timeline):
     """Sessions carry the contract's fields with ISO dates and alpha-2 countries."""
     data = ve.to_dict(seeds_timeline)
-    assert data["schema"] == "vnlao-events.timeline/1"
+    assert data["schema"] == "vnlao-events.timeline/2"
     pc = next(s for s in data["series"] if s["key"] == "political-consultation")
     seventh = next(s for s in pc["sessions"] if s["ordinal"] == 7)
     assert seventh["status"] == "held"

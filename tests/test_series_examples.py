@@ -95,20 +95,20 @@ def test_cambodia_sessions_ordinals_dates_hosts_forecast():
     """Vietnam–Cambodia: the stated sessions, the 20th planned in Vietnam, the 21st forecast."""
     t = _timeline(CAMBODIA, "vietnam-cambodia")
     eighteenth, nineteenth = t.session(KH, 18), t.session(KH, 19)
-    assert eighteenth.date.format_iso() == "2020-12-19"
-    assert (eighteenth.place.city, eighteenth.place.country) == ("Hà Nội", "VN")
-    assert nineteenth.date.format_iso() == "2022-12-14"
-    assert nineteenth.place.country == "KH"
+    assert eighteenth.when.format_iso() == "2020-12-19"
+    assert (eighteenth.place.city, eighteenth.where.country) == ("Hà Nội", "VN")
+    assert nineteenth.when.format_iso() == "2022-12-14"
+    assert nineteenth.where.country == "KH"
     assert [c.name for c in nineteenth.co_chairs] == ["Bùi Thanh Sơn", "Prak Sokhonn"]
     twentieth = t.session(KH, 20)
     assert twentieth.status is ve.Status.PLANNED
-    assert twentieth.date.format_iso() == "2024-01-01/2024-12-31"
-    assert twentieth.place.country == "VN"
+    assert twentieth.when.format_iso() == "2024-01-01/2024-12-31"
+    assert twentieth.where.country == "VN"
     forecast = t.session(KH, 21)
     assert forecast.forecast
-    assert forecast.place.country == "KH"
+    assert forecast.where.country == "KH"
     assert "host KH by alternation (18th VN, 19th KH, 20th VN)" in [
-        str(d) for d in forecast.derivation
+        str(d) for d in forecast.all_derivations()
     ]
     assert not t.conflicts
 
@@ -123,31 +123,31 @@ def test_china_unseen_session_gets_the_alternating_host():
     """Vietnam–China: the 14th, which no text names, lies between and is held in Vietnam."""
     t = _timeline(CHINA, "vietnam-china")
     thirteenth, fourteenth, fifteenth = (t.session(CN, k) for k in (13, 14, 15))
-    assert thirteenth.place.country == "CN"
+    assert thirteenth.where.country == "CN"
     assert [c.name for c in thirteenth.co_chairs] == ["Trần Lưu Quang", "Vương Nghị"]
     assert fifteenth.status is ve.Status.PLANNED
-    assert fifteenth.date.format_iso() == "2023-02-01/2023-02-28"
+    assert fifteenth.when.format_iso() == "2023-02-01/2023-02-28"
     assert fourteenth.status is ve.Status.INFERRED
-    assert fourteenth.place.country == "VN"
-    window = fourteenth.date.window
+    assert fourteenth.where.country == "VN"
+    window = fourteenth.when.window
     assert date(2021, 9, 11) < window.earliest
     assert window.latest < date(2023, 2, 1)
     assert t.session(CN, 16).forecast
-    assert t.session(CN, 16).place.country == "VN"
+    assert t.session(CN, 16).where.country == "VN"
     assert not t.conflicts
 
 
 def test_asean_rotation_gives_unseen_chairs():
     """ASEAN: the chair of a summit no text places comes from the rotation by year."""
     t = _timeline(SUMMITS, "asean-summit")
-    assert t.session(ASEAN, 43).place.country == "ID"
-    assert t.session(ASEAN, 45).place.country == "LA"
-    assert t.session(ASEAN, 46).place.country == "MY"
+    assert t.session(ASEAN, 43).where.country == "ID"
+    assert t.session(ASEAN, 45).where.country == "LA"
+    assert t.session(ASEAN, 46).where.country == "MY"
     planned = t.session(ASEAN, 49)
     assert planned.status is ve.Status.PLANNED
-    assert planned.date.format_iso() == "2026-11-01/2026-11-30"
-    assert planned.place.country == "PH"  # Myanmar passes its turn: the Philippines
-    assert "host PH by rotation (anchor 2019 TH)" in [str(d) for d in planned.derivation]
+    assert planned.when.format_iso() == "2026-11-01/2026-11-30"
+    assert planned.where.country == "PH"  # Myanmar passes its turn: the Philippines
+    assert "host PH by rotation (anchor 2019 TH)" in [str(d) for d in planned.all_derivations()]
     forecast = t.session(ASEAN, 50)
     assert forecast.forecast
     assert not t.conflicts
@@ -255,5 +255,6 @@ def test_command_line_with_only_a_catalogue_file(tmp_path):
     series = {s["key"]: s for s in json.loads(out.getvalue())["series"]}
     sessions = {s["ordinal"]: s for s in series[ASEAN]["sessions"]}
     assert sessions[45]["place"]["country"] == "LA"
-    assert sessions[49]["place"]["country"] == "PH"
+    assert sessions[49]["place"] is None  # the host is inferred, not stated
+    assert sessions[49]["inferred_host"]["value"] == "PH"
     assert sessions[49]["status"] == "planned"

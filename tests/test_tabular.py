@@ -128,7 +128,7 @@ def test_write_csv_takes_files_and_bom_is_optional(seeds_timeline):
 
 
 def test_likely_window_columns_follow_json(all_timeline):
-    """A session's likely window is in the CSV as JSON's date.likely: days, level, basis."""
+    """A session's likely window is in the CSV as JSON's likely: days, level, basis."""
     rows = list(csv.DictReader(io.StringIO(ve.to_csv(all_timeline))))
     assert CSV_COLUMNS[-4:] == ("likely_earliest", "likely_latest", "likely_level", "likely_basis")
     sessions = [r for r in rows if r["kind"] == "session"]  # in the timeline's order
@@ -139,10 +139,11 @@ def test_likely_window_columns_follow_json(all_timeline):
             assert row["likely_earliest"] == row["likely_level"] == ""
             continue
         checked += 1
-        assert row["likely_earliest"] == session.likely.earliest.isoformat()
-        assert row["likely_latest"] == session.likely.latest.isoformat()
-        assert float(row["likely_level"]) == session.likely.level
-        assert row["likely_basis"] == session.likely.basis.value
+        likely = session.likely.value
+        assert row["likely_earliest"] == likely.earliest.isoformat()
+        assert row["likely_latest"] == likely.latest.isoformat()
+        assert float(row["likely_level"]) == likely.level
+        assert row["likely_basis"] == likely.basis.value
     assert checked
 
 

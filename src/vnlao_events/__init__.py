@@ -8,8 +8,9 @@ reads back).
 
 >>> import vnlao_events as ve
 >>> timeline = ve.infer(ve.assemble(ve.extract_all(ve.bundled_seeds())))
->>> timeline.session("political-consultation", 8).place.country
-'LA'
+>>> eighth = timeline.session("political-consultation", 8)
+>>> eighth.status.value, eighth.place, eighth.inferred_host.value
+('inferred', None, 'LA')
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
         Evidence,
         HostAnchor,
         HostRule,
+        Inferred,
         LikelyBasis,
         LikelyWindow,
         Mechanism,
@@ -122,7 +124,7 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     "._infer": "explain infer propagate",
     "._model": (
         "Anniversary Conflict ConflictRule Event EventKind Evidence HostAnchor HostRule "
-        "LikelyBasis LikelyWindow Mechanism Participant Period Person Place "
+        "Inferred LikelyBasis LikelyWindow Mechanism Participant Period Person Place "
         "RejectedFact RotationUnit Series Session Status Timeline"
     ),
     "._ordinals": "parse_ordinal",
@@ -206,6 +208,7 @@ __all__ = [
     "HostRule",
     "IcsImportError",
     "Imprecise",
+    "Inferred",
     "Lang",
     "LikelyBasis",
     "LikelyWindow",

@@ -182,10 +182,10 @@ class Backtest:
 
 
 def _known_day(session: Session) -> date | None:
-    window = session.date.window if session.date is not None else None
+    window = session.when.window if session.when is not None else None
     if (
         session.status is not Status.HELD
-        or session.ordinal is None
+        or session.number is None
         or session.rejected is not None
         or window is None
         or window.days > _KNOWN_DAY
@@ -231,20 +231,21 @@ def backtest(
         if wanted is not None and session.series not in wanted:
             continue
         true_day = _known_day(session)
-        if true_day is None or session.ordinal is None:
+        number = session.number
+        if true_day is None or number is None:
             continue
         hidden = set(session.documents)
         rest = (m for doc, ms in by_document.items() if doc not in hidden for m in ms)
-        found = _timeline(rest, cat).session(session.series, session.ordinal)
+        found = _timeline(rest, cat).session(session.series, number)
         hard = None
         likely = None
         if found is not None:
-            hard = found.inferred_window or (found.date.window if found.date else None)
-            likely = found.likely
+            hard = found.series_window or (found.when.window if found.when else None)
+            likely = found.likely.value if found.likely is not None else None
         rows.append(
             BacktestRow(
                 series=session.series,
-                ordinal=session.ordinal,
+                ordinal=number,
                 true_day=true_day,
                 hidden=tuple(sorted(hidden)),
                 hard=hard,

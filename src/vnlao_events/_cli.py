@@ -448,20 +448,20 @@ def _by_date(series: Series, text: str) -> list[Session]:
     found = []
     for session in series.sessions:
         if first is None or last is None:  # a day of an open year
-            day = session.date.month_day if session.date else None
+            day = session.when.month_day if session.when else None
             if day is not None and (day.month, day.day) == (wanted.month, wanted.day):
                 found.append(session)
             continue
-        window = session.date.window if session.date else None
-        window = window or session.inferred_window
+        window = session.when.window if session.when else None
+        window = window or session.series_window
         if window is not None and window.earliest <= last and first <= window.latest:
             found.append(session)
     return found
 
 
 def _explain_one(timeline: Timeline, session: Session, lang: str) -> str:
-    if session.ordinal is not None:
-        return explain(timeline, session.series, session.ordinal, lang)
+    if session.number is not None:
+        return explain(timeline, session.series, session.number, lang)
     # An unnumbered session: explain it alone, under a stand-in number, then name it.
     alone = Timeline(
         series=[Series(key=session.series, sessions=[attrs.evolve(session, ordinal=1)])]

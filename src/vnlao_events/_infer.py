@@ -20,7 +20,7 @@ changes a stated fact, and is idempotent.
 >>> t = Timeline(series=[Series(key="political-consultation", sessions=[
 ...     held(7, date(2022, 11, 25), "VN"), held(9, date(2024, 8, 29), "VN")])])
 >>> eighth = infer(t).session("political-consultation", 8)
->>> eighth.status.value, eighth.date.format_iso(), eighth.place.country
+>>> eighth.status.value, eighth.when.format_iso(), eighth.inferred_host.value
 ('inferred', '2023-04-24/2024-04-01', 'LA')
 """
 
@@ -28,22 +28,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TypeVar
 
 import attrs
 
 from ._cadence import History, Residuals, learn, pooled, predictor
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
-from ._derivation import Derivation, FactRef, Rule
+from ._derivation import Derivation, FactRef, Rule, word
 from ._kinds import ConflictKind, Lang
 from ._model import (
     Conflict,
     ConflictRule,
     HostRule,
+    Inferred,
     LikelyBasis,
     LikelyWindow,
     Mechanism,
-    Place,
     RejectedFact,
     RotationUnit,
     Series,
@@ -55,6 +56,8 @@ from ._ordinals import english_ordinal
 from ._robust import Fact, choose, clashes
 
 __all__ = ["conflict_report", "explain", "infer", "propagate"]
+
+T = TypeVar("T")
 
 _INFERENCE_CONFLICTS = tuple(rule.value for rule in ConflictRule)
 _NEG = -(10**9)
@@ -119,9 +122,9 @@ class _Chain:
 
 
 def _known_window(session: Session | None) -> DateWindow | None:
-    if session is None or not _stated(session) or session.date is None:
+    if session is None or not _stated(session) or session.when is None:
         return None
-    return session.date.window
+    return session.when.window
 
 
 _Bounds = tuple[list[int], list[int]]
@@ -137,7 +140,7 @@ def _bounds(chain: _Chain) -> _Bounds:
             lower.append(None)
             upper.append(None)
             continue
-        window = session.date.window if session.date is not None else None
+        window = session.when.window if session.when is not None else None
         if window is not None:
             lower.append(window.earliest.toordinal())
             upper.append(window.latest.toordinal())
@@ -158,7 +161,7 @@ def _bounds(chain: _Chain) -> _Bounds:
 def _support(session: Session) -> tuple[int, int, int]:
     """(distinct documents, held above announced, day precision above coarser)."""
     status = {Status.HELD: 2, Status.HELD_OR_PLANNED: 1}.get(session.status, 0)
-    window = session.date.window if session.date else None
+    window = session.when.window if session.when else None
     precision = 0 if window is None else 2 if window.days <= 3 else 1 if window.days <= 31 else 0
     return (max(1, len(session.documents)), status, precision)
 
@@ -174,20 +177,21 @@ def _weights(sessions: Sequence[Session]) -> dict[int, int]:
 
 
 def _fact(session: Session, weight: int) -> Fact | None:
-    assert session.ordinal is not None  # noqa: S101 - numbered sessions only
+    k = session.number
+    assert k is not None  # noqa: S101 - numbered sessions only
     window = _known_window(session)
     if window is not None:
         return Fact(
-            key=session.ordinal,
-            ordinal=session.ordinal,
+            key=k,
+            ordinal=k,
             lo=window.earliest.toordinal(),
             hi=window.latest.toordinal(),
             weight=weight,
         )
     if session.not_before is not None and _stated(session):
         return Fact(
-            key=session.ordinal,
-            ordinal=session.ordinal,
+            key=k,
+            ordinal=k,
             lo=session.not_before.toordinal(),
             hi=None,
             weight=weight,
@@ -197,13 +201,14 @@ def _fact(session: Session, weight: int) -> Fact | None:
 
 def _ref(session: Session, host: str | None = None) -> FactRef:
     """A kept fact, by reference: its ordinal and what it states."""
-    assert session.ordinal is not None  # noqa: S101 - numbered sessions only
+    k = session.number
+    assert k is not None  # noqa: S101 - numbered sessions only
     return FactRef(
-        ordinal=session.ordinal,
-        date=session.date.format_iso() if session.date is not None else None,
+        ordinal=k,
+        date=session.when.format_iso() if session.when is not None else None,
         not_before=(
             session.not_before.isoformat()
-            if session.date is None and session.not_before is not None
+            if session.when is None and session.not_before is not None
             else None
         ),
         host=host,
@@ -229,15 +234,15 @@ def _rejection(
     contradicted: Sequence[Session],
 ) -> tuple[RejectedFact, Conflict]:
     """The rejected fact and its conflict record: the fact, its evidence, what it contradicts."""
-    assert session.ordinal is not None  # noqa: S101 - numbered sessions only
-    k = session.ordinal
+    k = session.number
+    assert k is not None  # noqa: S101 - numbered sessions only
     rejected = RejectedFact(
         series=mechanism.key,
         ordinal=k,
         rule=rule,
         stated=stated,
         documents=session.documents,
-        contradicts=sorted(s.ordinal for s in contradicted if s.ordinal is not None),
+        contradicts=sorted(n for s in contradicted if (n := s.number) is not None),
     )
     bounds = (
         {"gap_min": mechanism.gap_min_days, "gap_max": mechanism.gap_max_days}
@@ -249,7 +254,7 @@ def _rejection(
         conflict_rule = _HOST_CONFLICTS[mechanism.host_rule]
     derivation = Derivation.of(
         conflict_rule,
-        facts=[_ref(s) for s in contradicted if s.ordinal is not None],
+        facts=[_ref(s) for s in contradicted if s.number is not None],
         series=mechanism.key,
         ordinal=k,
         stated=stated,
@@ -302,8 +307,8 @@ def _choose_dates(
             if clashes(facts[key], facts[k], mechanism.gap_min_days, mechanism.gap_max_days)
         ]
         stated = (
-            session.date.format_iso()
-            if session.date is not None
+            session.when.format_iso()
+            if session.when is not None
             else f"on or after {session.not_before}"
         )
         record, conflict = _rejection(mechanism, session, ConflictRule.CADENCE, stated, against)
@@ -322,15 +327,15 @@ def _resolve_open_years(
     together. A date no year fits, between bounded neighbours, is rejected.
     """
     rejected: dict[int, Session] = {}
-    changed = any(s.date is not None and s.date.window is None for s in chain.by_ordinal.values())
+    changed = any(s.when is not None and s.when.window is None for s in chain.by_ordinal.values())
     while changed:
         changed = False
         lo, hi = _bounds(chain)
         for k, session in sorted(chain.by_ordinal.items()):
-            if not _stated(session) or session.date is None or session.date.window is not None:
+            if not _stated(session) or session.when is None or session.when.window is not None:
                 continue
             index = k - chain.first
-            md = session.date.month_day
+            md = session.when.month_day
             assert md is not None and md.month is not None  # noqa: S101
             bounded = lo[index] > _NEG and hi[index] < _POS
             candidates: list[int] = []
@@ -356,7 +361,7 @@ def _resolve_open_years(
                     if j is not None and (s := chain.by_ordinal[j]) is not None
                 ]
                 fact, conflict = _rejection(
-                    chain.mechanism, session, ConflictRule.NO_YEAR, session.date.format_iso(),
+                    chain.mechanism, session, ConflictRule.NO_YEAR, session.when.format_iso(),
                     against,
                 )  # fmt: skip
                 conflicts.append(conflict)
@@ -365,16 +370,14 @@ def _resolve_open_years(
                 changed = True
                 break
             if len(candidates) == 1:
-                resolved = session.date.resolved(candidates[0])
+                resolved = session.when.resolved(candidates[0])
                 why = Derivation.of(
                     Rule.YEAR_RESOLVED, year=candidates[0], month_day=md.format_iso(), span=span
                 )
-                chain.by_ordinal[k] = attrs.evolve(
-                    session, date=resolved, derivation=(*session.derivation, why)
-                )
+                chain.by_ordinal[k] = _placed(session, resolved, why)
                 changed = True
                 break
-            if candidates and tuple(candidates) != session.date.year_candidates:
+            if candidates and tuple(candidates) != session.when.year_candidates:
                 why = Derivation.of(
                     Rule.YEAR_OPEN,
                     month_day=md.format_iso(),
@@ -382,12 +385,15 @@ def _resolve_open_years(
                     count=len(candidates),
                     years=", ".join(map(str, candidates)),
                 )
-                chain.by_ordinal[k] = attrs.evolve(
-                    session,
-                    date=attrs.evolve(session.date, year_candidates=tuple(candidates)),
-                    derivation=(*session.derivation, why),
-                )
+                narrowed = attrs.evolve(session.when, year_candidates=tuple(candidates))
+                chain.by_ordinal[k] = _placed(session, narrowed, why)
     return chain, rejected
+
+
+def _placed(session: Session, when: When, why: Derivation) -> Session:
+    """The session with its open-year date placed (or its candidate years narrowed)."""
+    before = session.inferred_year.derivation if session.inferred_year is not None else ()
+    return attrs.evolve(session, inferred_year=Inferred(when, (*before, why)))
 
 
 def _rescue_open_year(
@@ -403,7 +409,7 @@ def _rescue_open_year(
     """
     mechanism = chain.mechanism
     session = chain.by_ordinal[k]
-    assert session.date is not None  # noqa: S101 - an open-year date
+    assert session.when is not None  # noqa: S101 - an open-year date
     weights = _weights(list(chain.by_ordinal.values()))
     facts = {
         j: fact
@@ -417,7 +423,7 @@ def _rescue_open_year(
     losers: set[int] | None = None
     for year in range(_day(min(days)).year - 3, _day(max(days)).year + 4):
         try:
-            window = session.date.resolved(year).window
+            window = session.when.resolved(year).window
         except ValueError:
             continue  # 29 February of a common year
         if window is None:
@@ -444,7 +450,7 @@ def _rescue_open_year(
     for j in sorted(losers):
         loser = chain.by_ordinal.pop(j)
         stated = (
-            loser.date.format_iso() if loser.date is not None else f"on or after {loser.not_before}"
+            loser.when.format_iso() if loser.when is not None else f"on or after {loser.not_before}"
         )
         record, conflict = _rejection(mechanism, loser, ConflictRule.CADENCE, stated, [heavier])
         conflicts.append(conflict)
@@ -466,11 +472,6 @@ def _nearest(chain: _Chain, k: int, step: int) -> int | None:
 
 
 _HostOf = Callable[[Session], tuple[str, Derivation] | None]
-# The derivations a host rule gives: a session holding one has an inferred host.
-_HOST_DERIVED = frozenset(
-    (Rule.HOST_ALTERNATION, Rule.HOST_ROTATION, Rule.HOST_ANCHOR_SESSION, Rule.HOST_ANCHOR_YEAR,
-     Rule.HOST_FIXED)
-)  # fmt: skip
 _TURNS = {HostRule.ALTERNATE: "alternation", HostRule.ROTATE: "rotation"}
 
 
@@ -483,8 +484,10 @@ def _host_of(session: Session, members: Sequence[str]) -> str | None:
 
 def _year_of(session: Session) -> int | None:
     """The one calendar year a session's window lies in, if it lies in one."""
-    window = session.date.window if session.date is not None else None
-    window = session.inferred_window or window
+    if session.inferred_date is not None:
+        window: DateWindow | None = session.inferred_date.value
+    else:
+        window = session.when.window if session.when is not None else None
     if window is None or window.earliest.year != window.latest.year:
         return None
     return window.earliest.year
@@ -494,7 +497,7 @@ def _unit_of(mechanism: Mechanism, session: Session) -> int | None:
     """What the host rule turns with: the ordinal, or the year of a rotation by year."""
     if mechanism.host_rule is HostRule.ROTATE and mechanism.rotation is RotationUnit.YEAR:
         return _year_of(session)
-    return session.ordinal
+    return session.number
 
 
 def _turn_hosts(
@@ -520,7 +523,6 @@ def _turn_hosts(
         if _stated(s)
         and (host := _host_of(s, mechanism.members if rule is not HostRule.FIXED else ()))
         is not None
-        and not any(d.rule in _HOST_DERIVED for d in s.derivation)
         and (unit := _unit_of(mechanism, s)) is not None
     ]
     count = len(turns)
@@ -548,7 +550,7 @@ def _turn_hosts(
                 Rule.CONFLICT_HOST_TIE
                 if rule is HostRule.ALTERNATE
                 else Rule.CONFLICT_HOST_ROTATE_TIE,
-                facts=[FactRef(ordinal=s.ordinal or 0, host=h) for _, h, s in stated],
+                facts=[FactRef(ordinal=s.number or 0, host=h) for _, h, s in stated],
                 series=mechanism.key,
             )
             conflicts.append(
@@ -569,15 +571,15 @@ def _turn_hosts(
 
     rejected: dict[int, RejectedFact] = {}
     for unit, host, s in stated:
-        if host != expected(unit) and s.ordinal is not None:
+        if host != expected(unit) and s.number is not None:
             against = [t for u, h, t in stated if h == expected(u)]
             fact, conflict = _rejection(mechanism, s, ConflictRule.HOST, host, against)
             conflicts.append(conflict)
-            rejected[s.ordinal] = fact
+            rejected[s.number] = fact
     basis = tuple(
-        FactRef(ordinal=s.ordinal, host=h)
+        FactRef(ordinal=n, host=h)
         for u, h, s in stated
-        if h == expected(u) and s.ordinal is not None
+        if h == expected(u) and (n := s.number) is not None
     )
 
     def host_of(session: Session) -> tuple[str, Derivation] | None:
@@ -606,7 +608,7 @@ def _turn_hosts(
 
 
 def _with_host(session: Session, hosts: _HostOf | None) -> Session:
-    if hosts is None or session.ordinal is None:
+    if hosts is None or session.number is None:
         return session
     if session.place is not None and (session.place.country or session.place.online):
         return session
@@ -614,8 +616,7 @@ def _with_host(session: Session, hosts: _HostOf | None) -> Session:
     if found is None:
         return session
     host, derivation = found
-    place = (session.place or Place()).merge(Place(country=host))
-    return attrs.evolve(session, place=place, derivation=(*session.derivation, derivation))
+    return attrs.evolve(session, inferred_host=Inferred(host, (derivation,)))
 
 
 # ------------------------------------------------------------------ windows
@@ -647,27 +648,27 @@ def _infer_chain(
             session = attrs.evolve(session, rejected=host_rejected[k])
         if session is not None and k in rejected:
             window = _window(first, last) if fits else None
-            if window != session.inferred_window:
-                session = attrs.evolve(session, inferred_window=window)
+            if window != session.series_window:
+                session = attrs.evolve(session, inferred_date=_as_inferred(window))
             sessions.append(session)
             continue
         if session is not None and session.status is not Status.INFERRED:
             narrower = None
-            stated = session.date.window if session.date is not None else None
+            stated = session.when.window if session.when is not None else None
             # A stated session no source dates takes the series' window; a dated one, a
             # narrower window than its own.
             if fits and (
-                session.date is None or (stated is not None and last - first + 1 < stated.days)
+                session.when is None or (stated is not None and last - first + 1 < stated.days)
             ):
                 narrower = _window(first, last)
             hard = narrower or stated
-            likely = (
+            likely = _as_inferred(
                 likely_of(k, hard)
-                if hard is not None and (session.status is not Status.HELD or session.date is None)
+                if hard is not None and (session.status is not Status.HELD or session.when is None)
                 else None
             )
-            if narrower != session.inferred_window or likely != session.likely:
-                session = attrs.evolve(session, inferred_window=narrower, likely=likely)
+            if narrower != session.series_window or likely != session.likely:
+                session = attrs.evolve(session, inferred_date=_as_inferred(narrower), likely=likely)
             sessions.append(_with_host(session, hosts))
             continue
         if not fits:
@@ -678,10 +679,8 @@ def _infer_chain(
             series=mechanism.key,
             ordinal=k,
             status=Status.INFERRED,
-            date=When.of(window),
-            derivation=(derivation,),
-            inferred_window=None,
-            likely=likely_of(k, window),
+            inferred_date=Inferred(window, (derivation,)),
+            likely=_as_inferred(likely_of(k, window)),
         )
         sessions.append(_with_host(inferred, hosts))
     sessions.extend(s for k, s in rejected.items() if not chain.first <= k <= chain.last)
@@ -689,6 +688,11 @@ def _infer_chain(
     if forecast is not None:
         sessions.append(forecast)
     return sessions
+
+
+def _as_inferred(value: T | None) -> Inferred[T] | None:
+    """A value inference reached by a rule whose derivation the value itself carries."""
+    return None if value is None else Inferred(value)
 
 
 def _window(first: int, last: int) -> DateWindow:
@@ -702,8 +706,8 @@ def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
     known = [
         (s := get(chain.first + i)) is not None
         and s.status is not Status.INFERRED
-        and s.date is not None
-        and s.date.window is not None
+        and s.when is not None
+        and s.when.window is not None
         for i in range(count)
     ]
     before: list[int | None] = [None] * count
@@ -749,7 +753,7 @@ def _why_window(
             continue
         date_text = labels.get(neighbour)
         if date_text is None:
-            known = chain.by_ordinal[neighbour].date  # a neighbour with a known window
+            known = chain.by_ordinal[neighbour].when  # a neighbour with a known window
             date_text = labels[neighbour] = known.format_iso() if known is not None else ""
         params[name] = neighbour
         params[f"{name}_date"] = date_text
@@ -794,16 +798,13 @@ def _forecast(
         gap_min=mechanism.gap_min_days,
         gap_max=mechanism.gap_max_days,
     )
-    likely = likely_of(chain.last + 1, window)
     session = Session(
         series=mechanism.key,
         ordinal=chain.last + 1,
         status=Status.INFERRED,
-        date=When.of(window),
-        derivation=(text,),
+        inferred_date=Inferred(window, (text,)),
         forecast=True,
-        likely=likely,
-        likely_date=likely.most_likely if likely is not None else None,
+        likely=_as_inferred(likely_of(chain.last + 1, window)),
     )
     return _with_host(session, hosts)
 
@@ -820,7 +821,7 @@ def _number_where_unique(
     """
     left: list[Session] = []
     for session in sorted(unnumbered, key=Session.sort_key):
-        window = session.date.window if session.date else None
+        window = session.when.window if session.when else None
         if window is None or not numbered:
             left.append(session)
             continue
@@ -840,7 +841,7 @@ def _number_where_unique(
         if len(fits) == 1 and fits[0] not in numbered:
             k = fits[0]
             why = Derivation.of(Rule.ORDINAL_UNIQUE, ordinal=k, window=window.format_iso())
-            numbered[k] = attrs.evolve(session, ordinal=k, derivation=(*session.derivation, why))
+            numbered[k] = attrs.evolve(session, inferred_ordinal=Inferred(k, (why,)))
         else:
             left.append(session)
     return left
@@ -852,14 +853,14 @@ def _number_where_unique(
 def _history(sessions: Sequence[Session]) -> History:
     """The learned cadence of a series: its kept stated sessions dated within a month."""
     points = [
-        (s.ordinal, s.date.window)
+        (s.number, s.when.window)
         for s in sessions
         if _stated(s)
         and s.rejected is None
-        and s.ordinal is not None
-        and s.date is not None
-        and s.date.window is not None
-        and s.date.window.days <= _OBSERVED_DAYS
+        and s.number is not None
+        and s.when is not None
+        and s.when.window is not None
+        and s.when.window.days <= _OBSERVED_DAYS
     ]
     return learn(
         [k for k, _ in points],
@@ -903,11 +904,7 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     ] = []
     for series in timeline.series:
         mechanism = cat.mechanisms.get(series.key)
-        stated = [
-            attrs.evolve(s, rejected=None, likely=None) if s.rejected or s.likely else s
-            for s in series.sessions
-            if _stated(s)
-        ]
+        stated = [s.stated() for s in series.sessions if _stated(s)]
         numbered = {s.ordinal: s for s in stated if s.ordinal is not None}
         unnumbered = [s for s in stated if s.ordinal is None]
         if mechanism is None or not mechanism.has_ordinals or not numbered:
@@ -917,7 +914,7 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
         chain = None
         if kept:
             chain = _Chain(mechanism, min(kept), max(kept), dict(kept))
-            if any(s.date is not None and s.date.window is None for s in kept.values()):
+            if any(s.when is not None and s.when.window is None for s in kept.values()):
                 bounds = None  # open years may be placed: the bounds change
             chain, no_year = _resolve_open_years(chain, conflicts)
             rejected.update(no_year)
@@ -951,31 +948,21 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     return attrs.evolve(timeline, series=series_out, conflicts=conflicts)
 
 
-_STATUS_VI = {
-    Status.HELD: "đã diễn ra",
-    Status.PLANNED: "dự kiến",
-    Status.INFERRED: "suy luận",
-    Status.HELD_OR_PLANNED: "đã diễn ra hoặc dự kiến",
-}
-
-
-_BASIS_EN = {
+# The words explain() prints, in English; each is put into the reader's language by the
+# phrase table (``[words]`` in data/derivations.toml).
+EXPLAIN_LABELS = (
+    "status", "date", "inferred window", "likely window", "most likely", "rejected",
+    "left out of inference", "place", "co-chairs", "evidence", "derivation", "conflict",
+    "unknown", "forecast", "The timeline has no session {ordinal} of {series}.",
+)  # fmt: skip
+_BASIS = {
     LikelyBasis.GAPS: "from the neighbours and the series' observed gaps",
     LikelyBasis.SEASON: "from the series' season",
 }
-_BASIS_VI = {
-    LikelyBasis.GAPS: "theo các phiên lân cận và khoảng cách quan sát được của chuỗi phiên",
-    LikelyBasis.SEASON: "theo mùa họp thường lệ của chuỗi phiên",
-}
-_RULE_EN = {
+_RULE = {
     ConflictRule.CADENCE: "cannot hold with",
     ConflictRule.NO_YEAR: "fits no year allowed by",
     ConflictRule.HOST: "breaks the host rule of",
-}
-_RULE_VI = {
-    ConflictRule.CADENCE: "không thể cùng đúng với",
-    ConflictRule.NO_YEAR: "không hợp với năm nào mà các phiên này cho phép:",
-    ConflictRule.HOST: "phá vỡ quy tắc nước chủ nhà của",
 }
 
 
@@ -1038,65 +1025,59 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: Lang | str = La
     """
     language = Lang.of(str(lang))
     session = timeline.session(series, ordinal)
-    vi = language is Lang.VI
+
+    def say(text: str) -> str:
+        return word(text, language)
+
     if session is None:
-        return (
-            f"Không có phiên {ordinal} của {series} trong dòng thời gian."
-            if vi
-            else f"The timeline has no session {ordinal} of {series}."
+        return say("The timeline has no session {ordinal} of {series}.").format(
+            ordinal=ordinal, series=series
         )
     lines = [f"{series} #{ordinal}"]
-    status = _STATUS_VI[session.status] if vi else session.status.value
+    status = say(session.status.value)
     if session.forecast:
-        status += " (dự báo)" if vi else " (forecast)"
-    lines.append(f"  {'trạng thái' if vi else 'status'}: {status}")
-    when = session.date.format_iso() if session.date else ("chưa rõ" if vi else "unknown")
-    if session.date and session.date.part_of_day:
-        when += f" ({session.date.part_of_day.value})"
-    lines.append(f"  {'thời gian' if vi else 'date'}: {when}")
-    if session.inferred_window is not None:
+        status += f" ({say('forecast')})"
+    lines.append(f"  {say('status')}: {status}")
+    shown = session.when
+    when = shown.format_iso() if shown else say("unknown")
+    if shown and shown.part_of_day:
+        when += f" ({shown.part_of_day.value})"
+    lines.append(f"  {say('date')}: {when}")
+    if session.series_window is not None:
+        lines.append(f"  {say('inferred window')}: {session.series_window.format_iso()}")
+    likely = session.likely.value if session.likely is not None else None
+    if likely is not None:
         lines.append(
-            f"  {'khoảng suy luận' if vi else 'inferred window'}:"
-            f" {session.inferred_window.format_iso()}"
+            f"  {say('likely window')}: {likely.format_iso()}"
+            f" ({likely.level:.0%}, {say(_BASIS[likely.basis])})"
         )
-    if session.likely is not None:
-        likely = session.likely
-        basis = _BASIS_VI[likely.basis] if vi else _BASIS_EN[likely.basis]
-        lines.append(
-            f"  {'khoảng khả năng cao' if vi else 'likely window'}: {likely.format_iso()}"
-            f" ({likely.level:.0%}, {basis})"
-        )
-    if session.likely_date is not None:
-        lines.append(f"  {'khả năng cao nhất' if vi else 'most likely'}: {session.likely_date}")
+    if session.forecast and likely is not None and likely.most_likely is not None:
+        lines.append(f"  {say('most likely')}: {likely.most_likely}")
     if session.rejected is not None:
         fact = session.rejected
         against = ", ".join(
-            f"{'thứ ' + str(k) if vi else english_ordinal(k)}" for k in fact.contradicts
+            f"thứ {k}" if language is Lang.VI else english_ordinal(k) for k in fact.contradicts
         )
         lines.append(
-            f"  {'bị loại' if vi else 'rejected'}: {fact.stated}"
-            f" ({_RULE_VI[fact.rule] if vi else _RULE_EN[fact.rule]}: {against});"
-            + (" không dùng để suy luận" if vi else " left out of inference")
+            f"  {say('rejected')}: {fact.stated} ({say(_RULE[fact.rule])}: {against});"
+            f" {say('left out of inference')}"
         )
-    place = session.place.label() if session.place else ("chưa rõ" if vi else "unknown")
-    lines.append(f"  {'địa điểm' if vi else 'place'}: {place}")
+    where = session.where
+    lines.append(f"  {say('place')}: {where.label() if where else say('unknown')}")
     if session.co_chairs:
-        lines.append(
-            f"  {'đồng chủ trì' if vi else 'co-chairs'}: "
-            + ", ".join(c.name for c in session.co_chairs)
-        )
+        lines.append(f"  {say('co-chairs')}: " + ", ".join(c.name for c in session.co_chairs))
     if session.evidence:
-        lines.append(f"  {'nguồn' if vi else 'evidence'}:")
+        lines.append(f"  {say('evidence')}:")
         for evidence in session.evidence:
             quote = " ".join(evidence.quote.split())
             if len(quote) > 160:
                 quote = quote[:157] + "..."
             lines.append(f"    - {evidence.document} [{evidence.start}:{evidence.end}] {quote!r}")
-    if session.derivation:
-        lines.append(f"  {'suy luận' if vi else 'derivation'}:")
-        lines.extend(f"    - {line.render(language)}" for line in session.derivation)
+    derivations = session.all_derivations()
+    if derivations:
+        lines.append(f"  {say('derivation')}:")
+        lines.extend(f"    - {line.render(language)}" for line in derivations)
     for conflict in timeline.conflicts:
         if conflict.series == series and conflict.ordinal == ordinal:
-            text = conflict.render(language)
-            lines.append(f"  {'mâu thuẫn' if vi else 'conflict'}: {text}")
+            lines.append(f"  {say('conflict')}: {conflict.render(language)}")
     return "\n".join(lines)

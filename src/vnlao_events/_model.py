@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date as _date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -28,6 +29,7 @@ __all__ = [
     "Evidence",
     "HostAnchor",
     "HostRule",
+    "Inferred",
     "LikelyBasis",
     "LikelyWindow",
     "Mechanism",
@@ -123,7 +125,34 @@ class LikelyBasis(enum.Enum):
     SEASON = "season"  # the series' own season, in the year its gaps point to
 
 
-_COUNTRY = attrs.validators.optional(attrs.validators.matches_re(r"[A-Z]{2}"))
+_COUNTRY_RE = re.compile(r"[A-Z]{2}")
+_COUNTRY = attrs.validators.optional(attrs.validators.matches_re(_COUNTRY_RE))
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Inferred(Generic[T]):
+    """A value inference reached, with the derivations that gave it.
+
+    A session keeps what its sources state in its stated fields (``date``, ``place``,
+    ``ordinal``) and what inference reached beside them, in fields of this type
+    (``inferred_date``, ``inferred_host``, ``inferred_ordinal``, ``likely``), so the type
+    says which is which.
+
+    Args:
+        value: what was inferred (a window, a host's ISO 3166 alpha-2 code, an ordinal).
+        derivation: the derivations that gave it, in order.
+
+    >>> from vnlao_events import Derivation, FactRef, Rule
+    >>> host = Inferred("LA", (Derivation.of(Rule.HOST_ALTERNATION,
+    ...                                      facts=[FactRef(ordinal=7, host="VN")], host="LA"),))
+    >>> host.value, str(host.derivation[0])
+    ('LA', 'host LA by alternation (7th VN)')
+    """
+
+    value: T
+    derivation: tuple[Derivation, ...] = attrs.field(default=(), converter=as_derivations)
 
 
 def tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
@@ -522,36 +551,47 @@ def _sorted_sessions(sessions: Iterable[Session]) -> tuple[Session, ...]:
     items = tuple(sessions)
     last: int | None = None
     for session in items:  # already in ordinal order, one each: the sort would keep it
-        if session.ordinal is None or (last is not None and session.ordinal <= last):
+        number = session.number
+        if number is None or (last is not None and number <= last):
             return tuple(sorted(items, key=Session.sort_key))
-        last = session.ordinal
+        last = number
     return items
 
 
 @attrs.frozen(kw_only=True)
 class Session:
-    """One session of a series, with its evidence and, for inferred facts, its derivation.
+    """One session of a series: what its sources state, and beside it what inference reached.
+
+    Stated fields hold only what sources state; a value inference reached sits in an
+    :class:`Inferred` field with its derivation. :attr:`when`, :attr:`where` and
+    :attr:`number` give the value to show: the stated one, else the inferred one.
 
     Args:
         series: the mechanism key.
-        ordinal: the session's number, or ``None`` when no source numbers it.
-        status: held, planned, inferred or held-or-planned.
-        date: when, as precisely as the evidence allows.
-        place: where.
+        ordinal: the session's number as a source states it, or ``None``.
+        status: held, planned or held-or-planned as sources state it; ``inferred`` for a
+            session no source names (inference found it between or after stated ones).
+        date: when, as sources state it, as precisely as the evidence allows.
+        place: where, as sources state it.
         co_chairs: the people who co-chaired it.
         participants: other people named as taking part.
         evidence: every span that states something about this session.
-        derivation: how inferred facts were reached, one :class:`Derivation` each (English
-            lines are read into values).
+        derivation: how the stated facts were read from their sources, one
+            :class:`Derivation` each (English lines are read into values).
         forecast: whether this is a forecast of a session not yet announced.
-        inferred_window: the tightest window the series implies (inference fills it in).
-        likely_date: for a forecast, the most likely date from the series' observed gaps.
         not_before: for a session no source dates, the day an announcement spoke of it as
             still to come (it is on or after that day).
-        likely: where the session most likely falls, learned from the series' history
-            (inference fills it in for inferred, planned and forecast sessions).
         rejected: set when inference left this session's stated date or host out, because
             the series' other facts outweigh it.
+        inferred_date: the tightest window the series implies: for a session no source
+            names, its only date; for a stated one, when narrower than its stated date.
+        inferred_year: a stated date without a year, in the year (or with the candidate
+            years) the series allows.
+        inferred_host: the host country (ISO 3166 alpha-2) by the series' host rule, for a
+            session no source places in a country.
+        inferred_ordinal: the one ordinal an unnumbered session's date fits.
+        likely: where the session most likely falls, learned from the series' history
+            (inference fills it in for inferred, planned and forecast sessions).
 
     >>> s = Session(series="political-consultation", ordinal=7, status=Status.HELD)
     >>> s.label()
@@ -568,20 +608,112 @@ class Session:
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
     derivation: tuple[Derivation, ...] = attrs.field(default=(), converter=as_derivations)
     forecast: bool = False
-    inferred_window: DateWindow | None = None
-    likely_date: _date | None = None
     not_before: _date | None = None
-    likely: LikelyWindow | None = None
     rejected: RejectedFact | None = None
+    inferred_date: Inferred[DateWindow] | None = None
+    inferred_year: Inferred[When] | None = None
+    inferred_host: Inferred[str] | None = None
+    inferred_ordinal: Inferred[int] | None = None
+    likely: Inferred[LikelyWindow] | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.ordinal is not None and self.ordinal < 1:
             raise ParseError(f"'ordinal' must be >= 1 (got {self.ordinal}).")
+        if self.inferred_ordinal is not None and self.ordinal is not None:
+            raise ParseError(
+                f"'inferred_ordinal' must be unset for a session whose source numbers it"
+                f" (got {self.inferred_ordinal.value} beside {self.ordinal})."
+            )
+        if (
+            self.inferred_host is not None
+            and _COUNTRY_RE.fullmatch(self.inferred_host.value) is None
+        ):
+            raise ParseError(
+                f"'inferred_host' must be an ISO 3166 alpha-2 code (got"
+                f" {self.inferred_host.value!r})."
+            )
+
+    @property
+    def number(self) -> int | None:
+        """The ordinal: as a source states it, else as inference found it."""
+        if self.ordinal is not None:
+            return self.ordinal
+        return self.inferred_ordinal.value if self.inferred_ordinal is not None else None
+
+    @property
+    def when(self) -> When | None:
+        """The date to show: the stated one, else the inferred one.
+
+        A stated date without a year shows in the year inference placed it; a session no
+        source names shows the window the series implies.
+        """
+        if self.inferred_year is not None:
+            return self.inferred_year.value
+        if self.date is not None:
+            return self.date
+        if self.status is Status.INFERRED and self.inferred_date is not None:
+            return When.of(self.inferred_date.value)
+        return None
+
+    @property
+    def series_window(self) -> DateWindow | None:
+        """The window the series implies for a session a source names, narrower than its date.
+
+        ``None`` for an inferred session: its :attr:`when` is that window.
+        """
+        if self.status is Status.INFERRED or self.inferred_date is None:
+            return None
+        return self.inferred_date.value
+
+    @property
+    def where(self) -> Place | None:
+        """The place to show: the stated one, with the inferred host country filled in."""
+        if self.inferred_host is None:
+            return self.place
+        return (self.place or Place()).merge(Place(country=self.inferred_host.value))
+
+    def all_derivations(self) -> tuple[Derivation, ...]:
+        """Every derivation: the stated facts', then each inferred value's, in that order.
+
+        >>> Session(series="x", inferred_host=Inferred("LA", ["host LA by alternation (7th VN)"])
+        ...         ).all_derivations()[0].rule.value
+        'host-alternation'
+        """
+        found = list(self.derivation)
+        for value in (self.inferred_year, self.inferred_ordinal, self.inferred_date):
+            if value is not None:
+                found.extend(value.derivation)
+        if self.inferred_host is not None:
+            found.extend(self.inferred_host.derivation)
+        return tuple(found)
+
+    def stated(self) -> Session:
+        """The session as its sources state it: every inferred value and judgement dropped.
+
+        >>> s = Session(series="x", ordinal=1, inferred_host=Inferred("LA"))
+        >>> s.stated().inferred_host is None
+        True
+        """
+        if not (
+            self.inferred_date or self.inferred_year or self.inferred_host
+            or self.inferred_ordinal or self.likely or self.rejected
+        ):  # fmt: skip
+            return self
+        return attrs.evolve(
+            self,
+            inferred_date=None,
+            inferred_year=None,
+            inferred_host=None,
+            inferred_ordinal=None,
+            likely=None,
+            rejected=None,
+        )
 
     def label(self) -> str:
         """``series #ordinal``, or ``series (date)`` for an unnumbered session."""
-        if self.ordinal is not None:
-            return f"{self.series} #{self.ordinal}"
+        number = self.number
+        if number is not None:
+            return f"{self.series} #{number}"
         when = self.date.format_iso() if self.date else "undated"
         return f"{self.series} ({when})"
 
@@ -591,8 +723,10 @@ class Session:
         Sessions alike in both are ordered by their other facts, so the order never depends
         on the order they were given in.
         """
-        date_key = self.date.sort_key() if self.date else (_date.max, _date.max)
-        window = self.inferred_window.sort_key() if self.inferred_window else (_date.max,) * 2
+        when = self.when
+        date_key = when.sort_key() if when else (_date.max, _date.max)
+        narrower = self.series_window
+        window = narrower.sort_key() if narrower else (_date.max,) * 2
         first = self.evidence[0] if self.evidence else None
         ties = (
             *window,
@@ -601,10 +735,11 @@ class Session:
             self.forecast,
             len(self.evidence),
             (first.document, first.start, first.end) if first else ("", 0, 0),
-            self.date.format_iso() if self.date else "",
+            when.format_iso() if when else "",
         )
-        if self.ordinal is not None:
-            return (0, (self.ordinal, *date_key, *ties))
+        number = self.number
+        if number is not None:
+            return (0, (number, *date_key, *ties))
         return (1, (*date_key, *ties))
 
     @property
@@ -755,12 +890,12 @@ class Series:
 
     def ordinals(self) -> tuple[int, ...]:
         """The ordinals present, in order."""
-        return tuple(s.ordinal for s in self.sessions if s.ordinal is not None)
+        return tuple(n for s in self.sessions if (n := s.number) is not None)
 
     def session(self, ordinal: int) -> Session | None:
         """The session with this ordinal, or ``None``."""
         for candidate in self.sessions:
-            if candidate.ordinal == ordinal:
+            if candidate.number == ordinal:
                 return candidate
         return None
 
@@ -812,10 +947,10 @@ class Timeline:
         return _shortcut("plot")(self, lang)
 
 
-_SHORTCUTS: dict[str, Callable[..., Any]] = {}
+_SHORTCUTS: dict[str, Callable[..., object]] = {}
 
 
-def register_shortcut(name: str, function: Callable[..., Any]) -> None:
+def register_shortcut(name: str, function: Callable[..., object]) -> None:
     """Let ``Timeline.<name>(...)`` call ``function(timeline, ...)``; used by the exporters.
 
     The dependency runs from the exporter to the model, never back.
@@ -825,7 +960,7 @@ def register_shortcut(name: str, function: Callable[..., Any]) -> None:
     _SHORTCUTS[name] = function
 
 
-def _shortcut(name: str) -> Callable[..., Any]:
+def _shortcut(name: str) -> Callable[..., object]:
     try:
         return _SHORTCUTS[name]
     except KeyError:  # pragma: no cover - vnlao_events imports every exporter

@@ -31,34 +31,25 @@ from .names import Names, check_lang, host_colours
 
 __all__ = ["to_html", "write_html"]
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "{title}: the timeline", "host": "host {code}",
-        "intro": "Each row is a series. Dots are sessions known to the day, bars are windows;"
-        " solid is stated by an article, dashed is inferred. Click a session for its sources.",
-        "held": "held", "planned": "planned", "inferred": "inferred",
-        "held-or-planned": "held or planned", "forecast": "forecast", "conflict": "conflict",
-        "undated": "undated", "events": "Events", "conflicts": "Conflicts", "date": "Date",
-        "inferred window": "Inferred window", "place": "Place", "co-chairs": "Co-chairs",
-        "status": "Status", "evidence": "Evidence", "derivation": "Derivation",
-        "close": "Close", "none": "none", "stated": "stated", "periods": "Periods",
-        "anniversaries": "Anniversaries", "likely": "Most likely",
-        "likely window": "Likely window",
-    },
-    "vi": {
-        "title": "{title}: dòng thời gian", "host": "chủ nhà {code}",
-        "intro": "Mỗi hàng là một cơ chế. Chấm là phiên họp rõ ngày, thanh là khoảng thời gian;"
-        " nét liền là bài báo nêu, nét đứt là suy luận. Bấm vào một phiên để xem nguồn.",
-        "held": "đã diễn ra", "planned": "dự kiến", "inferred": "suy luận",
-        "held-or-planned": "đã hoặc sẽ diễn ra", "forecast": "dự báo", "conflict": "mâu thuẫn",
-        "undated": "chưa rõ ngày", "events": "Sự kiện", "conflicts": "Mâu thuẫn",
-        "date": "Thời gian", "inferred window": "Khoảng suy luận", "place": "Địa điểm",
-        "co-chairs": "Đồng chủ trì", "status": "Trạng thái", "evidence": "Nguồn",
-        "derivation": "Suy luận", "close": "Đóng", "none": "không có", "stated": "được nêu",
-        "periods": "Giai đoạn", "anniversaries": "Ngày kỷ niệm", "likely": "Khả năng cao nhất",
-        "likely window": "Khoảng khả năng cao",
-    },
+#: The page's labels by key, in English; each is put into the page's language by the phrase
+#: table (``[words]`` in data/derivations.toml). The page's script reads them by key.
+LABELS: dict[str, str] = {
+    "title": "{title}: the timeline", "host": "host {code}",
+    "intro": "Each row is a series. Dots are sessions known to the day, bars are windows;"
+    " solid is stated by an article, dashed is inferred. Click a session for its sources.",
+    "held": "held", "planned": "planned", "inferred": "inferred",
+    "held-or-planned": "held or planned", "forecast": "forecast", "conflict": "conflict",
+    "undated": "undated", "events": "Events", "conflicts": "Conflicts", "date": "Date",
+    "inferred window": "Inferred window", "place": "Place", "co-chairs": "Co-chairs",
+    "status": "Status", "evidence": "Evidence", "derivation": "Derivation",
+    "close": "Close", "none": "none", "stated": "stated", "periods": "Periods",
+    "anniversaries": "Anniversaries", "likely": "Most likely",
+    "likely window": "Likely window",
 }  # fmt: skip
+
+
+def _words(lang: str) -> dict[str, str]:
+    return {key: word(text, lang) for key, text in LABELS.items()}
 
 
 def _host_style(hosts: Mapping[str, str]) -> str:
@@ -222,14 +213,14 @@ class _Page:
     ) -> None:
         self.timeline = timeline
         self.lang = lang
-        self.words = _WORDS[lang]
+        self.words = _words(lang)
         self.names = names
         self.urls = urls
         self.items: dict[str, dict[str, Any]] = {}
         days = [
             d
             for s in timeline.sessions()
-            for w in (s.date.window if s.date else None, s.inferred_window)
+            for w in (s.when.window if s.when else None, s.series_window)
             if w is not None
             for d in (w.earliest, w.latest)
         ] + [
@@ -250,8 +241,8 @@ class _Page:
 
     @staticmethod
     def _start(session: Session) -> tuple[int, date]:
-        window = session.date.window if session.date else None
-        window = window or session.inferred_window
+        when = session.when
+        window = (when.window if when else None) or session.series_window
         return (0, window.earliest) if window else (1, date.max)
 
     def x(self, day: date) -> float:
@@ -291,20 +282,20 @@ class _Page:
         """
         w = self.words
         ident = f"s{number}"
-        conflicts = self.conflicts.get((session.series, session.ordinal), [])
-        window = session.date.window if session.date else None
-        window = window or session.inferred_window
+        conflicts = self.conflicts.get((session.series, session.number), [])
+        shown = session.when
+        window = (shown.window if shown else None) or session.series_window
         status = w.get(session.status.value, session.status.value)
         if session.forecast:
             status += f" ({w['forecast']})"
         kind = w["inferred"] if session.status is Status.INFERRED else w["stated"]
-        when = session.date.format_iso() if session.date else "?"
-        if session.date and session.date.part_of_day:
-            when += f" ({word(session.date.part_of_day.value, self.lang)})"
+        when = shown.format_iso() if shown else "?"
+        if shown and shown.part_of_day:
+            when += f" ({word(shown.part_of_day.value, self.lang)})"
         facts = [[w["status"], f"{status} — {kind}"], [w["date"], when]]
-        if session.inferred_window is not None:
-            facts.append([w["inferred window"], session.inferred_window.format_iso()])
-        likely = session.likely
+        if session.series_window is not None:
+            facts.append([w["inferred window"], session.series_window.format_iso()])
+        likely = session.likely.value if session.likely else None
         if likely is not None:
             best = f", {likely.most_likely.isoformat()}" if likely.most_likely else ""
             facts.append(
@@ -314,21 +305,20 @@ class _Page:
                     f" ({likely.level:.0%}{best})",
                 ]
             )
-        elif session.likely_date is not None:
-            facts.append([w["likely"], session.likely_date.isoformat()])
-        facts.append([w["place"], self.names.place_label(session.place, self.lang) or "?"])
+        place = session.where
+        facts.append([w["place"], self.names.place_label(place, self.lang) or "?"])
         if session.co_chairs:
             facts.append([w["co-chairs"], ", ".join(c.name for c in session.co_chairs)])
-        label = "" if session.ordinal is None else str(session.ordinal)
+        label = "" if session.number is None else str(session.number)
         title = f"{name} {('#' + label) if label else '(' + when + ')'}"
         self.items[ident] = {
             "title": title,
             "facts": facts,
             "evidence": self._evidence(session.evidence),
-            "derivation": [d.render(self.lang) for d in session.derivation],
+            "derivation": [d.render(self.lang) for d in session.all_derivations()],
             "conflicts": conflicts,
         }
-        host = session.place.country if session.place and not session.place.online else None
+        host = place.country if place and not place.online else None
         classes = ["session", session.status.value]
         classes.append("inferred" if session.status is Status.INFERRED else "stated")
         if host is not None and re.fullmatch(r"[A-Z]{2}", host):
@@ -364,7 +354,7 @@ class _Page:
     @staticmethod
     def _likely_bar(session: Session, window: DateWindow | None) -> str:
         """The likely window as a darker band inside the session's bar."""
-        likely = session.likely
+        likely = session.likely.value if session.likely else None
         if likely is None or window is None or window.is_day:
             return ""
         total = (window.latest - window.earliest).days or 1

@@ -34,7 +34,7 @@ import icalendar
 
 from .._catalogue import Catalogue
 from .._dates import DateWindow, Precision, When
-from .._derivation import Derivation
+from .._derivation import Derivation, word
 from .._io import PathOrFile, read_source, write_target
 from .._kinds import Choice, Lang
 from .._model import (
@@ -97,8 +97,9 @@ def _dtstamp() -> datetime:
 
 def session_uid(session: Session) -> str:
     """The stable UID of a session: series key and ordinal (or date when unnumbered)."""
-    if session.ordinal is not None:
-        return f"{session.series}-{session.ordinal}@{UID_DOMAIN}"
+    number = session.number
+    if number is not None:
+        return f"{session.series}-{number}@{UID_DOMAIN}"
     when = session.date.format_iso().replace("/", "_") if session.date else "undated"
     return f"{session.series}-{when}@{UID_DOMAIN}"
 
@@ -114,38 +115,36 @@ class Imprecise(Choice):
     OMIT = "omit"  # left out of the calendar
 
 
-_SUMMARY_NOTE = {
-    "vi": {"forecast": " (dự báo)", "inferred": " (suy luận)", "planned": " (dự kiến)"},
-    "en": {"forecast": " (forecast)", "inferred": " (inferred)", "planned": " (planned)"},
-}
-_WORDS = {
-    "en": {
-        "status": "Status", "co-chairs": "Co-chairs", "derivation": "Derivation",
-        "kind": "Kind", "more": "and {n} more sources", "source": "Source",
-        "period": "{name} ({start}–{end})",
-        "anniversary": "{nth} anniversary of {name} (since {origin})",
-    },
-    "vi": {
-        "status": "Trạng thái", "co-chairs": "Đồng chủ trì", "derivation": "Suy luận",
-        "kind": "Loại", "more": "và {n} nguồn khác", "source": "Nguồn",
-        "period": "{name} ({start}–{end})",
-        "anniversary": "Kỷ niệm {nth} năm {name} (từ {origin})",
-    },
+_SUMMARY_NOTE = ("forecast", "inferred", "planned")  # noted after a session's summary
+#: The calendar's labels by key, in English; each is put into the calendar's language by the
+#: phrase table (``[words]`` in data/derivations.toml).
+LABELS: dict[str, str] = {
+    "status": "Status", "co-chairs": "Co-chairs", "derivation": "Derivation",
+    "kind": "Kind", "more": "and {n} more sources", "source": "Source",
+    "anniversary": "{nth} anniversary of {name} (since {origin})",
 }  # fmt: skip
+_PERIOD = "{name} ({start}–{end})"
+
+
+def _words(lang: str) -> dict[str, str]:
+    return {key: word(text, lang) for key, text in LABELS.items()}
+
+
 #: How many quotes a DESCRIPTION holds at most; the rest are counted ("and N more").
 MAX_QUOTES = 3
 
 
 def _summary(session: Session, names: Names, lang: str) -> str:
     name = names.series_name(session.series, lang)
-    if session.ordinal is None:
+    number = session.number
+    if number is None:
         text = name
     elif lang == "vi":
-        text = f"{name} lần thứ {session.ordinal}"
+        text = f"{name} lần thứ {number}"
     else:
-        text = f"{english_ordinal(session.ordinal)} {name}"
+        text = f"{english_ordinal(number)} {name}"
     note = "forecast" if session.forecast else session.status.value
-    return text + _SUMMARY_NOTE[lang].get(note, "")
+    return text + (f" ({word(note, lang)})" if note in _SUMMARY_NOTE else "")
 
 
 def _span(when: When | None, imprecise: Imprecise) -> tuple[date, date, bool] | None:
@@ -168,7 +167,7 @@ def _description(
     max_quotes: int,
 ) -> str:
     """The head lines, the derivation, then at most ``max_quotes`` distinct quotes."""
-    words = _WORDS[lang]
+    words = _words(lang)
     if derivation:
         lines.append(f"{words['derivation']}:")
         lines.extend(f"- {d.render(lang)}" for d in derivation)
@@ -221,10 +220,10 @@ def _digest(*parts: object) -> str:
 
 def _likely_when(session: Session, when: When | None) -> When | None:
     """A date the series implies is shown as its likely window; a forecast has no other."""
-    if not (session.status is Status.INFERRED or session.date is None):
+    if not (session.status is Status.INFERRED or session.when is None):
         return when  # a stated date stays as stated
     if session.likely is not None:
-        likely = session.likely
+        likely = session.likely.value
         return When.of(DateWindow(likely.earliest, likely.latest, Precision.WINDOW))
     return None if session.forecast else when  # never a multi-year banner for a forecast
 
@@ -268,7 +267,7 @@ def to_ics(
     lang = check_lang(lang)
     imprecise = Imprecise.of(imprecise)
     names = Names.of(catalogue)
-    words = _WORDS[lang]
+    words = _words(lang)
     links = dict(urls or {})
     stamp = _dtstamp()
     calendar = icalendar.Calendar()
@@ -284,14 +283,14 @@ def to_ics(
         for session in series.sessions:
             if session.status is Status.INFERRED and not include_inferred:
                 continue
-            when = session.date
+            when = session.when
             if (
                 when is None
-                and session.ordinal is not None
-                and session.inferred_window is not None
+                and session.number is not None
+                and session.series_window is not None
                 and include_inferred
             ):
-                when = When.of(session.inferred_window)  # no source dates it; the series does
+                when = When.of(session.series_window)  # no source dates it; the series does
             when = _likely_when(session, when)
             span = _span(when, imprecise)
             if span is None:
@@ -302,20 +301,23 @@ def to_ics(
             event = _vevent(
                 session_uid(session), _summary(session, names, lang), span, status, stamp
             )
-            _add_place(event, session.place, names, lang)
+            _add_place(event, session.where, names, lang)
             lines = [
                 f"{words['status']}: {session.status.value}"
                 + (" (forecast)" if session.forecast else "")
             ]
             if session.likely is not None:
-                lines.append(f"Likely: {session.likely.format_iso()} ({session.likely.level:.0%})")
+                likely = session.likely.value
+                lines.append(f"Likely: {likely.format_iso()} ({likely.level:.0%})")
             if session.co_chairs:
                 lines.append(
                     f"{words['co-chairs']}: " + ", ".join(c.name for c in session.co_chairs)
                 )
             event.add(
                 "description",
-                _description(lines, session.evidence, session.derivation, links, lang, max_quotes),
+                _description(
+                    lines, session.evidence, session.all_derivations(), links, lang, max_quotes
+                ),
             )
             url = next((links[e.document] for e in session.evidence if e.document in links), None)
             if url:
@@ -323,12 +325,12 @@ def to_ics(
             event.add("categories", [series.key])
             event.add("x-vnlao-kind", "session")
             event.add("x-vnlao-series", series.key)
-            if session.ordinal is not None:
-                event.add("x-vnlao-ordinal", str(session.ordinal))
+            if session.number is not None:
+                event.add("x-vnlao-ordinal", str(session.number))
             event.add("x-vnlao-status", session.status.value)
-            if session.date is not None:
-                event.add("x-vnlao-window", session.date.format_iso())
-                event.add("x-vnlao-precision", session.date.precision.value)
+            if session.when is not None:
+                event.add("x-vnlao-window", session.when.format_iso())
+                event.add("x-vnlao-precision", session.when.precision.value)
             event.add("x-vnlao-data", _pack(session_dict(session)))
             calendar.add_component(event)
     unplaced_events: list[dict[str, Any]] = []
@@ -364,9 +366,7 @@ def to_ics(
         calendar.add_component(event)
     for period in timeline.periods:
         span = (date(period.start_year, 1, 1), date(period.end_year + 1, 1, 1), True)
-        summary = words["period"].format(
-            name=period.name, start=period.start_year, end=period.end_year
-        )
+        summary = _PERIOD.format(name=period.name, start=period.start_year, end=period.end_year)
         uid = f"period-{_digest(period.name, period.start_year, period.end_year)}@{UID_DOMAIN}"
         event = _vevent(uid, summary, span, "CONFIRMED", stamp)
         event["transp"] = icalendar.vText("TRANSPARENT")  # a term, not a busy time

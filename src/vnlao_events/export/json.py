@@ -1,4 +1,4 @@
-"""Lossless JSON for a timeline: the ``vnlao-events.timeline/1`` contract.
+"""Lossless JSON for a timeline: the ``vnlao-events.timeline/2`` contract (``/1`` is read too).
 
 The same convention as every format of the library: :func:`to_dict`/:func:`from_dict`
 for Python values, :func:`to_json`/:func:`from_json` for text, :func:`write_json`/
@@ -8,7 +8,7 @@ for Python values, :func:`to_json`/:func:`from_json` for text, :func:`write_json
 >>> t = ve.assemble(ve.extract_all(ve.bundled_seeds()))
 >>> data = to_dict(t)
 >>> data["schema"]
-'vnlao-events.timeline/1'
+'vnlao-events.timeline/2'
 >>> from_dict(data) == t
 True
 >>> from_json(to_json(t)) == t
@@ -20,11 +20,11 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from json.encoder import encode_basestring
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeAlias, TypeVar, overload
 
 import attrs
 
@@ -40,6 +40,7 @@ from .._model import (
     Event,
     EventKind,
     Evidence,
+    Inferred,
     LikelyBasis,
     LikelyWindow,
     Participant,
@@ -56,6 +57,7 @@ from .names import Names
 
 __all__ = [
     "SCHEMA_ID",
+    "SCHEMA_IDS",
     "from_dict",
     "from_json",
     "json_schema",
@@ -66,12 +68,23 @@ __all__ = [
 ]
 
 #: The schema identifier written in every timeline document.
-SCHEMA_ID = "vnlao-events.timeline/1"
+SCHEMA_ID = "vnlao-events.timeline/2"
+#: The schema identifiers read: the one written, and ``/1``, written by earlier releases.
+SCHEMA_IDS = ("vnlao-events.timeline/1", SCHEMA_ID)
+_V1 = SCHEMA_IDS[0]
 
 T = TypeVar("T")
+V = TypeVar("V")
+J = TypeVar("J", bound="str | int")
+#: A JSON value as the writers make it: text, a number, true/false, null, a list, an object.
+JsonValue: TypeAlias = (
+    "str | int | float | bool | Sequence[JsonValue] | Mapping[str, JsonValue] | None"
+)
+#: A JSON object as the writers make it.
+JsonObject: TypeAlias = dict[str, JsonValue]
 
 
-def _when(when: When | None) -> dict[str, Any] | None:
+def _when(when: When | None) -> JsonObject | None:
     if when is None:
         return None
     return {
@@ -85,7 +98,7 @@ def _when(when: When | None) -> dict[str, Any] | None:
     }
 
 
-def _window(window: DateWindow | None) -> dict[str, Any] | None:
+def _window(window: DateWindow | None) -> JsonObject | None:
     if window is None:
         return None
     return {
@@ -95,10 +108,10 @@ def _window(window: DateWindow | None) -> dict[str, Any] | None:
     }
 
 
-def _place(place: Place | None, names: Names | None = None) -> dict[str, Any] | None:
+def _place(place: Place | None, names: Names | None = None) -> JsonObject | None:
     if place is None:
         return None
-    data: dict[str, Any] = {
+    data: JsonObject = {
         "venue": place.venue, "city": place.city, "province": place.province,
         "country": place.country, "online": place.online, "latitude": place.latitude,
         "longitude": place.longitude, "timezone": place.timezone,
@@ -109,10 +122,10 @@ def _place(place: Place | None, names: Names | None = None) -> dict[str, Any] | 
     return data
 
 
-def _people(people: tuple[Participant, ...], names: Names | None = None) -> list[dict[str, Any]]:
+def _people(people: tuple[Participant, ...], names: Names | None = None) -> list[JsonObject]:
     out = []
     for p in people:
-        item: dict[str, Any] = {
+        item: JsonObject = {
             "written": p.written,
             "canonical": p.canonical,
             "country": p.country,
@@ -123,34 +136,49 @@ def _people(people: tuple[Participant, ...], names: Names | None = None) -> list
     return out
 
 
-def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+def _evidence(items: tuple[Evidence, ...]) -> list[JsonObject]:
     return [
         {"document": e.document, "start": e.start, "end": e.end, "quote": e.quote} for e in items
     ]
 
 
-def session_dict(session: Session, names: Names | None = None) -> dict[str, Any]:
-    return _with_inference_values(
-        session,
-        {
-            "ordinal": session.ordinal,
-            "status": session.status.value,
-            "forecast": session.forecast,
-            "date": _when(session.date),
-            "inferred_window": _window(session.inferred_window),
-            "likely_date": session.likely_date.isoformat() if session.likely_date else None,
-            "not_before": session.not_before.isoformat() if session.not_before else None,
-            "place": _place(session.place, names),
-            "co_chairs": _people(session.co_chairs, names),
-            "participants": _people(session.participants, names),
-            "evidence": _evidence(session.evidence),
-            "derivation": [str(d) for d in session.derivation],
-            "derivations": [derivation_dict(d) for d in session.derivation],
-        },
-    )
+def _inferred(value: Inferred[V] | None, write: Callable[[V], JsonValue]) -> JsonObject | None:
+    if value is None:
+        return None
+    return {"value": write(value.value), "derivation": _derivations(value.derivation)}
 
 
-def event_dict(event: Event, names: Names | None = None) -> dict[str, Any]:
+def _derivations(items: Iterable[Derivation]) -> list[JsonObject]:
+    return [derivation_dict(d) for d in items]
+
+
+def _same(value: J) -> J:
+    return value
+
+
+def session_dict(session: Session, names: Names | None = None) -> JsonObject:
+    """A session as ``vnlao-events.timeline/2`` writes it: stated fields, then inferred ones."""
+    return {
+        "ordinal": session.ordinal,
+        "status": session.status.value,
+        "forecast": session.forecast,
+        "date": _when(session.date),
+        "not_before": session.not_before.isoformat() if session.not_before else None,
+        "place": _place(session.place, names),
+        "co_chairs": _people(session.co_chairs, names),
+        "participants": _people(session.participants, names),
+        "evidence": _evidence(session.evidence),
+        "derivation": _derivations(session.derivation),
+        "rejected": _rejected(session.rejected),
+        "inferred_ordinal": _inferred(session.inferred_ordinal, _same),
+        "inferred_date": _inferred(session.inferred_date, _window),
+        "inferred_year": _inferred(session.inferred_year, _when),
+        "inferred_host": _inferred(session.inferred_host, _same),
+        "likely": _inferred(session.likely, _likely),
+    }
+
+
+def event_dict(event: Event, names: Names | None = None) -> JsonObject:
     return {
         "id": event.uid_key(),
         "kind": event.kind.value,
@@ -164,12 +192,11 @@ def event_dict(event: Event, names: Names | None = None) -> dict[str, Any]:
             if event.related_to
             else None
         ),
-        "derivation": [str(d) for d in event.derivation],
-        "derivations": [derivation_dict(d) for d in event.derivation],
+        "derivation": _derivations(event.derivation),
     }
 
 
-def period_dict(period: Period) -> dict[str, Any]:
+def period_dict(period: Period) -> JsonObject:
     return {
         "name": period.name,
         "start_year": period.start_year,
@@ -178,8 +205,8 @@ def period_dict(period: Period) -> dict[str, Any]:
     }
 
 
-def anniversary_dict(item: Anniversary) -> dict[str, Any]:
-    data: dict[str, Any] = {
+def anniversary_dict(item: Anniversary) -> JsonObject:
+    data: JsonObject = {
         "name": item.name,
         "nth": item.nth,
         "year": item.year,
@@ -190,8 +217,8 @@ def anniversary_dict(item: Anniversary) -> dict[str, Any]:
     return data | {"evidence": _evidence(item.evidence)}
 
 
-def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> dict[str, Any]:
-    """The timeline as a JSON-ready dict following ``vnlao-events.timeline/1``.
+def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> JsonObject:
+    """The timeline as a JSON-ready dict following ``vnlao-events.timeline/2``.
 
     Beside the names as the articles give them, every place carries the catalogue ``keys``
     of its parts and its ``names`` in each language, and every person their catalogue
@@ -211,7 +238,7 @@ def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> dict[s
     }
 
 
-def _series(series: Series, names: Names) -> dict[str, Any]:
+def _series(series: Series, names: Names) -> JsonObject:
     return {
         "key": series.key,
         "names": dict(series.names),
@@ -219,7 +246,7 @@ def _series(series: Series, names: Names) -> dict[str, Any]:
     }
 
 
-def _conflict_dict(conflict: Conflict) -> dict[str, Any]:
+def _conflict_dict(conflict: Conflict) -> JsonObject:
     return {
         "kind": conflict.kind,
         "message": conflict.message,
@@ -248,12 +275,10 @@ def timeline_sections(timeline: Timeline, names: Names) -> list[tuple[str, Any]]
     ]
 
 
-# ------------------------------------------- likely windows and rejected facts (additive to /1)
-# A session's likely window is written beside the hard window it narrows: in ``date.likely``,
-# or in ``inferred_window.likely`` for a session no source dates.
+# ------------------------------------------------------ likely windows and rejected facts
 
 
-def _likely(window: LikelyWindow) -> dict[str, Any]:
+def _likely(window: LikelyWindow) -> JsonObject:
     return {
         "earliest": window.earliest.isoformat(),
         "latest": window.latest.isoformat(),
@@ -263,7 +288,7 @@ def _likely(window: LikelyWindow) -> dict[str, Any]:
     }
 
 
-def _rejected(fact: RejectedFact | None) -> dict[str, Any] | None:
+def _rejected(fact: RejectedFact | None) -> JsonObject | None:
     if fact is None:
         return None
     return {
@@ -276,19 +301,7 @@ def _rejected(fact: RejectedFact | None) -> dict[str, Any] | None:
     }
 
 
-def _with_inference_values(session: Session, data: dict[str, Any]) -> dict[str, Any]:
-    if session.likely is not None:
-        holder = data["date"] if data["date"] is not None else data["inferred_window"]
-        if holder is None:
-            raise TimelineFormatError(
-                f"{session.label()}: a likely window needs a date or an inferred window."
-            )
-        holder["likely"] = _likely(session.likely)
-    data["rejected"] = _rejected(session.rejected)
-    return data
-
-
-def _read_likely(data: Any, r: Reader) -> LikelyWindow | None:
+def _read_likely(data: object, r: Reader) -> LikelyWindow | None:
     if data is None:
         return None
     first = _read_date(r.get(data, "earliest", str), r.at("earliest"))
@@ -299,14 +312,14 @@ def _read_likely(data: Any, r: Reader) -> LikelyWindow | None:
         lambda: LikelyWindow(
             earliest=first,
             latest=last,
-            level=float(r.get(data, "level", (int, float))),
+            level=float(r.number(data, "level")),
             basis=LikelyBasis(basis),
             most_likely=_read_date(best, r.at("most_likely")) if best else None,
         )
     )
 
 
-def _read_rejected(data: Any, r: Reader) -> RejectedFact | None:
+def _read_rejected(data: object, r: Reader) -> RejectedFact | None:
     if data is None:
         return None
     return r.convert(
@@ -315,21 +328,19 @@ def _read_rejected(data: Any, r: Reader) -> RejectedFact | None:
             ordinal=r.get(data, "ordinal", int),
             rule=ConflictRule(r.get(data, "rule", str)),
             stated=r.get(data, "stated", str),
-            documents=_read_strings(data.get("documents", []), r.at("documents")),
+            documents=_read_strings(r.mapping(data).get("documents", []), r.at("documents")),
             contradicts=tuple(r.get(data, "contradicts", list, optional=True) or ()),
         )
     )
 
 
-def _read_inference_values(data: Any, r: Reader) -> dict[str, Any]:
+def _read_v1_likely(data: Mapping[str, object], r: Reader) -> LikelyWindow | None:
+    """A ``/1`` likely window: in ``date.likely``, or ``inferred_window.likely``."""
     holder, at = data.get("date"), "date"
     if not isinstance(holder, Mapping) or holder.get("likely") is None:
         holder, at = data.get("inferred_window"), "inferred_window"
     likely = holder.get("likely") if isinstance(holder, Mapping) else None
-    return {
-        "likely": _read_likely(likely, r.at(at).at("likely")),
-        "rejected": _read_rejected(data.get("rejected"), r.at("rejected")),
-    }
+    return _read_likely(likely, r.at(at).at("likely"))
 
 
 def to_json(timeline: Timeline, *, catalogue: Catalogue | None = None) -> str:
@@ -337,7 +348,7 @@ def to_json(timeline: Timeline, *, catalogue: Catalogue | None = None) -> str:
 
     >>> from vnlao_events import Timeline
     >>> to_json(Timeline()).splitlines()[1]
-    '  "schema": "vnlao-events.timeline/1",'
+    '  "schema": "vnlao-events.timeline/2",'
 
     Args:
         timeline: the timeline.
@@ -504,28 +515,47 @@ class Reader:
     def fail(self, message: str) -> TimelineFormatError:
         return TimelineFormatError(f"{self.pointer or '/'}: {message}", pointer=self.pointer)
 
-    def get(
-        self,
-        data: Mapping[str, Any],
-        key: str,
-        kind: type[T] | tuple[type, ...],
-        optional: bool = False,
-    ) -> Any:
+    def mapping(self, data: object) -> Mapping[str, object]:
+        """``data`` as a JSON object, or an error saying what came instead."""
         if not isinstance(data, Mapping):
             raise self.fail(f"expected an object (got {type(data).__name__})")
-        if key not in data:
-            if optional:
-                return None
-            raise self.at(key).fail("is missing")
-        value = data[key]
+        return data
+
+    @overload
+    def get(self, data: object, key: str, kind: type[T], optional: Literal[False] = ...) -> T: ...
+    @overload
+    def get(self, data: object, key: str, kind: type[T], optional: Literal[True]) -> T | None: ...
+    def get(self, data: object, key: str, kind: type[T], optional: bool = False) -> T | None:
+        """The value at ``key``, of type ``kind`` (``None`` when optional and absent or null)."""
+        value = self._value(data, key, optional)
         if value is None and optional:
             return None
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-            raise self.at(key).fail(f"must be {names} (got {value!r})")
+            raise self.at(key).fail(f"must be {kind.__name__} (got {value!r})")
         return value
 
-    def convert(self, function: Callable[..., T], *args: Any) -> T:
+    @overload
+    def number(self, data: object, key: str, optional: Literal[False] = ...) -> float: ...
+    @overload
+    def number(self, data: object, key: str, optional: Literal[True]) -> float | None: ...
+    def number(self, data: object, key: str, optional: bool = False) -> float | None:
+        """The number at ``key``, an integer or not (``None`` when optional and absent)."""
+        value = self._value(data, key, optional)
+        if value is None and optional:
+            return None
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise self.at(key).fail(f"must be int/float (got {value!r})")
+        return value
+
+    def _value(self, data: object, key: str, optional: bool) -> object:
+        found = self.mapping(data)
+        if key not in found:
+            if optional:
+                return None
+            raise self.at(key).fail("is missing")
+        return found[key]
+
+    def convert(self, function: Callable[..., T], *args: object) -> T:
         try:
             return function(*args)
         except TimelineFormatError:
@@ -534,13 +564,13 @@ class Reader:
             raise self.fail(str(error)) from None
 
 
-def _read_date(data: Any, r: Reader) -> date:
+def _read_date(data: object, r: Reader) -> date:
     if not isinstance(data, str):
         raise r.fail(f"must be an ISO date (got {data!r})")
     return r.convert(lambda: date.fromisoformat(data))
 
 
-def _read_when(data: Any, r: Reader) -> When | None:
+def _read_when(data: object, r: Reader) -> When | None:
     if data is None:
         return None
     precision = r.convert(lambda: Precision(r.get(data, "precision", str)))
@@ -569,7 +599,7 @@ def _read_when(data: Any, r: Reader) -> When | None:
     )
 
 
-def _read_window(data: Any, r: Reader) -> DateWindow | None:
+def _read_window(data: object, r: Reader) -> DateWindow | None:
     if data is None:
         return None
     precision = r.convert(lambda: Precision(r.get(data, "precision", str)))
@@ -578,7 +608,7 @@ def _read_window(data: Any, r: Reader) -> DateWindow | None:
     return r.convert(lambda: DateWindow(earliest, latest, precision))
 
 
-def _read_place(data: Any, r: Reader) -> Place | None:
+def _read_place(data: object, r: Reader) -> Place | None:
     if data is None:
         return None
     return r.convert(
@@ -588,20 +618,20 @@ def _read_place(data: Any, r: Reader) -> Place | None:
             province=r.get(data, "province", str, optional=True),
             country=r.get(data, "country", str, optional=True),
             online=bool(r.get(data, "online", bool, optional=True)),
-            latitude=r.get(data, "latitude", (int, float), optional=True),
-            longitude=r.get(data, "longitude", (int, float), optional=True),
+            latitude=r.number(data, "latitude", optional=True),
+            longitude=r.number(data, "longitude", optional=True),
             timezone=r.get(data, "timezone", str, optional=True),
         )
     )
 
 
-def _read_people(data: Any, r: Reader) -> tuple[Participant, ...]:
+def _read_people(data: object, r: Reader) -> tuple[Participant, ...]:
     if not isinstance(data, list):
         raise r.fail("must be a list")
     return tuple(r.at(i).convert(_participant, item, r.at(i)) for i, item in enumerate(data))
 
 
-def _participant(item: Any, r: Reader) -> Participant:
+def _participant(item: object, r: Reader) -> Participant:
     return Participant(
         written=r.get(item, "written", str),
         canonical=r.get(item, "canonical", str, optional=True),
@@ -609,7 +639,7 @@ def _participant(item: Any, r: Reader) -> Participant:
     )
 
 
-def _one_evidence(item: Any, r: Reader) -> Evidence:
+def _one_evidence(item: object, r: Reader) -> Evidence:
     return Evidence(
         document=r.get(item, "document", str),
         start=r.get(item, "start", int),
@@ -618,27 +648,30 @@ def _one_evidence(item: Any, r: Reader) -> Evidence:
     )
 
 
-def read_period(item: Any, r: Reader) -> Period:
+def read_period(item: object, r: Reader) -> Period:
+    found = r.mapping(item)
     return Period(
         name=r.get(item, "name", str),
         start_year=r.get(item, "start_year", int),
         end_year=r.get(item, "end_year", int),
-        evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
+        evidence=_read_evidence(found.get("evidence", []), r.at("evidence")),
     )
 
 
-def read_anniversary(item: Any, r: Reader) -> Anniversary:
+def read_anniversary(item: object, r: Reader) -> Anniversary:
+    found = r.mapping(item)
     origin = r.get(item, "origin_date", str, optional=True)
     return Anniversary(
         name=r.get(item, "name", str),
         nth=r.get(item, "nth", int),
         year=r.get(item, "year", int),
         origin_date=_read_date(origin, r.at("origin_date")) if origin else None,
-        evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
+        evidence=_read_evidence(found.get("evidence", []), r.at("evidence")),
     )
 
 
-def _conflict(item: Any, r: Reader) -> Conflict:
+def _conflict(item: object, r: Reader) -> Conflict:
+    found = r.mapping(item)
     kind = r.get(item, "kind", str)
     r.at("kind").convert(ConflictKind.of, kind)
     return Conflict(
@@ -646,34 +679,36 @@ def _conflict(item: Any, r: Reader) -> Conflict:
         message=r.get(item, "message", str),
         series=r.get(item, "series", str, optional=True),
         ordinal=r.get(item, "ordinal", int, optional=True),
-        evidence=_read_evidence(item.get("evidence", []), r.at("evidence")),
-        rejected=_read_rejected(item.get("rejected"), r.at("rejected")),
+        evidence=_read_evidence(found.get("evidence", []), r.at("evidence")),
+        rejected=_read_rejected(found.get("rejected"), r.at("rejected")),
         derivation=(
-            _read_derivation(item["derivation"], r.at("derivation"))
-            if item.get("derivation") is not None
+            _read_derivation(found["derivation"], r.at("derivation"))
+            if found.get("derivation") is not None
             else None
         ),
     )
 
 
-def _read_evidence(data: Any, r: Reader) -> tuple[Evidence, ...]:
+def _read_evidence(data: object, r: Reader) -> tuple[Evidence, ...]:
     if not isinstance(data, list):
         raise r.fail("must be a list")
     return tuple(r.at(i).convert(_one_evidence, item, r.at(i)) for i, item in enumerate(data))
 
 
-def _read_strings(data: Any, r: Reader) -> tuple[str, ...]:
+def _read_strings(data: object, r: Reader) -> tuple[str, ...]:
     if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
         raise r.fail("must be a list of strings")
     return tuple(data)
 
 
-def derivation_dict(derivation: Derivation) -> dict[str, Any]:
-    """A derivation as JSON values: ``rule``, ``params`` and ``facts`` (additive to /1).
+def derivation_dict(derivation: Derivation) -> JsonObject:
+    """A derivation as JSON values: ``rule``, ``params``, ``facts`` and its English ``text``.
+
+    The text is written for a reader's convenience and never read back.
 
     >>> from vnlao_events import Derivation, Rule
-    >>> derivation_dict(Derivation.of(Rule.DURATION, days=2, day="2022-12-20"))
-    {'rule': 'duration', 'params': {'day': '2022-12-20', 'days': 2}, 'facts': []}
+    >>> derivation_dict(Derivation.of(Rule.DURATION, days=2, day="2022-12-20"))["facts"]
+    []
     """
     return {
         "rule": derivation.rule.value,
@@ -681,10 +716,11 @@ def derivation_dict(derivation: Derivation) -> dict[str, Any]:
         "facts": [
             {k: v for k, v in attrs.asdict(f).items() if v is not None} for f in derivation.facts
         ],
+        "text": str(derivation),
     }
 
 
-def _read_derivation(data: Any, r: Reader) -> Derivation:
+def _read_derivation(data: object, r: Reader) -> Derivation:
     rule = r.get(data, "rule", str)
     params = r.get(data, "params", dict, optional=True) or {}
     if not all(isinstance(v, int | str) and not isinstance(v, bool) for v in params.values()):
@@ -697,8 +733,15 @@ def _read_derivation(data: Any, r: Reader) -> Derivation:
     )
 
 
-def _read_derivations(data: Any, r: Reader) -> tuple[Derivation, ...]:
-    """The structured derivations where the file has them, else its English lines read back."""
+def _read_derivation_list(data: object, r: Reader) -> tuple[Derivation, ...]:
+    """A ``/2`` list of derivations."""
+    if not isinstance(data, list):
+        raise r.fail("must be a list")
+    return tuple(_read_derivation(item, r.at(i)) for i, item in enumerate(data))
+
+
+def _read_v1_derivations(data: Mapping[str, object], r: Reader) -> tuple[Derivation, ...]:
+    """``/1``: the structured derivations where the file has them, else its English lines."""
     lines = _read_strings(data.get("derivation", []), r.at("derivation"))
     structured = data.get("derivations")
     if structured is None:
@@ -710,8 +753,58 @@ def _read_derivations(data: Any, r: Reader) -> tuple[Derivation, ...]:
     )
 
 
-def read_session(data: Any, key: str, r: Reader) -> Session:
-    likely = r.get(data, "likely_date", str, optional=True)
+def _read_inferred(
+    data: Mapping[str, object], key: str, read: Callable[[object, Reader], V | None], r: Reader
+) -> Inferred[V] | None:
+    item = data.get(key)
+    if item is None:
+        return None
+    at = r.at(key)
+    if not isinstance(item, Mapping) or "value" not in item:
+        raise at.fail(f"must be an object with a 'value' (got {item!r})")
+    value = read(item["value"], at.at("value"))
+    if value is None:
+        raise at.at("value").fail("must not be null")
+    derivation = _read_derivation_list(item.get("derivation", []), at.at("derivation"))
+    return Inferred(value, derivation)
+
+
+def _read_int(data: object, r: Reader) -> int:
+    if not isinstance(data, int) or isinstance(data, bool):
+        raise r.fail(f"must be int (got {data!r})")
+    return data
+
+
+def _read_country(data: object, r: Reader) -> str:
+    if not isinstance(data, str):
+        raise r.fail(f"must be str (got {data!r})")
+    return data
+
+
+def is_v1_session(data: Mapping[str, object]) -> bool:
+    """Whether a session object has the ``/1`` shape (a calendar of an earlier release packs it).
+
+    >>> is_v1_session({"ordinal": 1, "inferred_window": None}), is_v1_session({"ordinal": 1})
+    (True, False)
+    """
+    return any(key in data for key in ("inferred_window", "likely_date")) or _has_v1_derivations(
+        data
+    )
+
+
+def _has_v1_derivations(data: Mapping[str, object]) -> bool:
+    """``/1`` derivations: English lines, and their values apart in ``derivations``."""
+    lines = data.get("derivation")
+    listed = isinstance(lines, list) and any(isinstance(line, str) for line in lines)
+    return listed or "derivations" in data
+
+
+def read_session(data: object, key: str, r: Reader, schema: str | None = None) -> Session:
+    """A session of a ``/2`` file, or of a ``/1`` one (told by ``schema``, else by its shape)."""
+    if not isinstance(data, Mapping):
+        raise r.fail(f"expected an object (got {type(data).__name__})")
+    if schema == _V1 or (schema is None and is_v1_session(data)):
+        return _read_v1_session(data, key, r)
     floor = r.get(data, "not_before", str, optional=True)
     return r.convert(
         lambda: Session(
@@ -720,20 +813,115 @@ def read_session(data: Any, key: str, r: Reader) -> Session:
             status=r.at("status").convert(lambda: Status(r.get(data, "status", str))),
             forecast=bool(r.get(data, "forecast", bool, optional=True)),
             date=_read_when(data.get("date"), r.at("date")),
-            inferred_window=_read_window(data.get("inferred_window"), r.at("inferred_window")),
-            likely_date=_read_date(likely, r.at("likely_date")) if likely else None,
             not_before=_read_date(floor, r.at("not_before")) if floor else None,
             place=_read_place(data.get("place"), r.at("place")),
             co_chairs=_read_people(data.get("co_chairs", []), r.at("co_chairs")),
             participants=_read_people(data.get("participants", []), r.at("participants")),
             evidence=_read_evidence(data.get("evidence", []), r.at("evidence")),
-            derivation=_read_derivations(data, r),
-            **_read_inference_values(data, r),
+            derivation=_read_derivation_list(data.get("derivation", []), r.at("derivation")),
+            rejected=_read_rejected(data.get("rejected"), r.at("rejected")),
+            inferred_ordinal=_read_inferred(data, "inferred_ordinal", _read_int, r),
+            inferred_date=_read_inferred(data, "inferred_date", _read_window, r),
+            inferred_year=_read_inferred(data, "inferred_year", _read_when, r),
+            inferred_host=_read_inferred(data, "inferred_host", _read_country, r),
+            likely=_read_inferred(data, "likely", _read_likely, r),
         )
     )
 
 
-def read_event(data: Any, r: Reader) -> Event:
+# How a ``/1`` session's derivation lines tell what inference wrote into its stated fields.
+_V1_WINDOW = frozenset((Rule.WINDOW_AFTER, Rule.WINDOW_BEFORE, Rule.WINDOW_BETWEEN, Rule.FORECAST))
+_V1_HOST = frozenset(
+    (Rule.HOST_ALTERNATION, Rule.HOST_ROTATION, Rule.HOST_ANCHOR_SESSION, Rule.HOST_ANCHOR_YEAR,
+     Rule.HOST_FIXED)
+)  # fmt: skip
+_V1_YEAR = frozenset((Rule.YEAR_RESOLVED, Rule.YEAR_OPEN))
+
+
+def _read_v1_session(data: Mapping[str, object], key: str, r: Reader) -> Session:
+    """A ``/1`` session, its inferred values moved out of the stated fields they shared.
+
+    In ``/1`` an inferred session's window is its ``date``, an inferred host is the
+    ``place``'s country, a placed open-year date and an inferred ordinal overwrite the
+    stated ones; each is marked by its derivation line, which tells them apart here.
+    """
+    floor = r.get(data, "not_before", str, optional=True)
+    derivation = _read_v1_derivations(data, r)
+    status = r.at("status").convert(lambda: Status(r.get(data, "status", str)))
+    when = _read_when(data.get("date"), r.at("date"))
+    place = _read_place(data.get("place"), r.at("place"))
+    ordinal = r.get(data, "ordinal", int, optional=True)
+    window = _read_window(data.get("inferred_window"), r.at("inferred_window"))
+    stated = [d for d in derivation if d.rule not in _V1_WINDOW | _V1_HOST | _V1_YEAR]
+    stated = [d for d in stated if d.rule is not Rule.ORDINAL_UNIQUE]
+    picked = {
+        name: tuple(d for d in derivation if d.rule in rules)
+        for name, rules in (
+            ("date", _V1_WINDOW),
+            ("host", _V1_HOST),
+            ("year", _V1_YEAR),
+            ("ordinal", frozenset((Rule.ORDINAL_UNIQUE,))),
+        )
+    }
+    inferred_date = Inferred(window) if window is not None else None
+    if status is Status.INFERRED and when is not None and when.window is not None:
+        inferred_date, when = Inferred(when.window, picked["date"]), None
+    inferred_host = None
+    if picked["host"] and place is not None and place.country is not None:
+        inferred_host = Inferred(place.country, picked["host"])
+        place = attrs.evolve(place, country=None)
+        place = None if place == Place() else place
+    inferred_year = None
+    if picked["year"] and when is not None:
+        inferred_year = Inferred(when, picked["year"])
+        when = r.at("date").convert(_v1_open_year, when, picked["year"])
+    inferred_ordinal = None
+    if picked["ordinal"] and ordinal is not None:
+        inferred_ordinal, ordinal = Inferred(ordinal, picked["ordinal"]), None
+    return r.convert(
+        lambda: Session(
+            series=key,
+            ordinal=ordinal,
+            status=status,
+            forecast=bool(r.get(data, "forecast", bool, optional=True)),
+            date=when,
+            not_before=_read_date(floor, r.at("not_before")) if floor else None,
+            place=place,
+            co_chairs=_read_people(data.get("co_chairs", []), r.at("co_chairs")),
+            participants=_read_people(data.get("participants", []), r.at("participants")),
+            evidence=_read_evidence(data.get("evidence", []), r.at("evidence")),
+            derivation=stated,
+            rejected=_read_rejected(data.get("rejected"), r.at("rejected")),
+            inferred_ordinal=inferred_ordinal,
+            inferred_date=inferred_date,
+            inferred_year=inferred_year,
+            inferred_host=inferred_host,
+            likely=_as_inferred(_read_v1_likely(data, r)),
+        )
+    )
+
+
+def _v1_open_year(when: When, why: tuple[Derivation, ...]) -> When:
+    """The stated open-year date a ``/1`` file overwrote with the year inference placed it in."""
+    if when.window is None:  # the candidate years only: the date itself is still open
+        return attrs.evolve(when, year_candidates=())
+    month_day = PartialDate.parse_iso(str(why[-1].arguments["month_day"]))
+    last = when.window.latest
+    end = None
+    if month_day.day is not None and when.window.days > 1:
+        end = PartialDate.parse_iso(f"--{last.month:02d}-{last.day:02d}")
+    return When.open_year(month_day, end, when.part_of_day)
+
+
+def _as_inferred(value: V | None) -> Inferred[V] | None:
+    return None if value is None else Inferred(value)
+
+
+def read_event(data: object, r: Reader, schema: str | None = None) -> Event:
+    """An event of a ``/2`` file, or of a ``/1`` one (told by ``schema``, else by its shape)."""
+    if not isinstance(data, Mapping):
+        raise r.fail(f"expected an object (got {type(data).__name__})")
+    v1 = schema == _V1 or (schema is None and _has_v1_derivations(data))
     related = r.get(data, "related_to", dict, optional=True)
     return r.convert(
         lambda: Event(
@@ -751,7 +939,11 @@ def read_event(data: Any, r: Reader) -> Event:
                 if related
                 else None
             ),
-            derivation=_read_derivations(data, r),
+            derivation=(
+                _read_v1_derivations(data, r)
+                if v1
+                else _read_derivation_list(data.get("derivation", []), r.at("derivation"))
+            ),
         )
     )
 
@@ -821,7 +1013,7 @@ def read_json(path_or_file: PathOrFile) -> Timeline:
     return from_json(data, name)
 
 
-def from_dict(data: Mapping[str, Any]) -> Timeline:
+def from_dict(data: Mapping[str, object]) -> Timeline:
     """Read a timeline from the dict :func:`to_dict` gives (or ``json.load`` returns).
 
     >>> from_dict({"schema": "vnlao-events.timeline/1", "series": [], "events": [],
@@ -835,20 +1027,22 @@ def from_dict(data: Mapping[str, Any]) -> Timeline:
     if not isinstance(data, Mapping):
         raise r.fail("expected a JSON object")
     schema = r.get(data, "schema", str)
-    if schema != SCHEMA_ID:
-        raise r.at("schema").fail(f"expected {SCHEMA_ID!r} (got {schema!r})")
+    if schema not in SCHEMA_IDS:
+        choices = " or ".join(map(repr, SCHEMA_IDS))
+        raise r.at("schema").fail(f"expected {choices} (got {schema!r})")
     series = []
     for i, item in enumerate(r.get(data, "series", list)):
         ri = r.at("series").at(i)
         key = ri.get(item, "key", str)
         sessions = [
-            read_session(s, key, ri.at("sessions").at(j))
+            read_session(s, key, ri.at("sessions").at(j), schema)
             for j, s in enumerate(ri.get(item, "sessions", list))
         ]
         names = ri.get(item, "names", dict, optional=True) or {}
         series.append(Series(key=key, names=dict(names), sessions=sessions))
     events = [
-        read_event(e, r.at("events").at(i)) for i, e in enumerate(r.get(data, "events", list))
+        read_event(e, r.at("events").at(i), schema)
+        for i, e in enumerate(r.get(data, "events", list))
     ]
     periods = [
         r.at("periods").at(i).convert(read_period, item, r.at("periods").at(i))
@@ -873,12 +1067,26 @@ def from_dict(data: Mapping[str, Any]) -> Timeline:
     )
 
 
-def json_schema() -> dict[str, Any]:
+_SCHEMA_FILES = {_V1: "data/timeline.schema.json", SCHEMA_ID: "data/timeline-2.schema.json"}
+
+
+def json_schema(schema: str = SCHEMA_ID) -> JsonObject:
     """The JSON Schema (draft 2020-12) of the timeline contract, shipped with the package.
 
     >>> json_schema()["properties"]["schema"]["const"]
+    'vnlao-events.timeline/2'
+    >>> json_schema("vnlao-events.timeline/1")["properties"]["schema"]["const"]
     'vnlao-events.timeline/1'
+
+    Args:
+        schema: which contract: :data:`SCHEMA_ID` (the one written) or ``/1``.
+
+    Raises:
+        ValueError: for another schema identifier, naming the choices.
     """
-    text = resources.files("vnlao_events").joinpath("data/timeline.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
+    if schema not in _SCHEMA_FILES:
+        choices = ", ".join(map(repr, SCHEMA_IDS))
+        raise ValueError(f"'schema' must be one of {choices} (got {schema!r}).")
+    path = resources.files("vnlao_events").joinpath(_SCHEMA_FILES[schema])
+    loaded: JsonObject = json.loads(path.read_text("utf-8"))
+    return loaded

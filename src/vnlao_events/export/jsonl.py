@@ -2,7 +2,7 @@
 
 Two kinds of stream. *Sessions*: the timeline's records, one a line, each with a
 ``record`` field (``series``, ``session``, ``event``, ``period``, ``anniversary``,
-``conflict``, ``warning``) and the same fields as in the ``vnlao-events.timeline/1``
+``conflict``, ``warning``) and the same fields as in the ``vnlao-events.timeline/2``
 JSON. *Mentions*: what extraction finds, one mention a line in archive order, written as
 each document is read, before any assembly (``record``: ``mention``).
 
@@ -10,7 +10,7 @@ each document is read, before any assembly (``record``: ``mention``).
 >>> lines = list(timeline_lines(ve.build_timeline(ve.bundled_seeds())))
 >>> first = json.loads(lines[0])
 >>> first["record"], first["schema"]
-('series', 'vnlao-events.timeline/1')
+('series', 'vnlao-events.timeline/2')
 >>> json.loads(lines[1])["record"], json.loads(lines[1])["series"]
 ('session', 'political-consultation')
 """

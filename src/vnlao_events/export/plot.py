@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._catalogue import Catalogue
+from .._derivation import word
 from .._io import PathOrFile, write_target
 from .._kinds import Choice, Lang
 from .._model import Session, Status, Timeline, register_shortcut
@@ -47,9 +48,10 @@ _EPOCH = date(1970, 1, 1).toordinal()
 
 
 def _host(session: Session) -> str | None:
-    if session.place is None or session.place.online:
+    place = session.where
+    if place is None or place.online:
         return None
-    return session.place.country
+    return place.country
 
 
 def date2num(day: date) -> float:
@@ -57,18 +59,12 @@ def date2num(day: date) -> float:
     return float(day.toordinal() - _EPOCH)
 
 
-_WORDS = {
-    "en": {
-        "events": "events", "host": "host {code}", "host ?": "host unknown / online",
-        "held": "held (day known)",
-        "window": "window (planned or inferred)", "forecast": "forecast", "likely": "likely window",
-        "conflict": "conflict",
-    },
-    "vi": {
-        "events": "sự kiện", "host": "chủ nhà {code}", "host ?": "chủ nhà chưa rõ / trực tuyến",
-        "held": "đã diễn ra (rõ ngày)", "window": "khoảng thời gian (dự kiến hoặc suy luận)",
-        "forecast": "dự báo", "likely": "khoảng khả năng cao", "conflict": "mâu thuẫn",
-    },
+#: The legend's labels by key, in English; each is put into the plot's language by the
+#: phrase table (``[words]`` in data/derivations.toml).
+LABELS: dict[str, str] = {
+    "events": "events", "host": "host {code}", "host ?": "host unknown / online",
+    "held": "held (day known)", "window": "window (planned or inferred)",
+    "forecast": "forecast", "likely": "likely window", "conflict": "conflict",
 }  # fmt: skip
 _CONFLICT_COLOUR = "#e8590c"
 
@@ -118,21 +114,21 @@ def plot_figure(
     from matplotlib.patches import Patch  # noqa: PLC0415
 
     lang = check_lang(lang)
-    words = _WORDS[lang]
+    words = {key: word(text, lang) for key, text in LABELS.items()}
     names = Names.of(catalogue)
     hosts = host_colours(
         names.catalogue,
         {h for s in timeline.series for x in s.sessions if (h := _host(x)) is not None},
     )
     conflicted = {(c.series, c.ordinal) for c in timeline.conflicts if c.series}
-    series = [s for s in timeline.series if any(x.date and x.date.window for x in s.sessions)]
+    series = [s for s in timeline.series if any(x.when and x.when.window for x in s.sessions)]
     rows = len(series) + (1 if timeline.events else 0)
     days = [
         d
         for s in series
         for x in s.sessions
-        if x.date and x.date.window
-        for d in (x.date.window.earliest, x.date.window.latest)
+        if (when := x.when) and when.window
+        for d in (when.window.earliest, when.window.latest)
     ] + [e.date.window.earliest for e in timeline.events if e.date and e.date.window]
     span = (max(days) - min(days)).days if days else 365
     min_gap = max(span, 365) * 0.022  # about one label's width on a 13-inch axis
@@ -145,13 +141,14 @@ def plot_figure(
         labels.append(textwrap.fill(names.series_name(item, lang), 34))
         marks: list[tuple[float, str, str]] = []  # (x, text, colour) of each label
         for session in item.sessions:
-            if session.date is None or session.date.window is None:
+            shown = session.when
+            if shown is None or shown.window is None:
                 continue
-            window = session.date.window
+            window = shown.window
             host = _host(session)
             colour = hosts[host] if host is not None else UNKNOWN_HOST
-            text = "" if session.ordinal is None else str(session.ordinal)
-            if (item.key, session.ordinal) in conflicted:
+            text = "" if session.number is None else str(session.number)
+            if (item.key, session.number) in conflicted:
                 axes.plot(
                     date2num(window.earliest + (window.latest - window.earliest) / 2), y,
                     marker="o", markersize=17, markerfacecolor="none",
@@ -171,7 +168,7 @@ def plot_figure(
                 linestyle="--" if session.status is Status.INFERRED else "-", zorder=2,
             )  # fmt: skip
             if session.likely is not None:  # the likely window, darker, inside the hard one
-                likely = session.likely
+                likely = session.likely.value
                 axes.barh(
                     y, likely.days, left=date2num(likely.earliest), height=0.42, color=colour,
                     alpha=0.6, linewidth=0, zorder=2.5,

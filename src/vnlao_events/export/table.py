@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Any
 
 from wcwidth import wcswidth
 
@@ -26,20 +25,15 @@ from .names import Names, check_lang
 
 __all__ = ["display_width", "table"]
 
-_WORDS: dict[str, dict[str, Any]] = {
-    "en": {
-        "header": ("#", "date", "part", "place", "co-chairs", "status"),
-        "events": "Events", "periods": "Periods", "anniversaries": "Anniversaries",
-        "conflicts": "Conflicts", "forecast": "forecast",
-        "anniversary": "{year}: {nth} years of {name} (since {origin})",
-    },
-    "vi": {
-        "header": ("#", "thời gian", "buổi", "địa điểm", "đồng chủ trì", "trạng thái"),
-        "events": "Sự kiện", "periods": "Giai đoạn", "anniversaries": "Ngày kỷ niệm",
-        "conflicts": "Mâu thuẫn", "forecast": "dự báo",
-        "anniversary": "{year}: {nth} năm {name} (từ {origin})",
-    },
+#: The table's labels by key, in English; each is put into the table's language by the
+#: phrase table (``[words]`` in data/derivations.toml).
+LABELS: dict[str, str] = {
+    "date": "date", "part": "part", "place": "place", "co-chairs": "co-chairs",
+    "status": "status", "events": "Events", "periods": "Periods",
+    "anniversaries": "Anniversaries", "conflicts": "Conflicts", "forecast": "forecast",
+    "anniversary": "{year}: {nth} years of {name} (since {origin})",
 }  # fmt: skip
+_HEADER = ("date", "part", "place", "co-chairs", "status")
 
 
 def display_width(text: str) -> int:
@@ -86,32 +80,35 @@ def table(
         ValueError: for an unknown ``lang``.
     """
     lang = check_lang(lang)
-    words = _WORDS[lang]
+    words = {key: word(text, lang) for key, text in LABELS.items()}
+    header = ("#", *(words[key] for key in _HEADER))
     names = Names.of(catalogue)
     out = io.StringIO()
     for series in timeline.series:
         rows: list[tuple[str, ...]] = []
         for s in series.sessions:
-            when = s.date.format_iso() if s.date else "?"
-            if s.inferred_window is not None:
-                when += f" (≈{s.inferred_window.format_iso()})"
+            shown = s.when
+            when = shown.format_iso() if shown else "?"
+            if s.series_window is not None:
+                when += f" (≈{s.series_window.format_iso()})"
             if s.likely is not None:
-                when += f" {word('likely', lang)} {s.likely.format_iso()} ({s.likely.level:.0%})"
+                likely = s.likely.value
+                when += f" {word('likely', lang)} {likely.format_iso()} ({likely.level:.0%})"
             status = word(s.status.value, lang)
             status += f" ({words['forecast']})" if s.forecast else ""
             status += f" ({word('rejected: see conflicts', lang)})" if s.rejected else ""
             rows.append(
                 (
-                    "" if s.ordinal is None else str(s.ordinal),
+                    "" if s.number is None else str(s.number),
                     when,
-                    word(s.date.part_of_day.value, lang) if s.date and s.date.part_of_day else "",
-                    names.place_label(s.place, lang),
+                    word(shown.part_of_day.value, lang) if shown and shown.part_of_day else "",
+                    names.place_label(s.where, lang),
                     ", ".join(c.name for c in s.co_chairs),
                     status,
                 )
             )
         out.write(f"{names.series_name(series, lang)} [{series.key}]\n")
-        out.write("\n".join(_rows(words["header"], rows)) + "\n\n")
+        out.write("\n".join(_rows(header, rows)) + "\n\n")
     if timeline.events:
         out.write(f"{words['events']}\n")
         for event in timeline.events:

@@ -64,7 +64,7 @@ def _date_cells(when: When | None) -> dict[str, str]:
 
 
 def _likely_cells(likely: LikelyWindow | None) -> dict[str, str]:
-    """The likely window (JSON's ``date.likely``): its days, nominal level and basis."""
+    """The likely window (JSON's ``likely``): its days, nominal level and basis."""
     if likely is None:
         return {}
     return {
@@ -89,27 +89,26 @@ def _names(people: tuple[Participant, ...]) -> str:
 
 
 def _session_row(session: Session) -> dict[str, str]:
+    window = session.series_window
+    likely = session.likely.value if session.likely is not None else None
+    best = likely.most_likely if likely is not None else None
     row = {
         "kind": "session",
         "series": session.series,
-        "ordinal": "" if session.ordinal is None else str(session.ordinal),
+        "ordinal": "" if session.number is None else str(session.number),
         "status": session.status.value,
         "forecast": "yes" if session.forecast else "",
-        "inferred_earliest": (
-            session.inferred_window.earliest.isoformat() if session.inferred_window else ""
-        ),
-        "inferred_latest": (
-            session.inferred_window.latest.isoformat() if session.inferred_window else ""
-        ),
-        "likely_date": session.likely_date.isoformat() if session.likely_date else "",
-        **_likely_cells(session.likely),
+        "inferred_earliest": window.earliest.isoformat() if window else "",
+        "inferred_latest": window.latest.isoformat() if window else "",
+        "likely_date": best.isoformat() if best and session.forecast else "",
+        **_likely_cells(likely),
         "co_chairs": _names(session.co_chairs),
         "participants": _names(session.participants),
         "documents": "; ".join(session.documents),
         "evidence_count": str(len(session.evidence)),
-        "derivation": " | ".join(map(str, session.derivation)),
+        "derivation": " | ".join(map(str, session.all_derivations())),
     }
-    return row | _date_cells(session.date) | _place_cells(session.place)
+    return row | _date_cells(session.when) | _place_cells(session.where)
 
 
 def _event_row(event: Event) -> dict[str, str]:

@@ -40,18 +40,19 @@ def to_timelinejs(
 
     for series in timeline.series:
         for s in series.sessions:
-            if s.date is None or s.date.window is None:
+            when = s.when
+            if when is None or when.window is None:
                 continue
             slide = {
-                "start_date": date_dict(s.date.window.earliest),
+                "start_date": date_dict(when.window.earliest),
                 "text": {
-                    "headline": f"{names.series_name(series, lang)} #{s.ordinal or ''}".strip(" #"),
-                    "text": f"{s.status.value}; {names.place_label(s.place, lang)}",
+                    "headline": f"{names.series_name(series, lang)} #{s.number or ''}".strip(" #"),
+                    "text": f"{s.status.value}; {names.place_label(s.where, lang)}",
                 },
                 "group": names.series_name(series, lang),
             }
-            if not s.date.window.is_day:
-                slide["end_date"] = date_dict(s.date.window.latest)
+            if not when.window.is_day:
+                slide["end_date"] = date_dict(when.window.latest)
             slides.append(slide)
     for event in timeline.events:
         if event.date is None or event.date.window is None:
