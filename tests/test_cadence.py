@@ -238,12 +238,12 @@ SHORT = learn([1, 2, 3], _days(date(2020, 11, 20), date(2021, 12, 2), date(2022,
 
 
 def test_declared_months_give_a_short_history_its_season():
-    """Three sessions teach no season; the catalogue's months give one (basis ``season``)."""
+    """Three sessions teach no season; the catalogue's months give one, and say so."""
     pool = pooled([SHORT, _learn(IGC)])  # the short series borrows the spread of a longer one
     plain = likely_window(SHORT, pool, 4, None, None)
     declared = likely_window(SHORT, pool, 4, None, None, months=[11, 12])
     assert plain.basis is LikelyBasis.GAPS
-    assert declared.basis is LikelyBasis.SEASON
+    assert declared.basis is LikelyBasis.CATALOGUE_SEASON
     assert declared.most_likely.month in (11, 12)
 
 
@@ -275,3 +275,23 @@ def test_a_declared_season_is_centred_in_its_months(first, length):
     day = date(2001, 1, 1) + timedelta(days=round(angle / (2 * math.pi) * 365.2425) % 365)
     assert day.month in months
     assert 13 <= half <= 91
+
+
+def test_a_catalogue_season_reaches_the_timeline_and_explain(tmp_path):
+    """A mechanism with `season` months: its sessions' likely windows come from them."""
+    path = tmp_path / "season.toml"
+    path.write_text("[mechanisms.political-consultation]\nseason = [7, 8, 9]\n", encoding="utf-8")
+    catalogue = ve.Catalogue.default().load(path)
+    stated = ve.assemble(ve.extract_all(ve.bundled_seeds()), catalogue)
+    with_months = ve.infer(stated, catalogue)
+    without = ve.infer(stated)
+    eighth = with_months.session("political-consultation", 8)
+    assert eighth.likely is not None
+    assert eighth.likely.value.basis is LikelyBasis.CATALOGUE_SEASON
+    assert eighth.likely.value.most_likely.month in (7, 8, 9)
+    assert without.session("political-consultation", 8).likely is None  # too little history
+    text = ve.explain(with_months, "political-consultation", 8)
+    assert "from the months the catalogue gives the series" in text
+    assert "theo các tháng danh mục ghi cho chuỗi phiên" in ve.explain(
+        with_months, "political-consultation", 8, lang="vi"
+    )

@@ -150,3 +150,26 @@ def test_an_empty_iterable_writes_an_empty_file(tmp_path):
     target = tmp_path / "a.jsonl"
     assert write_atomic(target, iter(())) == 0
     assert target.read_bytes() == b""
+
+
+def test_write_target_writes_text_in_pieces_to_an_open_file(tmp_path):
+    """Pieces go to a text or a binary file one after another."""
+    import io
+
+    text, binary = io.StringIO(), io.BytesIO()
+    _io.write_target(text, iter(["a", "ý", "c"]))
+    _io.write_target(binary, iter(["a", "ý", "c"]))
+    assert text.getvalue() == "aýc"
+    assert binary.getvalue() == "aýc".encode()
+
+
+def test_the_timeline_json_written_in_pieces_is_to_json(tmp_path):
+    """write_json to a path, to a file, and the CLI's -o all give to_json's text."""
+    import io
+
+    timeline = ve.build_timeline(ve.bundled_seeds())
+    path = tmp_path / "t.json"
+    ve.write_json(timeline, path)
+    stream = io.StringIO()
+    ve.write_json(timeline, stream)
+    assert path.read_text(encoding="utf-8") == stream.getvalue() == ve.to_json(timeline)

@@ -293,7 +293,12 @@ def test_a_session_record_says_unknown_and_not_before_as_a_session_does():
         "announced in an article published 2024-05-02 as still to come: on or after that date"
     ]
     assert record["derivations"] == [
-        {"rule": "announced", "params": {"published": "2024-05-02"}, "facts": []}
+        {
+            "rule": "announced",
+            "params": {"published": "2024-05-02"},
+            "facts": [],
+            "text": record["derivation"][0],  # the English text beside the value
+        }
     ]
     quiet = _doc(
         "Cuộc họp thường niên lần thứ 30 giữa hai đoàn đại biểu biên giới diễn ra tại Hà Nội."

@@ -202,7 +202,7 @@ def test_weekday_given_with_a_day_fixes_its_year(text, tense, expected):
     when, why = resolve(found[0], PUBLISHED, tense)
     assert when.format_iso() == expected
     assert why.moved is not None  # the weekday moved it
-    assert why.moved[0] == int(expected[:4])
+    assert why.moved[1] == int(expected[:4])  # (year first found, year moved to, day, weekday)
     assert "where" in str(why)  # and the derivation says so
 
 
@@ -301,3 +301,30 @@ def test_a_day_joined_in_brackets_is_read_through_invisible_characters(text, quo
         (quote, "day", "2024-09-12")
     ]
     assert text[found[0].start : found[0].end] == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Thứ Năm, 9/1, Kỳ họp lần thứ 47 Ủy ban liên Chính phủ đã diễn ra.",
+            "2024-12-30",
+            "2025-01-09",
+        ),
+        (
+            "On Thursday, January 9, the 47th meeting of the Intergovernmental Committee was held.",
+            "2024-12-30",
+            "2025-01-09",
+        ),
+    ],
+)
+def test_a_weekday_that_moves_the_year_is_a_rule_in_both_languages(text, published, day):
+    """The year the weekday moves a day to is said by its own rule, in English and Vietnamese."""
+    document = ve.Document.from_text(f"published: {published}\n\n{text}")
+    (mention,) = ve.extract(document)
+    assert mention.date.window.format_iso() == day
+    (moved,) = [d for d in mention.derivation if d.rule is ve.Rule.DATE_WEEKDAY_MOVED]
+    assert moved.param("from_year") == 2024
+    assert moved.param("year") == 2025
+    assert "moved" not in moved.render("vi")
+    assert "chuyển từ năm 2024 sang năm 2025" in moved.render("vi")

@@ -87,6 +87,7 @@ if TYPE_CHECKING:
         SCHEMA_ID,
         from_dict,
         from_json,
+        iter_json,
         json_schema,
         read_json,
         to_dict,
@@ -134,7 +135,7 @@ _LAZY_FROM = {  # module: the public names it gives, as in the TYPE_CHECKING imp
     ".export.html": "to_html write_html",
     ".export.ics": "Imprecise from_ics read_ics to_ics write_ics",
     ".export.json": (
-        "SCHEMA_ID from_dict from_json json_schema read_json to_dict to_json write_json"
+        "SCHEMA_ID from_dict from_json iter_json json_schema read_json to_dict to_json write_json"
     ),
     ".export.plot": "PlotFormat plot_figure plot_timeline",
     ".export.table": "table",
@@ -253,6 +254,7 @@ __all__ = [
     "from_json",
     "impossible_dates",
     "infer",
+    "iter_json",
     "json_schema",
     "load_documents",
     "parse_ordinal",

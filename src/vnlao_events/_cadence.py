@@ -409,7 +409,7 @@ def predictor(
     >>> short = learn([1, 2, 3], [date(2020, 11, 20).toordinal(), date(2021, 12, 2).toordinal(),
     ...                           date(2022, 11, 28).toordinal()])
     >>> predictor(short, pooled([short]), months=[11, 12])(4, None, None).basis.value
-    'season'
+    'catalogue-season'
     """
     points = history.points
     gap = history.gap
@@ -427,11 +427,13 @@ def predictor(
         widths[kind] = relative
     season = history.season
     season_width = _quantile(history.season_errors, level)
+    season_basis = LikelyBasis.SEASON
     if season is None or season_width is None or season_width > _SEASON_DAYS:
         season = season_width = None
         declared = declared_season(tuple(months)) if months else None
         if declared is not None:
             season, season_width = declared
+            season_basis = LikelyBasis.CATALOGUE_SEASON
     if season_width is None and widths[_BRIDGE] is None and widths[_SIDE] is None:
         return _nothing
     count = len(points)
@@ -454,14 +456,14 @@ def predictor(
         day = _season_day(season, centre)
         if half is None:
             return _clipped(
-                day, day - season_width, day + season_width, lo, hi, level, LikelyBasis.SEASON
+                day, day - season_width, day + season_width, lo, hi, level, season_basis
             )
         # Both predictors: the span of both windows holds the day at least as often as
         # either; its most likely day is the more precise predictor's.
         middle = day if season_width <= half else centre
         first = min(centre - half, day - season_width)
         last = max(centre + half, day + season_width)
-        return _clipped(middle, first, last, lo, hi, level, LikelyBasis.SEASON)
+        return _clipped(middle, first, last, lo, hi, level, season_basis)
 
     return predict
 

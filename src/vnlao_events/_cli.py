@@ -35,7 +35,7 @@ from ._model import Series, Session, Timeline
 from ._pipeline import build_timeline, unique_documents
 from .exceptions import DocumentError, ParseError, VnlaoEventsError
 from .export.ics import to_ics
-from .export.json import to_json
+from .export.json import iter_json
 from .export.table import table
 from .export.tabular import to_csv
 from .export.timelinejs import to_timelinejs
@@ -255,11 +255,17 @@ def _found_or_raise(args: argparse.Namespace, timeline: Timeline) -> None:
     )
 
 
-def _emit(args: argparse.Namespace, data: str | bytes, stdout: TextIO) -> None:
-    """Write to ``-o FILE`` atomically, or to standard output for ``-o -`` or no ``-o``."""
+def _emit(args: argparse.Namespace, data: str | bytes | Iterator[str], stdout: TextIO) -> None:
+    """Write to ``-o FILE`` atomically, or to standard output for ``-o -`` or no ``-o``.
+
+    Text given in pieces is written piece by piece, to the file or to standard output.
+    """
     target = getattr(args, "output", None)
     if target and target != "-":
         write_atomic(target, data)
+    elif not isinstance(data, str | bytes):
+        for piece in data:
+            stdout.write(piece)
     elif isinstance(data, bytes):
         stdout.flush()
         buffer = getattr(stdout, "buffer", None)
@@ -299,8 +305,9 @@ def run_timeline(args: argparse.Namespace, stdout: TextIO) -> int:
         return run_jsonl(args, stdout, catalogue, _timeline, _documents)
     timeline = _timeline(args, catalogue)
     to_file = bool(args.output) and args.output != "-"
+    text: str | Iterator[str]
     if args.format == "json":
-        text = to_json(timeline, catalogue=catalogue)
+        text = iter_json(timeline, catalogue=catalogue)
     elif args.format == "csv":
         text = ("\ufeff" if to_file else "") + to_csv(timeline)
     elif args.format == "timelinejs":

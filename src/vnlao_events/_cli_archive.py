@@ -121,10 +121,8 @@ def run_jsonl(
 def _write(args: argparse.Namespace, stdout: TextIO, lines: Iterable[str]) -> bool:
     """Write lines to ``-o FILE`` (atomically) or standard output as they come."""
     target = getattr(args, "output", None)
-    if target and target != "-":
-        text = "".join(lines)
-        write_atomic(target, text)
-        return bool(text)
+    if target and target != "-":  # streamed to a temporary file, renamed when whole
+        return write_atomic(target, lines) > 0
     wrote = False
     for line in lines:
         stdout.write(line)

@@ -113,6 +113,7 @@ class Rule(enum.StrEnum):
     DATE_SAME_DAY = "date-same-day"
     DATE_NO_YEAR = "date-no-year"
     DATE_MONTH_NO_YEAR = "date-month-no-year"
+    DATE_WEEKDAY_MOVED = "date-weekday-moved"
     ICS_READ = "ics-read"
     # a line no rule reads, kept as written
     NOTE = "note"

@@ -868,9 +868,12 @@ def _history(sessions: Sequence[Session]) -> History:
     )
 
 
-def _likely_of(history: History, pool: Residuals) -> _LikelyOf:
-    """The likely window of session ``k`` inside a hard window wider than a month."""
-    predict = predictor(history, pool)
+def _likely_of(history: History, pool: Residuals, months: tuple[int, ...] = ()) -> _LikelyOf:
+    """The likely window of session ``k`` inside a hard window wider than a month.
+
+    ``months`` are the catalogue's season of the series, used when its history shows none.
+    """
+    predict = predictor(history, pool, months=months)
 
     def likely_of(k: int, hard: DateWindow) -> LikelyWindow | None:
         if hard.days <= _OBSERVED_DAYS:
@@ -941,7 +944,7 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
     for series, chain, rejected, rest, bounds in chains:
         sessions = list(rejected.values())
         if chain is not None:
-            likely_of = _likely_of(histories[series.key], pool)
+            likely_of = _likely_of(histories[series.key], pool, chain.mechanism.season)
             sessions = _infer_chain(chain, rejected, conflicts, likely_of, bounds)
         series_out.append(attrs.evolve(series, sessions=[*sessions, *rest]))
     conflicts.sort(key=lambda c: (c.series or "", c.ordinal or 0, c.kind, c.message))
@@ -958,6 +961,7 @@ EXPLAIN_LABELS = (
 _BASIS = {
     LikelyBasis.GAPS: "from the neighbours and the series' observed gaps",
     LikelyBasis.SEASON: "from the series' season",
+    LikelyBasis.CATALOGUE_SEASON: "from the months the catalogue gives the series",
 }
 _RULE = {
     ConflictRule.CADENCE: "cannot hold with",

@@ -73,8 +73,10 @@ def _is_binary(stream: Any) -> bool:
     return "b" in str(getattr(stream, "mode", ""))
 
 
-def write_target(target: Any, data: str | bytes, *, what: str = "file") -> None:
+def write_target(target: Any, data: str | bytes | Iterable[str], *, what: str = "file") -> None:
     """Write ``data`` to a path (atomically, see :func:`write_atomic`) or to an open file.
+
+    ``data`` may be text in pieces (an iterable of strings), written piece by piece.
 
     Raises:
         PathOrFileError: when ``target`` is neither a path nor a writable file.
@@ -90,14 +92,17 @@ def write_target(target: Any, data: str | bytes, *, what: str = "file") -> None:
             f" {target!r:.60}).",
             value=target,
         )
+    pieces: Iterable[str | bytes] = (data,) if isinstance(data, str | bytes) else data
     if _is_binary(target):
-        write(data.encode("utf-8") if isinstance(data, str) else data)
+        for piece in pieces:
+            write(piece.encode("utf-8") if isinstance(piece, str) else piece)
     elif isinstance(data, bytes):
         raise PathOrFileError(
             f"the {what} is binary; open the file in binary mode ('wb').", value=target
         )
     else:
-        write(data)
+        for piece in pieces:
+            write(piece)
 
 
 class _Terminated(SystemExit):

@@ -123,6 +123,7 @@ class LikelyBasis(enum.Enum):
 
     GAPS = "gaps"  # the neighbours' days and the spread of the series' observed gaps
     SEASON = "season"  # the series' own season, in the year its gaps point to
+    CATALOGUE_SEASON = "catalogue-season"  # the months the catalogue gives, when history has none
 
 
 _COUNTRY_RE = re.compile(r"[A-Z]{2}")
@@ -448,8 +449,13 @@ class Mechanism:
         """The members that take turns as host, in order (the members less the skips)."""
         return tuple(m for m in self.members if m not in self.skips)
 
-    def name(self, lang: str = "en") -> str:
-        """The display name in ``lang``, falling back to English, then to the key."""
+    def name(self, lang: Lang | str = Lang.EN) -> str:
+        """The display name in ``lang``, falling back to English, then to the key.
+
+        Raises:
+            ParseError: for a language other than ``"en"`` and ``"vi"``.
+        """
+        lang = Lang.of(lang)
         return self.names.get(lang) or self.names.get("en") or self.key
 
 

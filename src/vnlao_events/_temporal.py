@@ -143,8 +143,8 @@ class Reason:
     Args:
         rule: the rule (one of the "how a date's year was found" rules).
         params: the rule's parameters other than ``expression``.
-        moved: for a day given with a weekday that falls in another year, that year, the
-            day ("09 January") and the weekday ("Thursday").
+        moved: for a day given with a weekday that falls in another year, the year first
+            found, the year moved to, the day (ISO) and the weekday ("Thursday").
 
     >>> reason = Reason(Rule.DATE_REFERENCE_YEAR, (("year", 2022),))
     >>> reason.about("năm ngoái").render()
@@ -155,7 +155,7 @@ class Reason:
 
     rule: Rule
     params: tuple[tuple[str, int | str], ...] = ()
-    moved: tuple[int, str, str] | None = None
+    moved: tuple[int, int, str, str] | None = None
 
     @classmethod
     def of(cls, rule: Rule, /, **params: int | str) -> Reason:
@@ -166,24 +166,33 @@ class Reason:
         """The derivation for the expression written ``text``."""
         expression = repr(text)
         params = dict(self.params)
-        if self.rule is Rule.NOTE:
-            line = f"date {expression}: {params['text']}"
-        else:
-            base = Derivation(rule=self.rule, params={"expression": expression, **params})
-            if self.moved is None:
-                return base
-            line = base.render()
         if self.moved is not None:
-            # No rule reads a moved weekday yet: the line is kept as written meanwhile.
-            year, day, weekday = self.moved
-            line += f"; moved to {year}, where {day} is a {weekday}"
-        return Derivation.of(Rule.NOTE, text=line)
+            from_year, year, day, weekday = self.moved
+            return Derivation.of(
+                Rule.DATE_WEEKDAY_MOVED,
+                expression=expression,
+                from_year=from_year,
+                year=year,
+                day=day,
+                weekday=weekday,
+            )
+        if self.rule is Rule.NOTE:
+            return Derivation.of(Rule.NOTE, text=f"date {expression}: {params['text']}")
+        return Derivation(rule=self.rule, params={"expression": expression, **params})
 
     def __str__(self) -> str:
-        """How the year or day was found, in English, without the expression."""
-        text = self.about(_PLACEHOLDER).render()
+        """How the year or day was found, in English, without the expression.
+
+        A day its weekday moved is told both ways: how its year was first found, then
+        where the weekday moved it.
+        """
+        base = attrs.evolve(self, moved=None).about(_PLACEHOLDER).render()
         prefix = f"date {_PLACEHOLDER!r}: "
-        return text[len(prefix) :] if text.startswith(prefix) else text
+        text = base[len(prefix) :] if base.startswith(prefix) else base
+        if self.moved is None:
+            return text
+        _, year, day, weekday = self.moved
+        return f"{text}; moved to {year}, where {date.fromisoformat(day):%d %B} is a {weekday}"
 
 
 def vi_re(pattern: str) -> str:
@@ -689,7 +698,7 @@ def _weekday_year(
                 name = calendar.day_name[expr.weekday]
                 return (
                     When.of(DateWindow.day(moved), when.part_of_day),
-                    attrs.evolve(why, moved=(year, f"{moved:%d %B}", name)),
+                    attrs.evolve(why, moved=(day.year, year, moved.isoformat(), name)),
                     how,
                 )
     return resolved

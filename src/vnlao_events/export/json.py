@@ -60,6 +60,7 @@ __all__ = [
     "SCHEMA_IDS",
     "from_dict",
     "from_json",
+    "iter_json",
     "json_schema",
     "read_json",
     "to_dict",
@@ -357,6 +358,18 @@ def to_json(timeline: Timeline, *, catalogue: Catalogue | None = None) -> str:
     return "".join(_json_chunks(timeline, catalogue))
 
 
+def iter_json(timeline: Timeline, *, catalogue: Catalogue | None = None) -> Iterator[str]:
+    """:func:`to_json`'s text in pieces, each made as it is written.
+
+    A long timeline is then never held as one string (:func:`write_json` writes it so).
+
+    >>> from vnlao_events import Timeline
+    >>> "".join(iter_json(Timeline())) == to_json(Timeline())
+    True
+    """
+    return _json_chunks(timeline, catalogue)
+
+
 def _json_chunks(timeline: Timeline, catalogue: Catalogue | None) -> Iterator[str]:
     """:func:`to_json`'s text in pieces, each item of a list written as it is made.
 
@@ -484,7 +497,7 @@ def _encode_into(value: Any, out: list[str], level: int) -> None:
 def write_json(
     timeline: Timeline, path_or_file: PathOrFile, *, catalogue: Catalogue | None = None
 ) -> None:
-    """Write :func:`to_json` to a path (atomically) or to an open file.
+    """Write :func:`to_json` to a path (atomically) or to an open file, piece by piece.
 
     >>> import tempfile, pathlib
     >>> from vnlao_events import Timeline
@@ -497,7 +510,7 @@ def write_json(
         ExportError: when the file cannot be written.
         PathOrFileError: when ``path_or_file`` is neither a path nor an open file.
     """
-    write_target(path_or_file, to_json(timeline, catalogue=catalogue), what="JSON")
+    write_target(path_or_file, iter_json(timeline, catalogue=catalogue), what="JSON")
 
 
 # ------------------------------------------------------------------------------ reading

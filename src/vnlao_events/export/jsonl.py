@@ -147,7 +147,10 @@ def mention_of_record(record: dict[str, Any]) -> Mention:
     data = {"kind": kind, **{k: record[k] for k in own if k in record}}
     if kind == "session":
         data["derivation"] = [
-            {**d, "params": [[k, v] for k, v in d.get("params", {}).items()]}
+            {
+                **{k: v for k, v in d.items() if k != "text"},  # the English text: not read
+                "params": [[k, v] for k, v in d.get("params", {}).items()],
+            }
             if isinstance(d, dict) and isinstance(d.get("params"), dict)
             else d
             for d in record.get("derivations", [])
