@@ -341,3 +341,71 @@ def test_kien_giang_became_an_giang():
         "an-giang",
         "VN-47",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Intergovernmental Committee convened its 36th session in Laos’ capital city, "
+        "Vientiane, on December 17.",
+        "The Intergovernmental Committee convened its 36th session in Laos's capital Vientiane "
+        "on December 17.",
+        "Kỳ họp lần thứ 36 Ủy ban liên Chính phủ diễn ra tại Lào, thủ đô Viêng Chăn, ngày 17/12.",
+    ],
+)
+def test_a_country_and_its_capital_are_one_place(text):
+    """'in Laos’ capital city, Vientiane': the city of that country."""
+    mention = _one(text, "2013-12-18")
+    assert mention.place is not None
+    assert (mention.place.city, mention.place.country) == ("Viêng Chăn", "LA")
+
+
+def test_two_cities_in_a_list_are_not_merged():
+    """A comma alone chains no two cities: the first named is the place."""
+    text = "The 36th session of the Intergovernmental Committee took place in Hanoi, Vientiane."
+    mention = _one(text, "2013-12-18")
+    assert mention.place is not None
+    assert mention.place.city == "Hà Nội"
+
+
+# ------------------------------------------------------------------ preparatory meetings
+
+
+_PREPARATORY_FRAMES = [
+    f for f in Phrases.default().words("frames", "occasion") if "prepar" in f or "trù bị" in f
+]
+
+
+@pytest.mark.parametrize("frame", [f for f in _PREPARATORY_FRAMES if f.isascii()])
+def test_english_preparatory_meeting_keeps_its_own_date(frame):
+    """'a preparatory meeting for the 47th meeting … on December 5': the 47th is to come."""
+    text = (
+        f"On December 5, the two sides held {frame} the 47th meeting of the Intergovernmental "
+        "Committee in Hanoi."
+    )
+    mention = _one(text, "2024-12-06")
+    assert (mention.ordinal, mention.status) == (47, ve.Status.PLANNED)
+    assert mention.date is None
+
+
+@pytest.mark.parametrize(
+    "frame", [f for f in _PREPARATORY_FRAMES if not f.isascii() and "prepar" not in f]
+)
+def test_vietnamese_preparatory_meeting_keeps_its_own_date(frame):
+    """'Hội nghị chuẩn bị cho Kỳ họp lần thứ 47 … ngày 5/12': the 47th is to come."""
+    text = f"Ngày 5/12, tại Hà Nội, đã diễn ra {frame} Kỳ họp lần thứ 47 Ủy ban liên Chính phủ."
+    mention = _one(text, "2024-12-06")
+    assert (mention.ordinal, mention.status) == (47, ve.Status.PLANNED)
+    assert mention.date is None
+
+
+def test_preparing_for_a_session_with_its_own_date_keeps_it():
+    """'chuẩn bị cho Kỳ họp … diễn ra vào tháng 1/2025': the date is the session's."""
+    text = (
+        "Hai bên thống nhất chuẩn bị cho Kỳ họp lần thứ 47 Ủy ban liên Chính phủ diễn ra vào "
+        "tháng 1/2025."
+    )
+    mention = _one(text, "2024-12-06")
+    assert mention.status == ve.Status.PLANNED
+    assert mention.date is not None
+    assert mention.date.format_iso() == "2025-01-01/2025-01-31"
