@@ -409,3 +409,74 @@ def test_preparing_for_a_session_with_its_own_date_keeps_it():
     assert mention.status == ve.Status.PLANNED
     assert mention.date is not None
     assert mention.date.format_iso() == "2025-01-01/2025-01-31"
+
+
+# ------------------------------------------------------------------ people across sentences
+
+
+@pytest.mark.parametrize("cue", Phrases.default().words("people", "counterpart", "en"))
+def test_english_counterpart_sentence_names_the_partner(cue):
+    """'… co-chaired by Deputy FM X. His Lao counterpart was Minister Y.': both co-chair."""
+    text = (
+        "The 27th annual border meeting was co-chaired by Deputy Foreign Minister Le Hoai "
+        f"Trung in Hanoi on December 9. {cue.capitalize()} Foreign Minister Saleumxay Kommasith."
+    )
+    chairs = {p.name for s in _timeline(text, "2017-12-10").sessions() for p in s.co_chairs}
+    assert chairs == {"Lê Hoài Trung", "Saleumxay Kommasith"}
+
+
+@pytest.mark.parametrize("cue", Phrases.default().words("people", "counterpart", "vi"))
+def test_vietnamese_counterpart_sentence_names_the_partner(cue):
+    """'… do Thứ trưởng X chủ trì. Người đồng cấp Lào là Bộ trưởng Y.': both co-chair."""
+    text = (
+        "Cuộc họp thường niên lần thứ 27 giữa hai đoàn đại biểu biên giới diễn ra tại Hà Nội "
+        "ngày 9/12 dưới sự chủ trì của Thứ trưởng Lê Hoài Trung. "
+        f"{cue[0].upper() + cue[1:]} Bộ trưởng Ngoại giao Saleumxay Kommasith."
+    )
+    chairs = {p.name for s in _timeline(text, "2017-12-10").sessions() for p in s.co_chairs}
+    assert chairs == {"Lê Hoài Trung", "Saleumxay Kommasith"}
+
+
+def test_a_counterpart_of_the_same_country_is_no_partner():
+    """Two people of one side are not the two co-chairs."""
+    text = (
+        "The 27th annual border meeting was co-chaired by Deputy Foreign Minister Le Hoai "
+        "Trung in Hanoi on December 9. His counterpart Do Hung Viet also spoke."
+    )
+    chairs = {p.name for s in _timeline(text, "2017-12-10").sessions() for p in s.co_chairs}
+    assert chairs == {"Lê Hoài Trung"}
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        (
+            "Thủ tướng Nguyễn Tấn Dũng và Thủ tướng Lào Thoòng Xinh Thăm Ma Vông đồng chủ trì Kỳ "
+            "họp lần thứ 35 Ủy ban liên Chính phủ.",
+            {"Nguyễn Tấn Dũng", "Thongsing Thammavong"},
+        ),
+        (
+            "Kỳ họp lần thứ 29 Ủy ban liên Chính phủ diễn ra dưới sự đồng chủ trì của Phó Thủ "
+            "tướng Phạm Gia Khiêm và Phó Thủ tướng Lào Phông Xa Vắt Búp Phả.",
+            {"Phạm Gia Khiêm", "Phongsavath Boupha"},
+        ),
+        (
+            "Kỳ họp lần thứ 29 Ủy ban liên Chính phủ diễn ra dưới sự đồng chủ trì của Phó Thủ "
+            "tướng Phạm Gia Khiêm và Phó Thủ tướng Lào Phông-xa-vắt Búp-phả.",
+            {"Phạm Gia Khiêm", "Phongsavath Boupha"},
+        ),
+        (
+            "Prime Ministers Nguyen Tan Dung and Bouasone Bouphavanh co-chaired the 30th meeting "
+            "of the Intergovernmental Committee.",
+            {"Nguyễn Tấn Dũng", "Bouasone Bouphavanh"},
+        ),
+        (
+            "Thủ tướng Phan Văn Khải và Thủ tướng Lào Bua-xỏn Bu-pha-vẳn đồng chủ trì Kỳ họp lần "
+            "thứ 28 Ủy ban liên Chính phủ.",
+            {"Phan Văn Khải", "Bouasone Bouphavanh"},
+        ),
+    ],
+)
+def test_lao_names_spelled_by_syllables(text, chairs):
+    """'Phông Xa Vắt Búp Phả' and 'Phông-xa-vắt Búp-phả' are one catalogue person."""
+    assert _chairs(text, "2012-12-06") == chairs

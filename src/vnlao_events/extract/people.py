@@ -377,6 +377,28 @@ def _host_and_guest(
     return []
 
 
+def _counterpart(sentence: Sentence, people: Found, previous: Participant) -> list[Participant]:
+    """The partner the counterpart words name: "… by X. His Lao counterpart was Y." gives X, Y.
+
+    The sentence opens with the counterpart words and names one person after them, of
+    another country than the one person the sentence before named.
+    """
+    text = sentence.view
+    match = _pattern("counterpart").match(text, len(text) - len(text.lstrip(" \t–—-")))
+    if match is None:
+        return []
+    after = [p for p in people if p[0] >= match.end()]
+    if (
+        not after
+        or after[0][0] - match.end() > 60
+        or re.search(r"[;.]", text[match.end() : after[0][0]])
+    ):
+        return []
+    if not _two_sides(previous, after[0][2]):
+        return []
+    return [previous, after[0][2]]
+
+
 def co_chairs(
     sentence: Sentence, people: Found, view: DocumentView, previous_pair: tuple[Participant, ...]
 ) -> list[Participant]:
@@ -435,6 +457,8 @@ def co_chairs(
             chairs = hosted  # "Nhận lời mời của X, Y … đồng chủ trì": host and guest
     if not chairs:
         chairs.extend(_chair_with(sentence, people, cochair_cues, previous_pair))
+    if not chairs and not cochair_cues and len(previous_pair) == 1:
+        chairs.extend(_counterpart(sentence, people, previous_pair[0]))
     if not chairs and cochair_cues and not people and len(previous_pair) == 2:
         chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
     unique: list[Participant] = []
