@@ -480,3 +480,55 @@ def test_a_counterpart_of_the_same_country_is_no_partner():
 def test_lao_names_spelled_by_syllables(text, chairs):
     """'Phông Xa Vắt Búp Phả' and 'Phông-xa-vắt Búp-phả' are one catalogue person."""
     assert _chairs(text, "2012-12-06") == chairs
+
+
+# ------------------------------------------------------------------ a part of the body
+
+
+@pytest.mark.parametrize("organ", Phrases.default().words("mechanisms", "organs", "vi"))
+def test_vietnamese_organ_of_the_committee_is_no_session(organ):
+    """'Chủ tịch Phân ban hợp tác Việt Nam trong Ủy ban liên Chính phủ': a title, no session."""
+    text = (
+        f"Ngày 5/12, Bộ trưởng Nguyễn Chí Dũng, {organ} hợp tác Việt Nam trong Ủy ban liên "
+        "Chính phủ Việt Nam - Lào, đã tiếp Đại sứ Lào."
+    )
+    assert _sessions(text, "2022-12-06") == []
+
+
+@pytest.mark.parametrize("organ", Phrases.default().words("mechanisms", "organs", "en"))
+def test_english_organ_of_the_committee_is_no_session(organ):
+    """'Chairman of the Vietnamese side of the … Committee': a title, no session."""
+    text = (
+        f"Minister Nguyen Chi Dung, the {organ} the Vietnam-Laos Intergovernmental Committee, "
+        "received the Lao ambassador on December 5."
+    )
+    assert _sessions(text, "2022-12-06") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỳ họp lần thứ 9 Phân ban hợp tác Việt Nam - Lào trong Ủy ban liên Chính phủ đã diễn "
+        "ra tại Viêng Chăn.",
+        "The 9th session of the cooperation sub-committee of the Intergovernmental Committee "
+        "took place in Vientiane.",
+    ],
+)
+def test_a_sub_committees_session_is_not_the_committees(text):
+    """The sub-committee's 9th session is not the committee's 9th."""
+    assert all(m.ordinal != 9 for m in _sessions(text, "2022-12-06"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồng chí Nguyễn Xuân Phúc, Chủ tịch Phân ban hợp tác Việt Nam-Lào làm Trưởng đoàn đã "
+        "tiến hành kỳ họp lần thứ 34 Ủy ban liên Chính phủ tại Viêng Chăn.",
+        "Minister Nguyen Chi Dung, Chairman of the Vietnamese side, co-chaired the 34th meeting "
+        "of the Intergovernmental Committee in Vientiane.",
+    ],
+)
+def test_an_organ_title_before_the_session_leaves_the_session(text):
+    """A co-chair's title naming the sub-committee does not hide the session he reports."""
+    mention = _one(text, "2011-01-08")
+    assert (mention.series, mention.ordinal) == ("intergovernmental-committee", 34)

@@ -55,6 +55,8 @@ class _Vocabulary:
     other_bodies: re.Pattern[str]  # members or organs that make it another body's meeting
     recurring_before: re.Pattern[str]  # "annual" right before a head: "26th annual meeting"
     recurring_after: re.Pattern[str]  # "thường niên" right after it: "cuộc họp thường niên"
+    organs: re.Pattern[str]  # a part or office of the body: "Phân ban", "Chairman of"
+    organ_links: frozenset[str]  # words between an organ and its body: "trong", "hợp tác"
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -92,6 +94,10 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         head_pattern, core_prefix, modifiers, tuple(cores), other_bodies,
         re.compile(r"(?<![\w'’-])" + recurring + r"\s+$"),
         re.compile(r"\s+" + recurring + r"(?![\w'’-])"),
+        re.compile(
+            r"(?<![\w'’-])" + alternation(phrases.words("mechanisms", "organs")) + r"(?![\w'’-])"
+        ),
+        frozenset(w for m in phrases.words("mechanisms", "organ_links") for w in _words(m)),
     )  # fmt: skip
 
 
@@ -296,6 +302,25 @@ def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
     return [Hit(start, end, key) for start, end in numbered]
 
 
+def _organ_named(view: str, hit: Hit) -> bool:
+    """Whether a part or an office of the body is named right before it: no session.
+
+    "Chủ tịch Phân ban hợp tác Việt Nam trong Ủy ban liên Chính phủ" is a title; "Kỳ họp lần
+    thứ 9 Phân ban … trong Ủy ban liên Chính phủ" the sub-committee's session. The organ word
+    stands at most 50 characters before, with no clause mark, head noun or number between.
+    """
+    vocabulary = _vocabulary()
+    start = max(0, hit.start - 70)
+    organs = list(vocabulary.organs.finditer(view, start, hit.start))
+    if not organs:
+        return False
+    gap = view[organs[-1].end() : hit.start]
+    return len(gap) <= 50 and all(
+        t.group() in vocabulary.modifiers or t.group() in vocabulary.organ_links
+        for t in _TOKEN.finditer(gap)
+    )
+
+
 def levels_named(family: str, view: str, catalogue: Catalogue) -> str | None:
     """The one mechanism of ``family`` whose level ``view`` names, if exactly one.
 
@@ -358,6 +383,7 @@ def find_mechanisms(
     for hit in _core_hits(view, catalogue, [(h.start, h.end) for h in hits]):
         if not any(h.start < hit.end and hit.start < h.end for h in hits):
             hits.append(hit)  # an alias, where there is one, is the more specific reading
+    hits = [h for h in hits if not _organ_named(view, h)]
     if not hits:
         hits = _elliptical_hits(sentence, catalogue)
     hits.sort(key=lambda h: h.start)

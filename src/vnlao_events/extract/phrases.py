@@ -62,7 +62,8 @@ KINDS: dict[str, frozenset[str]] = {
             "arrival_venues", "articles", "departure", "onward",
         }
     ),
-    "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring"}),
+    "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring", "organs",
+                             "organ_links"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip
