@@ -532,3 +532,31 @@ def test_an_organ_title_before_the_session_leaves_the_session(text):
     """A co-chair's title naming the sub-committee does not hide the session he reports."""
     mention = _one(text, "2011-01-08")
     assert (mention.series, mention.ordinal) == ("intergovernmental-committee", 34)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lao Prime Minister Sonexay Siphandone is in Hanoi for an official visit. He and Prime "
+        "Minister Pham Minh Chinh co-chaired the 46th meeting of the Intergovernmental "
+        "Committee on January 5.",
+        "Thủ tướng Lào Sonexay Siphandone đang thăm chính thức Việt Nam. Ông và Thủ tướng Phạm "
+        "Minh Chính đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ ngày 5/1.",
+        "Thủ tướng Lào Sonexay Siphandone đang thăm chính thức Việt Nam. Ông cùng Thủ tướng "
+        "Phạm Minh Chính đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ ngày 5/1.",
+    ],
+)
+def test_a_pronoun_coordinated_with_a_name_is_the_person_before(text):
+    """'Y is in Hanoi. He and PM X co-chaired …': Y and X."""
+    chairs = {p.name for s in _timeline(text, "2024-01-07").sessions() for p in s.co_chairs}
+    assert chairs == {"Phạm Minh Chính", "Sonexay Siphandone"}
+
+
+def test_a_pronoun_of_the_same_side_adds_no_partner():
+    """Two people of one side: only the one named in the sentence is kept."""
+    text = (
+        "Prime Minister Pham Minh Chinh spoke at the opening. He and Deputy Foreign Minister "
+        "Do Hung Viet co-chaired the 46th meeting of the Intergovernmental Committee."
+    )
+    chairs = {p.name for s in _timeline(text, "2024-01-07").sessions() for p in s.co_chairs}
+    assert chairs == {"Đỗ Hùng Việt"}

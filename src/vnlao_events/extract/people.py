@@ -323,6 +323,24 @@ def _build_clause_verbs(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
 
 
+def _pronoun_and(
+    text: str, start: int, previous: tuple[Participant, ...], person: Participant
+) -> bool:
+    """Whether "He and <title> X" opens the subject: the one person named before, and X.
+
+    "Lao PM Y is in Hanoi. He and PM X co-chaired …", "Ông và Thủ tướng X đồng chủ trì …".
+    """
+    if len(previous) != 1 or not _two_sides(previous[0], person):
+        return False
+    lead = text[:start]
+    pronoun = _pattern("pronouns").match(lead, len(lead) - len(lead.lstrip()))
+    if pronoun is None:
+        return False
+    gap = lead[pronoun.end() :]
+    coordinator = _pattern("coordinators").match(gap, len(gap) - len(gap.lstrip()))
+    return coordinator is not None and len(gap) <= 70 and re.search(r"[,;.]", gap) is None
+
+
 def _two_sides(first: Participant, second: Participant) -> bool:
     """Two different people, not known to be of the same country."""
     if first.name == second.name:
@@ -428,7 +446,9 @@ def co_chairs(
             chairs.extend(role_holders(view, _role_title()))
         if not chairs and either_side and len(before) == 1 and not after:
             start, end, person = before[0]
-            if cue.start() - end <= 20 and start <= 60:
+            if cue.start() - end <= 20 and _pronoun_and(text, start, previous_pair, person):
+                chairs.extend([previous_pair[0], person])  # "He and PM X co-chaired …"
+            elif cue.start() - end <= 20 and start <= 60:
                 chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
     before_cues = list(_pattern("led_by_before").finditer(text))
     introducers = [(m, False) for m in _introducers(sentence, "led_by")]
