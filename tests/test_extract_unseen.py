@@ -560,3 +560,33 @@ def test_a_pronoun_of_the_same_side_adds_no_partner():
     )
     chairs = {p.name for s in _timeline(text, "2024-01-07").sessions() for p in s.co_chairs}
     assert chairs == {"Đỗ Hùng Việt"}
+
+
+_BORDER_PROVINCES = [
+    "nghe-an", "thanh-hoa", "ha-tinh", "son-la", "lai-chau", "quang-ngai", "kon-tum",
+    "savannakhet", "khammouane", "xiangkhouang", "houaphanh", "oudomxay", "bolikhamxay",
+    "attapeu", "phongsaly", "sekong", "salavan",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("key", _BORDER_PROVINCES)
+def test_border_provinces_in_both_languages(key):
+    """Each border province is found by its Vietnamese and its English name, with its country."""
+    entry = ve.Catalogue.default().places[key]
+    for lang, text in (
+        ("vi", "Cuộc họp thường niên lần thứ 33 giữa hai đoàn đại biểu biên giới diễn ra tại "
+               "tỉnh {} ngày 20/12."),
+        ("en", "The 33rd annual border meeting was held in {} province on December 20."),
+    ):  # fmt: skip
+        mention = _one(text.format(entry.names[lang]), "2023-12-21")
+        assert mention.place is not None, lang
+        assert (mention.place.province, mention.place.country) == (
+            entry.names["vi"],
+            entry.country,
+        ), lang
+
+
+def test_kon_tum_became_quang_ngai():
+    """Kon Tum was merged into Quảng Ngãi on 2025-07-01."""
+    kon_tum = ve.Catalogue.default().places["kon-tum"]
+    assert (kon_tum.until, kon_tum.became) == ("2025-07-01", "quang-ngai")
