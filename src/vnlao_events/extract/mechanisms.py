@@ -7,6 +7,9 @@ between them (annual, thường niên, Vietnam–Laos, between X and Y, their) i
 between, possessive, core before the head). A core word of six letters or more may carry
 one typo after its first four letters. Siblings of one family (deputy and full ministers)
 are told apart by the longest level phrase, first near the mention, then in the sentence.
+A numbered recurring head with no core ("their 26th annual meeting") is the one series whose
+core the sentence names elsewhere ("border officials"); a part or an office of the body
+named right before it ("Chủ tịch Phân ban … trong Ủy ban liên Chính phủ") makes it no session.
 
 >>> from vnlao_events._catalogue import Catalogue
 >>> from vnlao_events.extract.sentences import Sentence

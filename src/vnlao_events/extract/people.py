@@ -5,7 +5,11 @@ after a title ("Deputy Foreign Minister Phonsavan Sisoulath", "đồng chí Soms
 Lengsavad"); organisation words ("Lao People's Revolutionary Party") are never people.
 Co-chairs are two coordinated people next to "đồng chủ trì" / "co-chaired", the person
 after "headed by" / "under the co-chairing of", the person before "làm Trưởng đoàn", or
-the two prime ministers when the sentence says "the two PMs".
+the two prime ministers when the sentence says "the two PMs". A host and a guest co-chair
+the session the guest's visit is for ("Nhận lời mời của X, Y … đồng chủ trì", "X welcomed
+Y … to co-chair"); "His Lao counterpart was Y" and "He and X co-chaired" pair with the one
+person the sentence before named; an introducer glued to the next word by scraping ("led
+byForeign Minister Y") still introduces.
 
 >>> from vnlao_events._documents import Document
 >>> from vnlao_events.extract.context import DocumentView
