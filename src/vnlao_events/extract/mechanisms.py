@@ -7,6 +7,9 @@ between them (annual, thường niên, Vietnam–Laos, between X and Y, their) i
 between, possessive, core before the head). A core word of six letters or more may carry
 one typo after its first four letters. Siblings of one family (deputy and full ministers)
 are told apart by the longest level phrase, first near the mention, then in the sentence.
+A numbered recurring head with no core ("their 26th annual meeting") is the one series whose
+core the sentence names elsewhere ("border officials"); a part or an office of the body
+named right before it ("Chủ tịch Phân ban … trong Ủy ban liên Chính phủ") makes it no session.
 
 >>> from vnlao_events._catalogue import Catalogue
 >>> from vnlao_events.extract.sentences import Sentence
@@ -25,6 +28,7 @@ import attrs
 from .._catalogue import Catalogue
 from .._ordinals import ORDINAL_WORD_PATTERN
 from .._temporal import vi_re
+from .ordinals import find_ordinals
 from .phrases import Phrases, Trigger, active, alternation
 from .sentences import Sentence
 
@@ -52,6 +56,10 @@ class _Vocabulary:
     modifiers: frozenset[str]
     cores: tuple[tuple[str, tuple[str, ...]], ...]  # (mechanism, core words), longest first
     other_bodies: re.Pattern[str]  # members or organs that make it another body's meeting
+    recurring_before: re.Pattern[str]  # "annual" right before a head: "26th annual meeting"
+    recurring_after: re.Pattern[str]  # "thường niên" right after it: "cuộc họp thường niên"
+    organs: re.Pattern[str]  # a part or office of the body: "Phân ban", "Chairman of"
+    organ_links: frozenset[str]  # words between an organ and its body: "trong", "hợp tác"
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -84,7 +92,16 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
     core_prefix = re.compile(r"(?<![\w'’-])(?:" + "|".join(prefixes or ["(?!)"]) + ")")
     other = alternation(phrases.words("mechanisms", "other_bodies"))
     other_bodies = re.compile(r"(?<![\w'’-])" + other + r"(?![\w'’-])")
-    return _Vocabulary(head_pattern, core_prefix, modifiers, tuple(cores), other_bodies)
+    recurring = alternation(phrases.words("mechanisms", "recurring"))
+    return _Vocabulary(
+        head_pattern, core_prefix, modifiers, tuple(cores), other_bodies,
+        re.compile(r"(?<![\w'’-])" + recurring + r"\s+$"),
+        re.compile(r"\s+" + recurring + r"(?![\w'’-])"),
+        re.compile(
+            r"(?<![\w'’-])" + alternation(phrases.words("mechanisms", "organs")) + r"(?![\w'’-])"
+        ),
+        frozenset(w for m in phrases.words("mechanisms", "organ_links") for w in _words(m)),
+    )  # fmt: skip
 
 
 def _another_body(
@@ -229,6 +246,84 @@ def _core_hits(
     return found
 
 
+def _sentence_series(tokens: list[re.Match[str]], catalogue: Catalogue) -> set[str]:
+    """The mechanisms whose core words a sentence names anywhere, another body's left out.
+
+    Written exactly: far from a head noun, "foreign minister" (a title) is no typo of the
+    core "foreign ministers".
+    """
+    vocabulary = _vocabulary()
+    keys = set()
+    for key, core in vocabulary.cores:
+        if key in catalogue.mechanisms and key not in keys:
+            for i in range(len(tokens) - len(core) + 1):
+                written = tuple(t.group() for t in tokens[i : i + len(core)])
+                if written == core and not _another_body(tokens, i, i + len(core) - 1, vocabulary):
+                    keys.add(key)
+                    break
+    return keys
+
+
+def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
+    """A numbered recurring head with no core: the one series the sentence's core words name.
+
+    "Vietnamese and Lao border officials agreed … during their 26th annual meeting",
+    "… quy chế biên giới và biên bản cuộc họp thường niên lần thứ 24": the meeting is the
+    border delegations' one. Read only in a sentence that names no mechanism otherwise, and
+    only when its core words name exactly one series.
+    """
+    view = sentence.view
+    vocabulary = _vocabulary()
+    candidates = []
+    for head in vocabulary.head_pattern.finditer(view):
+        before = vocabulary.recurring_before.search(view, max(0, head.start() - 30), head.start())
+        after = vocabulary.recurring_after.match(view, head.end())
+        if before is not None:
+            candidates.append((before.start(), head.end()))
+        elif after is not None:
+            candidates.append((head.start(), after.end()))
+    if not candidates:
+        return []
+    ordinals = find_ordinals(sentence)
+    numbered = [
+        (start, end)
+        for start, end in candidates
+        if any(
+            (o.end <= start and re.fullmatch(r"\s+", view[o.end : start]))
+            or (end <= o.start and re.fullmatch(r"\s+", view[end : o.start]))
+            for o in ordinals
+        )
+    ]
+    if not numbered:
+        return []
+    keys = _sentence_series(list(_TOKEN.finditer(view)), catalogue)
+    if len(keys) != 1:
+        return []
+    key = next(iter(keys))
+    if not catalogue.mechanisms[key].has_ordinals:
+        return []
+    return [Hit(start, end, key) for start, end in numbered]
+
+
+def _organ_named(view: str, hit: Hit) -> bool:
+    """Whether a part or an office of the body is named right before it: no session.
+
+    "Chủ tịch Phân ban hợp tác Việt Nam trong Ủy ban liên Chính phủ" is a title; "Kỳ họp lần
+    thứ 9 Phân ban … trong Ủy ban liên Chính phủ" the sub-committee's session. The organ word
+    stands at most 50 characters before, with no clause mark, head noun or number between.
+    """
+    vocabulary = _vocabulary()
+    start = max(0, hit.start - 70)
+    organs = list(vocabulary.organs.finditer(view, start, hit.start))
+    if not organs:
+        return False
+    gap = view[organs[-1].end() : hit.start]
+    return len(gap) <= 50 and all(
+        t.group() in vocabulary.modifiers or t.group() in vocabulary.organ_links
+        for t in _TOKEN.finditer(gap)
+    )
+
+
 def levels_named(family: str, view: str, catalogue: Catalogue) -> str | None:
     """The one mechanism of ``family`` whose level ``view`` names, if exactly one.
 
@@ -291,6 +386,9 @@ def find_mechanisms(
     for hit in _core_hits(view, catalogue, [(h.start, h.end) for h in hits]):
         if not any(h.start < hit.end and hit.start < h.end for h in hits):
             hits.append(hit)  # an alias, where there is one, is the more specific reading
+    hits = [h for h in hits if not _organ_named(view, h)]
+    if not hits:
+        hits = _elliptical_hits(sentence, catalogue)
     hits.sort(key=lambda h: h.start)
     sentence_levels: dict[str, str | None] = {}
     return [_level_checked(hit, view, catalogue, sentence_levels) for hit in hits]

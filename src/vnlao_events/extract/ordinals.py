@@ -189,6 +189,7 @@ def pair_ordinal(
             if (
                 re.fullmatch(vi_re(r"\s*(?:của\s+)?(?:\w+\s+){0,2}?"), between)
                 or not between.strip()
+                or re.fullmatch(r"\s*,\s*", between)  # "kỳ họp lần thứ 42, Uỷ ban liên …"
             ):
                 return ordinal
         if ordinal.kind == "head" and ordinal.start <= start < ordinal.end:
@@ -205,6 +206,8 @@ def pair_ordinal(
                 return ordinal  # "the 45th annual meeting of the Vietnam - Laos Committee"
         if ordinal.kind == "en" and ordinal.start == start:
             return ordinal  # the mention begins with its ordinal
+        if ordinal.kind == "en" and _own_session(view, end, ordinal, others):
+            return ordinal  # "the Committee … convened its 36th session"
         if (  # "the Intergovernmental Committee's 46th meeting"
             ordinal.kind == "en"
             and end <= ordinal.start <= end + 8
@@ -213,6 +216,25 @@ def pair_ordinal(
         ):
             return ordinal
     return None
+
+
+def _own_session(view: str, end: int, ordinal: Ordinal, others: list[tuple[int, int]]) -> bool:
+    """Whether "its Nth <head>" after a named body, in the same clause, is that body's session.
+
+    "The Vietnam-Laos Inter-governmental Committee for Economic … Cooperation convened its 36th
+    session": the possessive refers back to the body the sentence is about.
+    """
+    _, head_en = _heads()
+    if not end <= ordinal.start <= end + 140:
+        return False
+    between = view[end : ordinal.start]
+    return (
+        re.search(r"(?<![\w-])its\s+$", between) is not None
+        and not re.search(r"[;.:()]", between)
+        and not re.search(r"(?<![\w-])" + head_en + r"(?![\w-])", between)
+        and not any(end <= s < ordinal.start for s, _ in others)
+        and re.match(r"\s+(?:[\w-]+\s+)?" + head_en + r"\b", view[ordinal.end :]) is not None
+    )
 
 
 def anaphoric_ordinals(ordinals: list[Ordinal], used: set[int], view: str) -> list[Ordinal]:

@@ -5,7 +5,11 @@ after a title ("Deputy Foreign Minister Phonsavan Sisoulath", "đồng chí Soms
 Lengsavad"); organisation words ("Lao People's Revolutionary Party") are never people.
 Co-chairs are two coordinated people next to "đồng chủ trì" / "co-chaired", the person
 after "headed by" / "under the co-chairing of", the person before "làm Trưởng đoàn", or
-the two prime ministers when the sentence says "the two PMs".
+the two prime ministers when the sentence says "the two PMs". A host and a guest co-chair
+the session the guest's visit is for ("Nhận lời mời của X, Y … đồng chủ trì", "X welcomed
+Y … to co-chair"); "His Lao counterpart was Y" and "He and X co-chaired" pair with the one
+person the sentence before named; an introducer glued to the next word by scraping ("led
+byForeign Minister Y") still introduces.
 
 >>> from vnlao_events._documents import Document
 >>> from vnlao_events.extract.context import DocumentView
@@ -57,6 +61,38 @@ def _build_organisation(phrases: Phrases) -> re.Pattern[str]:
 
 def _pattern(kind: str) -> re.Pattern[str]:
     return active().pattern("people", kind)
+
+
+def _introducers(sentence: Sentence, kind: str) -> list[re.Match[str]]:
+    """The matches of an introducer kind, also where scraping glued it to the next word.
+
+    "the Lao side was led byForeign Minister Saleumxay Kommasith": a lower-case letter
+    followed by a capital inside one word is a line break lost, so "by" ends there.
+
+    >>> s = Sentence.of(0, "The Lao side was led byForeign Minister X.")
+    >>> [m.group() for m in _introducers(s, "led_by")]
+    ['led by']
+    >>> _introducers(Sentence.of(0, "He was led bygone ways."), "led_by")
+    []
+    """
+    view, clean = sentence.view, sentence.folded.clean
+    found = []
+    for match in _unbounded(kind).finditer(view):
+        end = match.end()
+        inside = end < len(view) and (view[end].isalnum() or view[end] in "_-")
+        if inside and not (clean[end].isupper() and clean[end - 1].islower()):
+            continue  # "led bygone": the phrase is part of a longer word
+        found.append(match)
+    return found
+
+
+def _unbounded(kind: str) -> re.Pattern[str]:
+    return active().memo(
+        "people._unbounded." + kind,
+        lambda phrases: re.compile(
+            r"(?<![\w-])" + alternation(phrases.words("people", kind)),
+        ),
+    )
 
 
 def _role_title() -> re.Pattern[str]:
@@ -291,6 +327,100 @@ def _build_clause_verbs(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
 
 
+def _pronoun_and(
+    text: str, start: int, previous: tuple[Participant, ...], person: Participant
+) -> bool:
+    """Whether "He and <title> X" opens the subject: the one person named before, and X.
+
+    "Lao PM Y is in Hanoi. He and PM X co-chaired …", "Ông và Thủ tướng X đồng chủ trì …".
+    """
+    if len(previous) != 1 or not _two_sides(previous[0], person):
+        return False
+    lead = text[:start]
+    pronoun = _pattern("pronouns").match(lead, len(lead) - len(lead.lstrip()))
+    if pronoun is None:
+        return False
+    gap = lead[pronoun.end() :]
+    coordinator = _pattern("coordinators").match(gap, len(gap) - len(gap.lstrip()))
+    return coordinator is not None and len(gap) <= 70 and re.search(r"[,;.]", gap) is None
+
+
+def _two_sides(first: Participant, second: Participant) -> bool:
+    """Two different people, not known to be of the same country."""
+    if first.name == second.name:
+        return False
+    return first.country is None or second.country is None or first.country != second.country
+
+
+def _host_and_guest(
+    sentence: Sentence, people: Found, cues: list[re.Match[str]]
+) -> list[Participant]:
+    """The host and the guest who co-chair a session the guest's visit is for.
+
+    "Nhận lời mời của Thủ tướng X, Thủ tướng Y … sang thăm Việt Nam và đồng chủ trì …" /
+    "At the invitation of PM X, PM Y … co-chaired …": the host is named after the
+    invitation, the guest right after the host. "Thủ tướng X chủ trì Lễ đón Thủ tướng Y …,
+    kết hợp đồng chủ trì …" / "PM X welcomed PM Y … to co-chair …": the host is named
+    before the welcome, the guest after it. Both come before the co-chair cue, in one clause.
+    """
+    if not cues:
+        return []
+    text = sentence.view
+    cue = cues[0].start()
+
+    def one_clause(start: int, end: int) -> bool:
+        return end - start <= 240 and re.search(r"[;.:()]", text[start:end]) is None
+
+    for match in sentence.cues(_pattern("invitation")):
+        after = [p for p in people if match.end() <= p[0] and p[1] <= cue]
+        if (
+            match.start() < cue
+            and len(after) >= 2
+            and after[0][0] - match.end() <= 60
+            and after[1][0] - after[0][1] <= 120
+            and one_clause(after[1][1], cue)
+            and _two_sides(after[0][2], after[1][2])
+        ):
+            return [after[0][2], after[1][2]]
+    for match in sentence.cues(_pattern("welcome")):
+        before = [p for p in people if p[1] <= match.start()]
+        after = [p for p in people if match.end() <= p[0] and p[1] <= cue]
+        if (
+            match.start() < cue
+            and before
+            and after
+            and match.start() - before[-1][1] <= 40
+            and after[0][0] - match.end() <= 90
+            and one_clause(before[-1][1], match.start())
+            and one_clause(after[0][1], cue)
+            and _two_sides(before[-1][2], after[0][2])
+        ):
+            return [before[-1][2], after[0][2]]
+    return []
+
+
+def _counterpart(sentence: Sentence, people: Found, previous: Participant) -> list[Participant]:
+    """The partner the counterpart words name: "… by X. His Lao counterpart was Y." gives X, Y.
+
+    The sentence opens with the counterpart words and names one person after them, of
+    another country than the one person the sentence before named.
+    """
+    text = sentence.view
+    match = _pattern("counterpart").match(text, len(text) - len(text.lstrip(" \t–—-")))
+    if match is None:
+        return []
+    after = [p for p in people if p[0] >= match.end()]
+    if (
+        not after
+        or after[0][0] - match.end() > 60
+        or re.search(r"[;.]", text[match.end() : after[0][0]])
+    ):
+        return []
+    if not _two_sides(previous, after[0][2]):
+        return []
+    return [previous, after[0][2]]
+
+
 def co_chairs(
     sentence: Sentence, people: Found, view: DocumentView, previous_pair: tuple[Participant, ...]
 ) -> list[Participant]:
@@ -320,11 +450,13 @@ def co_chairs(
             chairs.extend(role_holders(view, _role_title()))
         if not chairs and either_side and len(before) == 1 and not after:
             start, end, person = before[0]
-            if cue.start() - end <= 20 and start <= 60:
+            if cue.start() - end <= 20 and _pronoun_and(text, start, previous_pair, person):
+                chairs.extend([previous_pair[0], person])  # "He and PM X co-chaired …"
+            elif cue.start() - end <= 20 and start <= 60:
                 chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
     before_cues = list(_pattern("led_by_before").finditer(text))
-    introducers = [(m, False) for m in _pattern("led_by").finditer(text)]
-    introducers += [(m, True) for m in _pattern("chaired_by").finditer(text)]
+    introducers = [(m, False) for m in _introducers(sentence, "led_by")]
+    introducers += [(m, True) for m in _introducers(sentence, "chaired_by")]
     for cue, pair in introducers:
         if any(b.start() <= cue.start() < b.end() for b in before_cues):
             continue  # "làm Trưởng đoàn": the name came before
@@ -343,8 +475,14 @@ def co_chairs(
         before = [p for p in people if p[1] <= cue.start()]
         if before and cue.start() - before[-1][1] <= 160:
             chairs.append(before[-1][2])  # "do X, <titles>, làm Trưởng đoàn"
+    if len(chairs) < 2:
+        hosted = _host_and_guest(sentence, people, cochair_cues)
+        if hosted and all(any(c.name == h.name for h in hosted) for c in chairs):
+            chairs = hosted  # "Nhận lời mời của X, Y … đồng chủ trì": host and guest
     if not chairs:
         chairs.extend(_chair_with(sentence, people, cochair_cues, previous_pair))
+    if not chairs and not cochair_cues and len(previous_pair) == 1:
+        chairs.extend(_counterpart(sentence, people, previous_pair[0]))
     if not chairs and cochair_cues and not people and len(previous_pair) == 2:
         chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
     unique: list[Participant] = []

@@ -52,7 +52,7 @@ KINDS: dict[str, frozenset[str]] = {
     "people": frozenset(
         {
             "cochair", "cochair_after_pair", "chaired_by", "led_by", "led_by_before",
-            "coordinators", "pronouns",
+            "coordinators", "pronouns", "invitation", "welcome", "counterpart",
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
         }
     ),
@@ -62,7 +62,8 @@ KINDS: dict[str, frozenset[str]] = {
             "arrival_venues", "articles", "departure", "onward",
         }
     ),
-    "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies"}),
+    "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring", "organs",
+                             "organ_links"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip

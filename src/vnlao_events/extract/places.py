@@ -44,10 +44,9 @@ def _chain() -> re.Pattern[str]:
 
 
 def _build_chain(phrases: Phrases) -> re.Pattern[str]:
-    # "Đồng Hới, tỉnh Quảng Bình", "Phú Quốc (tỉnh Kiên Giang)"
-    return re.compile(
-        r"(?:,|\s*\()?\s*(?:" + alternation(phrases.words("places", "chain")) + r")?\s*"
-    )
+    # "Đồng Hới, tỉnh Quảng Bình", "Phú Quốc (tỉnh Kiên Giang)", "Laos’ capital city, Vientiane"
+    chain = alternation(phrases.words("places", "chain"))
+    return re.compile(r"(?:[’']s?)?(?:,|\s*\()?\s*(?:" + chain + r"\s*,?)?\s*")
 
 
 def _after() -> re.Pattern[str]:

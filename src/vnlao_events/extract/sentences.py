@@ -27,7 +27,15 @@ _SENTENCE_END = re.compile(
     + LOWER
     + r"[.!?])(?="
     + UPPER
-    + r")|\n+"
+    + r")|(?<=\s\d\.)(?="
+    + UPPER
+    + LOWER
+    + LOWER
+    + r")|(?<=\s\d\d\.)(?="
+    + UPPER
+    + LOWER
+    + LOWER
+    + r")|\n+"  # "on January 5.The delegation": a space lost after a date's stop
 )
 # Every end begins right after a sentence mark or at a newline: only there is it tried.
 _END_MARK = re.compile(r"[.!?;\n]")
