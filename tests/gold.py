@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 import vnlao_events as ve
+from vnlao_events._catalogue import spelling_key
 from vnlao_events._text import fold_plain
 
 FIELDS = ("mechanism", "ordinal", "date", "place", "co_chairs", "status")
@@ -90,8 +91,11 @@ def place_ok(gold: dict[str, Any], place: ve.Place | None, catalogue: ve.Catalog
 
 
 def names_ok(gold_names: list[str], people: tuple[ve.Participant, ...]) -> bool:
-    """Whether the same people are named (spelling-insensitive)."""
-    return {fold_plain(n) for n in gold_names} == {fold_plain(p.name) for p in people}
+    """Whether the same people are named, whatever the diacritics and romanization.
+
+    "Saleumsay" in an article is the catalogue's "Saleumxay".
+    """
+    return {spelling_key(n) for n in gold_names} == {spelling_key(p.name) for p in people}
 
 
 def find_session(timeline: ve.Timeline, gold: dict[str, Any]) -> ve.Session | None:

@@ -77,3 +77,20 @@ def test_spacing_and_case_do_not_matter(pair, space):
     """Keys are of words: case and the spaces between words change nothing."""
     one, other = pair
     assert spelling_key(f"{space}{one.upper()} Vongsa") == spelling_key(f"{other}{space} vongsa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Thongloun Sisoulit and Prime Minister Nguyen Xuan Phuc co-chaired the"
+        " 43rd meeting of the Vietnam-Laos Intergovernmental Committee in Hanoi, 6 December 2020.",
+        "Ngày 6/12/2020, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulit đồng chủ"
+        " trì Kỳ họp lần thứ 43 Ủy ban liên Chính phủ Việt Nam - Lào tại Hà Nội.",
+    ],
+)
+def test_a_titled_name_in_another_romanization_is_the_catalogue_person(text):
+    """The co-chair written 'Sisoulit' is Thongloun Sisoulith, with his country."""
+    (mention,) = ve.extract(ve.Document.from_text(text))
+    chairs = {p.name: p.country for p in mention.co_chairs}
+    assert chairs.get("Thongloun Sisoulith") == "LA"
+    assert "Thongloun Sisoulit" not in chairs

@@ -17,9 +17,9 @@ from .._catalogue import Catalogue
 from .._dates import When
 from .._documents import Document
 from .._model import Evidence, Participant, Place
-from .._temporal import Anchor, DateExpression, find_dates, reference_year
+from .._temporal import Anchor, DateExpression, content_clue, find_dates
 from .._text import FoldedText
-from .mention import Mention
+from .mention import SessionMention
 from .sentences import Sentence
 from .sentences import body as _body
 
@@ -64,9 +64,7 @@ class DocumentView:
             what: [(*body.original_span(s, e), key) for s, e, key in found]
             for what, found in cat.find_all(body.plain).items()
         }
-        year, why = (None, "")
-        if document.published is None:
-            year, why = reference_year(body)
+        clue = content_clue(body) if document.published is None else None
         titled = []
         for first, _last, key in hits["people"]:
             start = body.view_offset(first)
@@ -77,7 +75,12 @@ class DocumentView:
             body=body,
             all_dates=tuple(find_dates(body)),
             all_hits=hits,
-            anchor=Anchor(published=document.published, content_year=year, content_why=why),
+            anchor=Anchor(
+                published=document.published,
+                content_year=None if clue is None else clue.year,
+                content_why="" if clue is None else clue.why,
+                content_clue=clue,
+            ),
             titled_people=tuple(titled),
             dateline=_dateline(text, hits["places"], cat),
         )
@@ -158,7 +161,7 @@ class Memory:
     session, for the mention that follows in the same report.
     """
 
-    focus: Mention | None = None
+    focus: SessionMention | None = None
     last_date: When | None = None
     seen_date: bool = False
     learned: tuple[tuple[str, Participant], ...] = ()

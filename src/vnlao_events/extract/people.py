@@ -205,7 +205,11 @@ def find_people(
         if any(s < end and start < e for s, e, _ in found):
             continue
         written = _written(sentence, start, end)
-        found.append((start, end, known.get(fold_plain(written), Participant(written=written))))
+        person = known.get(fold_plain(written))
+        if person is None:  # a catalogue person in another romanization ("Sisoulit")
+            key = view.catalogue.person_like(written)
+            person = view.person(key, written) if key else Participant(written=written)
+        found.append((start, end, person))
     found.sort(key=lambda item: item[0])
     found = _learn_transliterations(sentence, found, known)
     deduped: Found = []
