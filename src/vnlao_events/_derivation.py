@@ -257,6 +257,8 @@ def as_derivations(value: Iterable[Derivation | str]) -> tuple[Derivation, ...]:
     >>> [d.rule.value for d in as_derivations(["host VN by alternation (1st VN)"])]
     ['host-alternation']
     """
+    if type(value) is tuple and all(type(d) is Derivation for d in value):
+        return value  # already values: the usual case, one per inferred fact
     if isinstance(value, str | Derivation):
         value = [value]
     return tuple(d if isinstance(d, Derivation) else Derivation.parse(str(d)) for d in value)

@@ -654,17 +654,16 @@ def _infer_chain(
             continue
         if session is not None and session.status is not Status.INFERRED:
             narrower = None
-            stated = session.when.window if session.when is not None else None
+            when = session.when
+            stated = when.window if when is not None else None
             # A stated session no source dates takes the series' window; a dated one, a
             # narrower window than its own.
-            if fits and (
-                session.when is None or (stated is not None and last - first + 1 < stated.days)
-            ):
+            if fits and (when is None or (stated is not None and last - first + 1 < stated.days)):
                 narrower = _window(first, last)
             hard = narrower or stated
             likely = _as_inferred(
                 likely_of(k, hard)
-                if hard is not None and (session.status is not Status.HELD or session.when is None)
+                if hard is not None and (session.status is not Status.HELD or when is None)
                 else None
             )
             if narrower != session.series_window or likely != session.likely:
@@ -706,8 +705,8 @@ def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
     known = [
         (s := get(chain.first + i)) is not None
         and s.status is not Status.INFERRED
-        and s.when is not None
-        and s.when.window is not None
+        and (when := s.when) is not None
+        and when.window is not None
         for i in range(count)
     ]
     before: list[int | None] = [None] * count
@@ -853,14 +852,14 @@ def _number_where_unique(
 def _history(sessions: Sequence[Session]) -> History:
     """The learned cadence of a series: its kept stated sessions dated within a month."""
     points = [
-        (s.number, s.when.window)
+        (number, window)
         for s in sessions
         if _stated(s)
         and s.rejected is None
-        and s.number is not None
-        and s.when is not None
-        and s.when.window is not None
-        and s.when.window.days <= _OBSERVED_DAYS
+        and (number := s.number) is not None
+        and (when := s.when) is not None
+        and (window := when.window) is not None
+        and window.days <= _OBSERVED_DAYS
     ]
     return learn(
         [k for k, _ in points],
