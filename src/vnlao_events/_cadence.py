@@ -42,6 +42,7 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from typing import Literal
 
 import attrs
 
@@ -64,8 +65,9 @@ LEVEL = 0.8
 _YEAR = 365.2425
 _TURN = 2 * math.pi
 _LAST = date.max.toordinal()
-_BRIDGE = "bridge"
-_SIDE = "side"
+_Kind = Literal["bridge", "side"]  # between two dated sessions, or beside one
+_BRIDGE: _Kind = "bridge"
+_SIDE: _Kind = "side"
 
 
 def _sorted(value: Iterable[float]) -> tuple[float, ...]:
@@ -89,7 +91,7 @@ class Residuals:
     #: In a pool (:func:`pooled`): the series' pooled variance of log gaps, ``None`` if none.
     variance: float | None = None
 
-    def of(self, kind: str) -> tuple[float, ...]:
+    def of(self, kind: _Kind) -> tuple[float, ...]:
         """The errors of one kind (``"bridge"`` between two dated sessions, else ``"side"``)."""
         return self.bridge if kind == _BRIDGE else self.side
 

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from .._catalogue import Catalogue
-from .._kinds import Lang
+from .._kinds import Lang, PlaceKind
 from .._model import Participant, Place, Series
 from .._text import fold_plain
 
@@ -97,11 +97,11 @@ class Names:
                 people.setdefault(fold_plain(name), key)
         return cls(cat, places, people)
 
-    def place_key(self, kind: str, name: str | None) -> str | None:
+    def place_key(self, kind: PlaceKind | str, name: str | None) -> str | None:
         """The key of the gazetteer entry of ``kind`` named ``name``, if there is one."""
         if not name:
             return None
-        return self._places.get((kind, fold_plain(name)))
+        return self._places.get((PlaceKind.of(kind), fold_plain(name)))
 
     def place_keys(self, place: Place) -> dict[str, str | None]:
         """The catalogue key of each part of ``place`` (``None`` where it has none)."""
@@ -116,7 +116,7 @@ class Names:
         )
         return keys | {"country": country}
 
-    def place_part(self, kind: str, name: str | None, lang: str) -> str | None:
+    def place_part(self, kind: PlaceKind | str, name: str | None, lang: Lang | str) -> str | None:
         """One part of a place in ``lang``; a name the catalogue does not hold stays as written."""
         key = self.place_key(kind, name)
         if key is None:

@@ -16,6 +16,7 @@ tiên") numbers no session.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 import attrs
 
@@ -95,6 +96,11 @@ def triggers() -> tuple[re.Pattern[str], ...]:
     return (_head_ord(), _POST_ORD, _EN_ORD_TOKEN, _LAO_ORD)
 
 
+#: How an ordinal is written: after its noun ("lần thứ 7"), as a number after the head noun
+#: ("Kỳ họp 46"), an English ordinal ("39th") or Lao script.
+OrdinalForm = Literal["post", "head", "en", "lo"]
+
+
 @attrs.frozen
 class Ordinal:
     """An ordinal found in a sentence: its span in the views, value and form.
@@ -106,7 +112,7 @@ class Ordinal:
     start: int
     end: int
     value: int
-    kind: str
+    kind: OrdinalForm
 
 
 def _not_an_ordinal(view: str, match: re.Match[str]) -> bool:
@@ -128,7 +134,7 @@ def find_ordinals(sentence: Sentence) -> list[Ordinal]:
     view = sentence.view
     found: list[Ordinal] = []
 
-    def add(match: re.Match[str], kind: str, group: str = "ord") -> None:
+    def add(match: re.Match[str], kind: OrdinalForm, group: str = "ord") -> None:
         text = match.group(group).replace(" ", "")
         try:
             value = parse_ordinal(text)
@@ -149,7 +155,11 @@ def find_ordinals(sentence: Sentence) -> list[Ordinal]:
         add(match, "lo")
     before_head, after_head = _roman()
     clean = sentence.folded.clean
-    for pattern, kind in ((before_head, "en"), (after_head, "head")):
+    forms: tuple[tuple[re.Pattern[str], OrdinalForm], ...] = (
+        (before_head, "en"),
+        (after_head, "head"),
+    )
+    for pattern, kind in forms:
         for match in pattern.finditer(view):
             numeral = clean[match.start("ord") : match.end("ord")]
             if kind == "en" and not match.group("lead") and (match.group("mods") or numeral == "I"):

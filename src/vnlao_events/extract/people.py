@@ -59,12 +59,12 @@ def _build_organisation(phrases: Phrases) -> re.Pattern[str]:
     return phrases.pattern("people", "organisations")
 
 
-def _pattern(kind: str) -> re.Pattern[str]:
-    return active().pattern("people", kind)
+def _pattern(name: str) -> re.Pattern[str]:
+    return active().pattern("people", name)
 
 
-def _introducers(sentence: Sentence, kind: str) -> list[re.Match[str]]:
-    """The matches of an introducer kind, also where scraping glued it to the next word.
+def _introducers(sentence: Sentence, name: str) -> list[re.Match[str]]:
+    """The matches of an introducer name, also where scraping glued it to the next word.
 
     "the Lao side was led byForeign Minister Saleumxay Kommasith": a lower-case letter
     followed by a capital inside one word is a line break lost, so "by" ends there.
@@ -77,7 +77,7 @@ def _introducers(sentence: Sentence, kind: str) -> list[re.Match[str]]:
     """
     view, clean = sentence.view, sentence.folded.clean
     found = []
-    for match in _unbounded(kind).finditer(view):
+    for match in _unbounded(name).finditer(view):
         end = match.end()
         inside = end < len(view) and (view[end].isalnum() or view[end] in "_-")
         if inside and not (clean[end].isupper() and clean[end - 1].islower()):
@@ -86,11 +86,11 @@ def _introducers(sentence: Sentence, kind: str) -> list[re.Match[str]]:
     return found
 
 
-def _unbounded(kind: str) -> re.Pattern[str]:
+def _unbounded(name: str) -> re.Pattern[str]:
     return active().memo(
-        "people._unbounded." + kind,
+        "people._unbounded." + name,
         lambda phrases: re.compile(
-            r"(?<![\w-])" + alternation(phrases.words("people", kind)),
+            r"(?<![\w-])" + alternation(phrases.words("people", name)),
         ),
     )
 

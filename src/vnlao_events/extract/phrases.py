@@ -28,6 +28,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
+from .._kinds import Lang
 from .._temporal import vi_re
 from ..exceptions import CatalogueError
 
@@ -232,19 +233,19 @@ class Phrases:
         value: T = self._memo[key]
         return value
 
-    def words(self, section: str, kind: str, language: str | None = None) -> tuple[str, ...]:
-        """The phrases of one kind, in every language (or in ``language``)."""
+    def words(self, section: str, name: str, language: Lang | str | None = None) -> tuple[str, ...]:
+        """The phrases of one list, in every language (or in ``language``)."""
         found: list[str] = []
         for lang, table in self.tables.items():
             if language is None or lang == language:
-                found.extend(table.get(section, {}).get(kind, ()))
+                found.extend(table.get(section, {}).get(name, ()))
         return tuple(found)
 
-    def pattern(self, section: str, kind: str, *, bounded: bool = True) -> re.Pattern[str]:
-        """One compiled regex for the phrases of a kind, on word boundaries by default."""
-        key = (section, kind, bounded)
+    def pattern(self, section: str, name: str, *, bounded: bool = True) -> re.Pattern[str]:
+        """One compiled regex for the phrases of one list, on word boundaries by default."""
+        key = (section, name, bounded)
         if key not in self._patterns:
-            body = alternation(self.words(section, kind))
+            body = alternation(self.words(section, name))
             self._patterns[key] = re.compile(
                 r"(?<![\w-])" + body + r"(?![\w-])" if bounded else body
             )

@@ -99,8 +99,8 @@ class _Facts:
     memo: dict[str, object] = attrs.field(factory=dict, eq=False, repr=False)
 
 
-def _p(section: str, kind: str) -> re.Pattern[str]:
-    return active().pattern(section, kind)
+def _p(section: str, name: str) -> re.Pattern[str]:
+    return active().pattern(section, name)
 
 
 def _with_duration(facts: _Facts, when: When | None, derivation: list[Derivation]) -> When | None:

@@ -183,7 +183,7 @@ def nearest_place(places: list[PlaceFound], start: int, end: int) -> Place | Non
     return best
 
 
-def as_written(sentence: Sentence, match: re.Match[str], section: str, kind: str) -> bool:
+def as_written(sentence: Sentence, match: re.Match[str], section: str, name: str) -> bool:
     """Whether a cue matched in the toneless view is written with its own tones.
 
     The toneless view folds "sáng" (morning) into "sang" (go over to) and "thắm" (deep)
@@ -199,12 +199,12 @@ def as_written(sentence: Sentence, match: re.Match[str], section: str, kind: str
     written = " ".join(unicodedata.normalize("NFC", sentence.text[first:last]).lower().split())
     if written.isascii():
         return True
-    return written in active().memo(f"places.written.{section}.{kind}", _written(section, kind))
+    return written in active().memo(f"places.written.{section}.{name}", _written(section, name))
 
 
-def _written(section: str, kind: str) -> Callable[[Phrases], frozenset[str]]:
+def _written(section: str, name: str) -> Callable[[Phrases], frozenset[str]]:
     def build(phrases: Phrases) -> frozenset[str]:
-        words = phrases.words(section, kind)
+        words = phrases.words(section, name)
         return frozenset(" ".join(unicodedata.normalize("NFC", w).lower().split()) for w in words)
 
     return build

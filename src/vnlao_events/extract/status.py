@@ -122,8 +122,8 @@ _PRESENT_VERB = frozenset({"co-chair", "hold", "convene", "cochair"})
 _PRESENT_RE = re.compile(r"(?<![\w-])(?:co-?chair|hold|convene)(?![\w-])")
 
 
-def _p(section: str, kind: str) -> re.Pattern[str]:
-    return active().pattern(section, kind)
+def _p(section: str, name: str) -> re.Pattern[str]:
+    return active().pattern(section, name)
 
 
 def _infinitive_before() -> re.Pattern[str]:
