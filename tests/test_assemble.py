@@ -134,12 +134,20 @@ def test_open_year_mention_in_another_city_stays_apart():
     assert len(list(ve.build_timeline(docs, infer=False).sessions())) == 2
 
 
-def _mention(document: str, status: ve.Status | None, window: ve.DateWindow, city: str):
-    """A session mention; ``status`` None: the mention gives none (the default)."""
+def _session_mention(document: str, **fields) -> ve.SessionMention:
+    """A session mention quoting "x" in ``document``, with ``fields``."""
     quote = "x"
     return ve.SessionMention(
         document=document,
         evidence=ve.Evidence(document=document, start=0, end=len(quote), quote=quote),
+        **fields,
+    )
+
+
+def _mention(document: str, status: ve.Status | None, window: ve.DateWindow, city: str):
+    """A session mention; ``status`` None: the mention gives none (the default)."""
+    return _session_mention(
+        document,
         series="intergovernmental-committee",
         ordinal=46,
         date=ve.When.of(window),
@@ -233,13 +241,8 @@ def test_the_report_outweighs_announcements(announced, reported):
 
 
 def _chaired(document: str, *people: ve.Participant) -> ve.SessionMention:
-    quote = "x"
-    return ve.SessionMention(
-        document=document,
-        evidence=ve.Evidence(document=document, start=0, end=len(quote), quote=quote),
-        series="ministerial-political-consultation",
-        ordinal=8,
-        co_chairs=people,
+    return _session_mention(
+        document, series="ministerial-political-consultation", ordinal=8, co_chairs=people
     )
 
 
