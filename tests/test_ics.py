@@ -357,3 +357,16 @@ def test_tzid_written_inside_a_value_is_no_time_zone():
     back = ve.from_ics(ve.to_ics(timeline))
     assert back == timeline
     assert back.warnings == ()
+
+
+def test_a_vietnamese_calendar_describes_status_and_likely_window_in_vietnamese():
+    """No English status, 'forecast' or 'Likely' in a Vietnamese calendar's descriptions."""
+    import icalendar
+
+    timeline = ve.build_timeline(ve.bundled_seeds())
+    calendar = icalendar.Calendar.from_ical(ve.to_ics(timeline, lang="vi"))
+    descriptions = [str(e["DESCRIPTION"]) for e in calendar.walk("VEVENT")]
+    first_lines = [d.splitlines()[0] for d in descriptions]
+    assert any("đã diễn ra" in line for line in first_lines)
+    for line in first_lines:
+        assert not any(w in line for w in ("held", "planned", "inferred", "forecast", "Likely"))

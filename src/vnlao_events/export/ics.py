@@ -120,7 +120,7 @@ _SUMMARY_NOTE = ("forecast", "inferred", "planned")  # noted after a session's s
 #: phrase table (``[words]`` in data/derivations.toml).
 LABELS: dict[str, str] = {
     "status": "Status", "co-chairs": "Co-chairs", "derivation": "Derivation",
-    "kind": "Kind", "more": "and {n} more sources", "source": "Source",
+    "kind": "Kind", "more": "and {n} more sources", "source": "Source", "likely": "Likely",
     "anniversary": "{nth} anniversary of {name} (since {origin})",
 }  # fmt: skip
 _PERIOD = "{name} ({start}–{end})"
@@ -303,12 +303,12 @@ def to_ics(
             )
             _add_place(event, session.where, names, lang)
             lines = [
-                f"{words['status']}: {session.status.value}"
-                + (" (forecast)" if session.forecast else "")
+                f"{words['status']}: {word(session.status.value, lang)}"
+                + (f" ({word('forecast', lang)})" if session.forecast else "")
             ]
             if session.likely is not None:
                 likely = session.likely.value
-                lines.append(f"Likely: {likely.format_iso()} ({likely.level:.0%})")
+                lines.append(f"{words['likely']}: {likely.format_iso()} ({likely.level:.0%})")
             if session.co_chairs:
                 lines.append(
                     f"{words['co-chairs']}: " + ", ".join(c.name for c in session.co_chairs)
