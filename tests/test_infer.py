@@ -707,7 +707,7 @@ def test_explain_shows_the_likely_window_and_a_rejected_fact():
     rejected = ve.explain(result, IGC, 1)
     assert "rejected: 2017-01-07 (cannot hold with: 39th, 41st, 42nd, 43rd, 45th)" in rejected
     vietnamese = ve.explain(result, IGC, 1, "vi")
-    assert "bị loại: 2017-01-07 (không thể cùng đúng với: thứ 39" in vietnamese
+    assert "bị loại: 2017-01-07 (không thể cùng đúng với: phiên thứ 39" in vietnamese
     assert "cannot hold" not in vietnamese
     assert "khoảng khả năng cao: " in ve.explain(result, IGC, 46, "vi")
 

@@ -31,7 +31,7 @@ from ._kinds import Lang
 from ._ordinals import english_ordinal
 from .exceptions import CatalogueError, ParseError
 
-__all__ = ["Derivation", "FactRef", "Rule", "as_derivations", "word"]
+__all__ = ["Derivation", "FactRef", "Rule", "as_derivations", "session_word", "word"]
 
 _TABLE = "data/derivations.toml"
 
@@ -262,6 +262,15 @@ def as_derivations(value: Iterable[Derivation | str]) -> tuple[Derivation, ...]:
     if isinstance(value, str | Derivation):
         value = [value]
     return tuple(d if isinstance(d, Derivation) else Derivation.parse(str(d)) for d in value)
+
+
+def session_word(ordinal: int, lang: Lang | str) -> str:
+    """A session by its number in ``lang``, as derivations name one ("8th", "phiên thứ 8").
+
+    >>> session_word(8, "en"), session_word(8, "vi")
+    ('8th', 'phiên thứ 8')
+    """
+    return _table()._facts((FactRef(ordinal=ordinal),), "dated", Lang.of(lang))
 
 
 def word(text: str, lang: Lang | str) -> str:

@@ -35,7 +35,7 @@ import attrs
 from ._cadence import History, Residuals, learn, pooled, predictor
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
-from ._derivation import Derivation, FactRef, Rule, word
+from ._derivation import Derivation, FactRef, Rule, session_word, word
 from ._kinds import ConflictKind, Lang
 from ._model import (
     Conflict,
@@ -52,7 +52,6 @@ from ._model import (
     Status,
     Timeline,
 )
-from ._ordinals import english_ordinal
 from ._robust import Fact, choose, clashes
 
 __all__ = ["conflict_report", "explain", "infer", "propagate"]
@@ -1058,9 +1057,7 @@ def explain(timeline: Timeline, series: str, ordinal: int, lang: Lang | str = La
         lines.append(f"  {say('most likely')}: {likely.most_likely}")
     if session.rejected is not None:
         fact = session.rejected
-        against = ", ".join(
-            f"thứ {k}" if language is Lang.VI else english_ordinal(k) for k in fact.contradicts
-        )
+        against = ", ".join(session_word(k, language) for k in fact.contradicts)
         lines.append(
             f"  {say('rejected')}: {fact.stated} ({say(_RULE[fact.rule])}: {against});"
             f" {say('left out of inference')}"
