@@ -92,12 +92,14 @@ participants = st.builds(
 def sessions(draw: st.DrawFn, key: str = "political-consultation") -> ve.Session:
     """A session of series ``key`` with random facts."""
     ordinal = draw(st.none() | st.integers(min_value=1, max_value=200))
+    status = draw(st.sampled_from(list(ve.Status)))
+    stated = status is not ve.Status.INFERRED  # no source names an inferred session
     return ve.Session(
         series=key,
         ordinal=ordinal,
-        status=draw(st.sampled_from(list(ve.Status))),
-        date=draw(st.none() | whens()),
-        place=draw(st.none() | places()),
+        status=status,
+        date=draw(st.none() | whens()) if stated else None,
+        place=draw(st.none() | places()) if stated else None,
         co_chairs=draw(st.lists(participants, max_size=2)),
         participants=draw(st.lists(participants, max_size=2)),
         evidence=draw(st.lists(evidences(), max_size=3)),

@@ -211,7 +211,10 @@ def test_vietnam_laos_defaults_come_from_the_data():
     ("lang", "words"),
     [
         ("en", "rejected: KH (breaks the host rule of: 1st, 2nd, 4th); left out of inference"),
-        ("vi", "bị loại: KH (phá vỡ quy tắc nước chủ nhà của: thứ 1, thứ 2, thứ 4)"),  # vi
+        (
+            "vi",
+            "bị loại: KH (phá vỡ quy tắc nước chủ nhà của: phiên thứ 1, phiên thứ 2, phiên thứ 4)",
+        ),  # vi
     ],
 )
 def test_rejected_host_explained(lang, words):

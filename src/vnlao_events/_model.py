@@ -625,6 +625,11 @@ class Session:
     def __attrs_post_init__(self) -> None:
         if self.ordinal is not None and self.ordinal < 1:
             raise ParseError(f"'ordinal' must be >= 1 (got {self.ordinal}).")
+        if self.status is Status.INFERRED and (self.date is not None or self.place is not None):
+            raise ParseError(
+                "'date' and 'place' are what sources state: an inferred session no source"
+                " names has neither (its window is 'inferred_date', its host 'inferred_host')."
+            )
         if self.inferred_ordinal is not None and self.ordinal is not None:
             raise ParseError(
                 f"'inferred_ordinal' must be unset for a session whose source numbers it"
