@@ -79,7 +79,11 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 def _scrub(value: str) -> str:
     """``value`` with each lone surrogate replaced by U+FFFD (offsets unchanged)."""
-    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    try:
+        value.encode()  # fails exactly when there is a lone surrogate; faster than a search
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
+    return value
 
 
 def _scrub_optional(value: str | None) -> str | None:
@@ -433,7 +437,7 @@ def _too_large(name: str, size: int, max_bytes: int, line: int | None = None) ->
 
 def _read_bytes(name: str, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
     try:
-        with Path(name).open("rb") as stream:
+        with open(name, "rb") as stream:  # a str path: no Path object built
             data = stream.read(max_bytes + 1)
             if len(data) > max_bytes:
                 size = os.fstat(stream.fileno()).st_size

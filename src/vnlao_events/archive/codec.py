@@ -260,6 +260,9 @@ def _reader(hint: Any) -> Reader:
     args = typing.get_args(hint)
     if origin is typing.Union or origin is types.UnionType:
         nullable = type(None) in args
+        plain = {a for a in args if a in (bool, int, str, type(None))}
+        if len(plain) == len(args):  # checked by type alone, with no reader to try
+            return _plain_union(plain)
         options = [_reader(a) for a in args if a is not type(None)]
         if nullable and len(options) == 1:
             only = options[0]
@@ -316,6 +319,17 @@ def _reader(hint: Any) -> Reader:
     if isinstance(hint, type):
         return _type_reader(hint)
     raise TypeError(f"no reader for {hint!r}")  # pragma: no cover - new field types
+
+
+def _plain_union(allowed: set[type]) -> Reader:
+    names = " or ".join(sorted("null" if t is type(None) else t.__name__ for t in allowed))
+
+    def plain(data: Any) -> Any:
+        if type(data) in allowed:
+            return data
+        raise _BadValueError(f"expected {names} (got {data!r})")
+
+    return plain
 
 
 def _tuple_reader(args: tuple[Any, ...]) -> Reader:
