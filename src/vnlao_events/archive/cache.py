@@ -48,7 +48,7 @@ __all__ = [
     "phrases_digest",
 ]
 
-FORMAT = "vnlao-events.mentions/3"  # /3: a type per kind of mention, derivations as values
+FORMAT = "vnlao-events.mentions/4"  # /4: written against the document (its id, quotes left out)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS vnlao_mentions (
     key TEXT PRIMARY KEY,
@@ -161,10 +161,12 @@ class MentionCache:
         entry = self.get_many([(key, document_id)]).get(key)
         return None if entry is None else entry.mentions
 
-    def get_many(self, wanted: Sequence[tuple[str, str]]) -> dict[str, Entry]:
-        """The trusted entries among ``(key, document id)`` pairs, read in few queries.
+    def get_many(self, wanted: Sequence[tuple[str, str | Document]]) -> dict[str, Entry]:
+        """The trusted entries among ``(key, document)`` pairs, read in few queries.
 
-        An entry missing or not to be trusted (a warning) is left out of the result.
+        A document is given whole or by its id; an entry written against its document
+        (see :meth:`put`) is read only when the document is given whole. An entry missing
+        or not to be trusted (a warning) is left out of the result.
         """
         rows: dict[str, tuple[object, object, object]] = {}
         if self._db is None or not wanted:
@@ -181,12 +183,16 @@ class MentionCache:
             self._fail(error)
             return {}
         found: dict[str, Entry] = {}
-        for key, document_id in wanted:
+        for key, document in wanted:
             row = rows.get(key)
             if row is None or key in found:
                 continue
+            if isinstance(document, Document):
+                document_id, against = document.id, (document.id, document.text)
+            else:
+                document_id, against = document, None
             try:
-                found[key] = _trusted(key, document_id, *row)
+                found[key] = _trusted(key, document_id, against, *row)
             except InvalidEntryError as error:
                 self.warnings.append(
                     f"{self.path}: the cached entry for {document_id!r} is not used ({error});"
@@ -194,12 +200,23 @@ class MentionCache:
                 )
         return found
 
-    def put(self, entries: Mapping[str, tuple[Mention, ...] | Entry]) -> None:
-        """Store documents' mentions (or whole entries), in one transaction."""
+    def put(
+        self,
+        entries: Mapping[str, tuple[Mention, ...] | Entry],
+        documents: Mapping[str, Document] | None = None,
+    ) -> None:
+        """Store documents' mentions (or whole entries), in one transaction.
+
+        An entry whose document is in ``documents`` (by key) is written against it: what
+        the document itself holds (its id, the quotes of the evidence) is left out, and
+        the entry is shorter to store and faster to read.
+        """
         rows = []
         for key, value in entries.items():
             entry = value if isinstance(value, Entry) else Entry(mentions=value)
-            text = encode_entry(entry.mentions, entry.warnings)
+            document = (documents or {}).get(key)
+            against = None if document is None else (document.id, document.text)
+            text = encode_entry(entry.mentions, entry.warnings, against)
             rows.append((key, FORMAT, _checksum(key, text), text))
         if not rows or self._db is None:
             return
@@ -244,7 +261,14 @@ class Entry:
     warnings: tuple[str, ...] = ()
 
 
-def _trusted(key: str, document_id: str, form: object, checksum: object, text: object) -> Entry:
+def _trusted(
+    key: str,
+    document_id: str,
+    against: tuple[str, str] | None,
+    form: object,
+    checksum: object,
+    text: object,
+) -> Entry:
     """The entry of a row, checked all the way.
 
     Raises:
@@ -254,7 +278,7 @@ def _trusted(key: str, document_id: str, form: object, checksum: object, text: o
         raise InvalidEntryError(f"written as {form!r}, not {FORMAT!r}")
     if not isinstance(text, str) or _checksum(key, text) != checksum:
         raise InvalidEntryError("its checksum does not match")
-    mentions, warnings = decode_entry(text)
+    mentions, warnings = decode_entry(text, against)
     if any(m.document != document_id for m in mentions):
         raise InvalidEntryError("it names another document")
     return Entry(mentions=tuple(mentions), warnings=warnings)
