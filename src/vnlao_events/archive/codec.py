@@ -410,6 +410,11 @@ def _tuple_reader(args: tuple[Any, ...]) -> Reader:
     items = [_reader(a) for a in args]
 
     def fixed(data: Any) -> Any:
+        if type(data) is list and len(data) == len(items):
+            try:  # the usual case: every item fits
+                return tuple([read(x) for read, x in zip(items, data, strict=True)])
+            except _BadValueError:
+                pass  # read again one by one, to say where
         if not isinstance(data, list):
             raise _BadValueError(f"expected a list (got {type(data).__name__})")
         if len(data) != len(items):
@@ -439,7 +444,7 @@ def _scalar(hint: type) -> Reader:
 
 def _type_reader(hint: type) -> Reader:
     if attrs.has(hint):
-        return _attrs_reader(hint)
+        return _generated_reader(hint)
     if issubclass(hint, enum.Enum):
         members = {m.value: m for m in hint}
 
@@ -518,6 +523,97 @@ def _attrs_reader(cls: type) -> Reader:
                 raise
 
     return read
+
+
+def _generated_reader(cls: type) -> Reader:
+    """:func:`_attrs_reader`'s reader with its source written for the class.
+
+    As attrs writes ``__init__``: each field is looked up by name, a field of a plain type
+    (``str``, ``int``, ``bool``, or one of those or ``None``) is checked in line, the
+    others call their type's reader. A problem is said by the slow reader, which reads the
+    fields one by one in field order, so the messages are the same.
+    """
+    hints = _hints(cls)
+    fields = [f for f in attrs.fields(cls) if f.init]
+    slow = _attrs_reader(cls)
+    lines = [
+        "def read(data):",
+        "    if type(data) is not dict or not aliases.issuperset(data):",
+        "        return slow(data)",
+    ]
+    if "document" in {f.alias for f in fields} and hints.get("document") is str:
+        lines += [
+            "    if 'document' not in data:",
+            "        against = AGAINST.get()",
+            "        if against is not None:",
+            "            data = {'document': against[0], **data}",
+        ]
+        if cls is Evidence:
+            lines += [
+                "            if 'quote' not in data:",
+                "                data['quote'] = quote(data, against[1])",
+            ]
+    lines += ["    get = data.get", "    kwargs = {}", "    try:"]
+    for i, f in enumerate(fields):
+        check = _inline_check(hints[f.name])
+        lines.append(f"        v = get({f.alias!r}, MISSING)")
+        if f.default is attrs.NOTHING:
+            lines += ["        if v is MISSING:", "            return slow(data)"]
+            indent = "        "
+        else:
+            lines.append("        if v is not MISSING:")
+            indent = "            "
+        if check is None:
+            lines.append(f"{indent}kwargs[{f.alias!r}] = readers[{i}](v)")
+        else:
+            lines += [
+                f"{indent}if {check}:",
+                f"{indent}    return slow(data)",
+                f"{indent}kwargs[{f.alias!r}] = v",
+            ]
+    lines += [
+        "    except Bad:",
+        "        return slow(data)",
+        "    try:",
+        "        return cls(**kwargs)",
+        "    except (ValueError, TypeError):",
+        "        return slow(data)",
+    ]
+    readers: list[Reader] = []
+    names: dict[str, Any] = {
+        "Bad": _BadValueError,
+        "MISSING": _NO_DEFAULT,
+        "AGAINST": _AGAINST,
+        "aliases": frozenset(f.alias for f in fields),
+        "cls": cls,
+        "slow": slow,
+        "quote": _quote,
+        "readers": readers,
+    }
+    source = "\n".join(lines)
+    code = compile(source, f"<reader of {cls.__name__}>", "exec")
+    exec(code, names)  # noqa: S102 - source written above from the class's own field names
+    generated: Reader = names["read"]
+
+    def read(data: Any) -> Any:
+        if not readers:
+            readers.extend(_reader(hints[f.name]) for f in fields)
+        return generated(data)
+
+    return read
+
+
+def _inline_check(hint: Any) -> str | None:
+    """A test true when ``v`` does not fit a plain ``hint`` (``None``: not a plain type)."""
+    plain = {str: "str", int: "int", bool: "bool"}
+    if hint in plain:
+        return f"type(v) is not {plain[hint]}"
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if (origin is typing.Union or origin is types.UnionType) and len(args) == 2:
+        other = [a for a in args if a is not type(None)]
+        if len(other) == 1 and other[0] in plain:
+            return f"v is not None and type(v) is not {plain[other[0]]}"
+    return None
 
 
 def _quote(data: dict[str, Any], text: str) -> Any:
