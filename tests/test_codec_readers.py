@@ -119,3 +119,28 @@ def test_the_written_reader_reads_as_the_field_by_field_one(which, where, damage
     else:
         parent[path[-1]] = damage
     assert _outcome(codec._generated_reader(cls), data) == _outcome(codec._attrs_reader(cls), data)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"text": "Kỳ họp lần thứ 42 Ủy ban liên Chính phủ"},
+        {"text": "The 42nd session of the Intergovernmental Committee"},
+        {"id": "b.txt"},
+        {"url": "https://example.org/a"},
+        {"title": "Kỳ họp"},
+        {"published": ve.PartialDate(2019, 1, 7)},
+    ],
+)
+def test_a_changed_document_has_another_key(tmp_path, change):
+    """Any field the key is made of, changed, is a miss: never another document's entry."""
+    import attrs
+
+    from vnlao_events.archive.cache import MentionCache
+    from vnlao_events.archive.extraction import text_digest
+
+    doc = ve.Document(id="a.txt", text="Kỳ họp lần thứ 41", published=ve.PartialDate(2019, 1, 6))
+    other = attrs.evolve(doc, **change)
+    with MentionCache(tmp_path / "c.sqlite", ve.Catalogue.default()) as store:
+        assert store.key(doc) == store.key(doc, text_digest(doc))
+        assert store.key(other) != store.key(doc)

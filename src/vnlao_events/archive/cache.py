@@ -1,13 +1,14 @@
 """Each document's mentions kept in an SQLite file, so a re-run reads only what is new.
 
-An entry is keyed by a hash of the document (id, text, url, title, published date), of the
-library (its version and the code and data it ships) and of the catalogue; its value is
-the mentions as JSON (:mod:`.codec`) with a checksum, and the warnings the text itself
-gives (dates that cannot exist), so that a document found in the cache is not scanned
-again. Reading checks everything: an entry
-whose checksum, JSON or types do not hold, or that another program wrote, is ignored with
-a warning and the document is read again, never trusted. The file is opened in WAL mode
-and written in short transactions, so several processes can share one cache.
+An entry is keyed by a hash of the document (id, url, title, and the hash of its text and
+published date that also tells repeated texts apart), of the library (its version and the
+code and data it ships) and of the catalogue; its value is the mentions as JSON
+(:mod:`.codec`) with a checksum, and the warnings the text itself gives (dates that cannot
+exist), so that a document found in the cache is not scanned again. Reading checks
+everything: an entry whose checksum, JSON or types do not hold, or that another program
+wrote, is ignored with a warning and the document is read again, never trusted. The file
+is opened in WAL mode and written in short transactions, so several processes can share
+one cache.
 
 >>> import tempfile, vnlao_events as ve
 >>> doc = ve.bundled_seeds()[0]
@@ -38,6 +39,7 @@ from .._catalogue import Catalogue
 from .._documents import Document
 from ..extract import Mention, Phrases
 from .codec import InvalidEntryError, decode_entry, encode_entry, encode_value
+from .extraction import text_digest
 
 __all__ = [
     "FORMAT",
@@ -102,10 +104,14 @@ def phrases_digest(phrases: Phrases | None) -> str:
     return hashlib.sha256(data.encode()).hexdigest()
 
 
-def _document_digest(document: Document) -> str:
-    published = document.published.format_iso() if document.published else None
-    fields = [document.id, document.text, document.url, document.title, published]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+def _document_digest(document: Document, text: str | None = None) -> str:
+    """A hash of the document: its id, url, title and the hash of its text and date.
+
+    ``text`` is :func:`.extraction.text_digest` of the document when already known.
+    """
+    digest = text_digest(document) if text is None else text
+    fields = [document.id, digest, document.url, document.title]
+    return json.dumps(fields, ensure_ascii=False)
 
 
 class MentionCache:
@@ -152,9 +158,15 @@ class MentionCache:
             self._db.close()
         self._db = None
 
-    def key(self, document: Document) -> str:
-        """The key of a document's entry."""
-        return hashlib.sha256((self._prefix + _document_digest(document)).encode()).hexdigest()
+    def key(self, document: Document, digest: str | None = None) -> str:
+        """The key of a document's entry.
+
+        ``digest`` is the document's :func:`.extraction.text_digest`, when already known
+        (its text is then not hashed again).
+        """
+        return hashlib.sha256(
+            (self._prefix + _document_digest(document, digest)).encode()
+        ).hexdigest()
 
     def get(self, key: str, document_id: str) -> tuple[Mention, ...] | None:
         """The stored mentions, or ``None`` when missing or not to be trusted (a warning)."""

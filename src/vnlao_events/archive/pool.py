@@ -172,7 +172,8 @@ def read_archive(
                 yield DocumentMentions(position=position, id=document.id, digest=digest)
                 continue
             seen.add(digest)
-            batch.append((position, document, digest, cache.key(document) if cache else None))
+            key = cache.key(document, digest) if cache is not None else None
+            batch.append((position, document, digest, key))
             if len(batch) >= (_LOOKUP_BATCH if cache is not None else 1):
                 yield from looked_up(batch)
                 batch.clear()
