@@ -75,6 +75,12 @@ _URL_DATES = (
 _URL_HOST = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://)?[^/?#]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Published dates read without dateutil: "30/08/2024", "2024-08-30T09:15+07:00", "2024-08".
+_BYLINE_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_ISO_MOMENT = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+_ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _scrub(value: str) -> str:
@@ -159,17 +165,15 @@ def _parse_published(value: str, document: str) -> tuple[PartialDate | None, str
     text = _scrub(value).strip()
     if len(text) > 200:
         raise _published_error(text[:40] + "…", document, "longer than any date")
-    byline = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
-    iso = re.fullmatch(
-        r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", text
-    )
+    byline = _BYLINE_DATE.fullmatch(text)
+    iso = _ISO_MOMENT.fullmatch(text)
     if iso:
         text = text.replace(" ", "T", 1)
     try:
         if byline:
             day = PartialDate(int(byline.group(3)), int(byline.group(2)), int(byline.group(1)))
             return _in_range(day, value, document), None
-        if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+        if _ISO_DAY.fullmatch(text):
             return _in_range(PartialDate.parse_iso(text), value, document), None
     except ParseError as error:
         raise _published_error(value, document, str(error).rstrip(".")) from None
