@@ -27,6 +27,14 @@ for _ in 1 2 3; do
   run "$py" -m vnlao_events timeline -q --format json --jobs 2 --cache "$work/warm.sqlite" "$work/grown"
 done
 
+echo "== the same in one process (--jobs 1): cold, then warm three times"
+rm -f "$work/cold1.sqlite"*
+run "$py" -m vnlao_events timeline -q --format json --jobs 1 --cache "$work/cold1.sqlite" "$work/arch"
+for _ in 1 2 3; do
+  cp "$work/cold1.sqlite" "$work/warm1.sqlite"
+  run "$py" -m vnlao_events timeline -q --format json --jobs 1 --cache "$work/warm1.sqlite" "$work/grown"
+done
+
 echo "== 200,000 short articles (JSON Lines): every mention streamed, filling a cache"
 "$py" benchmarks/make_archive.py short "$work/short" --count 200000
 rm -f "$work/short.sqlite"*

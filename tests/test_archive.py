@@ -225,12 +225,55 @@ def test_cache_entries_are_looked_up_in_batches(tmp_path, expected):
     cache = tmp_path / "mentions.sqlite"
     ve.build_timeline(ARCHIVE, cache=cache)
     with MentionCache(cache, ve.Catalogue.default()) as store:
-        wanted = [(store.key(d), d.id) for d in ARCHIVE]
+        wanted = [(store.key(d), d) for d in ARCHIVE]  # written against the document
         found = store.get_many([*wanted, *wanted[:2]])  # a key asked twice is read once
         assert len(found) == len(ARCHIVE) - 2  # the two copies are never stored
         assert not store.warnings
         assert store.get_many([]) == {}
     assert ve.to_json(ve.build_timeline(ARCHIVE, cache=cache)) == expected
+
+
+def test_an_entry_written_against_its_document_is_shorter_and_needs_it(tmp_path):
+    """Quotes and ids are left out of the entry; asked by id alone, it is refused, not guessed."""
+    document = ARCHIVE[0]
+    mentions = tuple(ve.extract(document))
+    with MentionCache(tmp_path / "c.sqlite", ve.Catalogue.default()) as store:
+        key = store.key(document)
+        store.put({key: mentions}, {key: document})
+        assert store.get_many([(key, document)])[key].mentions == mentions
+        assert store.get(key, document.id) is None
+        assert "missing field 'document'" in store.warnings[0]
+    (text,) = sqlite3.connect(tmp_path / "c.sqlite").execute("SELECT mentions FROM vnlao_mentions")
+    assert '"quote":' not in text[0]  # (a derivation may have a parameter named so)
+    assert len(text[0]) < len(codec.encode_mentions(mentions)) / 2
+
+
+@pytest.mark.parametrize(
+    ("evidence", "message"),
+    [
+        ('{"start": 0, "end": 99999}', "quote: expected str (got None)"),  # past the text
+        ('{"start": 5, "end": 2}', "quote: expected str (got None)"),  # backwards
+        ('{"start": "0", "end": 2}', "start: expected int"),  # not a number
+        ('{"document": "a.txt", "start": 0, "end": 2}', "missing field 'quote'"),
+    ],
+)
+def test_offsets_read_against_a_document_must_fit_its_text(evidence, message):
+    """A quote is taken from the document only between offsets that lie inside its text."""
+    entry = f'[{{"kind": "session", "evidence": {evidence}, "series": "x"}}]'
+    with pytest.raises(codec.InvalidEntryError, match=re.escape(message)):
+        codec.decode_entry(entry, ("a.txt", "Kỳ họp thứ 41"))
+
+
+@given(start=st.integers(0, 12), size=st.integers(0, 12))
+def test_evidence_written_against_a_document_reads_back(start, size):
+    """Any span of the text, in Vietnamese or English, reads back as the same evidence."""
+    for text in ("Kỳ họp lần thứ 41 Ủy ban liên Chính phủ", "The 41st session was held"):
+        end = min(start + size, len(text))
+        evidence = ve.Evidence(document="a.txt", start=start, end=end, quote=text[start:end])
+        mention = ve.SessionMention(document="a.txt", series="x", evidence=evidence)
+        entry = codec.encode_entry([mention], against=("a.txt", text))
+        assert codec.decode_entry(entry, ("a.txt", text)) == ([mention], ())
+        assert codec.decode_entry(entry, ("b.txt", text))[0][0].document == "b.txt"
 
 
 def test_another_catalogue_has_other_keys():

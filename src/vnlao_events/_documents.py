@@ -75,11 +75,21 @@ _URL_DATES = (
 _URL_HOST = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://)?[^/?#]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Published dates read without dateutil: "30/08/2024", "2024-08-30T09:15+07:00", "2024-08".
+_BYLINE_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_ISO_MOMENT = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+_ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _scrub(value: str) -> str:
     """``value`` with each lone surrogate replaced by U+FFFD (offsets unchanged)."""
-    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    try:
+        value.encode()  # fails exactly when there is a lone surrogate; faster than a search
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
+    return value
 
 
 def _scrub_optional(value: str | None) -> str | None:
@@ -155,17 +165,15 @@ def _parse_published(value: str, document: str) -> tuple[PartialDate | None, str
     text = _scrub(value).strip()
     if len(text) > 200:
         raise _published_error(text[:40] + "…", document, "longer than any date")
-    byline = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
-    iso = re.fullmatch(
-        r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", text
-    )
+    byline = _BYLINE_DATE.fullmatch(text)
+    iso = _ISO_MOMENT.fullmatch(text)
     if iso:
         text = text.replace(" ", "T", 1)
     try:
         if byline:
             day = PartialDate(int(byline.group(3)), int(byline.group(2)), int(byline.group(1)))
             return _in_range(day, value, document), None
-        if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+        if _ISO_DAY.fullmatch(text):
             return _in_range(PartialDate.parse_iso(text), value, document), None
     except ParseError as error:
         raise _published_error(value, document, str(error).rstrip(".")) from None
@@ -433,7 +441,7 @@ def _too_large(name: str, size: int, max_bytes: int, line: int | None = None) ->
 
 def _read_bytes(name: str, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
     try:
-        with Path(name).open("rb") as stream:
+        with open(name, "rb") as stream:  # a str path: no Path object built
             data = stream.read(max_bytes + 1)
             if len(data) > max_bytes:
                 size = os.fstat(stream.fileno()).st_size

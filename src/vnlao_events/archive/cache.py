@@ -1,13 +1,14 @@
 """Each document's mentions kept in an SQLite file, so a re-run reads only what is new.
 
-An entry is keyed by a hash of the document (id, text, url, title, published date), of the
-library (its version and the code and data it ships) and of the catalogue; its value is
-the mentions as JSON (:mod:`.codec`) with a checksum, and the warnings the text itself
-gives (dates that cannot exist), so that a document found in the cache is not scanned
-again. Reading checks everything: an entry
-whose checksum, JSON or types do not hold, or that another program wrote, is ignored with
-a warning and the document is read again, never trusted. The file is opened in WAL mode
-and written in short transactions, so several processes can share one cache.
+An entry is keyed by a hash of the document (id, url, title, and the hash of its text and
+published date that also tells repeated texts apart), of the library (its version and the
+code and data it ships) and of the catalogue; its value is the mentions as JSON
+(:mod:`.codec`) with a checksum, and the warnings the text itself gives (dates that cannot
+exist), so that a document found in the cache is not scanned again. Reading checks
+everything: an entry whose checksum, JSON or types do not hold, or that another program
+wrote, is ignored with a warning and the document is read again, never trusted. The file
+is opened in WAL mode and written in short transactions, so several processes can share
+one cache.
 
 >>> import tempfile, vnlao_events as ve
 >>> doc = ve.bundled_seeds()[0]
@@ -38,6 +39,7 @@ from .._catalogue import Catalogue
 from .._documents import Document
 from ..extract import Mention, Phrases
 from .codec import InvalidEntryError, decode_entry, encode_entry, encode_value
+from .extraction import text_digest
 
 __all__ = [
     "FORMAT",
@@ -48,7 +50,7 @@ __all__ = [
     "phrases_digest",
 ]
 
-FORMAT = "vnlao-events.mentions/3"  # /3: a type per kind of mention, derivations as values
+FORMAT = "vnlao-events.mentions/4"  # /4: written against the document (its id, quotes left out)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS vnlao_mentions (
     key TEXT PRIMARY KEY,
@@ -102,10 +104,14 @@ def phrases_digest(phrases: Phrases | None) -> str:
     return hashlib.sha256(data.encode()).hexdigest()
 
 
-def _document_digest(document: Document) -> str:
-    published = document.published.format_iso() if document.published else None
-    fields = [document.id, document.text, document.url, document.title, published]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+def _document_digest(document: Document, text: str | None = None) -> str:
+    """A hash of the document: its id, url, title and the hash of its text and date.
+
+    ``text`` is :func:`.extraction.text_digest` of the document when already known.
+    """
+    digest = text_digest(document) if text is None else text
+    fields = [document.id, digest, document.url, document.title]
+    return json.dumps(fields, ensure_ascii=False)
 
 
 class MentionCache:
@@ -152,19 +158,27 @@ class MentionCache:
             self._db.close()
         self._db = None
 
-    def key(self, document: Document) -> str:
-        """The key of a document's entry."""
-        return hashlib.sha256((self._prefix + _document_digest(document)).encode()).hexdigest()
+    def key(self, document: Document, digest: str | None = None) -> str:
+        """The key of a document's entry.
+
+        ``digest`` is the document's :func:`.extraction.text_digest`, when already known
+        (its text is then not hashed again).
+        """
+        return hashlib.sha256(
+            (self._prefix + _document_digest(document, digest)).encode()
+        ).hexdigest()
 
     def get(self, key: str, document_id: str) -> tuple[Mention, ...] | None:
         """The stored mentions, or ``None`` when missing or not to be trusted (a warning)."""
         entry = self.get_many([(key, document_id)]).get(key)
         return None if entry is None else entry.mentions
 
-    def get_many(self, wanted: Sequence[tuple[str, str]]) -> dict[str, Entry]:
-        """The trusted entries among ``(key, document id)`` pairs, read in few queries.
+    def get_many(self, wanted: Sequence[tuple[str, str | Document]]) -> dict[str, Entry]:
+        """The trusted entries among ``(key, document)`` pairs, read in few queries.
 
-        An entry missing or not to be trusted (a warning) is left out of the result.
+        A document is given whole or by its id; an entry written against its document
+        (see :meth:`put`) is read only when the document is given whole. An entry missing
+        or not to be trusted (a warning) is left out of the result.
         """
         rows: dict[str, tuple[object, object, object]] = {}
         if self._db is None or not wanted:
@@ -181,12 +195,16 @@ class MentionCache:
             self._fail(error)
             return {}
         found: dict[str, Entry] = {}
-        for key, document_id in wanted:
+        for key, document in wanted:
             row = rows.get(key)
             if row is None or key in found:
                 continue
+            if isinstance(document, Document):
+                document_id, against = document.id, (document.id, document.text)
+            else:
+                document_id, against = document, None
             try:
-                found[key] = _trusted(key, document_id, *row)
+                found[key] = _trusted(key, document_id, against, *row)
             except InvalidEntryError as error:
                 self.warnings.append(
                     f"{self.path}: the cached entry for {document_id!r} is not used ({error});"
@@ -194,12 +212,23 @@ class MentionCache:
                 )
         return found
 
-    def put(self, entries: Mapping[str, tuple[Mention, ...] | Entry]) -> None:
-        """Store documents' mentions (or whole entries), in one transaction."""
+    def put(
+        self,
+        entries: Mapping[str, tuple[Mention, ...] | Entry],
+        documents: Mapping[str, Document] | None = None,
+    ) -> None:
+        """Store documents' mentions (or whole entries), in one transaction.
+
+        An entry whose document is in ``documents`` (by key) is written against it: what
+        the document itself holds (its id, the quotes of the evidence) is left out, and
+        the entry is shorter to store and faster to read.
+        """
         rows = []
         for key, value in entries.items():
             entry = value if isinstance(value, Entry) else Entry(mentions=value)
-            text = encode_entry(entry.mentions, entry.warnings)
+            document = (documents or {}).get(key)
+            against = None if document is None else (document.id, document.text)
+            text = encode_entry(entry.mentions, entry.warnings, against)
             rows.append((key, FORMAT, _checksum(key, text), text))
         if not rows or self._db is None:
             return
@@ -244,7 +273,14 @@ class Entry:
     warnings: tuple[str, ...] = ()
 
 
-def _trusted(key: str, document_id: str, form: object, checksum: object, text: object) -> Entry:
+def _trusted(
+    key: str,
+    document_id: str,
+    against: tuple[str, str] | None,
+    form: object,
+    checksum: object,
+    text: object,
+) -> Entry:
     """The entry of a row, checked all the way.
 
     Raises:
@@ -254,7 +290,7 @@ def _trusted(key: str, document_id: str, form: object, checksum: object, text: o
         raise InvalidEntryError(f"written as {form!r}, not {FORMAT!r}")
     if not isinstance(text, str) or _checksum(key, text) != checksum:
         raise InvalidEntryError("its checksum does not match")
-    mentions, warnings = decode_entry(text)
+    mentions, warnings = decode_entry(text, against)
     if any(m.document != document_id for m in mentions):
         raise InvalidEntryError("it names another document")
     return Entry(mentions=tuple(mentions), warnings=warnings)

@@ -26,6 +26,7 @@ without those fields) means what it meant then.
 
 from __future__ import annotations
 
+import contextvars
 import datetime
 import enum
 import json
@@ -38,6 +39,7 @@ from typing import Any
 import attrs
 
 from .._kinds import MentionKind
+from .._model import Evidence
 from ..extract import MENTION_TYPES, Mention
 
 __all__ = [
@@ -78,11 +80,14 @@ def _encode_plain(value: object) -> Any:
     raise TypeError(f"cannot encode a {type(value).__name__}: {value!r}")
 
 
-def encode_mentions(mentions: Sequence[Mention]) -> str:
+def encode_mentions(mentions: Sequence[Mention], against: Against | None = None) -> str:
     """The mentions as one JSON array (compact, keys in field order).
 
     A field that holds its default (``None``, an empty tuple) is left out: reading gives
-    the default back, and the entry is shorter to store and to read.
+    the default back, and the entry is shorter to store and to read. Written ``against``
+    a document (its id and text), a ``document`` field naming it and an evidence quote
+    that is its text between the evidence's offsets are left out too: reading against the
+    same document gives them back (:func:`decode_entry`).
 
     >>> from vnlao_events import Evidence, SessionMention
     >>> encode_mentions([SessionMention(document="a", series="x",
@@ -90,28 +95,44 @@ def encode_mentions(mentions: Sequence[Mention]) -> str:
     '[{"kind":"session","document":"a","evidence":{"document":"a","start":0,"end":1,"quote":"x"},"series":"x"}]'
     """
     return json.dumps(
-        [{"kind": m.kind.value, **_encode_short(m)} for m in mentions],
+        [{"kind": m.kind.value, **_encode_short(m, against)} for m in mentions],
         ensure_ascii=False,
         separators=(",", ":"),
     )
 
 
-def _encode_short(value: object) -> Any:
+Against = tuple[str, str]
+"""A document's id and text, which an entry written against it leaves out."""
+
+
+def _encode_short(value: object, against: Against | None = None) -> Any:
     """:func:`encode_value`, leaving out the fields of attrs values that hold their default."""
     cls = type(value)
     if attrs.has(cls):
         out = {}
+        implied = _implied(value, against)
         for name, alias, default in _defaults(cls):
             item = getattr(value, name)
             if default is not _NO_DEFAULT and type(item) is type(default) and item == default:
                 continue
-            out[alias] = _encode_short(item)
+            if name in implied:
+                continue
+            out[alias] = _encode_short(item, against)
         return out
     if isinstance(value, tuple | list):
-        return [_encode_short(v) for v in value]
+        return [_encode_short(v, against) for v in value]
     if isinstance(value, dict):
-        return {str(k): _encode_short(v) for k, v in value.items()}
+        return {str(k): _encode_short(v, against) for k, v in value.items()}
     return _encode_plain(value)
+
+
+def _implied(value: object, against: Against | None) -> tuple[str, ...]:
+    """The fields of ``value`` that reading against the same document gives back."""
+    if against is None or getattr(value, "document", None) != against[0]:
+        return ()
+    if isinstance(value, Evidence) and against[1][value.start : value.end] == value.quote:
+        return ("document", "quote")
+    return ("document",)
 
 
 _NO_DEFAULT = object()
@@ -133,28 +154,59 @@ def _defaults(cls: type) -> list[tuple[str, str, Any]]:
     return out
 
 
-def encode_entry(mentions: Sequence[Mention], warnings: Sequence[str] = ()) -> str:
+def encode_entry(
+    mentions: Sequence[Mention], warnings: Sequence[str] = (), against: Against | None = None
+) -> str:
     """A cache entry: the mentions as :func:`encode_mentions` writes them, then warnings.
 
-    Without warnings the entry is the mentions' array itself.
+    Without warnings the entry is the mentions' array itself. Written ``against`` the
+    document's id and text, it leaves out what that document gives back when read.
 
     >>> encode_entry([], ["a.txt: a warning"])
     '{"mentions":[],"warnings":["a.txt: a warning"]}'
     >>> decode_entry(encode_entry([], ["w"]))
     ([], ('w',))
+    >>> from vnlao_events import Evidence, SessionMention
+    >>> m = SessionMention(document="a", series="x",
+    ...                    evidence=Evidence(document="a", start=0, end=2, quote="Kỳ"))
+    >>> encode_entry([m], against=("a", "Kỳ họp"))
+    '[{"kind":"session","evidence":{"start":0,"end":2},"series":"x"}]'
+    >>> decode_entry(encode_entry([m], against=("a", "Kỳ họp")), ("a", "Kỳ họp"))[0] == [m]
+    True
     """
     if not warnings:
-        return encode_mentions(mentions)
+        return encode_mentions(mentions, against)
     head = json.dumps({"warnings": list(warnings)}, ensure_ascii=False, separators=(",", ":"))
-    return f'{{"mentions":{encode_mentions(mentions)},{head[1:]}'
+    return f'{{"mentions":{encode_mentions(mentions, against)},{head[1:]}'
 
 
-def decode_entry(text: str) -> tuple[list[Mention], tuple[str, ...]]:
+_AGAINST: contextvars.ContextVar[Against | None] = contextvars.ContextVar(
+    "vnlao_events_against", default=None
+)
+
+
+def decode_entry(
+    text: str, against: Against | None = None
+) -> tuple[list[Mention], tuple[str, ...]]:
     """The mentions and warnings of :func:`encode_entry`'s JSON.
+
+    Args:
+        text: the entry.
+        against: the id and text of the document it was written against, if any: a
+            ``document`` field left out is its id, an evidence quote left out its text
+            between the evidence's offsets (which must lie inside it).
 
     Raises:
         InvalidEntryError: naming where the JSON does not fit the types.
     """
+    token = _AGAINST.set(against)
+    try:
+        return _decode_entry(text)
+    finally:
+        _AGAINST.reset(token)
+
+
+def _decode_entry(text: str) -> tuple[list[Mention], tuple[str, ...]]:
     data = _loads(text)
     warnings: tuple[str, ...] = ()
     if isinstance(data, dict):
@@ -260,6 +312,9 @@ def _reader(hint: Any) -> Reader:
     args = typing.get_args(hint)
     if origin is typing.Union or origin is types.UnionType:
         nullable = type(None) in args
+        plain = {a for a in args if a in (bool, int, str, type(None))}
+        if len(plain) == len(args):  # checked by type alone, with no reader to try
+            return _plain_union(plain)
         options = [_reader(a) for a in args if a is not type(None)]
         if nullable and len(options) == 1:
             only = options[0]
@@ -318,6 +373,17 @@ def _reader(hint: Any) -> Reader:
     raise TypeError(f"no reader for {hint!r}")  # pragma: no cover - new field types
 
 
+def _plain_union(allowed: set[type]) -> Reader:
+    names = " or ".join(sorted("null" if t is type(None) else t.__name__ for t in allowed))
+
+    def plain(data: Any) -> Any:
+        if type(data) in allowed:
+            return data
+        raise _BadValueError(f"expected {names} (got {data!r})")
+
+    return plain
+
+
 def _tuple_reader(args: tuple[Any, ...]) -> Reader:
     if len(args) == 2 and args[1] is Ellipsis:
         item = _reader(args[0])
@@ -344,6 +410,11 @@ def _tuple_reader(args: tuple[Any, ...]) -> Reader:
     items = [_reader(a) for a in args]
 
     def fixed(data: Any) -> Any:
+        if type(data) is list and len(data) == len(items):
+            try:  # the usual case: every item fits
+                return tuple([read(x) for read, x in zip(items, data, strict=True)])
+            except _BadValueError:
+                pass  # read again one by one, to say where
         if not isinstance(data, list):
             raise _BadValueError(f"expected a list (got {type(data).__name__})")
         if len(data) != len(items):
@@ -373,7 +444,7 @@ def _scalar(hint: type) -> Reader:
 
 def _type_reader(hint: type) -> Reader:
     if attrs.has(hint):
-        return _attrs_reader(hint)
+        return _generated_reader(hint)
     if issubclass(hint, enum.Enum):
         members = {m.value: m for m in hint}
 
@@ -409,12 +480,20 @@ def _attrs_reader(cls: type) -> Reader:
     required = {f.alias for f in fields if f.default is attrs.NOTHING}
     order = [f.alias for f in fields]
     readers: dict[str, Reader] = {}  # built at first use: types may recur
+    has_document = "document" in aliases and hints.get("document") is str
+    is_evidence = cls is Evidence
 
     def read(data: Any) -> Any:
         if not readers:
             readers.update({f.alias: _reader(hints[f.name]) for f in fields})
         if type(data) is not dict:
             raise _BadValueError(f"expected a {cls.__name__} object (got {data!r})")
+        if has_document and "document" not in data:
+            against = _AGAINST.get()
+            if against is not None:
+                data = {"document": against[0], **data}
+                if is_evidence and "quote" not in data:
+                    data["quote"] = _quote(data, against[1])
         if not aliases.issuperset(data):
             unknown = sorted(set(data) - aliases)[0]
             raise _BadValueError(f"{cls.__name__}: unknown field {unknown!r}")
@@ -444,6 +523,105 @@ def _attrs_reader(cls: type) -> Reader:
                 raise
 
     return read
+
+
+def _generated_reader(cls: type) -> Reader:
+    """:func:`_attrs_reader`'s reader with its source written for the class.
+
+    As attrs writes ``__init__``: each field is looked up by name, a field of a plain type
+    (``str``, ``int``, ``bool``, or one of those or ``None``) is checked in line, the
+    others call their type's reader. A problem is said by the slow reader, which reads the
+    fields one by one in field order, so the messages are the same.
+    """
+    hints = _hints(cls)
+    fields = [f for f in attrs.fields(cls) if f.init]
+    slow = _attrs_reader(cls)
+    lines = [
+        "def read(data):",
+        "    if type(data) is not dict or not aliases.issuperset(data):",
+        "        return slow(data)",
+    ]
+    if "document" in {f.alias for f in fields} and hints.get("document") is str:
+        lines += [
+            "    if 'document' not in data:",
+            "        against = AGAINST.get()",
+            "        if against is not None:",
+            "            data = {'document': against[0], **data}",
+        ]
+        if cls is Evidence:
+            lines += [
+                "            if 'quote' not in data:",
+                "                data['quote'] = quote(data, against[1])",
+            ]
+    lines += ["    get = data.get", "    kwargs = {}", "    try:"]
+    for i, f in enumerate(fields):
+        check = _inline_check(hints[f.name])
+        lines.append(f"        v = get({f.alias!r}, MISSING)")
+        if f.default is attrs.NOTHING:
+            lines += ["        if v is MISSING:", "            return slow(data)"]
+            indent = "        "
+        else:
+            lines.append("        if v is not MISSING:")
+            indent = "            "
+        if check is None:
+            lines.append(f"{indent}kwargs[{f.alias!r}] = readers[{i}](v)")
+        else:
+            lines += [
+                f"{indent}if {check}:",
+                f"{indent}    return slow(data)",
+                f"{indent}kwargs[{f.alias!r}] = v",
+            ]
+    lines += [
+        "    except Bad:",
+        "        return slow(data)",
+        "    try:",
+        "        return cls(**kwargs)",
+        "    except (ValueError, TypeError):",
+        "        return slow(data)",
+    ]
+    readers: list[Reader] = []
+    names: dict[str, Any] = {
+        "Bad": _BadValueError,
+        "MISSING": _NO_DEFAULT,
+        "AGAINST": _AGAINST,
+        "aliases": frozenset(f.alias for f in fields),
+        "cls": cls,
+        "slow": slow,
+        "quote": _quote,
+        "readers": readers,
+    }
+    source = "\n".join(lines)
+    code = compile(source, f"<reader of {cls.__name__}>", "exec")
+    exec(code, names)  # noqa: S102 - source written above from the class's own field names
+    generated: Reader = names["read"]
+
+    def read(data: Any) -> Any:
+        if not readers:
+            readers.extend(_reader(hints[f.name]) for f in fields)
+        return generated(data)
+
+    return read
+
+
+def _inline_check(hint: Any) -> str | None:
+    """A test true when ``v`` does not fit a plain ``hint`` (``None``: not a plain type)."""
+    plain = {str: "str", int: "int", bool: "bool"}
+    if hint in plain:
+        return f"type(v) is not {plain[hint]}"
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if (origin is typing.Union or origin is types.UnionType) and len(args) == 2:
+        other = [a for a in args if a is not type(None)]
+        if len(other) == 1 and other[0] in plain:
+            return f"v is not None and type(v) is not {plain[other[0]]}"
+    return None
+
+
+def _quote(data: dict[str, Any], text: str) -> Any:
+    """The text between an evidence's offsets (``None``, refused, when they do not fit)."""
+    start, end = data.get("start"), data.get("end")
+    if type(start) is int and type(end) is int and 0 <= start <= end <= len(text):
+        return text[start:end]
+    return None
 
 
 @cache

@@ -118,12 +118,14 @@ def read_archive(
             else _read_chunk_here(done, catalogue, phrases)
         )
         new: dict[str, Entry] = {}
+        against: dict[str, Document] = {}
         for item in done.items:
             if isinstance(item, tuple):
                 record = next(found)
                 if item[2] is not None:
                     own = len(item[1].warnings)
                     new[item[2]] = Entry(mentions=record.mentions, warnings=record.warnings[own:])
+                    against[item[2]] = item[1]
             else:
                 record = item
             if progress is not None:
@@ -137,12 +139,12 @@ def read_archive(
                 )
             yield record
         if cache is not None:
-            cache.put(new)
+            cache.put(new, against)
 
     def looked_up(batch: list[tuple[Position, Document, str, str | None]]) -> Iterator[_Item]:
         """The batch's documents, those the cache holds as records (one query a batch)."""
         held = (
-            cache.get_many([(key, d.id) for _, d, _, key in batch if key is not None])
+            cache.get_many([(key, d) for _, d, _, key in batch if key is not None])
             if cache is not None
             else {}
         )
@@ -170,7 +172,8 @@ def read_archive(
                 yield DocumentMentions(position=position, id=document.id, digest=digest)
                 continue
             seen.add(digest)
-            batch.append((position, document, digest, cache.key(document) if cache else None))
+            key = cache.key(document, digest) if cache is not None else None
+            batch.append((position, document, digest, key))
             if len(batch) >= (_LOOKUP_BATCH if cache is not None else 1):
                 yield from looked_up(batch)
                 batch.clear()
