@@ -313,3 +313,13 @@ def test_a_calendar_the_previous_release_wrote_reads_into_the_typed_model(data_d
     assert ve.read_ics(io.StringIO(ve.to_ics(timeline))) == timeline
     for session in timeline.sessions():
         assert not {d.rule for d in session.derivation} & INFERRED_RULES, session.label()
+
+
+@pytest.mark.parametrize("field", ["date", "place"])
+def test_an_inferred_session_refuses_a_stated_fact(field):
+    """What no source names has no stated date or place: those go in the inferred fields."""
+    value = ve.When.of(ve.DateWindow.year(2024)) if field == "date" else ve.Place(country="LA")
+    with pytest.raises(ve.ParseError, match="'inferred_date'"):
+        ve.Session(
+            series="political-consultation", ordinal=8, status=ve.Status.INFERRED, **{field: value}
+        )
