@@ -278,3 +278,58 @@ def test_a_user_mechanism_orders_its_co_chairs_by_its_own_members(tmp_path):
     stated = ve.assemble([_chaired("a.txt", VN_CHAIR, LA_CHAIR)], catalogue)
     session = next(iter(stated.sessions()))
     assert list(session.co_chairs) == [LA_CHAIR, VN_CHAIR]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (  # en, no published date: days of an open year
+            "Prime Minister Pham Minh Chinh and his Lao counterpart co-chaired the 45th meeting"
+            " of the Vietnam-Laos Intergovernmental Committee in Vientiane on January 12.",
+            "The 45th meeting of the Intergovernmental Committee, held on January 11-12, was"
+            " attended by representatives of 20 ministries.",
+        ),
+        (  # vi
+            "Ngày 12/1, Thủ tướng Phạm Minh Chính đồng chủ trì Kỳ họp lần thứ 45 Ủy ban liên"
+            " Chính phủ Việt Nam - Lào tại Viêng Chăn.",
+            "Kỳ họp lần thứ 45 Ủy ban liên Chính phủ diễn ra trong hai ngày 11-12/1.",
+        ),
+    ],
+)
+def test_a_day_of_a_meetings_stated_days_is_one_of_them(texts):
+    """'held on January 11-12' and 'on January 12': the session is the two days, no conflict."""
+    document = ve.Document.from_text(" ".join(texts))
+    timeline = ve.assemble(ve.extract(document))
+    session = timeline.session("intergovernmental-committee", 45)
+    assert session.date.format_iso() == "--01-11/--01-12"
+    assert not [c for c in timeline.conflicts if c.kind is ve.ConflictKind.DATE]
+
+
+def test_a_dated_day_inside_stated_days_gives_the_days():
+    """With years known the same holds: 2023-01-12 inside 2023-01-11/2023-01-12."""
+    from datetime import date
+
+    day = _mention("a.txt", ve.Status.HELD, ve.DateWindow.day(date(2023, 1, 12)), "Vientiane")
+    span = _mention(
+        "b.txt",
+        ve.Status.HELD,
+        ve.DateWindow(date(2023, 1, 11), date(2023, 1, 12), ve.Precision.DAYS),
+        "Vientiane",
+    )
+    session = ve.assemble([day, span]).session("intergovernmental-committee", 46)
+    assert session.date.window.format_iso() == "2023-01-11/2023-01-12"
+
+
+def test_a_long_span_does_not_swallow_the_day():
+    """A visit's ten days are no meeting's span: the day stays the session's date."""
+    from datetime import date
+
+    day = _mention("a.txt", ve.Status.HELD, ve.DateWindow.day(date(2023, 1, 12)), "Vientiane")
+    visit = _mention(
+        "b.txt",
+        ve.Status.HELD,
+        ve.DateWindow(date(2023, 1, 5), date(2023, 1, 14), ve.Precision.DAYS),
+        "Vientiane",
+    )
+    session = ve.assemble([day, visit]).session("intergovernmental-committee", 46)
+    assert session.date.window.format_iso() == "2023-01-12"

@@ -28,7 +28,7 @@ from typing import Protocol, TypeVar
 import attrs
 
 from ._catalogue import Catalogue
-from ._dates import DateWindow, When
+from ._dates import DateWindow, Precision, When
 from ._derivation import Derivation, Rule
 from ._kinds import ConflictKind
 from ._model import (
@@ -59,6 +59,7 @@ __all__ = ["assemble", "merge_sessions"]
 # mention that says nothing of its status, and an announcement last (a plan is what a report
 # corrects).
 _STATUS_RANK = {Status.HELD: 0, Status.HELD_OR_PLANNED: 1, Status.PLANNED: 2}
+_MEETING_DAYS = 7  # stated days this few are the meeting's span: a day inside is one of them
 _SAME_MEETING_DAYS = 31  # a dated mention this narrow can absorb an open-year day inside it
 
 
@@ -80,6 +81,34 @@ def _unique_people(people: Iterable[Participant]) -> tuple[Participant, ...]:
         if key not in seen:
             seen[key] = person
     return tuple(seen.values())
+
+
+def _as_sure(mention: SessionMention, than: SessionMention) -> bool:
+    """Whether a mention's status is as sure as another's (held, then unknown, then planned)."""
+    return _STATUS_RANK[mention.status] <= _STATUS_RANK[than.status]
+
+
+def _meeting_span(window: DateWindow, windowed: list[SessionMention]) -> DateWindow:
+    """A stated span of a few days ("held on January 11-12") that holds the day found.
+
+    A day inside a meeting's stated days is one of its days (a plenary, a signing): the
+    session is the whole span. Only spans stated as surely as the day count: an
+    announcement's days never widen a report's day.
+    """
+    spans = [
+        w
+        for m in windowed
+        if m.date is not None
+        and (w := m.date.window) is not None
+        and w.precision is Precision.DAYS
+        and w.days <= _MEETING_DAYS
+        and w.earliest <= window.earliest
+        and window.latest <= w.latest
+    ]
+    if not spans or window.precision not in (Precision.DAY, Precision.DAYS):
+        return window
+    span = min(spans, key=lambda w: (w.days, w.earliest))
+    return span if span.days > window.days else window
 
 
 def _combine_dates(
@@ -143,6 +172,7 @@ def _combine_dates(
                 part_of_day = other.date.part_of_day or part_of_day
             elif part_of_day is None:
                 part_of_day = other.date.part_of_day
+        window = _meeting_span(window, [m for m in windowed if _as_sure(m, best)])
         for other in open_year:
             assert other.date is not None and other.date.month_day is not None  # noqa: S101
             md = other.date.month_day
@@ -166,11 +196,14 @@ def _combine_dates(
     else:
         # a day beats its month ("5/10" within "in October"), else the first in text order
         first = sorted(open_year, key=lambda m: (_month_only(m.date), _order(m)))[0]
+        first = _open_span(first, open_year)
         assert first.date is not None  # noqa: S101
         when = first.date
         for other in open_year:
             if other is first or other.date is None or other.date.month_day == when.month_day:
                 continue
+            if _span_holds(when, other.date):
+                continue  # a day of the meeting's stated days
             if not (_month_only(other.date) and _same_month(other.date, when)):
                 conflicts.append(
                     _conflict(
@@ -468,6 +501,35 @@ def _session_groups(mentions: list[SessionMention]) -> list[list[SessionMention]
             if target[2][0] is None:
                 target[2][0] = window
     return _merge_open_years(groups + loose)
+
+
+def _span_holds(span: When, day: When) -> bool:
+    """Whether an open-year span of a few days ("January 11-12") holds an open-year day."""
+    first, last, inner = span.month_day, span.month_day_end, day.month_day
+    if first is None or last is None or inner is None or day.month_day_end is not None:
+        return False
+    if inner.day is None or first.day is None or last.day is None:
+        return False
+    if not (first.month == last.month == inner.month):
+        return False
+    return first.day <= inner.day <= last.day and last.day - first.day < _MEETING_DAYS
+
+
+def _open_span(first: SessionMention, open_year: list[SessionMention]) -> SessionMention:
+    """The mention stating the meeting's few days when ``first`` gives one of them only."""
+    if first.date is None:
+        return first
+    days = [m.date for m in open_year if m.date is not None and m.date.month_day_end is None]
+    for other in sorted(open_year, key=_order):
+        span = other.date
+        if (
+            span is not None
+            and _as_sure(other, first)
+            and all(_span_holds(span, d) for d in days if not _month_only(d))
+            and any(_span_holds(span, d) for d in days)
+        ):
+            return other
+    return first
 
 
 def _month_only(when: When | None) -> bool:
