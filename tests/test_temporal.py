@@ -191,7 +191,7 @@ def test_weekday_with_explicit_day_in_parentheses():
         ("Sáng thứ Năm (12/9)", Tense.PAST, "2024-09-12"),  # 12/9 is a Thursday in 2024
         ("Thứ Năm, 9/1", Tense.PAST, "2025-01-09"),  # in 2025, not 2024
         ("Thursday, January 9", Tense.UNKNOWN, "2025-01-09"),  # English
-        ("Thứ Ba, ngày 27/8", Tense.FUTURE, "2024-08-27"),  # 27/8/2025 is no Tuesday
+        ("Thứ Ba, ngày 20/8", Tense.FUTURE, "2024-08-20"),  # 20/8/2025 is no Tuesday
         ("thứ 2 ngày 6 tháng 2", Tense.FUTURE, "2023-02-06"),  # a Monday in 2023 only, near
     ],
 )
@@ -328,3 +328,30 @@ def test_a_weekday_that_moves_the_year_is_a_rule_in_both_languages(text, publish
     assert moved.param("year") == 2025
     assert "moved" not in moved.render("vi")
     assert "chuyển từ năm 2024 sang năm 2025" in moved.render("vi")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Prime Minister Pham Minh Chinh will co-chair the 46th meeting of the Vietnam-Laos"
+            " Intergovernmental Committee on January 7.",
+            "2024-01-07",
+        ),
+        (
+            "Thủ tướng Phạm Minh Chính sẽ đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ"
+            " Việt Nam - Lào vào ngày 7/1.",
+            "2024-01-07",
+        ),
+        (
+            "Thủ tướng Phạm Minh Chính sẽ đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ"
+            " Việt Nam - Lào vào ngày 2/1.",
+            "2025-01-02",
+        ),  # six days before: next year's
+    ],
+)
+def test_an_announcement_read_a_few_days_late_keeps_this_years_day(text, day):
+    """'will co-chair … on 7 January' published on 8 January is this year's 7 January."""
+    document = ve.Document.from_text(f"published: 2024-01-08\n\n{text}")
+    (mention,) = ve.extract(document)
+    assert mention.date.window.format_iso() == day

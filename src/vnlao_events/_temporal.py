@@ -580,6 +580,12 @@ def _window_for(expr: DateExpression, year: int) -> DateWindow | None:
     return None  # a kind placed relative to a day, not a year
 
 
+#: How long before its published day an article may still announce a day as to come: a
+#: story written before it went out, or published again a day or two later ("will co-chair
+#: … on 7 January" published on 8 January is this year's 7 January, not next year's).
+_LATE_ANNOUNCEMENT = timedelta(days=3)
+
+
 def _candidate_years(expr: DateExpression, reference: date, tense: Tense) -> Iterator[int]:
     if tense is Tense.FUTURE:
         yield from (reference.year, reference.year + 1)
@@ -831,7 +837,8 @@ def _resolve(
                 fits = window.latest < (published.earliest or reference)
             else:
                 fits = (
-                    window.earliest >= reference
+                    # an announcement read a few days late still speaks of this year's day
+                    window.earliest >= reference - _LATE_ANNOUNCEMENT
                     if tense is Tense.FUTURE
                     else window.earliest <= reference
                 )
