@@ -305,31 +305,23 @@ def test_a_day_of_a_meetings_stated_days_is_one_of_them(texts):
     assert not [c for c in timeline.conflicts if c.kind is ve.ConflictKind.DATE]
 
 
-def test_a_dated_day_inside_stated_days_gives_the_days():
-    """With years known the same holds: 2023-01-12 inside 2023-01-11/2023-01-12."""
+@pytest.mark.parametrize(
+    ("first", "last", "expected"),
+    [
+        (11, 12, "2023-01-11/2023-01-12"),  # the meeting's two days: the day is one of them
+        (5, 14, "2023-01-12"),  # a visit's ten days are no meeting's span: the day stays
+    ],
+)
+def test_a_dated_day_inside_stated_days(first, last, expected):
+    """With years known: a day inside a few stated days gives the days; a long span does not."""
     from datetime import date
 
     day = _mention("a.txt", ve.Status.HELD, ve.DateWindow.day(date(2023, 1, 12)), "Vientiane")
     span = _mention(
         "b.txt",
         ve.Status.HELD,
-        ve.DateWindow(date(2023, 1, 11), date(2023, 1, 12), ve.Precision.DAYS),
+        ve.DateWindow(date(2023, 1, first), date(2023, 1, last), ve.Precision.DAYS),
         "Vientiane",
     )
     session = ve.assemble([day, span]).session("intergovernmental-committee", 46)
-    assert session.date.window.format_iso() == "2023-01-11/2023-01-12"
-
-
-def test_a_long_span_does_not_swallow_the_day():
-    """A visit's ten days are no meeting's span: the day stays the session's date."""
-    from datetime import date
-
-    day = _mention("a.txt", ve.Status.HELD, ve.DateWindow.day(date(2023, 1, 12)), "Vientiane")
-    visit = _mention(
-        "b.txt",
-        ve.Status.HELD,
-        ve.DateWindow(date(2023, 1, 5), date(2023, 1, 14), ve.Precision.DAYS),
-        "Vientiane",
-    )
-    session = ve.assemble([day, visit]).session("intergovernmental-committee", 46)
-    assert session.date.window.format_iso() == "2023-01-12"
+    assert session.date.window.format_iso() == expected

@@ -43,6 +43,7 @@ from ._model import (
     Session,
     Status,
     Timeline,
+    in_member_order,
 )
 from ._text import fold_plain
 from .extract import (
@@ -382,19 +383,6 @@ def _status(
     return Status.HELD_OR_PLANNED
 
 
-def _in_member_order(
-    people: tuple[Participant, ...], members: tuple[str, ...]
-) -> tuple[Participant, ...]:
-    """Co-chairs in the order of their mechanism's members, then those of other or no country.
-
-    >>> vn, la = Participant(written="A", country="VN"), Participant(written="B", country="LA")
-    >>> [p.written for p in _in_member_order((la, vn), ("VN", "LA"))]
-    ['A', 'B']
-    """
-    rank = {country: index for index, country in enumerate(members)}
-    return tuple(sorted(people, key=lambda p: rank.get(p.country or "", len(rank))))
-
-
 def _merge_group(
     mentions: list[SessionMention], conflicts: list[Conflict], members: tuple[str, ...] = ()
 ) -> Session:
@@ -409,7 +397,7 @@ def _merge_group(
     status = _status(mentions, conflicts, label)
     # a mention naming both co-chairs gives their order; one naming a single chair adds to it
     by_pair = sorted(mentions, key=lambda m: len(m.co_chairs) < 2)
-    chairs = _in_member_order(_unique_people(p for m in by_pair for p in m.co_chairs), members)
+    chairs = in_member_order(_unique_people(p for m in by_pair for p in m.co_chairs), members)
     chair_names = {_fold_name(c.name) for c in chairs}
     participants = tuple(
         p

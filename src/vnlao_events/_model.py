@@ -43,6 +43,7 @@ __all__ = [
     "Session",
     "Status",
     "Timeline",
+    "in_member_order",
     "register_shortcut",
 ]
 
@@ -172,6 +173,21 @@ def _evidence_tuple(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
 
 def participant_tuple(value: Iterable[Participant]) -> tuple[Participant, ...]:
     return tuple(value)
+
+
+def in_member_order(
+    people: Iterable[Participant], members: tuple[str, ...]
+) -> tuple[Participant, ...]:
+    """People in their countries' order among ``members``, then those of other or no country.
+
+    Within a group the given order is kept.
+
+    >>> vn, la = Participant(written="A", country="VN"), Participant(written="B", country="LA")
+    >>> [p.written for p in in_member_order((la, vn), ("VN", "LA"))]
+    ['A', 'B']
+    """
+    rank = {country: index for index, country in enumerate(members)}
+    return tuple(sorted(people, key=lambda p: rank.get(p.country or "", len(rank))))
 
 
 def _conflict_tuple(value: Iterable[Conflict]) -> tuple[Conflict, ...]:

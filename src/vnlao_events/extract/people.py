@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .._model import Participant
+from .._model import Participant, in_member_order
 from .._temporal import vi_re
 from .._text import UPPER, fold_plain
 from .context import DocumentView
@@ -227,11 +227,7 @@ def role_holders(view: DocumentView, title: re.Pattern[str]) -> list[Participant
             participant = view.person(key, written)
             if participant.country and participant.country not in chosen:
                 chosen[participant.country] = participant
-    order = view.catalogue.members()  # the catalogue's member order, then the others
-    return [
-        chosen[c]
-        for c in sorted(chosen, key=lambda c: (c not in order, order.index(c) if c in order else 0))
-    ]
+    return list(in_member_order(chosen.values(), view.catalogue.members()))
 
 
 def coordinated_pair(sentence: Sentence, people: Found) -> tuple[Participant, ...]:
