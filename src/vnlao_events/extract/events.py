@@ -23,7 +23,7 @@ from .._model import Event, EventKind, Participant, Place
 from .._temporal import DateExpression, Tense, resolve
 from .context import DocumentView
 from .mention import EventMention, Mention, SessionMention
-from .phrases import active
+from .phrases import Phrases, active, word_alternation
 from .places import PlaceFound
 from .sentences import Sentence
 
@@ -36,6 +36,16 @@ _KINDS = (
     (EventKind.TALKS, "talks"),
 )
 _WILL = re.compile(r"\bwill\b")
+
+
+def _any_cue() -> re.Pattern[str]:
+    return active().memo("events._any_cue", _build_any_cue)
+
+
+def _build_any_cue(phrases: Phrases) -> re.Pattern[str]:
+    """Every event cue as one pattern: a sentence it does not match has no event."""
+    names = [name for _, name in _KINDS] + ["side"]
+    return re.compile(word_alternation(w for n in names for w in phrases.words("events", n)))
 
 
 def _what(sentence: Sentence, start: int) -> str:
@@ -98,6 +108,8 @@ def find_events(
     """The events a sentence reports, and the last day read after them."""
     phrases = active()
     text = sentence.view
+    if _any_cue().search(text) is None:
+        return [], last_date  # no cue of any kind: one search instead of one per kind
     reference = phrases.pattern("frames", "reference", bounded=False)
     cues: list[tuple[int, int, EventKind]] = []
     for kind, name in _KINDS:

@@ -24,7 +24,7 @@ from .._ordinals import ORDINAL_WORD_PATTERN, parse_ordinal
 from .._temporal import vi_re
 from .._text import fold_toneless
 from ..exceptions import ParseError
-from .phrases import Phrases, active, alternation
+from .phrases import Phrases, active, alternation, matches_at, word_starts
 from .sentences import Sentence
 
 __all__ = ["Ordinal", "anaphoric_ordinals", "find_ordinals", "pair_ordinal", "triggers"]
@@ -39,6 +39,12 @@ _EN_ORD = (
 _EN_ORD_TOKEN = re.compile(r"\b(?P<ord>" + _EN_ORD + r")\b")
 _LAO_ORD = re.compile(fold_toneless("ຄັ້ງທີ") + r"\s*(?P<ord>\d{1,3})")
 _POST_ORD = re.compile(vi_re(r"\blần\s+thứ\s+") + r"(?P<ord>" + _ORD + r")")
+# Where each form can begin, found fast (a literal, or one letter looked at): the forms'
+# patterns are then tried only there (see :func:`~.phrases.matches_at`).
+_POST_START = re.compile(vi_re("lần"))
+_THE = re.compile("the")
+_EN_WORDS = re.findall(r"[a-z]{4,}", _EN_ORD)  # the words an English ordinal begins with
+_EN_START = re.compile(r"\d(?<!\w\d)|" + word_starts(_EN_WORDS, r"\w"))
 # "the first meeting co-chaired by …", "the first … held since": firstness, not a number.
 _FIRST_OF_KIND = re.compile(r"[^,.;:]{0,70}?\b(?:[\w-]+ed\s+by|since|ever|in history)\b")
 
@@ -53,6 +59,18 @@ def _build_heads(phrases: Phrases) -> tuple[str, str]:
         alternation(phrases.words("mechanisms", "heads", "vi")),
         alternation(phrases.words("mechanisms", "heads", "en")),
     )
+
+
+def _head_start() -> re.Pattern[str]:
+    return active().memo("ordinals._head_start", _build_head_start)
+
+
+def _build_head_start(phrases: Phrases) -> re.Pattern[str]:
+    # "\b" before a head that begins with a letter: no letter or digit before it
+    words = phrases.words("mechanisms", "heads", "vi")
+    if not all(re.match(r"\w", vi_re(w).strip()) for w in words):  # pragma: no cover
+        return re.compile(r"\b(?=" + _heads()[0] + ")")
+    return re.compile(word_starts(words, r"\w"))
 
 
 def _head_ord() -> re.Pattern[str]:
@@ -144,23 +162,25 @@ def find_ordinals(sentence: Sentence) -> list[Ordinal]:
             return
         found.append(Ordinal(match.start(), match.end(), value, kind))
 
-    for match in _head_ord().finditer(view):
+    heads = [m.start() for m in _head_start().finditer(view)]
+    for match in matches_at(_head_ord(), view, heads):
         add(match, "head", "ord" if match.group("ord") else "num")
-    for match in _POST_ORD.finditer(view):
+    for match in matches_at(_POST_ORD, view, [m.start() for m in _POST_START.finditer(view)]):
         add(match, "post")
-    for match in _EN_ORD_TOKEN.finditer(view):
+    for match in matches_at(_EN_ORD_TOKEN, view, [m.start() for m in _EN_START.finditer(view)]):
         if not _not_an_ordinal(view, match):
             add(match, "en")
     for match in _LAO_ORD.finditer(view):
         add(match, "lo")
     before_head, after_head = _roman()
     clean = sentence.folded.clean
-    forms: tuple[tuple[re.Pattern[str], OrdinalForm], ...] = (
-        (before_head, "en"),
-        (after_head, "head"),
+    the = [0, *(m.start() for m in _THE.finditer(view, 1))]
+    forms: tuple[tuple[re.Pattern[str], OrdinalForm, list[int]], ...] = (
+        (before_head, "en", the),
+        (after_head, "head", heads),
     )
-    for pattern, kind in forms:
-        for match in pattern.finditer(view):
+    for pattern, kind, starts in forms:
+        for match in matches_at(pattern, view, starts):
             numeral = clean[match.start("ord") : match.end("ord")]
             if kind == "en" and not match.group("lead") and (match.group("mods") or numeral == "I"):
                 continue  # a sentence-initial numeral heads its noun directly: "XLVII Session"

@@ -32,7 +32,17 @@ from .._kinds import Lang
 from .._temporal import vi_re
 from ..exceptions import CatalogueError
 
-__all__ = ["LANGUAGES", "Phrases", "Trigger", "active", "alternation", "using"]
+__all__ = [
+    "LANGUAGES",
+    "Phrases",
+    "Trigger",
+    "active",
+    "alternation",
+    "matches_at",
+    "using",
+    "word_alternation",
+    "word_starts",
+]
 
 T = TypeVar("T")
 
@@ -93,6 +103,80 @@ def alternation(phrases: Iterable[str]) -> str:
     folded = sorted({vi_re(p).lower().strip() for p in phrases if p.strip()}, key=lambda p: -len(p))
     parts = [r"\s+".join(re.escape(word) for word in p.split()) for p in folded]
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def word_alternation(phrases: Iterable[str], edge: str = r"[\w-]") -> str:
+    r"""The alternation of phrases as whole words: no ``edge`` character on either side.
+
+    The same matches as ``(?<!EDGE)`` + :func:`alternation` + ``(?!EDGE)``, written so
+    that the regex engine looks only where a phrase's first letter stands: the phrases
+    are grouped by their first letter (phrases that begin differently never match at the
+    same place, so each group keeps the order that decides between its phrases), and the
+    test of the character before moves behind that letter. A search then skips every
+    character no phrase begins with instead of trying the whole pattern at each.
+
+    >>> word_alternation(["kỳ họp", "khóa họp", "in"])
+    '(?:k(?<![\\w-]k)(?:hoa\\s+hop|y\\s+hop)|i(?<![\\w-]i)(?:n))(?![\\w-])'
+    >>> [m.group() for m in re.finditer(word_alternation(["in"]), "in tin in-line in")]
+    ['in', 'in']
+    """
+    folded = sorted({vi_re(p).lower().strip() for p in phrases if p.strip()}, key=lambda p: -len(p))
+    if not folded:
+        return "(?!)"
+    groups: dict[str, list[str]] = {}
+    for phrase in folded:
+        rest = r"\s+".join(re.escape(word) for word in phrase.split())[len(re.escape(phrase[0])) :]
+        groups.setdefault(phrase[0], []).append(rest)
+    branches = [
+        f"{re.escape(first)}(?<!{edge}{re.escape(first)})(?:{'|'.join(rests)})"
+        for first, rests in groups.items()
+    ]
+    return "(?:" + "|".join(branches) + f")(?!{edge})"
+
+
+def word_starts(phrases: Iterable[str], edge: str = r"[\w-]") -> str:
+    r"""A regex for the first letter of every place a phrase begins with no ``edge`` before it.
+
+    Each match is that one letter (the rest of the phrase is looked ahead at, not taken),
+    so that overlapping phrases are all seen: the starts where a pattern that opens with
+    these phrases can match, for :func:`matches_at`.
+
+    >>> [m.start() for m in re.finditer(word_starts(["kỳ họp", "họp"]), "ky hop; thop")]
+    [0, 3]
+    """
+    folded = sorted({vi_re(p).lower().strip() for p in phrases if p.strip()}, key=lambda p: -len(p))
+    if not folded:
+        return "(?!)"
+    groups: dict[str, list[str]] = {}
+    for phrase in folded:
+        rest = r"\s+".join(re.escape(word) for word in phrase.split())[len(re.escape(phrase[0])) :]
+        groups.setdefault(phrase[0], []).append(rest)
+    branches = [
+        f"{re.escape(first)}(?<!{edge}{re.escape(first)})(?={'|'.join(rests)})"
+        for first, rests in groups.items()
+    ]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    r"""The matches ``pattern.finditer(text)`` gives, the pattern tried only at ``starts``.
+
+    ``starts`` (ascending) must hold every place a match can begin; the pattern is then
+    tried there alone, and the matches are the same (none overlaps the one before).
+
+    >>> [m.group() for m in matches_at(re.compile(r"\bab+"), "ab abb cab", [0, 3, 8])]
+    ['ab', 'abb']
+    """
+    position = 0
+    for at in starts:
+        if at < position:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            yield match
+            position = match.end() if match.end() > at else at + 1
 
 
 def _check_list(source: str, where: str, value: Any) -> tuple[str, ...]:
@@ -245,9 +329,9 @@ class Phrases:
         """One compiled regex for the phrases of one list, on word boundaries by default."""
         key = (section, name, bounded)
         if key not in self._patterns:
-            body = alternation(self.words(section, name))
+            words = self.words(section, name)
             self._patterns[key] = re.compile(
-                r"(?<![\w-])" + body + r"(?![\w-])" if bounded else body
+                word_alternation(words) if bounded else alternation(words)
             )
         return self._patterns[key]
 

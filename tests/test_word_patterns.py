@@ -1,0 +1,132 @@
+"""The fast forms of the phrase patterns find exactly what their plain forms find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnlao_events._text import fold_toneless
+from vnlao_events.extract.events import _any_cue
+from vnlao_events.extract.ordinals import find_ordinals
+from vnlao_events.extract.phrases import (
+    Phrases,
+    alternation,
+    matches_at,
+    word_alternation,
+    word_starts,
+)
+from vnlao_events.extract.sentences import Sentence
+
+PHRASES = Phrases.default()
+
+# Lists of both languages, with phrases that share first letters and that hold one another.
+LISTS = {
+    "vi": ["kỳ họp", "khóa họp", "họp", "hội nghị", "hội nghị cấp cao", "đã", "đa phương"],
+    "en": ["meeting", "meet", "session", "plenary session", "the", "co-chair", "chair"],
+}
+TEXTS = {
+    "vi": "Kỳ họp đã diễn ra; khóa họp, hội nghị cấp cao đa phương – họp-báo, thọp kỳhọp.",
+    "en": "The meeting met; co-chairs chair the plenary session, a meet-up, sessions, the.",
+}
+EDGES = (r"[\w-]", r"\w")
+# Words that make and unmake ordinals in both languages, for random sentences.
+ORDINAL_WORDS = [
+    *("Kỳ họp", "lần thứ", "thứ", "41", "XLVII", "46", "kỳhọp", "ຄັ້ງທີ 7", "-", ","),
+    *("the", "The", "39th", "first", "twenty", "meeting", "Session", "of", "time", "for"),
+]
+
+
+def _plain(words: list[str], edge: str) -> re.Pattern[str]:
+    return re.compile(f"(?<!{edge})" + alternation(words) + f"(?!{edge})")
+
+
+@pytest.mark.parametrize("lang", sorted(LISTS))
+@pytest.mark.parametrize("edge", EDGES)
+def test_word_alternation_is_the_plain_bounded_alternation(lang: str, edge: str) -> None:
+    """Grouped by first letter, the edge tested behind it: the same matches."""
+    view = fold_toneless(TEXTS[lang])
+    fast = re.compile(word_alternation(LISTS[lang], edge))
+    expected = [m.span() for m in _plain(LISTS[lang], edge).finditer(view)]
+    assert expected  # the text holds some of them
+    assert [m.span() for m in fast.finditer(view)] == expected
+
+
+@pytest.mark.parametrize("lang", sorted(LISTS))
+def test_word_starts_finds_every_start_overlaps_included(lang: str) -> None:
+    """ "kỳ họp" and the "họp" inside it: both starts."""
+    view = fold_toneless(TEXTS[lang])
+    one = re.compile(r"(?<![\w-])" + alternation(LISTS[lang]))
+    expected = [i for i in range(len(view)) if one.match(view, i)]
+    assert [m.start() for m in re.finditer(word_starts(LISTS[lang]), view)] == expected
+
+
+def test_empty_lists_match_nothing() -> None:
+    """No phrase: a pattern that never matches."""
+    assert re.search(word_alternation([]), "anything") is None
+    assert re.search(word_starts([" "]), "anything") is None
+
+
+@pytest.mark.parametrize(
+    ("section", "name"),
+    [("status", "planned"), ("status", "past"), ("events", "visit"), ("people", "titles")],
+)
+def test_phrase_patterns_match_as_before(section: str, name: str) -> None:
+    """A built-in list in both languages: the compiled pattern is the plain bounded one."""
+    words = list(PHRASES.words(section, name))
+    plain = _plain(words, r"[\w-]")
+    text = fold_toneless(" ".join(f"{w}, x{w} {w}-y ({w})" for w in words))
+    found = [m.span() for m in PHRASES.pattern(section, name).finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+    assert found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abkyhop -,.", max_size=40))
+def test_matches_at_is_finditer_given_every_possible_start(text: str) -> None:
+    """Overlapping candidates are skipped as finditer skips them."""
+    pattern = re.compile(r"\b(?:ky\s+hop|hop|ab+)")
+    starts = [i for i in range(len(text)) if pattern.match(text, i)]
+    assert [m.span() for m in matches_at(pattern, text, starts)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(ORDINAL_WORDS),
+        max_size=12,
+    )
+)
+def test_ordinals_are_found_as_a_full_scan_finds_them(words: list[str]) -> None:
+    """Trying the ordinal forms only where they can begin changes nothing."""
+    from vnlao_events.extract import ordinals
+
+    sentence = Sentence.of(0, " ".join(words))
+    fast = find_ordinals(sentence)
+    starts = ordinals.matches_at
+    try:  # every position a candidate: the plain scan
+        ordinals.matches_at = lambda p, t, _s: starts(p, t, range(len(t) + 1))  # type: ignore[assignment]
+        assert find_ordinals(sentence) == fast
+    finally:
+        ordinals.matches_at = starts  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Thủ tướng đã tiếp Đại sứ Lào.", True),
+        ("The Prime Minister received the Lao Ambassador.", True),
+        ("Hai nước có quan hệ hữu nghị truyền thống.", False),
+        ("The two countries enjoy traditional friendship.", False),
+    ],
+)
+def test_one_search_tells_whether_a_sentence_has_an_event_cue(text: str, cue: bool) -> None:
+    """The joined cue pattern matches where any kind's pattern does, in both languages."""
+    view = fold_toneless(text)
+    every = [PHRASES.pattern("events", n) for n in ("visit", "call", "reception", "talks", "side")]
+    assert (_any_cue().search(view) is not None) is cue
+    assert any(p.search(view) for p in every) is cue
