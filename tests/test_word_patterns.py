@@ -56,7 +56,7 @@ def test_word_alternation_is_the_plain_bounded_alternation(lang: str, edge: str)
 
 @pytest.mark.parametrize("lang", sorted(LISTS))
 def test_word_starts_finds_every_start_overlaps_included(lang: str) -> None:
-    """ "kỳ họp" and the "họp" inside it: both starts."""
+    """Both starts: "kỳ họp" and the "họp" inside it."""
     view = fold_toneless(TEXTS[lang])
     one = re.compile(r"(?<![\w-])" + alternation(LISTS[lang]))
     expected = [i for i in range(len(view)) if one.match(view, i)]
@@ -130,3 +130,35 @@ def test_one_search_tells_whether_a_sentence_has_an_event_cue(text: str, cue: bo
     every = [PHRASES.pattern("events", n) for n in ("visit", "call", "reception", "talks", "side")]
     assert (_any_cue().search(view) is not None) is cue
     assert any(p.search(view) for p in every) is cue
+
+
+PLAIN_PERIODS = {
+    "_A_YEAR": re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"),
+    "_THEMED_ANCHOR": re.compile(r"\b(?:năm|year)\b"),
+    "_ANNIVERSARY_ANCHOR": re.compile(
+        r"(?P<vi>\bky niêm\s+)(?=\d)|\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\b"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước, năm 2022",
+        "xkỷ niệm 60 năm; kỷ niệm năm; Năm Đoàn kết Hữu nghị 2022 – 12022, 20221, a2020b",
+        "the 55th anniversary of diplomatic ties and the 40th anniversary, x55th anniversary",
+        "Friendship and Solidarity Year 2017; the Year of Friendship 2022; years 1999-2020",
+    ],
+)
+@pytest.mark.parametrize("name", sorted(PLAIN_PERIODS))
+def test_period_anchors_match_as_their_plain_forms(text: str, name: str) -> None:
+    """The anchors with their edges tested behind the first letter: the same matches."""
+    from vnlao_events.extract import periods
+
+    view = fold_toneless(text)
+    plain = PLAIN_PERIODS[name]
+    fast: re.Pattern[str] = getattr(periods, name)
+    expected = [(m.span(), "vi" in m.groupdict() and bool(m["vi"])) for m in plain.finditer(view)]
+    assert [
+        (m.span(), "vi" in m.groupdict() and m["vi"] is not None) for m in fast.finditer(view)
+    ] == expected

@@ -18,7 +18,7 @@ from .._temporal import vi_re
 from .._text import FoldedText
 from .context import DocumentView
 from .mention import AnniversaryMention, PeriodMention
-from .phrases import Phrases, active, alternation
+from .phrases import Phrases, active, alternation, word_alternation
 from .sentences import Sentence
 
 __all__ = ["find_anniversaries", "find_periods", "triggers"]
@@ -43,7 +43,7 @@ def _keyword() -> re.Pattern[str]:
 # Themed years: "Năm Đoàn kết Hữu nghị … 2022", "Friendship and Solidarity Year 2017",
 # "the Year of … Friendship and Solidarity 2022". Each is found from a cheap anchor ("năm",
 # "year") and read from there, so a long text is not scanned with the wide patterns.
-_THEMED_ANCHOR = re.compile(r"\b(?:" + vi_re("năm") + r"|year)\b")
+_THEMED_ANCHOR = re.compile(word_alternation([vi_re("năm"), "year"], r"\w"))
 _THEMED_AFTER = re.compile(
     r"(?:" + vi_re("năm") + r"|year of)\s+[^\d\n“”\"().;]{5,90}?\s*[,:]?\s*(?P<y>(?:19|20)\d\d)\b"
     r"(?!\s*[-/]\s*\d)"
@@ -60,8 +60,11 @@ _CHAIR_YEAR = re.compile(
 )
 # Anniversaries: "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (và 45 năm Ngày ký …)",
 # "the 55th anniversary of bilateral diplomatic ties (and the 40th anniversary of …)".
+# Each branch begins with a literal, the word boundary tested behind it, so that a search
+# skips to the places where one can begin; ``vi`` (empty) marks the Vietnamese anchor.
 _ANNIVERSARY_ANCHOR = re.compile(
-    r"(?P<vi>" + vi_re(r"\bkỷ niệm\s+") + r")(?=\d)|\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\b"
+    r"k(?<!\wk)" + vi_re(r"ỷ niệm\s+") + r"(?P<vi>)(?=\d)"
+    r"|\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th)\s+anniversary\b"
 )
 _ANNIVERSARY_VI = re.compile(
     r"(?P<n>\d{1,3})\s+" + vi_re("năm") + r"\s+(?P<name>[^\d,.;()\n“”\"]{4,90}?)"
@@ -74,7 +77,7 @@ _ANNIVERSARY_EN = re.compile(
 _ANNIVERSARY_JOINT = re.compile(r"\s*(?:,|" + vi_re("và") + r"|and(?:\s+the)?)\s+(?=\d)")
 
 
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_A_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # no digit before (tested behind)
 
 
 def triggers() -> tuple[re.Pattern[str], ...]:
@@ -175,8 +178,9 @@ def find_anniversaries(sentence: Sentence, view: DocumentView) -> list[Anniversa
     found: list[AnniversaryMention] = []
     text = sentence.view
     for anchor in _ANNIVERSARY_ANCHOR.finditer(text):
-        position = anchor.end() if anchor.group("vi") else anchor.start()
-        pattern = _ANNIVERSARY_VI if anchor.group("vi") else _ANNIVERSARY_EN
+        vietnamese = anchor.group("vi") is not None
+        position = anchor.end() if vietnamese else anchor.start()
+        pattern = _ANNIVERSARY_VI if vietnamese else _ANNIVERSARY_EN
         while (match := pattern.match(text, position)) is not None:
             nth = int(match.group("n"))
             start, end = sentence.span(match.start("n"), match.end("name"))
