@@ -14,6 +14,7 @@ from vnlao_events.extract.ordinals import find_ordinals
 from vnlao_events.extract.phrases import (
     Phrases,
     alternation,
+    first_letter_alternation,
     matches_at,
     word_alternation,
     word_starts,
@@ -162,3 +163,46 @@ def test_period_anchors_match_as_their_plain_forms(text: str, name: str) -> None
     assert [
         (m.span(), "vi" in m.groupdict() and m["vi"] is not None) for m in fast.finditer(view)
     ] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ORDINAL_WORDS), max_size=12))
+def test_ordinal_triggers_search_as_their_patterns(words: list[str]) -> None:
+    """Tried only where a form can begin, each trigger answers as its pattern's search."""
+    from vnlao_events.extract.ordinals import triggers
+
+    view = fold_toneless(" ".join(words))
+    for trigger in triggers():
+        fast, plain = trigger.search(view), trigger.pattern.search(view)  # type: ignore[attr-defined]
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_first_letter_alternation_keeps_the_order_within_a_letter() -> None:
+    """The first of two branches that match at one place wins, as in the plain alternation."""
+    pattern = re.compile(first_letter_alternation([("k", "y"), ("h", "op"), ("k", "y hop")], r"\w"))
+    assert [m.group() for m in pattern.finditer("ky hop, hop, thop")] == ["ky", "hop", "hop"]
+    assert re.search(first_letter_alternation([], r"\w"), "ky") is None
+
+
+def test_the_unsure_characters_are_the_two_classes_joined() -> None:
+    """Superscripts, fractions and anything outside the scripts the one-pass finder knows."""
+    from vnlao_events._date_rules import _UNSURE
+
+    plain = re.compile(
+        "[\u00b2\u00b3\u00b9\u00bc-\u00be]"
+        "|[^\x00-\u024f\u0300-\u036f\u0e00-\u0eff\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]"
+    )
+    for code in range(0x3100):
+        char = chr(code)
+        assert (_UNSURE.match(char) is None) is (plain.match(char) is None), hex(code)
+
+
+@pytest.mark.parametrize("text", ["lần thứ không", "the zeroth", "0"])
+def test_a_bad_ordinal_raises_every_time(text: str) -> None:
+    """An ordinal's value is read once per spelling; a bad one is refused each time asked."""
+    from vnlao_events._ordinals import parse_ordinal
+    from vnlao_events.exceptions import ParseError
+
+    for _ in range(2):
+        with pytest.raises(ParseError, match="Not an ordinal"):
+            parse_ordinal(text)

@@ -541,9 +541,11 @@ def _gate_finder(
 # Characters of a word that are no letter (superscripts, fractions, Roman numerals …) may
 # stand before a gate word; a text that has one, or anything outside the scripts here, is
 # looked at word by word (:func:`_windows`), the one-pass finder then being unsure.
+# (One class, so that a search runs through the text one character at a time: the
+# superscripts and fractions, and everything outside the ranges.)
 _UNSURE = re.compile(
-    "[\u00b2\u00b3\u00b9\u00bc-\u00be]"
-    "|[^\x00-\u024f\u0300-\u036f\u0e00-\u0eff\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]"
+    "[^\x00-\u00b1\u00b4-\u00b8\u00ba\u00bb\u00bf-\u024f"
+    "\u0300-\u036f\u0e00-\u0eff\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]"
 )
 
 

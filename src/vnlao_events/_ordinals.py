@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._text import fold_toneless
 from .exceptions import ParseError
@@ -115,6 +116,19 @@ def parse_ordinal(text: str) -> int:
     Raises:
         ParseError: when ``text`` is not an ordinal; the message quotes it.
     """
+    value = _value(text)
+    if not value:
+        raise ParseError(
+            f"Not an ordinal: {text!r} (expected digits, Vietnamese or English words, or Roman"
+            " numerals).",
+            text=text,
+        )
+    return value
+
+
+@lru_cache(maxsize=4096)
+def _value(text: str) -> int | None:
+    """The number an ordinal's words give, or ``None`` (read once per spelling)."""
     folded = fold_toneless(text).strip()
     folded = re.sub(r"^(?:thư|lân thư|" + _LAO_TIME + r")\s*", "", folded)
     value: int | None = None
@@ -123,12 +137,6 @@ def parse_ordinal(text: str) -> int:
         value = int(digits.group(1))
     else:
         value = _roman(folded) or _english(folded) or _vietnamese(folded.split())
-    if not value:
-        raise ParseError(
-            f"Not an ordinal: {text!r} (expected digits, Vietnamese or English words, or Roman"
-            " numerals).",
-            text=text,
-        )
     return value
 
 

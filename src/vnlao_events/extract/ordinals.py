@@ -16,6 +16,7 @@ tiên") numbers no session.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 import attrs
@@ -24,7 +25,7 @@ from .._ordinals import ORDINAL_WORD_PATTERN, parse_ordinal
 from .._temporal import vi_re
 from .._text import fold_toneless
 from ..exceptions import ParseError
-from .phrases import Phrases, active, alternation, matches_at, word_starts
+from .phrases import Phrases, Searcher, Trigger, active, alternation, matches_at, word_starts
 from .sentences import Sentence
 
 __all__ = ["Ordinal", "anaphoric_ordinals", "find_ordinals", "pair_ordinal", "triggers"]
@@ -44,7 +45,7 @@ _POST_ORD = re.compile(vi_re(r"\blần\s+thứ\s+") + r"(?P<ord>" + _ORD + r")")
 _POST_START = re.compile(vi_re("lần"))
 _THE = re.compile("the")
 _EN_WORDS = re.findall(r"[a-z]{4,}", _EN_ORD)  # the words an English ordinal begins with
-_EN_START = re.compile(r"\d(?<!\w\d)|" + word_starts(_EN_WORDS, r"\w"))
+_EN_START = re.compile(r"\d(?<!\w\d)(?=\d{0,2}\s?(?:st|nd|rd|th))|" + word_starts(_EN_WORDS, r"\w"))
 # "the first meeting co-chaired by …", "the first … held since": firstness, not a number.
 _FIRST_OF_KIND = re.compile(r"[^,.;:]{0,70}?\b(?:[\w-]+ed\s+by|since|ever|in history)\b")
 
@@ -104,14 +105,29 @@ def _build_roman(phrases: Phrases) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def triggers() -> tuple[re.Pattern[str], ...]:
+def triggers() -> tuple[Trigger, ...]:
     """Patterns of which a sentence with an ordinal matches at least one (a cheap first test).
+
+    Each is tried only where its form can begin.
 
     >>> from vnlao_events.extract.sentences import Sentence
     >>> any(p.search(Sentence.of(0, "Kỳ họp thứ 41").view) for p in triggers())
     True
     """
-    return (_head_ord(), _POST_ORD, _EN_ORD_TOKEN, _LAO_ORD)
+    return active().memo("ordinals.triggers", _build_triggers)
+
+
+def _starts(finder: re.Pattern[str]) -> Callable[[str], list[int]]:
+    return lambda text: [m.start() for m in finder.finditer(text)]
+
+
+def _build_triggers(phrases: Phrases) -> tuple[Trigger, ...]:
+    return (
+        Searcher(_head_ord(), _starts(_head_start())),
+        Searcher(_POST_ORD, _starts(_POST_START)),
+        Searcher(_EN_ORD_TOKEN, _starts(_EN_START)),
+        Searcher(_LAO_ORD),
+    )
 
 
 #: How an ordinal is written: after its noun ("lần thứ 7"), as a number after the head noun

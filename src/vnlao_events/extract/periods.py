@@ -18,7 +18,7 @@ from .._temporal import vi_re
 from .._text import FoldedText
 from .context import DocumentView
 from .mention import AnniversaryMention, PeriodMention
-from .phrases import Phrases, active, alternation, word_alternation
+from .phrases import Phrases, Searcher, Trigger, active, alternation, word_alternation
 from .sentences import Sentence
 
 __all__ = ["find_anniversaries", "find_periods", "triggers"]
@@ -80,7 +80,7 @@ _ANNIVERSARY_JOINT = re.compile(r"\s*(?:,|" + vi_re("và") + r"|and(?:\s+the)?)\
 _A_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # no digit before (tested behind)
 
 
-def triggers() -> tuple[re.Pattern[str], ...]:
+def triggers() -> tuple[Trigger, ...]:
     """Patterns of which a sentence naming a period or an anniversary matches one.
 
     Plans, themed years and chairs all name a year; anniversaries have their anchor.
@@ -88,7 +88,11 @@ def triggers() -> tuple[re.Pattern[str], ...]:
     >>> any(p.search("the 55th anniversary of diplomatic ties") for p in triggers())
     True
     """
-    return (_A_YEAR, _ANNIVERSARY_ANCHOR)
+    return _TRIGGERS
+
+
+# Each searched alone: both begin with a digit or a letter, which a search skips to.
+_TRIGGERS = (Searcher(_A_YEAR), Searcher(_ANNIVERSARY_ANCHOR))
 
 
 def _clean(sentence: Sentence, match: re.Match[str], group: str) -> str:

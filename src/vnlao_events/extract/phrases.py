@@ -35,9 +35,11 @@ from ..exceptions import CatalogueError
 __all__ = [
     "LANGUAGES",
     "Phrases",
+    "Searcher",
     "Trigger",
     "active",
     "alternation",
+    "first_letter_alternation",
     "matches_at",
     "using",
     "word_alternation",
@@ -105,10 +107,11 @@ def alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-def word_alternation(phrases: Iterable[str], edge: str = r"[\w-]") -> str:
+def word_alternation(phrases: Iterable[str], edge: str = r"[\w-]", *, closed: bool = True) -> str:
     r"""The alternation of phrases as whole words: no ``edge`` character on either side.
 
-    The same matches as ``(?<!EDGE)`` + :func:`alternation` + ``(?!EDGE)``, written so
+    The same matches as ``(?<!EDGE)`` + :func:`alternation` + ``(?!EDGE)`` (without the
+    last test when not ``closed``: a phrase may run on into a word), written so
     that the regex engine looks only where a phrase's first letter stands: the phrases
     are grouped by their first letter (phrases that begin differently never match at the
     same place, so each group keeps the order that decides between its phrases), and the
@@ -121,17 +124,38 @@ def word_alternation(phrases: Iterable[str], edge: str = r"[\w-]") -> str:
     ['in', 'in']
     """
     folded = sorted({vi_re(p).lower().strip() for p in phrases if p.strip()}, key=lambda p: -len(p))
-    if not folded:
-        return "(?!)"
+    pairs = [
+        (
+            phrase[0],
+            r"\s+".join(re.escape(word) for word in phrase.split())[len(re.escape(phrase[0])) :],
+        )
+        for phrase in folded
+    ]
+    return first_letter_alternation(pairs, edge) + (f"(?!{edge})" if closed and pairs else "")
+
+
+def first_letter_alternation(branches: Iterable[tuple[str, str]], edge: str) -> str:
+    r"""An alternation of ``(first letter, regex of the rest)`` with no ``edge`` before it.
+
+    The same matches as ``(?<!EDGE)(?:`` + the branches in their order + ``)``: branches
+    are grouped by their first letter (branches that begin differently never match at the
+    same place, so each group keeps the order that decides between its branches) and the
+    test of the character before moves behind that letter, so that a search skips every
+    character no branch begins with.
+
+    >>> first_letter_alternation([("k", "y"), ("h", "op"), ("k", "hoa")], r"\w")
+    '(?:k(?<!\\wk)(?:y|hoa)|h(?<!\\wh)(?:op))'
+    """
     groups: dict[str, list[str]] = {}
-    for phrase in folded:
-        rest = r"\s+".join(re.escape(word) for word in phrase.split())[len(re.escape(phrase[0])) :]
-        groups.setdefault(phrase[0], []).append(rest)
-    branches = [
+    for first, rest in branches:
+        groups.setdefault(first, []).append(rest)
+    if not groups:
+        return "(?!)"
+    parts = [
         f"{re.escape(first)}(?<!{edge}{re.escape(first)})(?:{'|'.join(rests)})"
         for first, rests in groups.items()
     ]
-    return "(?:" + "|".join(branches) + f")(?!{edge})"
+    return "(?:" + "|".join(parts) + ")"
 
 
 def word_starts(phrases: Iterable[str], edge: str = r"[\w-]") -> str:
@@ -177,6 +201,32 @@ def matches_at(
         if match is not None:
             yield match
             position = match.end() if match.end() > at else at + 1
+
+
+@attrs.frozen
+class Searcher:
+    r"""A trigger searched on its own, tried only where ``starts`` says it can begin.
+
+    Its ``search`` gives what ``pattern.search`` gives. A pattern that the regex engine
+    can skip through (one that begins with a letter or a digit) loses that inside a larger
+    alternation, so it is searched alone; one that cannot is tried at its starts.
+
+    >>> numbers = lambda text: [m.start() for m in re.finditer(r"\d+", text)]
+    >>> digits = Searcher(re.compile(r"\b\d+th"), numbers)
+    >>> digits.search("the 39th meeting").group()
+    '39th'
+    >>> Searcher(re.compile("th")).search("39th").start()
+    2
+    """
+
+    pattern: re.Pattern[str]
+    starts: Callable[[str], Iterable[int]] | None = None
+
+    def search(self, text: str, /) -> re.Match[str] | None:
+        """The first match of the pattern in ``text``, as ``pattern.search`` finds it."""
+        if self.starts is None:
+            return self.pattern.search(text)
+        return next(matches_at(self.pattern, text, self.starts(text)), None)
 
 
 def _check_list(source: str, where: str, value: Any) -> tuple[str, ...]:
