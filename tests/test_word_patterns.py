@@ -37,6 +37,7 @@ EDGES = (r"[\w-]", r"\w")
 ORDINAL_WORDS = [
     *("Kỳ họp", "lần thứ", "thứ", "41", "XLVII", "46", "kỳhọp", "ຄັ້ງທີ 7", "-", ","),
     *("the", "The", "39th", "first", "twenty", "meeting", "Session", "of", "time", "for"),
+    *("th", "rd", "1st", "x2nd", "ever", "since"),
 ]
 
 

@@ -48,6 +48,16 @@ def _build_any_cue(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(word_alternation(w for n in names for w in phrases.words("events", n)))
 
 
+def _referring() -> re.Pattern[str]:
+    return active().memo("events._referring", _build_referring)
+
+
+def _build_referring(phrases: Phrases) -> re.Pattern[str]:
+    """A word that refers back right before a cue: "Tại cuộc hội đàm", "during the talks"."""
+    reference = phrases.pattern("frames", "reference", bounded=False)
+    return re.compile(r"(?<![\w-])" + reference.pattern + r"\s*$")
+
+
 def _what(sentence: Sentence, start: int) -> str:
     """The words that name a side event: from its cue to a closing quote or about 90 chars."""
     text = sentence.folded.clean[start : start + 140]  # as written, invisible characters gone
@@ -110,12 +120,12 @@ def find_events(
     text = sentence.view
     if _any_cue().search(text) is None:
         return [], last_date  # no cue of any kind: one search instead of one per kind
-    reference = phrases.pattern("frames", "reference", bounded=False)
+    reference = _referring()
     cues: list[tuple[int, int, EventKind]] = []
     for kind, name in _KINDS:
         for match in phrases.pattern("events", name).finditer(text):
             before = text[max(0, match.start() - 12) : match.start()]
-            if re.search(r"(?<![\w-])" + reference.pattern + r"\s*$", before):
+            if reference.search(before):
                 continue  # "Tại cuộc hội đàm" refers back to talks already reported
             if any(c[0] <= match.start() < c[1] for c in cues):
                 continue

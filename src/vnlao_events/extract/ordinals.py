@@ -45,7 +45,18 @@ _POST_ORD = re.compile(vi_re(r"\blần\s+thứ\s+") + r"(?P<ord>" + _ORD + r")")
 _POST_START = re.compile(vi_re("lần"))
 _THE = re.compile("the")
 _EN_WORDS = re.findall(r"[a-z]{4,}", _EN_ORD)  # the words an English ordinal begins with
-_EN_START = re.compile(r"\d(?<!\w\d)(?=\d{0,2}\s?(?:st|nd|rd|th))|" + word_starts(_EN_WORDS, r"\w"))
+# (two patterns: a search skips to the characters each can begin with, one class each)
+_EN_DIGIT_START = re.compile(r"\d(?<!\w\d)(?=\d{0,2}\s?(?:st|nd|rd|th))")
+_EN_WORD_START = re.compile(word_starts(_EN_WORDS, r"\w"))
+
+
+def _en_starts(view: str) -> list[int]:
+    """Where an English ordinal can begin: a number with its suffix, or an ordinal word."""
+    digits = [m.start() for m in _EN_DIGIT_START.finditer(view)]
+    words = [m.start() for m in _EN_WORD_START.finditer(view)]
+    return sorted(digits + words) if digits and words else digits or words
+
+
 # "the first meeting co-chaired by …", "the first … held since": firstness, not a number.
 _FIRST_OF_KIND = re.compile(r"[^,.;:]{0,70}?\b(?:[\w-]+ed\s+by|since|ever|in history)\b")
 
@@ -125,7 +136,7 @@ def _build_triggers(phrases: Phrases) -> tuple[Trigger, ...]:
     return (
         Searcher(_head_ord(), _starts(_head_start())),
         Searcher(_POST_ORD, _starts(_POST_START)),
-        Searcher(_EN_ORD_TOKEN, _starts(_EN_START)),
+        Searcher(_EN_ORD_TOKEN, _en_starts),
         Searcher(_LAO_ORD),
     )
 
@@ -183,7 +194,7 @@ def find_ordinals(sentence: Sentence) -> list[Ordinal]:
         add(match, "head", "ord" if match.group("ord") else "num")
     for match in matches_at(_POST_ORD, view, [m.start() for m in _POST_START.finditer(view)]):
         add(match, "post")
-    for match in matches_at(_EN_ORD_TOKEN, view, [m.start() for m in _EN_START.finditer(view)]):
+    for match in matches_at(_EN_ORD_TOKEN, view, _en_starts(view)):
         if not _not_an_ordinal(view, match):
             add(match, "en")
     for match in _LAO_ORD.finditer(view):
@@ -211,6 +222,45 @@ def find_ordinals(sentence: Sentence) -> list[Ordinal]:
     return sorted(found, key=lambda o: o.start)
 
 
+@attrs.frozen
+class _Pairing:
+    """The patterns that pair an ordinal with its mention, compiled once per phrase set."""
+
+    head_vi: re.Pattern[str]  # a Vietnamese head noun anywhere
+    head_en_word: re.Pattern[str]  # an English head noun as a word
+    head_after: re.Pattern[str]  # "… meeting", right after an ordinal
+    of_head: re.Pattern[str]  # "… annual meeting of the …", between ordinal and mention
+    head_before: re.Pattern[str]  # "Kỳ họp … lần thứ": a head noun before, in the clause
+
+
+def _pairing() -> _Pairing:
+    return active().memo("ordinals._pairing", _build_pairing)
+
+
+def _build_pairing(phrases: Phrases) -> _Pairing:
+    head_vi, head_en = _heads()
+    return _Pairing(
+        head_vi=re.compile(head_vi),
+        head_en_word=re.compile(r"(?<![\w-])" + head_en + r"(?![\w-])"),
+        head_after=re.compile(r"\s+(?:[\w-]+\s+)?" + head_en + r"\b"),
+        of_head=re.compile(
+            r"\s+(?:[\w-]+\s+){0,2}?"
+            + head_en
+            + r"\s+(?:of|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}"
+        ),
+        head_before=re.compile(head_vi + r"[^,;]{0,40}$"),
+    )
+
+
+_OF_HEAD_VI = re.compile(vi_re(r"\s*(?:của\s+)?(?:\w+\s+){0,2}?"))
+_COMMA = re.compile(r"\s*,\s*")
+_WORDS_BETWEEN = re.compile(r"\s+(?:[\w'-]+\s+){0,3}")
+_CLAUSE_MARK = re.compile(r"[,;]")
+_POSSESSIVE = re.compile(r"(?:[’']s)?\s+")
+_ITS = re.compile(r"(?<![\w-])its\s+$")
+_PUNCTUATION = re.compile(r"[;.:()]")
+
+
 def pair_ordinal(
     start: int, end: int, ordinals: list[Ordinal], others: list[tuple[int, int]], view: str
 ) -> Ordinal | None:
@@ -219,7 +269,7 @@ def pair_ordinal(
     ``others`` are the spans of the sentence's other mechanism mentions: an ordinal
     behind one of them is not this one's.
     """
-    head_vi, head_en = _heads()
+    pairing = _pairing()
     for ordinal in ordinals:
         if start <= ordinal.start and ordinal.end <= end:
             return ordinal  # "Cuộc họp lần thứ 30 … đại biểu biên giới": inside the mention
@@ -227,28 +277,24 @@ def pair_ordinal(
             between = view[end : ordinal.start]
             if ";" in between or any(end <= s < ordinal.start for s, _ in others):
                 continue
-            if ordinal.kind == "post" and re.search(head_vi, between):
+            if ordinal.kind == "post" and pairing.head_vi.search(between):
                 continue
             return ordinal
         if ordinal.kind == "head" and start - 30 <= ordinal.end <= start:
             between = view[ordinal.end : start]
             if (
-                re.fullmatch(vi_re(r"\s*(?:của\s+)?(?:\w+\s+){0,2}?"), between)
+                _OF_HEAD_VI.fullmatch(between)
                 or not between.strip()
-                or re.fullmatch(r"\s*,\s*", between)  # "kỳ họp lần thứ 42, Uỷ ban liên …"
+                or _COMMA.fullmatch(between)  # "kỳ họp lần thứ 42, Uỷ ban liên …"
             ):
                 return ordinal
         if ordinal.kind == "head" and ordinal.start <= start < ordinal.end:
             return ordinal  # "Kỳ họp 42 Ủy ban …" found as one mention
         if ordinal.kind == "en" and start - 60 <= ordinal.end <= start:
             between = view[ordinal.end : start]
-            if re.fullmatch(r"\s+(?:[\w'-]+\s+){0,3}", between) and not re.search(r"[,;]", between):
+            if _WORDS_BETWEEN.fullmatch(between) and not _CLAUSE_MARK.search(between):
                 return ordinal
-            if re.fullmatch(
-                r"\s+(?:[\w-]+\s+){0,2}?" + head_en
-                + r"\s+(?:of|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}",
-                between,
-            ):  # fmt: skip
+            if pairing.of_head.fullmatch(between):
                 return ordinal  # "the 45th annual meeting of the Vietnam - Laos Committee"
         if ordinal.kind == "en" and ordinal.start == start:
             return ordinal  # the mention begins with its ordinal
@@ -257,8 +303,8 @@ def pair_ordinal(
         if (  # "the Intergovernmental Committee's 46th meeting"
             ordinal.kind == "en"
             and end <= ordinal.start <= end + 8
-            and re.fullmatch(r"(?:[’']s)?\s+", view[end : ordinal.start])
-            and re.match(r"\s+(?:[\w-]+\s+)?" + head_en + r"\b", view[ordinal.end :])
+            and _POSSESSIVE.fullmatch(view[end : ordinal.start])
+            and pairing.head_after.match(view[ordinal.end :])
         ):
             return ordinal
     return None
@@ -270,37 +316,32 @@ def _own_session(view: str, end: int, ordinal: Ordinal, others: list[tuple[int, 
     "The Vietnam-Laos Inter-governmental Committee for Economic … Cooperation convened its 36th
     session": the possessive refers back to the body the sentence is about.
     """
-    _, head_en = _heads()
     if not end <= ordinal.start <= end + 140:
         return False
+    pairing = _pairing()
     between = view[end : ordinal.start]
     return (
-        re.search(r"(?<![\w-])its\s+$", between) is not None
-        and not re.search(r"[;.:()]", between)
-        and not re.search(r"(?<![\w-])" + head_en + r"(?![\w-])", between)
+        _ITS.search(between) is not None
+        and not _PUNCTUATION.search(between)
+        and not pairing.head_en_word.search(between)
         and not any(end <= s < ordinal.start for s, _ in others)
-        and re.match(r"\s+(?:[\w-]+\s+)?" + head_en + r"\b", view[ordinal.end :]) is not None
+        and pairing.head_after.match(view[ordinal.end :]) is not None
     )
 
 
 def anaphoric_ordinals(ordinals: list[Ordinal], used: set[int], view: str) -> list[Ordinal]:
     """Ordinals on a bare head noun ("the 28th meeting", "their 31st meeting", "Kỳ họp 42")."""
-    head_vi, head_en = _heads()
+    pairing = _pairing()
     result = []
     for ordinal in ordinals:
         if ordinal.start in used:
             continue
         if (
             ordinal.kind == "head"
-            or (
-                ordinal.kind == "en"
-                and re.match(r"\s+(?:[\w-]+\s+)?" + head_en + r"\b", view[ordinal.end :])
-            )
+            or (ordinal.kind == "en" and pairing.head_after.match(view[ordinal.end :]))
             or (
                 ordinal.kind == "post"
-                and re.search(
-                    head_vi + r"[^,;]{0,40}$", view[max(0, ordinal.start - 60) : ordinal.start]
-                )
+                and pairing.head_before.search(view[max(0, ordinal.start - 60) : ordinal.start])
             )
         ):
             result.append(ordinal)
