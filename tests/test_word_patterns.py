@@ -207,3 +207,12 @@ def test_a_bad_ordinal_raises_every_time(text: str) -> None:
     for _ in range(2):
         with pytest.raises(ParseError, match="Not an ordinal"):
             parse_ordinal(text)
+
+
+@pytest.mark.parametrize("lang", sorted(LISTS))
+def test_an_open_word_alternation_may_run_on_into_a_word(lang: str) -> None:
+    """Not ``closed``: only the character before the phrase is tested, not the one after."""
+    view = fold_toneless(TEXTS[lang] + " " + TEXTS[lang].replace(" ", ""))
+    fast = re.compile(word_alternation(LISTS[lang], closed=False))
+    plain = re.compile(r"(?<![\w-])" + alternation(LISTS[lang]))
+    assert [m.span() for m in fast.finditer(view)] == [m.span() for m in plain.finditer(view)]

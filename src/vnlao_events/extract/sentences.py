@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import attrs
 
 from .._text import LOWER, UPPER, FoldedText
-from .phrases import Phrases, active, alternation
+from .phrases import Phrases, active, alternation, word_alternation
 
 __all__ = ["Sentence", "body", "body_end", "sentences"]
 
@@ -167,18 +167,18 @@ def _list_stop() -> _ListStop:
 
 
 def _bounded(words: tuple[str, ...]) -> str:
-    return r"(?<![\w-])" + alternation(words) + r"(?![\w-])"
+    return word_alternation(words)
 
 
 def _build_list_stop(phrases: Phrases) -> _ListStop:
     """A list of chairs' opener, a coordinated title ("and Lao Minister"), a clause's verbs."""
     opener = (*phrases.words("people", "chaired_by"), *phrases.words("people", "cochair"))
-    coordinator = alternation(phrases.words("people", "coordinators"))
+    coordinator = word_alternation(phrases.words("people", "coordinators"), closed=False)
     title = _bounded(phrases.words("people", "titles"))
     verbs = tuple(w for section, kind in _VERBS for w in phrases.words(section, kind))
     return (
         re.compile(_bounded(opener)),
-        re.compile(r"(?<![\w-])" + coordinator + r"\s+(?:[\w’'-]+\s+){0,2}?" + title),
+        re.compile(coordinator + r"\s+(?:[\w’'-]+\s+){0,2}?" + title),
         re.compile(_bounded(verbs)),
     )
 
