@@ -592,6 +592,42 @@ def test_one_false_fact_never_moves_the_true_windows(truth, data):
         assert after.session(PC, k).series_window == before.session(PC, k).when.window
 
 
+def test_regression_a_false_day_does_not_push_open_years_out_of_their_true_year():
+    """A false 10th (2040-06-12, one document) against the 6th '--11-08' and 9th '--03-16'.
+
+    Found by the property above: the open-year dates were not weighed against the false
+    day, which then placed the 6th in 2028 (its true year is 2027), before a later step
+    rejected it. Weighed as support, they reject it at once and every window stays.
+    """
+    true = _two_documents_each(
+        ve.Timeline(
+            series=[
+                ve.Series(
+                    key=PC,
+                    sessions=[
+                        stated(PC, 4, day("2023-02-21"), "d4"),
+                        stated(PC, 6, ve.When.open_year(ve.PartialDate(None, 11, 8)), "d6"),
+                        stated(PC, 9, ve.When.open_year(ve.PartialDate(None, 3, 16)), "d9"),
+                    ],
+                )
+            ]
+        )
+    )
+    before = ve.infer(true)
+    after = ve.infer(
+        ve.Timeline(
+            series=[ve.Series(key=PC, sessions=[*true.sessions(), held(10, date(2040, 6, 12))])]
+        )
+    )
+    assert [(c.kind, c.rejected.ordinal) for c in after.conflicts] == [("cadence", 10)]
+    assert after.conflicts[0].rejected.contradicts == (6, 9)
+    assert after.session(PC, 6).when.format_iso() == "--11-08"  # not placed in 2028
+    for session in before.get_series(PC).sessions:
+        if not session.forecast:
+            again = after.session(PC, session.ordinal)
+            assert (_window_of(again), again.when) == (_window_of(session), session.when)
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_kept_facts_always_hold_together(data):

@@ -278,39 +278,124 @@ def _documents_of(sessions: Sequence[Session]) -> int:
     return len({d for s in sessions for d in s.documents})
 
 
+def _open_year(session: Session) -> bool:
+    """Whether a stated session's date leaves its year open ("25/11")."""
+    return _stated(session) and session.when is not None and session.when.window is None
+
+
+def _year_options(
+    session: Session, weight: int, dated: Sequence[Fact], mechanism: Mechanism
+) -> list[Fact]:
+    """An open-year date as one alternative fact per year some dated fact allows it.
+
+    A kept set holding a dated fact places the date within that fact's reach over the
+    cadence bounds, so the years from the earliest to the latest any dated fact reaches (a
+    year more each side) hold every placement a best choice can make.
+    """
+    k = session.number
+    when = session.when
+    assert k is not None and when is not None  # noqa: S101 - numbered, open-year sessions
+    gap_min, gap_max = mechanism.gap_min_days, mechanism.gap_max_days
+    lows, highs = [], []
+    for fact in dated:
+        steps = k - fact.ordinal
+        assert fact.lo is not None  # noqa: S101 - a day, a window or a floor
+        top = fact.hi if fact.hi is not None else fact.lo  # a floor: reach it as a day
+        lows.append(fact.lo + steps * (gap_min if steps > 0 else gap_max))
+        highs.append(top + steps * (gap_max if steps > 0 else gap_min))
+    if not lows:
+        return []
+    first = _day(min(max(min(lows), _FIRST_DAY), _LAST_DAY)).year - 1
+    last = _day(max(min(max(highs), _LAST_DAY), _FIRST_DAY)).year + 1
+    floor = session.not_before.toordinal() if session.not_before is not None else None
+    options = []
+    for year in range(max(first, 1), min(last, 9999) + 1):
+        try:
+            window = when.resolved(year).window
+        except ValueError:
+            continue  # 29 February of a common year
+        if window is None:  # pragma: no cover - a resolved date has a window
+            continue
+        if floor is not None and window.latest.toordinal() < floor:
+            continue  # before the session's stated floor
+        options.append(
+            Fact(
+                key=(k, year),
+                ordinal=k,
+                lo=window.earliest.toordinal(),
+                hi=window.latest.toordinal(),
+                weight=weight,
+            )
+        )
+    return options
+
+
 def _choose_dates(
     mechanism: Mechanism, numbered: dict[int, Session], conflicts: list[Conflict]
 ) -> tuple[dict[int, Session], dict[int, Session], _Bounds | None]:
     """Split numbered sessions into kept and rejected (the latter marked, with a conflict).
 
-    The plain propagation decides first: when no window comes out empty, every fact can
-    hold and the choice has nothing to do (its bounds are returned for reuse).
+    The plain propagation decides first: when no window comes out empty and no date leaves
+    its year open, every fact can hold and the choice has nothing to do (its bounds are
+    returned for reuse). A date whose year is open is weighed like any other fact, as one
+    alternative per year (:func:`_year_options`): it is support against a lighter dated
+    fact that would push it out of its true year, and is rejected (``no-year``) when no
+    year fits beside heavier facts. All else equal, a dated fact outweighs an open-year one.
     """
     lo, hi = _bounds(_Chain(mechanism, min(numbered), max(numbered), numbered))
-    if all(a <= b for a, b in zip(lo, hi, strict=True)):
+    consistent = all(a <= b for a, b in zip(lo, hi, strict=True))
+    opened = {k: s for k, s in numbered.items() if _open_year(s)}
+    if consistent and not opened:
         return dict(numbered), {}, (lo, hi)
     sessions = list(numbered.values())
-    weights = _weights(sessions)
-    facts = {k: fact for k, s in numbered.items() if (fact := _fact(s, weights[id(s)])) is not None}
-    choice = choose(list(facts.values()), mechanism.gap_min_days, mechanism.gap_max_days)
-    if not choice.rejected:
-        return dict(numbered), {}, None
+    scale = len(opened) + 1
+    weights = {key: weight * scale for key, weight in _weights(sessions).items()}
+    facts = {
+        k: fact
+        for k, s in numbered.items()
+        if k not in opened and (fact := _fact(s, weights[id(s)])) is not None
+    }
+    dated = list(facts.values())
+    options = {k: _year_options(s, weights[id(s)] - 1, dated, mechanism) for k, s in opened.items()}
+    alternatives = [o for found in options.values() for o in found]
+    gap_min, gap_max = mechanism.gap_min_days, mechanism.gap_max_days
+    choice = choose([*dated, *alternatives], gap_min, gap_max, alternatives=True)
+    by_key = {o.key: o for o in alternatives}
+    placed = {key[0]: by_key[key] for key in choice.kept if isinstance(key, tuple)}
     kept_keys = sorted(k for k in choice.kept if isinstance(k, int))
+    no_year = sorted(k for k, found in options.items() if found and k not in placed)
+    cadence = sorted(k for k in choice.rejected if isinstance(k, int))
+    if not cadence and not no_year:
+        return dict(numbered), {}, (lo, hi) if consistent else None
     rejected: dict[int, Session] = {}
-    for key in choice.rejected:
-        assert isinstance(key, int)  # noqa: S101 - facts are keyed by ordinal
+    for key in cadence:
         session = numbered[key]
-        against = [
-            numbered[k]
-            for k in kept_keys
-            if clashes(facts[key], facts[k], mechanism.gap_min_days, mechanism.gap_max_days)
-        ]
+        # The dated facts it contradicts; the open-year ones (in the year the choice
+        # placed them) only when it contradicts no dated fact.
+        against = [k for k in kept_keys if clashes(facts[key], facts[k], gap_min, gap_max)]
+        against = against or sorted(
+            k for k, o in placed.items() if clashes(facts[key], o, gap_min, gap_max)
+        )
         stated = (
             session.when.format_iso()
             if session.when is not None
             else f"on or after {session.not_before}"
         )
-        record, conflict = _rejection(mechanism, session, ConflictRule.CADENCE, stated, against)
+        record, conflict = _rejection(
+            mechanism, session, ConflictRule.CADENCE, stated, [numbered[k] for k in against]
+        )
+        conflicts.append(conflict)
+        rejected[key] = attrs.evolve(session, rejected=record)
+    standing = sorted({*kept_keys, *placed})
+    for key in no_year:
+        session = numbered[key]
+        assert session.when is not None  # noqa: S101 - an open-year date
+        earlier = [k for k in standing if k < key and _known_window(numbered[k])]
+        later = [k for k in standing if k > key and _known_window(numbered[k])]
+        nearest = [numbered[k] for k in (earlier[-1:] + later[:1])]
+        record, conflict = _rejection(
+            mechanism, session, ConflictRule.NO_YEAR, session.when.format_iso(), nearest
+        )
         conflicts.append(conflict)
         rejected[key] = attrs.evolve(session, rejected=record)
     kept = {k: s for k, s in numbered.items() if k not in rejected}
@@ -323,7 +408,9 @@ def _resolve_open_years(
     """Place open-year dates ("25/11", no year) in the only year the kept facts allow.
 
     One date is placed at a time and the bounds recomputed, so the placed dates hold
-    together. A date no year fits, between bounded neighbours, is rejected.
+    together. The robust choice (:func:`_choose_dates`) has already weighed each open-year
+    date against the dated facts and left in only dates some year fits beside the others;
+    a date it could not weigh that no year fits, between bounded neighbours, is rejected.
     """
     rejected: dict[int, Session] = {}
     changed = any(s.when is not None and s.when.window is None for s in chain.by_ordinal.values())
@@ -350,9 +437,6 @@ def _resolve_open_years(
                     if first.toordinal() <= hi[index] and last.toordinal() >= lo[index]:
                         candidates.append(year)
             span = f"{_day(lo[index])}..{_day(hi[index])}" if bounded else "unbounded"
-            if bounded and not candidates and _rescue_open_year(chain, k, rejected, conflicts):
-                changed = True
-                break
             if bounded and not candidates:
                 against = [
                     s
@@ -393,68 +477,6 @@ def _placed(session: Session, when: When, why: Derivation) -> Session:
     """The session with its open-year date placed (or its candidate years narrowed)."""
     before = session.inferred_year.derivation if session.inferred_year is not None else ()
     return attrs.evolve(session, inferred_year=Inferred(when, (*before, why)))
-
-
-def _rescue_open_year(
-    chain: _Chain, k: int, rejected: dict[int, Session], conflicts: list[Conflict]
-) -> bool:
-    """Make room for an open-year date that fits no year by rejecting lighter dated facts.
-
-    The open-year fact is weighed as a dated fact in each year the series' facts make
-    plausible. Where the best-supported choice that keeps it outweighs rejecting it, the
-    dated facts every such best choice leaves out are rejected (one conflict each); the year
-    itself is then found as for any open-year date, so a tie between years stays open.
-    Returns whether any fact was rejected.
-    """
-    mechanism = chain.mechanism
-    session = chain.by_ordinal[k]
-    assert session.when is not None  # noqa: S101 - an open-year date
-    weights = _weights(list(chain.by_ordinal.values()))
-    facts = {
-        j: fact
-        for j, s in chain.by_ordinal.items()
-        if j != k and (fact := _fact(s, weights[id(s)])) is not None
-    }
-    days = [d for f in facts.values() for d in (f.lo, f.hi) if d is not None]
-    if not days:
-        return False
-    best_weight = sum(f.weight for f in facts.values())  # what rejecting the open fact keeps
-    losers: set[int] | None = None
-    for year in range(_day(min(days)).year - 3, _day(max(days)).year + 4):
-        try:
-            window = session.when.resolved(year).window
-        except ValueError:
-            continue  # 29 February of a common year
-        if window is None:
-            continue
-        mine = Fact(
-            key=k,
-            ordinal=k,
-            lo=window.earliest.toordinal(),
-            hi=window.latest.toordinal(),
-            weight=weights[id(session)],
-        )
-        choice = choose([*facts.values(), mine], mechanism.gap_min_days, mechanism.gap_max_days)
-        if k not in choice.kept:
-            continue
-        kept_weight = sum(f.weight for f in (*facts.values(), mine) if f.key in choice.kept)
-        left_out = {j for j in choice.rejected if isinstance(j, int)}
-        if kept_weight > best_weight:
-            best_weight, losers = kept_weight, left_out
-        elif kept_weight == best_weight and losers is not None:
-            losers &= left_out  # a tie: only what every best choice leaves out
-    if not losers:
-        return False
-    heavier = chain.by_ordinal[k]
-    for j in sorted(losers):
-        loser = chain.by_ordinal.pop(j)
-        stated = (
-            loser.when.format_iso() if loser.when is not None else f"on or after {loser.not_before}"
-        )
-        record, conflict = _rejection(mechanism, loser, ConflictRule.CADENCE, stated, [heavier])
-        conflicts.append(conflict)
-        rejected[j] = attrs.evolve(loser, rejected=record)
-    return True
 
 
 def _nearest(chain: _Chain, k: int, step: int) -> int | None:
