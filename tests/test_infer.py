@@ -883,3 +883,50 @@ def test_corpus_open_years_the_kept_facts_fix_are_resolved(corpus_timeline):
             assert len(years) != 1, (session.label(), years)
             checked += 1
     assert checked >= 3  # the 34th and 38th Committee sessions, the 3rd consultation, …
+
+
+# ---------------------------------------------------------------- values built on the hot path
+
+
+def test_values_built_on_the_hot_path_equal_the_classes_own():
+    """Values inference builds without the classes' checks equal what the classes build."""
+    from vnlao_events import _infer
+    from vnlao_events._model import evolved
+
+    first, last = date(2023, 4, 24), date(2024, 4, 1)
+    window = _infer._window(first.toordinal(), last.toordinal())
+    assert window == ve.DateWindow(first, last, ve.Precision.WINDOW)
+    assert hash(window) == hash(ve.DateWindow(first, last, ve.Precision.WINDOW))
+    assert repr(window) == 'DateWindow("2023-04-24/2024-04-01", window)'
+    ref = _infer._fact_ref(7, "2022-11-25")
+    assert ref == ve.FactRef(ordinal=7, date="2022-11-25")
+    params = (("before", 7), ("before_date", "2022-11-25"), ("after_days", 150))
+    derivation = _infer._derivation(
+        ve.Rule.WINDOW_AFTER,
+        (*params[2:], *params[:2], ("gap_max", 1095), ("ordinal", 8), ("window", "x")),
+        (ref,),
+    )
+    assert derivation == ve.Derivation.of(
+        ve.Rule.WINDOW_AFTER, facts=[ref], gap_max=1095, ordinal=8, window="x", **dict(params)
+    )
+    inferred = _infer._inferred(window, (derivation,))
+    assert inferred == ve.Inferred(window, [derivation])
+    host = ve.Inferred("LA")
+    unseen = _infer._unseen(PC, 8, inferred, None, host)
+    made = ve.Session(
+        series=PC, ordinal=8, status=ve.Status.INFERRED, inferred_date=inferred, inferred_host=host
+    )
+    assert unseen == made
+    assert hash(unseen) == hash(made)
+    assert ve.to_dict(ve.Timeline(series=[ve.Series(key=PC, sessions=[unseen])])) == ve.to_dict(
+        ve.Timeline(series=[ve.Series(key=PC, sessions=[made])])
+    )
+    seventh = held(7, date(2022, 11, 25))
+    assert evolved(seventh, inferred_host=host) == attrs.evolve(seventh, inferred_host=host)
+
+
+def test_the_inferred_windows_explain_the_same_as_before(seeds_timeline):
+    """The derivation of an unseen session reads as the rule's phrase says, in both languages."""
+    eighth = seeds_timeline.session(PC, 8).inferred_date.derivation[0]
+    assert eighth == ve.Derivation.of(eighth.rule, facts=eighth.facts, **eighth.arguments)
+    assert eighth.params == tuple(sorted(eighth.params))

@@ -35,7 +35,7 @@ import attrs
 from ._cadence import History, Residuals, learn, pooled, predictor
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
-from ._derivation import Derivation, FactRef, Rule, session_word, word
+from ._derivation import Derivation, FactRef, Param, Rule, session_word, word
 from ._kinds import ConflictKind, Lang
 from ._model import (
     Conflict,
@@ -51,6 +51,7 @@ from ._model import (
     Session,
     Status,
     Timeline,
+    evolved,
 )
 from ._robust import Fact, choose, clashes
 
@@ -133,13 +134,16 @@ def _bounds(chain: _Chain) -> _Bounds:
     lower: list[int | None] = []
     upper: list[int | None] = []
     get = chain.by_ordinal.get
+    inferred = Status.INFERRED
     for k in range(chain.first, chain.last + 1):
         session = get(k)
-        if session is None or session.status is Status.INFERRED:
+        if session is None or session.status is inferred:
             lower.append(None)
             upper.append(None)
             continue
-        window = session.when.window if session.when is not None else None
+        placed = session.inferred_year  # Session.when, for a stated session
+        when = placed.value if placed is not None else session.date
+        window = when.window if when is not None else None
         if window is not None:
             lower.append(window.earliest.toordinal())
             upper.append(window.latest.toordinal())
@@ -278,11 +282,6 @@ def _documents_of(sessions: Sequence[Session]) -> int:
     return len({d for s in sessions for d in s.documents})
 
 
-def _open_year(session: Session) -> bool:
-    """Whether a stated session's date leaves its year open ("25/11")."""
-    return _stated(session) and session.when is not None and session.when.window is None
-
-
 def _year_options(
     session: Session, weight: int, dated: Sequence[Fact], mechanism: Mechanism
 ) -> list[Fact]:
@@ -337,14 +336,17 @@ def _choose_dates(
 
     The plain propagation decides first: when no window comes out empty and no date leaves
     its year open, every fact can hold and the choice has nothing to do (its bounds are
-    returned for reuse). A date whose year is open is weighed like any other fact, as one
-    alternative per year (:func:`_year_options`): it is support against a lighter dated
-    fact that would push it out of its true year, and is rejected (``no-year``) when no
-    year fits beside heavier facts. All else equal, a dated fact outweighs an open-year one.
+    returned for reuse; else ``None``: the bounds change as open years are placed). A date
+    whose year is open is weighed like any other fact, as one alternative per year
+    (:func:`_year_options`): it is support against a lighter dated fact that would push it
+    out of its true year, and is rejected (``no-year``) when no year fits beside heavier
+    facts. All else equal, a dated fact outweighs an open-year one.
     """
     lo, hi = _bounds(_Chain(mechanism, min(numbered), max(numbered), numbered))
     consistent = all(a <= b for a, b in zip(lo, hi, strict=True))
-    opened = {k: s for k, s in numbered.items() if _open_year(s)}
+    opened = {  # stated sessions: the date shown is the stated one
+        k: s for k, s in numbered.items() if (d := s.date) is not None and d.window is None
+    }
     if consistent and not opened:
         return dict(numbered), {}, (lo, hi)
     sessions = list(numbered.values())
@@ -366,7 +368,7 @@ def _choose_dates(
     no_year = sorted(k for k, found in options.items() if found and k not in placed)
     cadence = sorted(k for k in choice.rejected if isinstance(k, int))
     if not cadence and not no_year:
-        return dict(numbered), {}, (lo, hi) if consistent else None
+        return dict(numbered), {}, None
     rejected: dict[int, Session] = {}
     for key in cadence:
         session = numbered[key]
@@ -492,7 +494,8 @@ def _nearest(chain: _Chain, k: int, step: int) -> int | None:
 # ------------------------------------------------------------------ hosts
 
 
-_HostOf = Callable[[Session], tuple[str, Derivation] | None]
+# The host of a session, from its number and the window it is shown in.
+_HostOf = Callable[[int | None, DateWindow | None], Inferred[str] | None]
 _TURNS = {HostRule.ALTERNATE: "alternation", HostRule.ROTATE: "rotation"}
 
 
@@ -503,22 +506,27 @@ def _host_of(session: Session, members: Sequence[str]) -> str | None:
     return country if country is not None and (not members or country in members) else None
 
 
-def _year_of(session: Session) -> int | None:
-    """The one calendar year a session's window lies in, if it lies in one."""
+def _shown_window(session: Session) -> DateWindow | None:
+    """The window a session is shown in: the series' narrower one, else its date's."""
     if session.inferred_date is not None:
-        window: DateWindow | None = session.inferred_date.value
-    else:
-        window = session.when.window if session.when is not None else None
-    if window is None or window.earliest.year != window.latest.year:
-        return None
-    return window.earliest.year
+        return session.inferred_date.value
+    return session.when.window if session.when is not None else None
+
+
+def _unit(mechanism: Mechanism, number: int | None, window: DateWindow | None) -> int | None:
+    """What the host rule turns with: the ordinal, or the year of a rotation by year.
+
+    The year is the one calendar year the session's window lies in, if it lies in one.
+    """
+    if mechanism.host_rule is HostRule.ROTATE and mechanism.rotation is RotationUnit.YEAR:
+        if window is None or window.earliest.year != window.latest.year:
+            return None
+        return window.earliest.year
+    return number
 
 
 def _unit_of(mechanism: Mechanism, session: Session) -> int | None:
-    """What the host rule turns with: the ordinal, or the year of a rotation by year."""
-    if mechanism.host_rule is HostRule.ROTATE and mechanism.rotation is RotationUnit.YEAR:
-        return _year_of(session)
-    return session.number
+    return _unit(mechanism, session.number, _shown_window(session))
 
 
 def _turn_hosts(
@@ -603,27 +611,37 @@ def _turn_hosts(
         if h == expected(u) and (n := s.number) is not None
     )
 
-    def host_of(session: Session) -> tuple[str, Derivation] | None:
-        unit = _unit_of(mechanism, session)
-        if unit is None or (start is not None and unit < start):
-            return None
-        host = expected(unit)
+    def inferred(host: str) -> Inferred[str]:
         if rule is HostRule.FIXED:
-            return host, Derivation.of(Rule.HOST_FIXED, host=host)
-        if anchor is not None and anchor.year is not None:
-            return host, Derivation.of(
+            why = Derivation.of(Rule.HOST_FIXED, host=host)
+        elif anchor is not None and anchor.year is not None:
+            why = Derivation.of(
                 Rule.HOST_ANCHOR_YEAR, host=host, year=anchor.year, anchor_host=anchor.host
             )
-        if anchor is not None and anchor.session is not None:
-            return host, Derivation.of(
+        elif anchor is not None and anchor.session is not None:
+            why = Derivation.of(
                 Rule.HOST_ANCHOR_SESSION,
                 host=host,
                 turns=_TURNS[rule],
                 session=anchor.session,
                 anchor_host=anchor.host,
             )
-        derived = Rule.HOST_ALTERNATION if rule is HostRule.ALTERNATE else Rule.HOST_ROTATION
-        return host, Derivation.of(derived, facts=basis, host=host)
+        else:
+            derived = Rule.HOST_ALTERNATION if rule is HostRule.ALTERNATE else Rule.HOST_ROTATION
+            why = Derivation.of(derived, facts=basis, host=host)
+        return Inferred(host, (why,))
+
+    made: dict[str, Inferred[str]] = {}  # one value per host: the derivation is the same
+
+    def host_of(number: int | None, window: DateWindow | None) -> Inferred[str] | None:
+        unit = _unit(mechanism, number, window)
+        if unit is None or (start is not None and unit < start):
+            return None
+        host = expected(unit)
+        found = made.get(host)
+        if found is None:
+            found = made[host] = inferred(host)
+        return found
 
     return host_of, rejected
 
@@ -633,11 +651,10 @@ def _with_host(session: Session, hosts: _HostOf | None) -> Session:
         return session
     if session.place is not None and (session.place.country or session.place.online):
         return session
-    found = hosts(session)
+    found = hosts(session.number, _shown_window(session))
     if found is None:
         return session
-    host, derivation = found
-    return attrs.evolve(session, inferred_host=Inferred(host, (derivation,)))
+    return evolved(session, inferred_host=found)
 
 
 # ------------------------------------------------------------------ windows
@@ -659,7 +676,7 @@ def _infer_chain(
     before, after = _neighbours(chain)
     sessions: list[Session] = []
     by_ordinal = chain.by_ordinal
-    labels: dict[int, str] = {}  # the dates of the neighbours, as derivations quote them
+    refs: dict[int, FactRef] = {}  # the neighbours, as derivations quote them
     for k in range(chain.first, chain.last + 1):
         index = k - chain.first
         first, last = lo[index], hi[index]
@@ -687,22 +704,34 @@ def _infer_chain(
                 if hard is not None and (session.status is not Status.HELD or when is None)
                 else None
             )
+            changes: dict[str, object] = {}
             if narrower != session.series_window or likely != session.likely:
-                session = attrs.evolve(session, inferred_date=_as_inferred(narrower), likely=likely)
-            sessions.append(_with_host(session, hosts))
+                changes = {"inferred_date": _as_inferred(narrower), "likely": likely}
+            place = session.place
+            if (
+                hosts is not None
+                and session.number is not None
+                and (place is None or not (place.country or place.online))
+            ):
+                shown = (narrower or stated) if changes else _shown_window(session)
+                host = hosts(session.number, shown)
+                if host is not None:
+                    changes["inferred_host"] = host
+            sessions.append(evolved(session, **changes) if changes else session)
             continue
         if not fits:
             continue
         window = _window(first, last)
-        derivation = _why_window(chain, k, window, before[index], after[index], labels)
-        inferred = Session(
-            series=mechanism.key,
-            ordinal=k,
-            status=Status.INFERRED,
-            inferred_date=Inferred(window, (derivation,)),
-            likely=_as_inferred(likely_of(k, window)),
+        derivation = _why_window(chain, k, window, before[index], after[index], refs)
+        sessions.append(
+            _unseen(
+                mechanism.key,
+                k,
+                _inferred(window, (derivation,)),
+                _as_inferred(likely_of(k, window)),
+                hosts(k, window) if hosts is not None else None,
+            )
         )
-        sessions.append(_with_host(inferred, hosts))
     sessions.extend(s for k, s in rejected.items() if not chain.first <= k <= chain.last)
     forecast = _forecast(chain, lo[-1], hi[-1], hosts, set(rejected), likely_of)
     if forecast is not None:
@@ -710,13 +739,86 @@ def _infer_chain(
     return sessions
 
 
+# Inference builds a few values per session of every series: the hot ones are built here
+# from fields already valid and in their converted form, without the classes' converters
+# and checks (tests compare each with the class's own constructor).
+_new = object.__new__
+_put = object.__setattr__
+
+
+def _inferred(value: T, derivation: tuple[Derivation, ...]) -> Inferred[T]:
+    made: Inferred[T] = _new(Inferred)
+    _put(made, "value", value)
+    _put(made, "derivation", derivation)
+    return made
+
+
 def _as_inferred(value: T | None) -> Inferred[T] | None:
     """A value inference reached by a rule whose derivation the value itself carries."""
-    return None if value is None else Inferred(value)
+    return None if value is None else _inferred(value, ())
 
 
 def _window(first: int, last: int) -> DateWindow:
-    return DateWindow(_day(first), _day(last), Precision.WINDOW)
+    """The window of days ``first..last`` (day numbers, ``first <= last``)."""
+    made: DateWindow = _new(DateWindow)
+    _put(made, "earliest", _day(first))
+    _put(made, "latest", _day(last))
+    _put(made, "precision", Precision.WINDOW)
+    return made
+
+
+def _fact_ref(ordinal: int, date_text: str) -> FactRef:
+    """``FactRef(ordinal=ordinal, date=date_text)``."""
+    made: FactRef = _new(FactRef)
+    _put(made, "ordinal", ordinal)
+    _put(made, "series", None)
+    _put(made, "date", date_text)
+    _put(made, "not_before", None)
+    _put(made, "host", None)
+    return made
+
+
+def _unseen(
+    series: str,
+    ordinal: int,
+    window: Inferred[DateWindow],
+    likely: Inferred[LikelyWindow] | None,
+    host: Inferred[str] | None,
+) -> Session:
+    """An inferred session no source names: ``Session(series=…, status=INFERRED, …)``."""
+    made: Session = _new(Session)
+    for name, value in (
+        ("series", series),
+        ("ordinal", ordinal),
+        ("status", Status.INFERRED),
+        ("date", None),
+        ("place", None),
+        ("co_chairs", ()),
+        ("participants", ()),
+        ("evidence", ()),
+        ("derivation", ()),
+        ("forecast", False),
+        ("not_before", None),
+        ("rejected", None),
+        ("inferred_date", window),
+        ("inferred_year", None),
+        ("inferred_host", host),
+        ("inferred_ordinal", None),
+        ("likely", likely),
+    ):
+        _put(made, name, value)
+    return made
+
+
+def _derivation(
+    rule: Rule, params: tuple[tuple[str, Param], ...], facts: tuple[FactRef, ...]
+) -> Derivation:
+    """A derivation whose parameters are the rule's, in sorted order."""
+    made: Derivation = _new(Derivation)
+    _put(made, "rule", rule)
+    _put(made, "params", params)
+    _put(made, "facts", facts)
+    return made
 
 
 def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
@@ -751,34 +853,36 @@ def _why_window(
     window: DateWindow,
     before: int | None,
     after: int | None,
-    labels: dict[int, str] | None = None,
+    refs: dict[int, FactRef] | None = None,
 ) -> Derivation:
     """The cadence rule that dates an unseen session from its dated neighbours.
 
-    ``labels`` caches the neighbours' ISO dates across the sessions of one chain.
+    ``refs`` caches the neighbours (with their ISO dates) across the sessions of one chain.
+    The parameters are put in their sorted order here, as :meth:`Derivation.of` would.
     """
     mechanism = chain.mechanism
-    labels = {} if labels is None else labels
-    params: dict[str, int | str] = {
-        "ordinal": k,
-        "gap_max": mechanism.gap_max_days,
-        "window": window.format_iso(),
-    }
-    facts = []
-    for name, neighbour, days in (
-        ("before", before, None if before is None else k - before),
-        ("after", after, None if after is None else after - k),
-    ):
-        if neighbour is None or days is None:
-            continue
-        date_text = labels.get(neighbour)
-        if date_text is None:
-            known = chain.by_ordinal[neighbour].when  # a neighbour with a known window
-            date_text = labels[neighbour] = known.format_iso() if known is not None else ""
-        params[name] = neighbour
-        params[f"{name}_date"] = date_text
-        params[f"{'after' if name == 'before' else 'before'}_days"] = mechanism.gap_min_days * days
-        facts.append(FactRef(ordinal=neighbour, date=date_text))
+    refs = {} if refs is None else refs
+    gap_min = mechanism.gap_min_days
+    head: list[tuple[str, Param]] = []
+    middle: list[tuple[str, Param]] = []
+    facts: list[FactRef] = []
+    if before is not None:
+        ref = refs.get(before) or _neighbour_ref(chain, before, refs)
+        middle = [("before", before), ("before_date", ref.date or "")]
+        head.append(("after_days", gap_min * (k - before)))
+        facts.append(ref)
+    if after is not None:
+        ref = refs.get(after) or _neighbour_ref(chain, after, refs)
+        head[:0] = [("after", after), ("after_date", ref.date or "")]
+        middle.append(("before_days", gap_min * (after - k)))
+        facts.append(ref)
+    params = (
+        *head,
+        *middle,
+        ("gap_max", mechanism.gap_max_days),
+        ("ordinal", k),
+        ("window", window.format_iso()),
+    )
     rule = (
         Rule.WINDOW_BETWEEN
         if before is not None and after is not None
@@ -786,7 +890,14 @@ def _why_window(
         if before is not None
         else Rule.WINDOW_BEFORE
     )
-    return Derivation.of(rule, facts=facts, **params)
+    return _derivation(rule, params, tuple(facts))
+
+
+def _neighbour_ref(chain: _Chain, k: int, refs: dict[int, FactRef]) -> FactRef:
+    """A dated neighbour as a cadence derivation quotes it (kept in ``refs``)."""
+    known = chain.by_ordinal[k].when  # a neighbour with a known window
+    ref = refs[k] = _fact_ref(k, known.format_iso() if known is not None else "")
+    return ref
 
 
 def _forecast(
@@ -872,15 +983,16 @@ def _number_where_unique(
 
 def _history(sessions: Sequence[Session]) -> History:
     """The learned cadence of a series: its kept stated sessions dated within a month."""
+    inferred = Status.INFERRED
     points = [
         (number, window)
         for s in sessions
-        if _stated(s)
+        if s.status is not inferred
         and s.rejected is None
         and (number := s.number) is not None
         and (when := s.when) is not None
         and (window := when.window) is not None
-        and window.days <= _OBSERVED_DAYS
+        and (window.latest - window.earliest).days < _OBSERVED_DAYS
     ]
     return learn(
         [k for k, _ in points],
@@ -937,10 +1049,9 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
         chain = None
         if kept:
             chain = _Chain(mechanism, min(kept), max(kept), dict(kept))
-            if any(s.when is not None and s.when.window is None for s in kept.values()):
-                bounds = None  # open years may be placed: the bounds change
-            chain, no_year = _resolve_open_years(chain, conflicts)
-            rejected.update(no_year)
+            if bounds is None:  # open years to place, or facts rejected
+                chain, no_year = _resolve_open_years(chain, conflicts)
+                rejected.update(no_year)
         if chain is not None and chain.by_ordinal:
             if unnumbered:
                 count = len(unnumbered)
