@@ -930,3 +930,21 @@ def test_the_inferred_windows_explain_the_same_as_before(seeds_timeline):
     eighth = seeds_timeline.session(PC, 8).inferred_date.derivation[0]
     assert eighth == ve.Derivation.of(eighth.rule, facts=eighth.facts, **eighth.arguments)
     assert eighth.params == tuple(sorted(eighth.params))
+
+
+def test_inference_pauses_the_cycle_collector_and_leaves_no_cycles(all_stated):
+    """The collector is paused only while inference runs, and nothing is left for it."""
+    import gc
+
+    ve.infer(all_stated)  # the first call loads the catalogue and phrase tables
+    assert gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        ve.infer(all_stated)
+        assert not gc.isenabled()  # a paused collector stays paused
+        assert gc.collect() == 0  # inference made no reference cycle
+    finally:
+        gc.enable()
+    ve.infer(all_stated)
+    assert gc.isenabled()

@@ -262,18 +262,22 @@ def learn(ordinals: Sequence[int], days: Sequence[int]) -> History:
             continue
         if inner:  # between two dated sessions (and a forecast from the one before)
             centre = tb + (k - kb) / (ka - kb) * (ta - tb)
-            scale = max(rest_gap * sqrt((k - kb) * (ka - k) / (ka - kb)), 1.0)
-            bridge.append(abs(day - centre) / scale)
-            side.append(abs(day - tb - (k - kb) * rest_gap) / max(rest_gap * sqrt(k - kb), 1.0))
+            scale = rest_gap * sqrt((k - kb) * (ka - k) / (ka - kb))
+            bridge.append(abs(day - centre) / (scale if scale >= 1.0 else 1.0))  # max(…, 1)
+            scale = rest_gap * sqrt(k - kb)
+            side.append(abs(day - tb - (k - kb) * rest_gap) / (scale if scale >= 1.0 else 1.0))
         else:
             kn, tn = points[m - 1] if m else points[m + 1]
             centre = tn + (k - kn) * rest_gap
-            side.append(abs(day - centre) / max(rest_gap * sqrt(abs(k - kn)), 1.0))
+            scale = rest_gap * sqrt(abs(k - kn))
+            side.append(abs(day - centre) / (scale if scale >= 1.0 else 1.0))
         rest_x, rest_y = x - cosines[m], y - sines[m]
         if hypot(rest_x, rest_y) < 1e-9:
             continue  # the others' days have no mean: no season to predict from
         offset = atan2(rest_y, rest_x) % turn / _TURN * _YEAR
-        year = fromordinal(min(max(round(centre), low_day), high_day)).year
+        near = round(centre)
+        near = low_day if near < low_day else high_day if near > high_day else near
+        year = fromordinal(near).year
         best = new_year(year) + offset
         for other in (new_year(year - 1) + offset, new_year(year + 1) + offset):
             if abs(other - centre) < abs(best - centre):
@@ -511,8 +515,10 @@ def _clipped(
         first, last = low, low + width
     elif first > high:
         first, last = high - width, high
-    first, last = max(first, low), min(last, high)
-    best = min(max(round(middle), first), last)
+    first = first if first >= low else low  # max(first, low), min(last, high)
+    last = last if last <= high else high
+    best = round(middle)
+    best = first if best < first else last if best > last else best
     # Built from fields already valid (first <= best <= last, the level checked by
     # predictor()): one per inferred session, so the class's checks are not run again.
     made: LikelyWindow = _new(LikelyWindow)
