@@ -628,6 +628,42 @@ def test_regression_a_false_day_does_not_push_open_years_out_of_their_true_year(
             assert (_window_of(again), again.when) == (_window_of(session), session.when)
 
 
+@pytest.mark.parametrize(
+    ("open_date", "not_before", "expected"),
+    [
+        ((2, 29), None, "2020-02-29"),  # only a leap year can hold it
+        ((11, 25), date(2020, 6, 1), "2020-11-25"),  # announced after 2019-11-25: 2020
+        ((11, 25), None, "--11-25"),  # 2019 and 2020 both fit: the year stays open
+    ],
+)
+def test_open_year_dates_are_weighed_in_the_years_they_can_hold(open_date, not_before, expected):
+    """The 7th '--MM-DD' between the 6th (2019-03-01) and the 8th (2021-06-01)."""
+    month, day_of_month = open_date
+    seventh = stated(
+        PC,
+        7,
+        ve.When.open_year(ve.PartialDate(None, month, day_of_month)),
+        "b",
+        status=ve.Status.PLANNED if not_before else ve.Status.HELD,
+        not_before=not_before,
+    )
+    timeline = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[
+                    stated(PC, 6, day("2019-03-01"), "a"),
+                    seventh,
+                    stated(PC, 8, day("2021-06-01"), "c"),
+                ],
+            )
+        ]
+    )
+    result = ve.infer(timeline)
+    assert not result.conflicts
+    assert result.session(PC, 7).when.format_iso() == expected
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_kept_facts_always_hold_together(data):
