@@ -295,3 +295,12 @@ def test_a_catalogue_season_reaches_the_timeline_and_explain(tmp_path):
     assert "theo các tháng danh mục ghi cho chuỗi phiên" in ve.explain(
         with_months, "political-consultation", 8, lang="vi"
     )
+
+
+@pytest.mark.parametrize("level", [0.0, 1.0, 1.5, -0.2])
+def test_a_level_outside_zero_and_one_is_refused(level):
+    """The nominal level is checked once, before any window is built."""
+    days = [date(2020 + k, 3, 1).toordinal() for k in range(4)]
+    history = learn([1, 2, 3, 4], days)
+    with pytest.raises(ve.ParseError, match="'level' must be between 0 and 1"):
+        likely_window(history, pooled([history]), 5, None, None, level=level)

@@ -592,6 +592,78 @@ def test_one_false_fact_never_moves_the_true_windows(truth, data):
         assert after.session(PC, k).series_window == before.session(PC, k).when.window
 
 
+def test_regression_a_false_day_does_not_push_open_years_out_of_their_true_year():
+    """A false 10th (2040-06-12, one document) against the 6th '--11-08' and 9th '--03-16'.
+
+    Found by the property above: the open-year dates were not weighed against the false
+    day, which then placed the 6th in 2028 (its true year is 2027), before a later step
+    rejected it. Weighed as support, they reject it at once and every window stays.
+    """
+    true = _two_documents_each(
+        ve.Timeline(
+            series=[
+                ve.Series(
+                    key=PC,
+                    sessions=[
+                        stated(PC, 4, day("2023-02-21"), "d4"),
+                        stated(PC, 6, ve.When.open_year(ve.PartialDate(None, 11, 8)), "d6"),
+                        stated(PC, 9, ve.When.open_year(ve.PartialDate(None, 3, 16)), "d9"),
+                    ],
+                )
+            ]
+        )
+    )
+    before = ve.infer(true)
+    after = ve.infer(
+        ve.Timeline(
+            series=[ve.Series(key=PC, sessions=[*true.sessions(), held(10, date(2040, 6, 12))])]
+        )
+    )
+    assert [(c.kind, c.rejected.ordinal) for c in after.conflicts] == [("cadence", 10)]
+    assert after.conflicts[0].rejected.contradicts == (6, 9)
+    assert after.session(PC, 6).when.format_iso() == "--11-08"  # not placed in 2028
+    for session in before.get_series(PC).sessions:
+        if not session.forecast:
+            again = after.session(PC, session.ordinal)
+            assert (_window_of(again), again.when) == (_window_of(session), session.when)
+
+
+@pytest.mark.parametrize(
+    ("open_date", "not_before", "expected"),
+    [
+        ((2, 29), None, "2020-02-29"),  # only a leap year can hold it
+        ((11, 25), date(2020, 6, 1), "2020-11-25"),  # announced after 2019-11-25: 2020
+        ((11, 25), None, "--11-25"),  # 2019 and 2020 both fit: the year stays open
+    ],
+)
+def test_open_year_dates_are_weighed_in_the_years_they_can_hold(open_date, not_before, expected):
+    """The 7th '--MM-DD' between the 6th (2019-03-01) and the 8th (2021-06-01)."""
+    month, day_of_month = open_date
+    seventh = stated(
+        PC,
+        7,
+        ve.When.open_year(ve.PartialDate(None, month, day_of_month)),
+        "b",
+        status=ve.Status.PLANNED if not_before else ve.Status.HELD,
+        not_before=not_before,
+    )
+    timeline = ve.Timeline(
+        series=[
+            ve.Series(
+                key=PC,
+                sessions=[
+                    stated(PC, 6, day("2019-03-01"), "a"),
+                    seventh,
+                    stated(PC, 8, day("2021-06-01"), "c"),
+                ],
+            )
+        ]
+    )
+    result = ve.infer(timeline)
+    assert not result.conflicts
+    assert result.session(PC, 7).when.format_iso() == expected
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_kept_facts_always_hold_together(data):
@@ -847,3 +919,68 @@ def test_corpus_open_years_the_kept_facts_fix_are_resolved(corpus_timeline):
             assert len(years) != 1, (session.label(), years)
             checked += 1
     assert checked >= 3  # the 34th and 38th Committee sessions, the 3rd consultation, …
+
+
+# ---------------------------------------------------------------- values built on the hot path
+
+
+def test_values_built_on_the_hot_path_equal_the_classes_own():
+    """Values inference builds without the classes' checks equal what the classes build."""
+    from vnlao_events import _infer
+    from vnlao_events._model import evolved
+
+    first, last = date(2023, 4, 24), date(2024, 4, 1)
+    window = _infer._window(first.toordinal(), last.toordinal())
+    assert window == ve.DateWindow(first, last, ve.Precision.WINDOW)
+    assert hash(window) == hash(ve.DateWindow(first, last, ve.Precision.WINDOW))
+    assert repr(window) == 'DateWindow("2023-04-24/2024-04-01", window)'
+    ref = _infer._fact_ref(7, "2022-11-25")
+    assert ref == ve.FactRef(ordinal=7, date="2022-11-25")
+    params = (("before", 7), ("before_date", "2022-11-25"), ("after_days", 150))
+    derivation = _infer._derivation(
+        ve.Rule.WINDOW_AFTER,
+        (*params[2:], *params[:2], ("gap_max", 1095), ("ordinal", 8), ("window", "x")),
+        (ref,),
+    )
+    assert derivation == ve.Derivation.of(
+        ve.Rule.WINDOW_AFTER, facts=[ref], gap_max=1095, ordinal=8, window="x", **dict(params)
+    )
+    inferred = _infer._inferred(window, (derivation,))
+    assert inferred == ve.Inferred(window, [derivation])
+    host = ve.Inferred("LA")
+    unseen = _infer._unseen(PC, 8, inferred, None, host)
+    made = ve.Session(
+        series=PC, ordinal=8, status=ve.Status.INFERRED, inferred_date=inferred, inferred_host=host
+    )
+    assert unseen == made
+    assert hash(unseen) == hash(made)
+    assert ve.to_dict(ve.Timeline(series=[ve.Series(key=PC, sessions=[unseen])])) == ve.to_dict(
+        ve.Timeline(series=[ve.Series(key=PC, sessions=[made])])
+    )
+    seventh = held(7, date(2022, 11, 25))
+    assert evolved(seventh, inferred_host=host) == attrs.evolve(seventh, inferred_host=host)
+
+
+def test_the_inferred_windows_explain_the_same_as_before(seeds_timeline):
+    """The derivation of an unseen session reads as the rule's phrase says, in both languages."""
+    eighth = seeds_timeline.session(PC, 8).inferred_date.derivation[0]
+    assert eighth == ve.Derivation.of(eighth.rule, facts=eighth.facts, **eighth.arguments)
+    assert eighth.params == tuple(sorted(eighth.params))
+
+
+def test_inference_pauses_the_cycle_collector_and_leaves_no_cycles(all_stated):
+    """The collector is paused only while inference runs, and nothing is left for it."""
+    import gc
+
+    ve.infer(all_stated)  # the first call loads the catalogue and phrase tables
+    assert gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        ve.infer(all_stated)
+        assert not gc.isenabled()  # a paused collector stays paused
+        assert gc.collect() == 0  # inference made no reference cycle
+    finally:
+        gc.enable()
+    ve.infer(all_stated)
+    assert gc.isenabled()

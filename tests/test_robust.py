@@ -110,3 +110,54 @@ def test_many_clashing_facts_stay_fast():
     choice = choose(facts, GAP_MIN, GAP_MAX)
     assert time.perf_counter() - start < 2.0
     assert set(choice.rejected) == set(range(10, 2001, 10))
+
+
+@st.composite
+def chains_with_alternatives(draw: st.DrawFn) -> list[Fact]:
+    """Small chains where some sessions have a day whose year is open: one fact per year."""
+    facts = draw(small_chains())
+    taken = {f.ordinal for f in facts}
+    for k in draw(st.lists(st.integers(1, 12), max_size=3, unique=True)):
+        if k in taken:
+            continue
+        day, weight = draw(st.integers(0, 365)), draw(st.integers(1, 5))
+        years = draw(st.integers(1, 4))
+        facts.extend(
+            Fact(key=(k, y), ordinal=k, lo=day + 365 * y, hi=day + 365 * y, weight=weight)
+            for y in range(years)
+        )
+    return facts
+
+
+def _brute_force_alternatives(facts: list[Fact]) -> int:
+    """The best weight of a feasible subset holding at most one fact per session."""
+    best = 0
+    for size in range(len(facts) + 1):
+        for subset in itertools.combinations(facts, size):
+            ordinals = [f.ordinal for f in subset]
+            if len(set(ordinals)) == len(ordinals) and feasible(list(subset), GAP_MIN, GAP_MAX):
+                best = max(best, sum(f.weight for f in subset))
+    return best
+
+
+@settings(max_examples=200, deadline=None)
+@given(chains_with_alternatives())
+def test_choice_among_alternatives_equals_brute_force(facts):
+    """Alternatives for one session: at most one is kept, and the choice is still the best."""
+    choice = choose(facts, GAP_MIN, GAP_MAX, alternatives=True)
+    by_key = {f.key: f for f in facts}
+    kept = [by_key[k] for k in choice.kept]
+    assert len({f.ordinal for f in kept}) == len(kept)
+    assert feasible(kept, GAP_MIN, GAP_MAX)
+    assert sum(f.weight for f in kept) == _brute_force_alternatives(facts)
+    assert sorted(map(str, choice.kept + choice.rejected)) == sorted(map(str, by_key))
+
+
+def test_overlapping_alternatives_are_refused():
+    """Two alternatives for one session must not share a day: both could hold."""
+    facts = [
+        Fact(key=1, ordinal=1, lo=0, hi=10, weight=1),
+        Fact(key=2, ordinal=1, lo=5, hi=20, weight=1),
+    ]
+    with pytest.raises(ValueError, match="alternatives whose windows do not overlap"):
+        choose(facts, GAP_MIN, GAP_MAX, alternatives=True)

@@ -47,6 +47,7 @@ from typing import Literal
 import attrs
 
 from ._model import LikelyBasis, LikelyWindow
+from .exceptions import ParseError
 
 __all__ = [
     "LEVEL",
@@ -236,32 +237,52 @@ def learn(ordinals: Sequence[int], days: Sequence[int]) -> History:
     bridge: list[float] = []
     side: list[float] = []
     season_errors: list[float] = []
-    bisect_left, insort, sqrt = bisect.bisect_left, bisect.insort, math.sqrt
+    # The loop runs once per dated session of every series: its helpers are inlined
+    # (_median, _gap, _mean_angle, _season_day), with the same arithmetic in the same order.
+    bisect_left, insort, sqrt, hypot, atan2 = (
+        bisect.bisect_left, bisect.insort, math.sqrt, math.hypot, math.atan2
+    )  # fmt: skip
+    new_year, fromordinal, turn = _new_year, date.fromordinal, 2 * math.pi
+    low_day, high_day = 367, _LAST - 367
+    half = (n - 2) // 2  # the gaps without one session number n - 2
+    odd = (n - 2) % 2
     for m in range(n if n >= 3 else 0):
         k, day = points[m]
         rest = gaps.copy()  # the gaps without this session: its two gaps become one
+        inner = 0 < m < n - 1
         if m:
             del rest[bisect_left(rest, between[m - 1])]
         if m + 1 < n:
             del rest[bisect_left(rest, between[m])]
-        if m and m + 1 < n:
-            insort(rest, _gap(points[m - 1], points[m + 1]))
-        rest_gap = _median(rest)
-        if rest_gap is None or rest_gap <= 0:
-            continue
-        if m and m + 1 < n:  # between two dated sessions (and a forecast from the one before)
+        if inner:
             (kb, tb), (ka, ta) = points[m - 1], points[m + 1]
+            insort(rest, (ta - tb) / (ka - kb))
+        rest_gap = rest[half] if odd else (rest[half - 1] + rest[half]) / 2
+        if rest_gap <= 0:
+            continue
+        if inner:  # between two dated sessions (and a forecast from the one before)
             centre = tb + (k - kb) / (ka - kb) * (ta - tb)
-            scale = max(rest_gap * sqrt((k - kb) * (ka - k) / (ka - kb)), 1.0)
-            bridge.append(abs(day - centre) / scale)
-            side.append(abs(day - tb - (k - kb) * rest_gap) / max(rest_gap * sqrt(k - kb), 1.0))
+            scale = rest_gap * sqrt((k - kb) * (ka - k) / (ka - kb))
+            bridge.append(abs(day - centre) / (scale if scale >= 1.0 else 1.0))  # max(…, 1)
+            scale = rest_gap * sqrt(k - kb)
+            side.append(abs(day - tb - (k - kb) * rest_gap) / (scale if scale >= 1.0 else 1.0))
         else:
             kn, tn = points[m - 1] if m else points[m + 1]
             centre = tn + (k - kn) * rest_gap
-            side.append(abs(day - centre) / max(rest_gap * sqrt(abs(k - kn)), 1.0))
-        rest_season = _mean_angle(x - cosines[m], y - sines[m])
-        if rest_season is not None:
-            season_errors.append(abs(day - _season_day(rest_season, centre)))
+            scale = rest_gap * sqrt(abs(k - kn))
+            side.append(abs(day - centre) / (scale if scale >= 1.0 else 1.0))
+        rest_x, rest_y = x - cosines[m], y - sines[m]
+        if hypot(rest_x, rest_y) < 1e-9:
+            continue  # the others' days have no mean: no season to predict from
+        offset = atan2(rest_y, rest_x) % turn / _TURN * _YEAR
+        near = round(centre)
+        near = low_day if near < low_day else high_day if near > high_day else near
+        year = fromordinal(near).year
+        best = new_year(year) + offset
+        for other in (new_year(year - 1) + offset, new_year(year + 1) + offset):
+            if abs(other - centre) < abs(best - centre):
+                best = other
+        season_errors.append(abs(day - best))
     season = _mean_angle(x, y) if n >= 4 else None
     spread, spread_df = _log_spread(points)
     return History(
@@ -338,6 +359,9 @@ def likely_window(
     Returns:
         The window, or ``None`` when the history is too short to learn one.
 
+    Raises:
+        ParseError: when ``level`` is not between 0 and 1.
+
     >>> from datetime import date
     >>> days = [date(2019, 1, 6), date(2020, 1, 4), date(2020, 12, 6), date(2023, 1, 12),
     ...         date(2024, 1, 7), date(2025, 1, 9)]
@@ -413,6 +437,8 @@ def predictor(
     >>> predictor(short, pooled([short]), months=[11, 12])(4, None, None).basis.value
     'catalogue-season'
     """
+    if not 0 < level < 1:
+        raise ParseError(f"'level' must be between 0 and 1 (got {level!r}).")
     points = history.points
     gap = history.gap
     if gap is None or gap <= 0 or len(points) < 2:
@@ -489,12 +515,20 @@ def _clipped(
         first, last = low, low + width
     elif first > high:
         first, last = high - width, high
-    first, last = max(first, low), min(last, high)
-    best = min(max(round(middle), first), last)
-    return LikelyWindow(
-        earliest=date.fromordinal(first),
-        latest=date.fromordinal(last),
-        level=level,
-        basis=basis,
-        most_likely=date.fromordinal(best),
-    )
+    first = first if first >= low else low  # max(first, low), min(last, high)
+    last = last if last <= high else high
+    best = round(middle)
+    best = first if best < first else last if best > last else best
+    # Built from fields already valid (first <= best <= last, the level checked by
+    # predictor()): one per inferred session, so the class's checks are not run again.
+    made: LikelyWindow = _new(LikelyWindow)
+    _put(made, "earliest", date.fromordinal(first))
+    _put(made, "latest", date.fromordinal(last))
+    _put(made, "level", level)
+    _put(made, "basis", basis)
+    _put(made, "most_likely", date.fromordinal(best))
+    return made
+
+
+_new = object.__new__
+_put = object.__setattr__

@@ -26,7 +26,9 @@ changes a stated fact, and is idempotent.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+import gc
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -35,7 +37,7 @@ import attrs
 from ._cadence import History, Residuals, learn, pooled, predictor
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
-from ._derivation import Derivation, FactRef, Rule, session_word, word
+from ._derivation import Derivation, FactRef, Param, Rule, session_word, word
 from ._kinds import ConflictKind, Lang
 from ._model import (
     Conflict,
@@ -51,6 +53,7 @@ from ._model import (
     Session,
     Status,
     Timeline,
+    evolved,
 )
 from ._robust import Fact, choose, clashes
 
@@ -133,13 +136,16 @@ def _bounds(chain: _Chain) -> _Bounds:
     lower: list[int | None] = []
     upper: list[int | None] = []
     get = chain.by_ordinal.get
+    inferred = Status.INFERRED
     for k in range(chain.first, chain.last + 1):
         session = get(k)
-        if session is None or session.status is Status.INFERRED:
+        if session is None or session.status is inferred:
             lower.append(None)
             upper.append(None)
             continue
-        window = session.when.window if session.when is not None else None
+        placed = session.inferred_year  # Session.when, for a stated session
+        when = placed.value if placed is not None else session.date
+        window = when.window if when is not None else None
         if window is not None:
             lower.append(window.earliest.toordinal())
             upper.append(window.latest.toordinal())
@@ -278,39 +284,122 @@ def _documents_of(sessions: Sequence[Session]) -> int:
     return len({d for s in sessions for d in s.documents})
 
 
+def _year_options(
+    session: Session, weight: int, dated: Sequence[Fact], mechanism: Mechanism
+) -> list[Fact]:
+    """An open-year date as one alternative fact per year some dated fact allows it.
+
+    A kept set holding a dated fact places the date within that fact's reach over the
+    cadence bounds, so the years from the earliest to the latest any dated fact reaches (a
+    year more each side) hold every placement a best choice can make.
+    """
+    k = session.number
+    when = session.when
+    assert k is not None and when is not None  # noqa: S101 - numbered, open-year sessions
+    gap_min, gap_max = mechanism.gap_min_days, mechanism.gap_max_days
+    lows, highs = [], []
+    for fact in dated:
+        steps = k - fact.ordinal
+        assert fact.lo is not None  # noqa: S101 - a day, a window or a floor
+        top = fact.hi if fact.hi is not None else fact.lo  # a floor: reach it as a day
+        lows.append(fact.lo + steps * (gap_min if steps > 0 else gap_max))
+        highs.append(top + steps * (gap_max if steps > 0 else gap_min))
+    if not lows:
+        return []
+    first = _day(min(max(min(lows), _FIRST_DAY), _LAST_DAY)).year - 1
+    last = _day(max(min(max(highs), _LAST_DAY), _FIRST_DAY)).year + 1
+    floor = session.not_before.toordinal() if session.not_before is not None else None
+    options = []
+    for year in range(max(first, 1), min(last, 9999) + 1):
+        try:
+            window = when.resolved(year).window
+        except ValueError:
+            continue  # 29 February of a common year
+        if window is None:  # pragma: no cover - a resolved date has a window
+            continue
+        if floor is not None and window.latest.toordinal() < floor:
+            continue  # before the session's stated floor
+        options.append(
+            Fact(
+                key=(k, year),
+                ordinal=k,
+                lo=window.earliest.toordinal(),
+                hi=window.latest.toordinal(),
+                weight=weight,
+            )
+        )
+    return options
+
+
 def _choose_dates(
     mechanism: Mechanism, numbered: dict[int, Session], conflicts: list[Conflict]
 ) -> tuple[dict[int, Session], dict[int, Session], _Bounds | None]:
     """Split numbered sessions into kept and rejected (the latter marked, with a conflict).
 
-    The plain propagation decides first: when no window comes out empty, every fact can
-    hold and the choice has nothing to do (its bounds are returned for reuse).
+    The plain propagation decides first: when no window comes out empty and no date leaves
+    its year open, every fact can hold and the choice has nothing to do (its bounds are
+    returned for reuse; else ``None``: the bounds change as open years are placed). A date
+    whose year is open is weighed like any other fact, as one alternative per year
+    (:func:`_year_options`): it is support against a lighter dated fact that would push it
+    out of its true year, and is rejected (``no-year``) when no year fits beside heavier
+    facts. All else equal, a dated fact outweighs an open-year one.
     """
     lo, hi = _bounds(_Chain(mechanism, min(numbered), max(numbered), numbered))
-    if all(a <= b for a, b in zip(lo, hi, strict=True)):
+    consistent = all(a <= b for a, b in zip(lo, hi, strict=True))
+    opened = {  # stated sessions: the date shown is the stated one
+        k: s for k, s in numbered.items() if (d := s.date) is not None and d.window is None
+    }
+    if consistent and not opened:
         return dict(numbered), {}, (lo, hi)
     sessions = list(numbered.values())
-    weights = _weights(sessions)
-    facts = {k: fact for k, s in numbered.items() if (fact := _fact(s, weights[id(s)])) is not None}
-    choice = choose(list(facts.values()), mechanism.gap_min_days, mechanism.gap_max_days)
-    if not choice.rejected:
-        return dict(numbered), {}, None
+    scale = len(opened) + 1
+    weights = {key: weight * scale for key, weight in _weights(sessions).items()}
+    facts = {
+        k: fact
+        for k, s in numbered.items()
+        if k not in opened and (fact := _fact(s, weights[id(s)])) is not None
+    }
+    dated = list(facts.values())
+    options = {k: _year_options(s, weights[id(s)] - 1, dated, mechanism) for k, s in opened.items()}
+    alternatives = [o for found in options.values() for o in found]
+    gap_min, gap_max = mechanism.gap_min_days, mechanism.gap_max_days
+    choice = choose([*dated, *alternatives], gap_min, gap_max, alternatives=True)
+    by_key = {o.key: o for o in alternatives}
+    placed = {key[0]: by_key[key] for key in choice.kept if isinstance(key, tuple)}
     kept_keys = sorted(k for k in choice.kept if isinstance(k, int))
+    no_year = sorted(k for k, found in options.items() if found and k not in placed)
+    cadence = sorted(k for k in choice.rejected if isinstance(k, int))
+    if not cadence and not no_year:
+        return dict(numbered), {}, None
     rejected: dict[int, Session] = {}
-    for key in choice.rejected:
-        assert isinstance(key, int)  # noqa: S101 - facts are keyed by ordinal
+    for key in cadence:
         session = numbered[key]
-        against = [
-            numbered[k]
-            for k in kept_keys
-            if clashes(facts[key], facts[k], mechanism.gap_min_days, mechanism.gap_max_days)
-        ]
+        # The dated facts it contradicts; the open-year ones (in the year the choice
+        # placed them) only when it contradicts no dated fact.
+        against = [k for k in kept_keys if clashes(facts[key], facts[k], gap_min, gap_max)]
+        against = against or sorted(
+            k for k, o in placed.items() if clashes(facts[key], o, gap_min, gap_max)
+        )
         stated = (
             session.when.format_iso()
             if session.when is not None
             else f"on or after {session.not_before}"
         )
-        record, conflict = _rejection(mechanism, session, ConflictRule.CADENCE, stated, against)
+        record, conflict = _rejection(
+            mechanism, session, ConflictRule.CADENCE, stated, [numbered[k] for k in against]
+        )
+        conflicts.append(conflict)
+        rejected[key] = attrs.evolve(session, rejected=record)
+    standing = sorted({*kept_keys, *placed})
+    for key in no_year:
+        session = numbered[key]
+        assert session.when is not None  # noqa: S101 - an open-year date
+        earlier = [k for k in standing if k < key and _known_window(numbered[k])]
+        later = [k for k in standing if k > key and _known_window(numbered[k])]
+        nearest = [numbered[k] for k in (earlier[-1:] + later[:1])]
+        record, conflict = _rejection(
+            mechanism, session, ConflictRule.NO_YEAR, session.when.format_iso(), nearest
+        )
         conflicts.append(conflict)
         rejected[key] = attrs.evolve(session, rejected=record)
     kept = {k: s for k, s in numbered.items() if k not in rejected}
@@ -323,7 +412,9 @@ def _resolve_open_years(
     """Place open-year dates ("25/11", no year) in the only year the kept facts allow.
 
     One date is placed at a time and the bounds recomputed, so the placed dates hold
-    together. A date no year fits, between bounded neighbours, is rejected.
+    together. The robust choice (:func:`_choose_dates`) has already weighed each open-year
+    date against the dated facts and left in only dates some year fits beside the others;
+    a date it could not weigh that no year fits, between bounded neighbours, is rejected.
     """
     rejected: dict[int, Session] = {}
     changed = any(s.when is not None and s.when.window is None for s in chain.by_ordinal.values())
@@ -350,9 +441,6 @@ def _resolve_open_years(
                     if first.toordinal() <= hi[index] and last.toordinal() >= lo[index]:
                         candidates.append(year)
             span = f"{_day(lo[index])}..{_day(hi[index])}" if bounded else "unbounded"
-            if bounded and not candidates and _rescue_open_year(chain, k, rejected, conflicts):
-                changed = True
-                break
             if bounded and not candidates:
                 against = [
                     s
@@ -395,68 +483,6 @@ def _placed(session: Session, when: When, why: Derivation) -> Session:
     return attrs.evolve(session, inferred_year=Inferred(when, (*before, why)))
 
 
-def _rescue_open_year(
-    chain: _Chain, k: int, rejected: dict[int, Session], conflicts: list[Conflict]
-) -> bool:
-    """Make room for an open-year date that fits no year by rejecting lighter dated facts.
-
-    The open-year fact is weighed as a dated fact in each year the series' facts make
-    plausible. Where the best-supported choice that keeps it outweighs rejecting it, the
-    dated facts every such best choice leaves out are rejected (one conflict each); the year
-    itself is then found as for any open-year date, so a tie between years stays open.
-    Returns whether any fact was rejected.
-    """
-    mechanism = chain.mechanism
-    session = chain.by_ordinal[k]
-    assert session.when is not None  # noqa: S101 - an open-year date
-    weights = _weights(list(chain.by_ordinal.values()))
-    facts = {
-        j: fact
-        for j, s in chain.by_ordinal.items()
-        if j != k and (fact := _fact(s, weights[id(s)])) is not None
-    }
-    days = [d for f in facts.values() for d in (f.lo, f.hi) if d is not None]
-    if not days:
-        return False
-    best_weight = sum(f.weight for f in facts.values())  # what rejecting the open fact keeps
-    losers: set[int] | None = None
-    for year in range(_day(min(days)).year - 3, _day(max(days)).year + 4):
-        try:
-            window = session.when.resolved(year).window
-        except ValueError:
-            continue  # 29 February of a common year
-        if window is None:
-            continue
-        mine = Fact(
-            key=k,
-            ordinal=k,
-            lo=window.earliest.toordinal(),
-            hi=window.latest.toordinal(),
-            weight=weights[id(session)],
-        )
-        choice = choose([*facts.values(), mine], mechanism.gap_min_days, mechanism.gap_max_days)
-        if k not in choice.kept:
-            continue
-        kept_weight = sum(f.weight for f in (*facts.values(), mine) if f.key in choice.kept)
-        left_out = {j for j in choice.rejected if isinstance(j, int)}
-        if kept_weight > best_weight:
-            best_weight, losers = kept_weight, left_out
-        elif kept_weight == best_weight and losers is not None:
-            losers &= left_out  # a tie: only what every best choice leaves out
-    if not losers:
-        return False
-    heavier = chain.by_ordinal[k]
-    for j in sorted(losers):
-        loser = chain.by_ordinal.pop(j)
-        stated = (
-            loser.when.format_iso() if loser.when is not None else f"on or after {loser.not_before}"
-        )
-        record, conflict = _rejection(mechanism, loser, ConflictRule.CADENCE, stated, [heavier])
-        conflicts.append(conflict)
-        rejected[j] = attrs.evolve(loser, rejected=record)
-    return True
-
-
 def _nearest(chain: _Chain, k: int, step: int) -> int | None:
     """The nearest ordinal from ``k`` in direction ``step`` whose session has a window."""
     j = k + step
@@ -470,7 +496,8 @@ def _nearest(chain: _Chain, k: int, step: int) -> int | None:
 # ------------------------------------------------------------------ hosts
 
 
-_HostOf = Callable[[Session], tuple[str, Derivation] | None]
+# The host of a session, from its number and the window it is shown in.
+_HostOf = Callable[[int | None, DateWindow | None], Inferred[str] | None]
 _TURNS = {HostRule.ALTERNATE: "alternation", HostRule.ROTATE: "rotation"}
 
 
@@ -481,22 +508,27 @@ def _host_of(session: Session, members: Sequence[str]) -> str | None:
     return country if country is not None and (not members or country in members) else None
 
 
-def _year_of(session: Session) -> int | None:
-    """The one calendar year a session's window lies in, if it lies in one."""
+def _shown_window(session: Session) -> DateWindow | None:
+    """The window a session is shown in: the series' narrower one, else its date's."""
     if session.inferred_date is not None:
-        window: DateWindow | None = session.inferred_date.value
-    else:
-        window = session.when.window if session.when is not None else None
-    if window is None or window.earliest.year != window.latest.year:
-        return None
-    return window.earliest.year
+        return session.inferred_date.value
+    return session.when.window if session.when is not None else None
+
+
+def _unit(mechanism: Mechanism, number: int | None, window: DateWindow | None) -> int | None:
+    """What the host rule turns with: the ordinal, or the year of a rotation by year.
+
+    The year is the one calendar year the session's window lies in, if it lies in one.
+    """
+    if mechanism.host_rule is HostRule.ROTATE and mechanism.rotation is RotationUnit.YEAR:
+        if window is None or window.earliest.year != window.latest.year:
+            return None
+        return window.earliest.year
+    return number
 
 
 def _unit_of(mechanism: Mechanism, session: Session) -> int | None:
-    """What the host rule turns with: the ordinal, or the year of a rotation by year."""
-    if mechanism.host_rule is HostRule.ROTATE and mechanism.rotation is RotationUnit.YEAR:
-        return _year_of(session)
-    return session.number
+    return _unit(mechanism, session.number, _shown_window(session))
 
 
 def _turn_hosts(
@@ -581,27 +613,37 @@ def _turn_hosts(
         if h == expected(u) and (n := s.number) is not None
     )
 
-    def host_of(session: Session) -> tuple[str, Derivation] | None:
-        unit = _unit_of(mechanism, session)
-        if unit is None or (start is not None and unit < start):
-            return None
-        host = expected(unit)
+    def inferred(host: str) -> Inferred[str]:
         if rule is HostRule.FIXED:
-            return host, Derivation.of(Rule.HOST_FIXED, host=host)
-        if anchor is not None and anchor.year is not None:
-            return host, Derivation.of(
+            why = Derivation.of(Rule.HOST_FIXED, host=host)
+        elif anchor is not None and anchor.year is not None:
+            why = Derivation.of(
                 Rule.HOST_ANCHOR_YEAR, host=host, year=anchor.year, anchor_host=anchor.host
             )
-        if anchor is not None and anchor.session is not None:
-            return host, Derivation.of(
+        elif anchor is not None and anchor.session is not None:
+            why = Derivation.of(
                 Rule.HOST_ANCHOR_SESSION,
                 host=host,
                 turns=_TURNS[rule],
                 session=anchor.session,
                 anchor_host=anchor.host,
             )
-        derived = Rule.HOST_ALTERNATION if rule is HostRule.ALTERNATE else Rule.HOST_ROTATION
-        return host, Derivation.of(derived, facts=basis, host=host)
+        else:
+            derived = Rule.HOST_ALTERNATION if rule is HostRule.ALTERNATE else Rule.HOST_ROTATION
+            why = Derivation.of(derived, facts=basis, host=host)
+        return Inferred(host, (why,))
+
+    made: dict[str, Inferred[str]] = {}  # one value per host: the derivation is the same
+
+    def host_of(number: int | None, window: DateWindow | None) -> Inferred[str] | None:
+        unit = _unit(mechanism, number, window)
+        if unit is None or (start is not None and unit < start):
+            return None
+        host = expected(unit)
+        found = made.get(host)
+        if found is None:
+            found = made[host] = inferred(host)
+        return found
 
     return host_of, rejected
 
@@ -611,17 +653,17 @@ def _with_host(session: Session, hosts: _HostOf | None) -> Session:
         return session
     if session.place is not None and (session.place.country or session.place.online):
         return session
-    found = hosts(session)
+    found = hosts(session.number, _shown_window(session))
     if found is None:
         return session
-    host, derivation = found
-    return attrs.evolve(session, inferred_host=Inferred(host, (derivation,)))
+    return evolved(session, inferred_host=found)
 
 
 # ------------------------------------------------------------------ windows
 
 
-_LikelyOf = Callable[[int, DateWindow], LikelyWindow | None]
+# The likely window of session k inside its hard window (first and last day numbers).
+_LikelyOf = Callable[[int, int, int], LikelyWindow | None]
 
 
 def _infer_chain(
@@ -637,7 +679,8 @@ def _infer_chain(
     before, after = _neighbours(chain)
     sessions: list[Session] = []
     by_ordinal = chain.by_ordinal
-    labels: dict[int, str] = {}  # the dates of the neighbours, as derivations quote them
+    refs: dict[int, FactRef] = {}  # the neighbours, as derivations quote them
+    inferred_status, held = Status.INFERRED, Status.HELD
     for k in range(chain.first, chain.last + 1):
         index = k - chain.first
         first, last = lo[index], hi[index]
@@ -651,36 +694,56 @@ def _infer_chain(
                 session = attrs.evolve(session, inferred_date=_as_inferred(window))
             sessions.append(session)
             continue
-        if session is not None and session.status is not Status.INFERRED:
+        if session is not None and session.status is not inferred_status:
             narrower = None
-            when = session.when
+            placed = session.inferred_year  # session.when, for a stated session
+            when = placed.value if placed is not None else session.date
             stated = when.window if when is not None else None
             # A stated session no source dates takes the series' window; a dated one, a
             # narrower window than its own.
-            if fits and (when is None or (stated is not None and last - first + 1 < stated.days)):
+            if fits and (
+                when is None
+                or (stated is not None and last - first < (stated.latest - stated.earliest).days)
+            ):
                 narrower = _window(first, last)
-            hard = narrower or stated
-            likely = _as_inferred(
-                likely_of(k, hard)
-                if hard is not None and (session.status is not Status.HELD or when is None)
-                else None
-            )
-            if narrower != session.series_window or likely != session.likely:
-                session = attrs.evolve(session, inferred_date=_as_inferred(narrower), likely=likely)
-            sessions.append(_with_host(session, hosts))
+            likely = None
+            if session.status is not held or when is None:
+                if narrower is not None:
+                    likely = _as_inferred(likely_of(k, first, last))
+                elif stated is not None:
+                    hard = (stated.earliest.toordinal(), stated.latest.toordinal())
+                    likely = _as_inferred(likely_of(k, *hard))
+            changes: dict[str, object] = {}
+            series_window = session.inferred_date  # session.series_window, for a stated one
+            if (series_window.value if series_window is not None else None) != narrower or (
+                likely != session.likely
+            ):
+                changes = {"inferred_date": _as_inferred(narrower), "likely": likely}
+            place = session.place
+            if (
+                hosts is not None
+                and session.number is not None
+                and (place is None or not (place.country or place.online))
+            ):
+                shown = (narrower or stated) if changes else _shown_window(session)
+                host = hosts(session.number, shown)
+                if host is not None:
+                    changes["inferred_host"] = host
+            sessions.append(evolved(session, **changes) if changes else session)
             continue
         if not fits:
             continue
         window = _window(first, last)
-        derivation = _why_window(chain, k, window, before[index], after[index], labels)
-        inferred = Session(
-            series=mechanism.key,
-            ordinal=k,
-            status=Status.INFERRED,
-            inferred_date=Inferred(window, (derivation,)),
-            likely=_as_inferred(likely_of(k, window)),
+        derivation = _why_window(chain, k, window, before[index], after[index], refs)
+        sessions.append(
+            _unseen(
+                mechanism.key,
+                k,
+                _inferred(window, (derivation,)),
+                _as_inferred(likely_of(k, first, last)),
+                hosts(k, window) if hosts is not None else None,
+            )
         )
-        sessions.append(_with_host(inferred, hosts))
     sessions.extend(s for k, s in rejected.items() if not chain.first <= k <= chain.last)
     forecast = _forecast(chain, lo[-1], hi[-1], hosts, set(rejected), likely_of)
     if forecast is not None:
@@ -688,23 +751,95 @@ def _infer_chain(
     return sessions
 
 
+# Inference builds a few values per session of every series: the hot ones are built here
+# from fields already valid and in their converted form, without the classes' converters
+# and checks (tests compare each with the class's own constructor).
+_new = object.__new__
+_put = object.__setattr__
+
+
+def _inferred(value: T, derivation: tuple[Derivation, ...]) -> Inferred[T]:
+    made: Inferred[T] = _new(Inferred)
+    _put(made, "value", value)
+    _put(made, "derivation", derivation)
+    return made
+
+
 def _as_inferred(value: T | None) -> Inferred[T] | None:
     """A value inference reached by a rule whose derivation the value itself carries."""
-    return None if value is None else Inferred(value)
+    return None if value is None else _inferred(value, ())
 
 
 def _window(first: int, last: int) -> DateWindow:
-    return DateWindow(_day(first), _day(last), Precision.WINDOW)
+    """The window of days ``first..last`` (day numbers, ``first <= last``)."""
+    made: DateWindow = _new(DateWindow)
+    _put(made, "earliest", _day(first))
+    _put(made, "latest", _day(last))
+    _put(made, "precision", Precision.WINDOW)
+    return made
+
+
+def _fact_ref(ordinal: int, date_text: str) -> FactRef:
+    """``FactRef(ordinal=ordinal, date=date_text)``."""
+    made: FactRef = _new(FactRef)
+    _put(made, "ordinal", ordinal)
+    _put(made, "series", None)
+    _put(made, "date", date_text)
+    _put(made, "not_before", None)
+    _put(made, "host", None)
+    return made
+
+
+def _unseen(
+    series: str,
+    ordinal: int,
+    window: Inferred[DateWindow],
+    likely: Inferred[LikelyWindow] | None,
+    host: Inferred[str] | None,
+) -> Session:
+    """An inferred session no source names: ``Session(series=…, status=INFERRED, …)``."""
+    made: Session = _new(Session)
+    _put(made, "series", series)
+    _put(made, "ordinal", ordinal)
+    _put(made, "status", Status.INFERRED)
+    _put(made, "date", None)
+    _put(made, "place", None)
+    _put(made, "co_chairs", ())
+    _put(made, "participants", ())
+    _put(made, "evidence", ())
+    _put(made, "derivation", ())
+    _put(made, "forecast", False)
+    _put(made, "not_before", None)
+    _put(made, "rejected", None)
+    _put(made, "inferred_date", window)
+    _put(made, "inferred_year", None)
+    _put(made, "inferred_host", host)
+    _put(made, "inferred_ordinal", None)
+    _put(made, "likely", likely)
+    return made
+
+
+def _derivation(
+    rule: Rule, params: tuple[tuple[str, Param], ...], facts: tuple[FactRef, ...]
+) -> Derivation:
+    """A derivation whose parameters are the rule's, in sorted order."""
+    made: Derivation = _new(Derivation)
+    _put(made, "rule", rule)
+    _put(made, "params", params)
+    _put(made, "facts", facts)
+    return made
 
 
 def _neighbours(chain: _Chain) -> tuple[list[int | None], list[int | None]]:
     """For each ordinal, the nearest ordinal before and after it with a known window."""
     count = chain.last - chain.first + 1
     get = chain.by_ordinal.get
+    inferred = Status.INFERRED
     known = [
         (s := get(chain.first + i)) is not None
-        and s.status is not Status.INFERRED
-        and (when := s.when) is not None
+        and s.status is not inferred
+        and (when := (s.inferred_year.value if s.inferred_year is not None else s.date))
+        is not None  # s.when, for a stated session
         and when.window is not None
         for i in range(count)
     ]
@@ -729,34 +864,36 @@ def _why_window(
     window: DateWindow,
     before: int | None,
     after: int | None,
-    labels: dict[int, str] | None = None,
+    refs: dict[int, FactRef] | None = None,
 ) -> Derivation:
     """The cadence rule that dates an unseen session from its dated neighbours.
 
-    ``labels`` caches the neighbours' ISO dates across the sessions of one chain.
+    ``refs`` caches the neighbours (with their ISO dates) across the sessions of one chain.
+    The parameters are put in their sorted order here, as :meth:`Derivation.of` would.
     """
     mechanism = chain.mechanism
-    labels = {} if labels is None else labels
-    params: dict[str, int | str] = {
-        "ordinal": k,
-        "gap_max": mechanism.gap_max_days,
-        "window": window.format_iso(),
-    }
-    facts = []
-    for name, neighbour, days in (
-        ("before", before, None if before is None else k - before),
-        ("after", after, None if after is None else after - k),
-    ):
-        if neighbour is None or days is None:
-            continue
-        date_text = labels.get(neighbour)
-        if date_text is None:
-            known = chain.by_ordinal[neighbour].when  # a neighbour with a known window
-            date_text = labels[neighbour] = known.format_iso() if known is not None else ""
-        params[name] = neighbour
-        params[f"{name}_date"] = date_text
-        params[f"{'after' if name == 'before' else 'before'}_days"] = mechanism.gap_min_days * days
-        facts.append(FactRef(ordinal=neighbour, date=date_text))
+    refs = {} if refs is None else refs
+    gap_min = mechanism.gap_min_days
+    head: list[tuple[str, Param]] = []
+    middle: list[tuple[str, Param]] = []
+    facts: list[FactRef] = []
+    if before is not None:
+        ref = refs.get(before) or _neighbour_ref(chain, before, refs)
+        middle = [("before", before), ("before_date", ref.date or "")]
+        head.append(("after_days", gap_min * (k - before)))
+        facts.append(ref)
+    if after is not None:
+        ref = refs.get(after) or _neighbour_ref(chain, after, refs)
+        head[:0] = [("after", after), ("after_date", ref.date or "")]
+        middle.append(("before_days", gap_min * (after - k)))
+        facts.append(ref)
+    params = (
+        *head,
+        *middle,
+        ("gap_max", mechanism.gap_max_days),
+        ("ordinal", k),
+        ("window", window.format_iso()),
+    )
     rule = (
         Rule.WINDOW_BETWEEN
         if before is not None and after is not None
@@ -764,7 +901,14 @@ def _why_window(
         if before is not None
         else Rule.WINDOW_BEFORE
     )
-    return Derivation.of(rule, facts=facts, **params)
+    return _derivation(rule, params, tuple(facts))
+
+
+def _neighbour_ref(chain: _Chain, k: int, refs: dict[int, FactRef]) -> FactRef:
+    """A dated neighbour as a cadence derivation quotes it (kept in ``refs``)."""
+    known = chain.by_ordinal[k].when  # a neighbour with a known window
+    ref = refs[k] = _fact_ref(k, known.format_iso() if known is not None else "")
+    return ref
 
 
 def _forecast(
@@ -802,7 +946,7 @@ def _forecast(
         status=Status.INFERRED,
         inferred_date=Inferred(window, (text,)),
         forecast=True,
-        likely=_as_inferred(likely_of(chain.last + 1, window)),
+        likely=_as_inferred(likely_of(chain.last + 1, start, end)),
     )
     return _with_host(session, hosts)
 
@@ -850,15 +994,16 @@ def _number_where_unique(
 
 def _history(sessions: Sequence[Session]) -> History:
     """The learned cadence of a series: its kept stated sessions dated within a month."""
+    inferred = Status.INFERRED
     points = [
         (number, window)
         for s in sessions
-        if _stated(s)
+        if s.status is not inferred
         and s.rejected is None
         and (number := s.number) is not None
         and (when := s.when) is not None
         and (window := when.window) is not None
-        and window.days <= _OBSERVED_DAYS
+        and (window.latest - window.earliest).days < _OBSERVED_DAYS
     ]
     return learn(
         [k for k, _ in points],
@@ -873,10 +1018,10 @@ def _likely_of(history: History, pool: Residuals, months: tuple[int, ...] = ()) 
     """
     predict = predictor(history, pool, months=months)
 
-    def likely_of(k: int, hard: DateWindow) -> LikelyWindow | None:
-        if hard.days <= _OBSERVED_DAYS:
+    def likely_of(k: int, first: int, last: int) -> LikelyWindow | None:
+        if last - first < _OBSERVED_DAYS:  # a hard window of a month or less
             return None
-        return predict(k, hard.earliest.toordinal(), hard.latest.toordinal())
+        return predict(k, first, last)
 
     return likely_of
 
@@ -898,6 +1043,30 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
         A new timeline; the input is not changed. Facts the series' other facts outweigh
         are left out of inference and reported as conflicts (one each, with its evidence).
     """
+    with _no_cycle_scans():
+        return _infer(timeline, catalogue)
+
+
+@contextlib.contextmanager
+def _no_cycle_scans() -> Iterator[None]:
+    """Pause the cyclic garbage collector while inference runs, if it is running.
+
+    Inference allocates several small values per session and makes no reference cycle
+    (its values are freed by reference counting alone); the collector's scans of them
+    found nothing and took a fifth of the time on a million sessions. It is resumed
+    afterwards, only if it was running before (one call never turns it on for another).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _infer(timeline: Timeline, catalogue: Catalogue | None) -> Timeline:
     cat = catalogue or Catalogue.default()
     conflicts = [c for c in timeline.conflicts if c.kind not in _INFERENCE_CONFLICTS]
     chains: list[
@@ -915,10 +1084,9 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
         chain = None
         if kept:
             chain = _Chain(mechanism, min(kept), max(kept), dict(kept))
-            if any(s.when is not None and s.when.window is None for s in kept.values()):
-                bounds = None  # open years may be placed: the bounds change
-            chain, no_year = _resolve_open_years(chain, conflicts)
-            rejected.update(no_year)
+            if bounds is None:  # open years to place, or facts rejected
+                chain, no_year = _resolve_open_years(chain, conflicts)
+                rejected.update(no_year)
         if chain is not None and chain.by_ordinal:
             if unnumbered:
                 count = len(unnumbered)

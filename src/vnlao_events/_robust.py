@@ -83,8 +83,12 @@ def feasible(facts: Sequence[Fact], gap_min: int, gap_max: int) -> bool:
     ...           Fact(key=2, ordinal=3, lo=250, hi=250, weight=1)], 100, 300)
     True
     """
+    return _feasible_in_order(_ordered(facts), gap_min, gap_max)
+
+
+def _feasible_in_order(ordered: Sequence[Fact], gap_min: int, gap_max: int) -> bool:
     max_a, min_q = -_INF, _INF
-    for fact in _ordered(facts):  # fact.shifted(), inline: this loop is the consistent case
+    for fact in ordered:  # fact.shifted(), inline: this loop is the consistent case
         k, lo, hi = fact.ordinal, fact.lo, fact.hi
         if hi is not None and max_a > hi - k * gap_min:  # an earlier A above this B
             return False
@@ -125,17 +129,34 @@ def _in_order_and_feasible(facts: Sequence[Fact], gap_min: int, gap_max: int) ->
     return True
 
 
-def _ordered(facts: Sequence[Fact]) -> list[Fact]:
+def _ordered(facts: Sequence[Fact], alternatives: bool = False) -> list[Fact]:
     ordered = list(facts)
     if all(a.ordinal < b.ordinal for a, b in itertools.pairwise(ordered)):
         return ordered  # in order already, one fact per session
     ordered.sort(key=lambda f: f.ordinal)
+    by_session: dict[int, list[Fact]] = {}
     for before, after in itertools.pairwise(ordered):
-        if before.ordinal == after.ordinal:
+        if before.ordinal != after.ordinal:
+            continue
+        if not alternatives:
             raise ValueError(
                 f"'facts' must hold one fact per session (got two for {after.ordinal})."
             )
+        by_session.setdefault(after.ordinal, [before]).append(after)
+    for ordinal, group in by_session.items():
+        if not all(_disjoint(a, b) for i, a in enumerate(group) for b in group[i + 1 :]):
+            raise ValueError(
+                f"'facts' for one session must be alternatives whose windows do not overlap"
+                f" (got overlapping windows for {ordinal})."
+            )
     return ordered
+
+
+def _disjoint(a: Fact, b: Fact) -> bool:
+    """Whether two windows share no day (so two facts about one session cannot both hold)."""
+    return (a.hi is not None and b.lo is not None and a.hi < b.lo) or (
+        b.hi is not None and a.lo is not None and b.hi < a.lo
+    )
 
 
 def _clashing(ordered: Sequence[Fact], gap_min: int, gap_max: int) -> set[int]:
@@ -184,8 +205,15 @@ class _Node:
 _State = tuple[float, float, int, "_Node | None"]
 
 
-def choose(facts: Sequence[Fact], gap_min: int, gap_max: int) -> Choice:
+def choose(
+    facts: Sequence[Fact], gap_min: int, gap_max: int, *, alternatives: bool = False
+) -> Choice:
     """The subset of greatest total weight whose facts can all hold.
+
+    With ``alternatives``, several facts may be about one session: they are the ways one
+    stated fact may hold (a day whose year is open, one fact per year), their windows must
+    not overlap, and so at most one of them is kept. The programme is unchanged: two facts
+    about one session clash exactly when their windows are disjoint.
 
     Ties are broken the same way every time, so the choice is deterministic. Cost: one
     linear pass when the facts are consistent; for the ``m`` facts that clash with some
@@ -195,25 +223,31 @@ def choose(facts: Sequence[Fact], gap_min: int, gap_max: int) -> Choice:
     are single days, else ``O(m * s log s)`` for ``s`` undominated states.
 
     Args:
-        facts: one fact per session, any order.
+        facts: one fact per session (several with ``alternatives``), any order.
         gap_min: the least number of days between consecutive sessions.
         gap_max: the most.
+        alternatives: whether facts about one session are alternatives.
 
     Returns:
         The keys kept and rejected.
 
     Raises:
-        ValueError: when two facts are about the same session.
+        ValueError: when two facts are about the same session (without ``alternatives``),
+            or two alternatives overlap.
 
     >>> facts = [Fact(key="a", ordinal=1, lo=0, hi=0, weight=1),
     ...          Fact(key="b", ordinal=2, lo=50, hi=50, weight=2)]
     >>> choose(facts, 100, 300)
     Choice(kept=('b',), rejected=('a',))
+    >>> years = [Fact(key=("c", y), ordinal=3, lo=d, hi=d, weight=2)  # one per year
+    ...          for y, d in [(1, 60), (2, 425)]]
+    >>> choose([facts[0], *years], 100, 300, alternatives=True).kept
+    ('a', ('c', 2))
     """
     if _in_order_and_feasible(facts, gap_min, gap_max):  # the common case, in one pass
         return Choice(kept=tuple(f.key for f in facts), rejected=())
-    ordered = _ordered(facts)
-    if feasible(ordered, gap_min, gap_max):
+    ordered = _ordered(facts, alternatives)
+    if _feasible_in_order(ordered, gap_min, gap_max):
         return Choice(kept=tuple(f.key for f in ordered), rejected=())
     clashing = sorted(_clashing(ordered, gap_min, gap_max))
     keep, residual = _reduce(ordered, _edges(ordered, clashing, gap_min, gap_max))
