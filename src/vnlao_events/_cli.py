@@ -43,9 +43,7 @@ from ._model import Series, Session, Timeline
 from ._pipeline import build_timeline, unique_documents
 from .archive.pool import Reading, build
 from .exceptions import DocumentError, ParseError, VnlaoEventsError
-from .export.ics import to_ics
 from .export.json import iter_json
-from .export.table import table
 from .export.tabular import to_csv
 from .export.timelinejs import to_timelinejs
 
@@ -345,6 +343,8 @@ def run_timeline(args: argparse.Namespace, stdout: TextIO) -> int:
     elif args.format == "timelinejs":
         text = to_timelinejs(timeline, args.lang, catalogue=catalogue)
     else:
+        from .export.table import table  # noqa: PLC0415 - loaded when first used
+
         text = table(timeline, args.lang, catalogue=catalogue)
     _emit(args, text, stdout)
     _found_or_raise(args, timeline)
@@ -377,6 +377,8 @@ def run_ics(args: argparse.Namespace, stdout: TextIO) -> int:
         raise _UsageError(f"the calendar file must end in .ics (got {args.output!r})")
     catalogue = _catalogue(args)
     timeline = _timeline(args, catalogue)
+    from .export.ics import to_ics  # noqa: PLC0415 - icalendar, loaded when first used
+
     text = to_ics(
         timeline,
         lang=args.lang,

@@ -431,4 +431,4 @@ def _checksum(secret: bytes, key: str, text: str) -> str:
     Only this library, with the same code, data and catalogue, writes a digest that holds:
     a damaged entry, another program's, or one moved under another document's key, does not.
     """
-    return hmac.new(secret, f"{key}\n{text}".encode(), hashlib.sha256).hexdigest()
+    return hmac.digest(secret, f"{key}\n{text}".encode(), "sha256").hex()
