@@ -167,3 +167,20 @@ def test_two_processes_read_cached_files_as_one(tmp_path, monkeypatch):
     plain = _run("timeline", "--format", "json", "--jobs", "1", folder)
     assert _run("timeline", "--format", "json", "--jobs", "2", "--cache", cache, folder) == plain
     assert _run("timeline", "--format", "json", "--jobs", "2", "--cache", cache, folder) == plain
+
+
+def test_mentions_streamed_from_cached_files_are_the_same(tmp_path, monkeypatch, capsys):
+    """`--format jsonl --records mentions --cache`: cold and warm print the plain stream."""
+    folder = str(_folder(tmp_path))
+    cache = str(tmp_path / "c.sqlite")
+    args = ("timeline", "--format", "jsonl", "--records", "mentions", "--jobs", "1")
+    plain = _run(*args, folder)
+    plain_err = capsys.readouterr().err
+    cold = _run(*args, "--cache", cache, folder)
+    assert capsys.readouterr().err == plain_err
+    monkeypatch.setattr(DocumentFile, "document", lambda self: pytest.fail(f"read {self.id}"))
+    warm = _run(*args, "--cache", cache, folder)
+    assert capsys.readouterr().err == plain_err
+    assert plain == cold == warm
+    assert plain[0] == 0
+    assert '"document": "headers.txt"' in plain[1]

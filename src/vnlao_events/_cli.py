@@ -332,7 +332,7 @@ def run_timeline(args: argparse.Namespace, stdout: TextIO) -> int:
     catalogue = _catalogue(args)
     if args.format == "jsonl":
         args.progress = progress_for(args)
-        return run_jsonl(args, stdout, catalogue, _timeline, _documents)
+        return run_jsonl(args, stdout, catalogue, _timeline, _sources if args.cache else _documents)
     timeline = _timeline(args, catalogue)
     to_file = bool(args.output) and args.output != "-"
     text: str | Iterator[str]

@@ -1,14 +1,16 @@
 """Each document's mentions kept in an SQLite file, so a re-run reads only what is new.
 
 An entry is keyed by a hash of the document (id, url, title, and the hash of its text and
-published date that also tells repeated texts apart), of the library (its version and the
-code and data it ships) and of the catalogue; its value is the mentions as JSON
-(:mod:`.codec`) with a checksum, and the warnings the text itself gives (dates that cannot
-exist), so that a document found in the cache is not scanned again. Reading checks
-everything: an entry whose checksum, JSON or types do not hold, or that another program
-wrote, is ignored with a warning and the document is read again, never trusted. The file
-is opened in WAL mode and written in short transactions, so several processes can share
-one cache.
+published date that also tells repeated texts apart), or of a text file (its id, the
+published date given for it and its bytes: :meth:`MentionCache.file_key`, so a cached
+file is never read as a document), of the library (its version and the code and data it
+ships) and of the catalogue; its value is the mentions as JSON (:mod:`.codec`) with a
+keyed digest, and the warnings the text itself gives (dates that cannot exist), so that a
+document found in the cache is not scanned again. An entry whose digest does not hold
+(damaged, written by another program, moved under another key) is ignored with a warning
+and the document is read again, never trusted; one whose digest holds is rebuilt without
+checking each value again (:func:`.codec.decode_trusted`). The file is opened in WAL
+mode and written in short transactions, so several processes can share one cache.
 
 >>> import tempfile, vnlao_events as ve
 >>> doc = ve.bundled_seeds()[0]
