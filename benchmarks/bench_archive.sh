@@ -3,7 +3,7 @@
 # new articles against a cold run, and 200,000 short articles end to end with peak memory
 # (the same seed gives nested archives: the first n of 200,000 are the archive of n).
 # Whole-process figures from GNU time; run on a quiet machine, several times, quote medians.
-#   bash benchmarks/bench_archive.sh [WORKDIR]
+#   [OLD=path/to/previous/src] bash benchmarks/bench_archive.sh [WORKDIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${1:-$(mktemp -d)}"
@@ -27,12 +27,26 @@ for _ in 1 2 3; do
   run "$py" -m vnlao_events timeline -q --format json --jobs 2 --cache "$work/warm.sqlite" "$work/grown"
 done
 
-echo "== the same in one process (--jobs 1): cold, then warm three times"
-rm -f "$work/cold1.sqlite"*
-run "$py" -m vnlao_events timeline -q --format json --jobs 1 --cache "$work/cold1.sqlite" "$work/arch"
+echo "== the same in one process (--jobs 1): cold once, then warm three times"
+# With OLD=path/to/previous/src the previous code runs beside this one, alternately, each
+# with its own cold cache (a cache is never shared between versions); quote the least and
+# the median of the three warm runs, as CPU seconds (user + sys).
+cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{print $1 + $2}'; }
+trees=("$PWD/src")
+[[ -n "${OLD:-}" ]] && trees+=("$OLD")
+for tree in "${trees[@]}"; do
+  tag=$(echo "$tree" | md5sum | cut -c1-8)
+  rm -f "$work/cold1-$tag.sqlite"*
+  echo "$tree cold: $(PYTHONPATH="$tree" cpu "$py" -m vnlao_events timeline -q --format json \
+    --jobs 1 --cache "$work/cold1-$tag.sqlite" "$work/arch") CPU s"
+done
 for _ in 1 2 3; do
-  cp "$work/cold1.sqlite" "$work/warm1.sqlite"
-  run "$py" -m vnlao_events timeline -q --format json --jobs 1 --cache "$work/warm1.sqlite" "$work/grown"
+  for tree in "${trees[@]}"; do
+    tag=$(echo "$tree" | md5sum | cut -c1-8)
+    cp "$work/cold1-$tag.sqlite" "$work/warm1-$tag.sqlite"
+    echo "$tree warm: $(PYTHONPATH="$tree" cpu "$py" -m vnlao_events timeline -q --format json \
+      --jobs 1 --cache "$work/warm1-$tag.sqlite" "$work/grown") CPU s"
+  done
 done
 
 echo "== 200,000 short articles (JSON Lines): every mention streamed, filling a cache"

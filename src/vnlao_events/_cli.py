@@ -18,7 +18,7 @@ import difflib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO, TypeAlias
+from typing import NoReturn, TextIO, TypeAlias, cast
 
 import attrs
 
@@ -28,15 +28,22 @@ from ._cli_backtest import add_backtest, run_backtest
 from ._cli_catalogue import add_catalogue, run_catalogue
 from ._cli_dates import add_dates_parser, run_dates
 from ._dates import PartialDate
-from ._documents import Document, bundled_seeds, expand_paths, load_documents, parse_published
+from ._documents import (
+    Document,
+    DocumentFile,
+    bundled_seeds,
+    expand_paths,
+    load_documents,
+    load_sources,
+    parse_published,
+)
 from ._infer import conflict_report, explain
 from ._io import write_atomic
 from ._model import Series, Session, Timeline
 from ._pipeline import build_timeline, unique_documents
+from .archive.pool import Reading, build
 from .exceptions import DocumentError, ParseError, VnlaoEventsError
-from .export.ics import to_ics
 from .export.json import iter_json
-from .export.table import table
 from .export.tabular import to_csv
 from .export.timelinejs import to_timelinejs
 
@@ -155,6 +162,11 @@ def _read_stdin() -> str:
 
 
 def _documents(args: argparse.Namespace) -> Iterator[Document]:
+    return cast("Iterator[Document]", _sources(args, files=False))
+
+
+def _sources(args: argparse.Namespace, *, files: bool = True) -> Iterator[Document | DocumentFile]:
+    """The command's articles; with ``files``, text files as checked, unread files."""
     if not args.files:
         yield from bundled_seeds()
         return
@@ -168,12 +180,17 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
         if not Path(name).exists():
             raise DocumentError(f"{name}: no such file or folder.", document=name)
         paths.append(name)
-    files = list(expand_paths(paths, errors=errors))
+    paths_read = list(expand_paths(paths, errors=errors))
     seen: set[str] = set()
-    if getattr(args, "progress", None) and not any(f.endswith(".jsonl") for f in files):
-        args.progress.total = len(files)  # the time left is shown
-    for path in files:
-        yield from load_documents([path], published=published, errors=errors, seen_ids=seen)
+    if getattr(args, "progress", None) and not any(f.endswith(".jsonl") for f in paths_read):
+        args.progress.total = len(paths_read)  # the time left is shown
+    for path in paths_read:
+        if files:
+            yield from load_sources(
+                [path], published=published, errors=errors, seen_ids=seen, expanded=True
+            )
+        else:
+            yield from load_documents([path], published=published, errors=errors, seen_ids=seen)
         if getattr(args, "progress", None):
             args.progress.file_read()
     for error in errors or ():
@@ -209,15 +226,29 @@ def _timeline(args: argparse.Namespace, catalogue: Catalogue) -> Timeline:
             yield document
 
     args.progress = getattr(args, "progress", None) or progress_for(args)
-    timeline = build_timeline(
-        counted(),
-        catalogue,
-        infer=not getattr(args, "no_infer", False),
-        jobs=getattr(args, "jobs", 1),
-        cache=getattr(args, "cache", None),
-        progress=args.progress,
-    )
-    if not read:
+    infer = not getattr(args, "no_infer", False)
+    if getattr(args, "cache", None):  # a cached file is not read as a document
+        reading = Reading()
+        timeline = build(
+            _sources(args),
+            catalogue,
+            infer=infer,
+            jobs=getattr(args, "jobs", 1),
+            cache=args.cache,
+            progress=args.progress,
+            reading=reading,
+        )
+        count, repeats, args.urls = reading.documents, reading.repeats, reading.urls
+    else:
+        timeline = build_timeline(
+            counted(),
+            catalogue,
+            infer=infer,
+            jobs=getattr(args, "jobs", 1),
+            progress=args.progress,
+        )
+        count, args.urls = len(read), {d.id: d.url for d in read if d.url}
+    if not count:
         raise DocumentError("no document could be read.")
     if repeats:
         first, kept = repeats[0]
@@ -226,8 +257,7 @@ def _timeline(args: argparse.Namespace, catalogue: Catalogue) -> Timeline:
             f"{len(repeats)} document(s) repeat another word for word and count once"
             f" (e.g. {first} = {kept}).",
         )
-    args.urls = {d.id: d.url for d in read if d.url}
-    args.documents_read = len(read)
+    args.documents_read = count
     for warning in timeline.warnings:
         _warn(args, warning)
     if keep:
@@ -302,7 +332,7 @@ def run_timeline(args: argparse.Namespace, stdout: TextIO) -> int:
     catalogue = _catalogue(args)
     if args.format == "jsonl":
         args.progress = progress_for(args)
-        return run_jsonl(args, stdout, catalogue, _timeline, _documents)
+        return run_jsonl(args, stdout, catalogue, _timeline, _sources if args.cache else _documents)
     timeline = _timeline(args, catalogue)
     to_file = bool(args.output) and args.output != "-"
     text: str | Iterator[str]
@@ -313,6 +343,8 @@ def run_timeline(args: argparse.Namespace, stdout: TextIO) -> int:
     elif args.format == "timelinejs":
         text = to_timelinejs(timeline, args.lang, catalogue=catalogue)
     else:
+        from .export.table import table  # noqa: PLC0415 - loaded when first used
+
         text = table(timeline, args.lang, catalogue=catalogue)
     _emit(args, text, stdout)
     _found_or_raise(args, timeline)
@@ -345,6 +377,8 @@ def run_ics(args: argparse.Namespace, stdout: TextIO) -> int:
         raise _UsageError(f"the calendar file must end in .ics (got {args.output!r})")
     catalogue = _catalogue(args)
     timeline = _timeline(args, catalogue)
+    from .export.ics import to_ics  # noqa: PLC0415 - icalendar, loaded when first used
+
     text = to_ics(
         timeline,
         lang=args.lang,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from ._catalogue import Catalogue
-from ._documents import Document
+from ._documents import Document, DocumentFile
 from ._io import write_atomic
 from ._model import Timeline
 from .archive.cache import MentionCache
@@ -78,9 +78,13 @@ def run_jsonl(
     stdout: TextIO,
     catalogue: Catalogue,
     timeline_of: Callable[[argparse.Namespace, Catalogue], Timeline],
-    documents_of: Callable[[argparse.Namespace], Iterable[Document]],
+    documents_of: Callable[[argparse.Namespace], Iterable[Document | DocumentFile]],
 ) -> int:
-    """Write ``timeline --format jsonl``; the exit status (1 when nothing was found)."""
+    """Write ``timeline --format jsonl``; the exit status (1 when nothing was found).
+
+    With ``--cache``, ``documents_of`` may give text files unread (a cached file is not
+    read as a document).
+    """
     lines: Iterator[str]
     if args.records == "sessions":
         timeline = timeline_of(args, catalogue)
@@ -90,7 +94,7 @@ def run_jsonl(
         return _FOUND if wrote and found else _NOT_FOUND
     read = 0
 
-    def counted() -> Iterator[Document]:
+    def counted() -> Iterator[Document | DocumentFile]:
         nonlocal read
         for document in documents_of(args):
             read += 1

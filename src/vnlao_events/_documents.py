@@ -13,6 +13,7 @@ PartialDate("2024-08-30")
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone, tzinfo
 from importlib import resources
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -344,20 +345,10 @@ class Document:
         a.txt:1: published date 'soon' is not a date (no form of date reads it); the date is
         left to the text.
         """
-        if not content.strip():
-            raise DocumentError(f"{id}: the document is empty.", document=id, line=1)
-        content = _scrub(content.removeprefix("\ufeff"))
-        headers, lines, body, warnings = _split_headers(content, id)
+        content, headers, lines, body, warnings = _checked_content(content, id)
         published_time = None
         if not headers:
             headers, published_time = _seed_forms(content)
-        elif not body.strip():
-            line = content[: len(content) - len(body)].removesuffix("\n").count("\n") + 1
-            raise DocumentError(
-                f"{id}:{line}: the document has a header but no text after it.",
-                document=id,
-                line=line,
-            )
         pub = published if isinstance(published, PartialDate) else None
         if pub is None and isinstance(published, str):
             pub, published_time = _parse_published(published, id)
@@ -410,18 +401,122 @@ class Document:
                 and line.
         """
         name = str(path)
-        data = _read_bytes(name, max_bytes)
-        try:
-            content = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            line = data[: error.start].count(b"\n") + 1
-            raise DocumentError(
-                f"{name}:{line}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset"
-                f" {error.start}).",
-                document=name,
-                line=line,
-            ) from None
+        content = _decoded(name, _read_bytes(name, max_bytes))
         return cls.from_text(content, id=Path(name).name, published=published, path=name)
+
+
+def _checked_content(
+    content: str, id: str, *, scrub: bool = True
+) -> tuple[str, dict[str, str], dict[str, int], str, list[str]]:
+    """The content without its byte-order mark, its headers, their lines, body and warnings.
+
+    ``scrub=False`` for text decoded from UTF-8, which holds no lone surrogate.
+
+    Raises:
+        DocumentError: for an empty text, a malformed header or a header with no text
+            after it: every way :meth:`Document.from_text` can fail.
+    """
+    if not content or content.isspace():  # as ``not content.strip()``, without a copy
+        raise DocumentError(f"{id}: the document is empty.", document=id, line=1)
+    content = content.removeprefix("\ufeff")
+    if scrub:
+        content = _scrub(content)
+    headers, lines, body, warnings = _split_headers(content, id)
+    if headers and (not body or body.isspace()):
+        line = content[: len(content) - len(body)].removesuffix("\n").count("\n") + 1
+        raise DocumentError(
+            f"{id}:{line}: the document has a header but no text after it.",
+            document=id,
+            line=line,
+        )
+    return content, headers, lines, body, warnings
+
+
+def _decoded(name: str, data: bytes) -> str:
+    """A file's bytes as UTF-8 text; other bytes are an error naming the line and offset."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise DocumentError(
+            f"{name}:{line}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset"
+            f" {error.start}).",
+            document=name,
+            line=line,
+        ) from None
+
+
+@attrs.frozen(kw_only=True)
+class DocumentFile:
+    r"""A text file read and checked, not yet made a :class:`Document`.
+
+    Everything that can make reading the file fail has been checked (its size, UTF-8,
+    its header), so :meth:`document` gives the document :func:`load_documents` gives for
+    the file; until then only the text (:attr:`text`, where evidence offsets point) and
+    the hash of the file's bytes are known, which is what a cache needs to find what the
+    file held. A cached file is never made a document.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = path.write_text("published: 2024-08-30\n\nBài báo.", "utf-8")
+    >>> (file,) = load_sources([path])
+    >>> file.id, file.text, file.document().published
+    ('a.txt', 'Bài báo.', PartialDate("2024-08-30"))
+
+    Args:
+        id: the document's id (the file name, or its path when an earlier file had it).
+        path: the file.
+        content: the file's text, without a byte-order mark.
+        start: where the body (:attr:`Document.text`) starts in ``content``.
+        checksum: the SHA-256 of the file's bytes.
+        published: the published date given for files that carry none.
+    """
+
+    id: str
+    path: str
+    content: str
+    start: int
+    checksum: str
+    published: PartialDate | None = None
+
+    @property
+    def text(self) -> str:
+        """The document's text (:attr:`Document.text`)."""
+        return self.content[self.start :]
+
+    def document(self) -> Document:
+        """The document, as :func:`load_documents` reads it."""
+        doc = Document.from_text(self.content, id=Path(self.path).name, path=self.path)
+        if doc.published is None and self.published is not None:
+            doc = attrs.evolve(doc, published=self.published)
+        return doc if doc.id == self.id else attrs.evolve(doc, id=self.id)
+
+    @classmethod
+    def read(
+        cls,
+        path: str,
+        published: PartialDate | None = None,
+        *,
+        max_bytes: int = MAX_DOCUMENT_BYTES,
+    ) -> DocumentFile:
+        """Read and check a text file.
+
+        Raises:
+            DocumentError: as :meth:`Document.from_file` does, for the same files.
+        """
+        name = str(path)
+        data = _read_bytes(name, max_bytes)
+        checksum = hashlib.sha256(data).hexdigest()
+        base = Path(name).name
+        content, _, _, body, _ = _checked_content(_decoded(name, data), base, scrub=False)
+        return cls(
+            id=base,
+            path=name,
+            content=content,
+            start=len(content) - len(body),
+            checksum=checksum,
+            published=published,
+        )
 
 
 def _one_line(value: str | None) -> str | None:
@@ -441,15 +536,21 @@ def _too_large(name: str, size: int, max_bytes: int, line: int | None = None) ->
 
 def _read_bytes(name: str, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
     try:
-        with open(name, "rb") as stream:  # a str path: no Path object built
-            data = stream.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                size = os.fstat(stream.fileno()).st_size
-                raise _too_large(name, max(size, len(data)), max_bytes)
-            return data
+        descriptor = os.open(name, os.O_RDONLY)  # no file object built: one file costs less
+        try:
+            parts = [os.read(descriptor, max_bytes + 1)]
+            size = len(parts[0])
+            while size <= max_bytes and parts[-1]:  # until the end (one read, for a file)
+                parts.append(os.read(descriptor, max_bytes + 1 - size))
+                size += len(parts[-1])
+            if size > max_bytes:
+                raise _too_large(name, max(os.fstat(descriptor).st_size, size), max_bytes)
+        finally:
+            os.close(descriptor)
     except OSError as error:
         why = error.strerror or type(error).__name__
         raise DocumentError(f"{name}: cannot read: {why}.", document=name) from None
+    return parts[0] if len(parts) <= 2 else b"".join(parts)  # a file: its data, then the end
 
 
 def _split_headers(
@@ -754,13 +855,49 @@ def load_documents(
         DocumentError: for the first input that cannot be read when ``errors`` is ``None``,
             or a ``published`` that is not a date.
     """
+    sources = _load(paths, published, errors, seen_ids, max_bytes, files=False)
+    return cast("Iterator[Document]", sources)
+
+
+def load_sources(
+    paths: Iterable[str | Path],
+    *,
+    published: PartialDate | str | None = None,
+    errors: list[DocumentError] | None = None,
+    seen_ids: set[str] | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    expanded: bool = False,
+) -> Iterator[Document | DocumentFile]:
+    """:func:`load_documents`, each text file given as a :class:`DocumentFile`.
+
+    The same documents with the same ids, and the same errors: a text file is read and
+    checked here, and made a document only when asked (:meth:`DocumentFile.document`).
+    ``expanded``: the paths are files as :func:`expand_paths` gives them (not looked at
+    again).
+    """
+    return _load(paths, published, errors, seen_ids, max_bytes, files=True, expanded=expanded)
+
+
+def _load(
+    paths: Iterable[str | Path],
+    published: PartialDate | str | None,
+    errors: list[DocumentError] | None,
+    seen_ids: set[str] | None,
+    max_bytes: int,
+    *,
+    files: bool,
+    expanded: bool = False,
+) -> Iterator[Document | DocumentFile]:
     seen = set() if seen_ids is None else seen_ids
     report: Report = _raise if errors is None else errors.append
     fallback = parse_published(published, "published") if isinstance(published, str) else published
-    for path in expand_paths(paths, errors=errors):
+    for path in map(str, paths) if expanded else expand_paths(paths, errors=errors):
         try:
+            docs: Iterable[Document | DocumentFile]
             if path.endswith(".jsonl"):
-                docs: Iterable[Document] = _load_jsonl(path, report, max_bytes)
+                docs = _load_jsonl(path, report, max_bytes)
+            elif files:
+                docs = (DocumentFile.read(path, fallback, max_bytes=max_bytes),)
             else:
                 doc = Document.from_file(path, max_bytes=max_bytes)
                 if doc.published is None and fallback is not None:

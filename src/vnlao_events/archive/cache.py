@@ -1,14 +1,16 @@
 """Each document's mentions kept in an SQLite file, so a re-run reads only what is new.
 
 An entry is keyed by a hash of the document (id, url, title, and the hash of its text and
-published date that also tells repeated texts apart), of the library (its version and the
-code and data it ships) and of the catalogue; its value is the mentions as JSON
-(:mod:`.codec`) with a checksum, and the warnings the text itself gives (dates that cannot
-exist), so that a document found in the cache is not scanned again. Reading checks
-everything: an entry whose checksum, JSON or types do not hold, or that another program
-wrote, is ignored with a warning and the document is read again, never trusted. The file
-is opened in WAL mode and written in short transactions, so several processes can share
-one cache.
+published date that also tells repeated texts apart), or of a text file (its id, the
+published date given for it and its bytes: :meth:`MentionCache.file_key`, so a cached
+file is never read as a document), of the library (its version and the code and data it
+ships) and of the catalogue; its value is the mentions as JSON (:mod:`.codec`) with a
+keyed digest, and the warnings the text itself gives (dates that cannot exist), so that a
+document found in the cache is not scanned again. An entry whose digest does not hold
+(damaged, written by another program, moved under another key) is ignored with a warning
+and the document is read again, never trusted; one whose digest holds is rebuilt without
+checking each value again (:func:`.codec.decode_trusted`). The file is opened in WAL
+mode and written in short transactions, so several processes can share one cache.
 
 >>> import tempfile, vnlao_events as ve
 >>> doc = ve.bundled_seeds()[0]
@@ -24,11 +26,14 @@ True
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import hmac
 import json
 import os
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from types import TracebackType
@@ -36,21 +41,28 @@ from types import TracebackType
 import attrs
 
 from .._catalogue import Catalogue
-from .._documents import Document
+from .._documents import Document, DocumentFile
 from ..extract import Mention, Phrases
-from .codec import InvalidEntryError, decode_entry, encode_entry, encode_value
+from .codec import (
+    InvalidEntryError,
+    decode_trusted,
+    decode_trusted_data,
+    encode_entry,
+    encode_value,
+)
 from .extraction import text_digest
 
 __all__ = [
     "FORMAT",
     "Entry",
     "MentionCache",
+    "Source",
     "catalogue_digest",
     "library_digest",
     "phrases_digest",
 ]
 
-FORMAT = "vnlao-events.mentions/4"  # /4: written against the document (its id, quotes left out)
+FORMAT = "vnlao-events.mentions/5"  # /5: a keyed digest; /4: written against the document
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS vnlao_mentions (
     key TEXT PRIMARY KEY,
@@ -135,6 +147,7 @@ class MentionCache:
         self._prefix = (
             f"{library_digest()}:{catalogue_digest(catalogue)}:{phrases_digest(phrases)}:"
         )
+        self._secret = hashlib.sha256(f"{FORMAT}\n{self._prefix}".encode()).digest()
         self._db: sqlite3.Connection | None = None
         try:
             db = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, isolation_level=None)
@@ -168,17 +181,29 @@ class MentionCache:
             (self._prefix + _document_digest(document, digest)).encode()
         ).hexdigest()
 
+    def file_key(self, file: DocumentFile) -> str:
+        """The key of a text file's entry: its id, the published date given for it, its bytes.
+
+        A file found by this key is not read as a document at all: the entry holds what
+        the document was (see :class:`Source`).
+        """
+        published = file.published.format_iso() if file.published else ""
+        fields = json.dumps(["file", file.id, published, file.checksum], ensure_ascii=False)
+        return hashlib.sha256((self._prefix + fields).encode()).hexdigest()
+
     def get(self, key: str, document_id: str) -> tuple[Mention, ...] | None:
         """The stored mentions, or ``None`` when missing or not to be trusted (a warning)."""
         entry = self.get_many([(key, document_id)]).get(key)
         return None if entry is None else entry.mentions
 
-    def get_many(self, wanted: Sequence[tuple[str, str | Document]]) -> dict[str, Entry]:
+    def get_many(
+        self, wanted: Sequence[tuple[str, str | Document | DocumentFile]]
+    ) -> dict[str, Entry]:
         """The trusted entries among ``(key, document)`` pairs, read in few queries.
 
-        A document is given whole or by its id; an entry written against its document
-        (see :meth:`put`) is read only when the document is given whole. An entry missing
-        or not to be trusted (a warning) is left out of the result.
+        A document is given whole (or as its file) or by its id; an entry written against
+        its document (see :meth:`put`) is read only when the document is given whole. An
+        entry missing or not to be trusted (a warning) is left out of the result.
         """
         rows: dict[str, tuple[object, object, object]] = {}
         if self._db is None or not wanted:
@@ -194,17 +219,25 @@ class MentionCache:
         except sqlite3.Error as error:
             self._fail(error)
             return {}
+        with _collector_paused():
+            return self._entries(wanted, rows)
+
+    def _entries(
+        self,
+        wanted: Sequence[tuple[str, str | Document | DocumentFile]],
+        rows: dict[str, tuple[object, object, object]],
+    ) -> dict[str, Entry]:
         found: dict[str, Entry] = {}
         for key, document in wanted:
             row = rows.get(key)
             if row is None or key in found:
                 continue
-            if isinstance(document, Document):
-                document_id, against = document.id, (document.id, document.text)
-            else:
+            if isinstance(document, str):
                 document_id, against = document, None
+            else:
+                document_id, against = document.id, (document.id, document.text)
             try:
-                found[key] = _trusted(key, document_id, against, *row)
+                found[key] = _trusted(self._secret, key, document_id, against, *row)
             except InvalidEntryError as error:
                 self.warnings.append(
                     f"{self.path}: the cached entry for {document_id!r} is not used ({error});"
@@ -229,7 +262,9 @@ class MentionCache:
             document = (documents or {}).get(key)
             against = None if document is None else (document.id, document.text)
             text = encode_entry(entry.mentions, entry.warnings, against)
-            rows.append((key, FORMAT, _checksum(key, text), text))
+            if entry.source is not None:
+                text = f"{entry.source.encode()}\n{text}"
+            rows.append((key, FORMAT, _checksum(self._secret, key, text), text))
         if not rows or self._db is None:
             return
         try:
@@ -261,6 +296,23 @@ class MentionCache:
         self.close()
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while entries are built.
+
+    Building an entry makes many small values that all live on, and none of them is in
+    a reference cycle: the collector would scan them again and again for nothing (a
+    third of the time entries take). It runs again, as it was, when they are built.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 @attrs.frozen
 class Entry:
     """A document's cached entry: its mentions and the warnings its text gives.
@@ -271,9 +323,74 @@ class Entry:
 
     mentions: tuple[Mention, ...]
     warnings: tuple[str, ...] = ()
+    source: Source | None = None
+
+
+@attrs.frozen
+class Source:
+    """What a text file's document was, kept in its entry (see :meth:`MentionCache.file_key`).
+
+    Args:
+        digest: its :func:`.extraction.text_digest`, which tells repeated texts apart.
+        url: its url.
+        warnings: its own warnings (:attr:`Document.warnings`).
+        repeat: the file repeated an earlier one's text when it was read: its entry holds
+            no mentions, only what tells that its text is a repeat.
+
+    >>> Source.decode(Source("ab", "https://example.org/a", ("w",)).encode())
+    Source(digest='ab', url='https://example.org/a', warnings=('w',), repeat=False)
+    """
+
+    digest: str
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+    repeat: bool = False
+
+    def encode(self) -> str:
+        """One line of JSON."""
+        data: dict[str, object] = {
+            "digest": self.digest,
+            "url": self.url,
+            "warnings": list(self.warnings),
+        }
+        if self.repeat:
+            data["repeat"] = True
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def decode(cls, line: str) -> Source:
+        """Read :meth:`encode`'s line.
+
+        Raises:
+            InvalidEntryError: when it is not one.
+        """
+        try:
+            data = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as error:
+            raise InvalidEntryError(f"its source is not JSON: {error}") from None
+        return cls.of(data)
+
+    @classmethod
+    def of(cls, data: object) -> Source:
+        """Read :meth:`encode`'s line already parsed.
+
+        Raises:
+            InvalidEntryError: when it is not one.
+        """
+        if type(data) is not dict or set(data) - {"repeat"} != {"digest", "url", "warnings"}:
+            raise InvalidEntryError("its source is not a digest, url and warnings")
+        if data.get("repeat", True) is not True:
+            raise InvalidEntryError("its source's repeat is not true")
+        digest, url, warnings = data["digest"], data["url"], data["warnings"]
+        if type(digest) is not str or (url is not None and type(url) is not str):
+            raise InvalidEntryError("its source's digest or url is not a string")
+        if type(warnings) is not list or not all(type(w) is str for w in warnings):
+            raise InvalidEntryError("its source's warnings are not strings")
+        return cls(digest, url, tuple(warnings), "repeat" in data)
 
 
 def _trusted(
+    secret: bytes,
     key: str,
     document_id: str,
     against: tuple[str, str] | None,
@@ -281,20 +398,39 @@ def _trusted(
     checksum: object,
     text: object,
 ) -> Entry:
-    """The entry of a row, checked all the way.
+    """The entry of a row whose keyed digest holds, built without checking each value.
 
     Raises:
         InvalidEntryError: saying why the row is not to be trusted.
     """
     if form != FORMAT:
         raise InvalidEntryError(f"written as {form!r}, not {FORMAT!r}")
-    if not isinstance(text, str) or _checksum(key, text) != checksum:
+    if (
+        not isinstance(text, str)
+        or not isinstance(checksum, str)
+        or not hmac.compare_digest(_checksum(secret, key, text), checksum)
+    ):
         raise InvalidEntryError("its checksum does not match")
-    mentions, warnings = decode_entry(text, against)
+    source = None
+    if "\n" in text:  # a file's entry: what its document was, then the entry
+        head, body = text.split("\n", 1)
+        try:  # both read at once
+            source_data, data = json.loads(f"[{head},{body}]")
+        except (json.JSONDecodeError, RecursionError, ValueError) as error:
+            raise InvalidEntryError(f"not JSON: {error}") from None
+        source = Source.of(source_data)
+        mentions, warnings = decode_trusted_data(data, against)
+    else:
+        mentions, warnings = decode_trusted(text, against)
     if any(m.document != document_id for m in mentions):
         raise InvalidEntryError("it names another document")
-    return Entry(mentions=tuple(mentions), warnings=warnings)
+    return Entry(mentions=tuple(mentions), warnings=warnings, source=source)
 
 
-def _checksum(key: str, text: str) -> str:
-    return hashlib.sha256(f"{key}\n{text}".encode()).hexdigest()
+def _checksum(secret: bytes, key: str, text: str) -> str:
+    """The entry's keyed digest (HMAC-SHA256, its key derived from the library and catalogue).
+
+    Only this library, with the same code, data and catalogue, writes a digest that holds:
+    a damaged entry, another program's, or one moved under another document's key, does not.
+    """
+    return hmac.digest(secret, f"{key}\n{text}".encode(), "sha256").hex()

@@ -33,7 +33,7 @@ import json
 import types
 import typing
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 import attrs
@@ -47,6 +47,8 @@ __all__ = [
     "decode_entry",
     "decode_mention",
     "decode_mentions",
+    "decode_trusted",
+    "decode_trusted_data",
     "encode_entry",
     "encode_mentions",
     "encode_value",
@@ -207,7 +209,10 @@ def decode_entry(
 
 
 def _decode_entry(text: str) -> tuple[list[Mention], tuple[str, ...]]:
-    data = _loads(text)
+    return _decode_data(_loads(text))
+
+
+def _decode_data(data: Any) -> tuple[list[Mention], tuple[str, ...]]:
     warnings: tuple[str, ...] = ()
     if isinstance(data, dict):
         if set(data) != {"mentions", "warnings"}:
@@ -627,3 +632,193 @@ def _quote(data: dict[str, Any], text: str) -> Any:
 @cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
+
+
+# -- trusted decoding ------------------------------------------------------------------------
+#
+# An entry whose keyed digest holds was written by this library from values that passed
+# their validators: reading it again need not check each value. The builders below set each
+# field as the encoder's value had it (``object.__new__`` and the frozen fields set once, as
+# attrs' own ``__init__`` does), with no type checks, validators or converters: a stored
+# value is already what its converter gives (a tuple, sorted parameters, a member). Anything
+# unexpected (a required field missing, a value of the wrong shape) falls back to the checked
+# reader, which then says what is wrong.
+
+
+class _UntrustedError(Exception):
+    """The fast builders cannot read this value: read it with the checked readers."""
+
+
+def decode_trusted(
+    text: str, against: Against | None = None
+) -> tuple[list[Mention], tuple[str, ...]]:
+    """:func:`decode_entry` of an entry known to be as this library wrote it.
+
+    The values are built without checking them again (no per-field validators), and are
+    equal to those :func:`decode_entry` gives; whatever does not read as written falls back
+    to :func:`decode_entry`, so a bad entry still raises :class:`InvalidEntryError`.
+
+    >>> from vnlao_events import Evidence, SessionMention
+    >>> m = SessionMention(document="a", series="x",
+    ...                    evidence=Evidence(document="a", start=0, end=2, quote="Kỳ"))
+    >>> entry = encode_entry([m], ["w"], against=("a", "Kỳ họp"))
+    >>> decode_trusted(entry, ("a", "Kỳ họp")) == decode_entry(entry, ("a", "Kỳ họp"))
+    True
+    """
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return _decode_entry(text)  # raises, saying why
+    return decode_trusted_data(data, against)
+
+
+def decode_trusted_data(
+    data: Any, against: Against | None = None
+) -> tuple[list[Mention], tuple[str, ...]]:
+    """:func:`decode_trusted` of the entry's JSON already parsed."""
+    token = _AGAINST.set(against)
+    try:
+        warnings: tuple[str, ...] = ()
+        if type(data) is dict:
+            warnings = tuple(data["warnings"])
+            if not all(type(w) is str for w in warnings) or len(data) != 2:
+                raise _UntrustedError
+            data = data["mentions"]
+        kinds = _builders()
+        return [kinds[item["kind"]](item) for item in data], warnings
+    except Exception:  # anything unexpected: the checked reader says what is wrong
+        return _decode_data(data)
+    finally:
+        _AGAINST.reset(token)
+
+
+@cache
+def _builders() -> dict[str, Reader]:
+    """Each mention kind's fast builder, by the ``kind`` written first in each mention."""
+    types_: dict[MentionKind, type] = dict(MENTION_TYPES)
+    return {kind.value: _builder(cls) for kind, cls in types_.items()}
+
+
+@cache
+def _builder(hint: Any) -> Reader:
+    """A function building ``hint`` from JSON data as the encoder wrote it (unchecked)."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        others = [a for a in args if a is not type(None)]
+        if all(_is_plain(a) for a in others):
+            return _same
+        if len(others) == 1:
+            only = _builder(others[0])
+
+            def optional(data: Any) -> Any:
+                return None if data is None else only(data)
+
+            return optional
+        return _checked(hint)  # pragma: no cover - no such field in the mention types
+    if origin is typing.Literal or _is_plain(hint):
+        return _same
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            if _is_plain(args[0]):
+                return tuple
+            item = _builder(args[0])
+
+            def sequence(data: Any) -> Any:
+                return tuple([item(x) for x in data])
+
+            return sequence
+        items = [_builder(a) for a in args]
+        if all(i is _same for i in items):
+            return tuple
+        return lambda data: tuple([b(x) for b, x in zip(items, data, strict=True)])
+    if hint is float:
+        return float
+    if hint is datetime.date:
+        return datetime.date.fromisoformat
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return {m.value: m for m in hint}.__getitem__
+    if isinstance(hint, type) and attrs.has(hint):
+        return _generated_builder(hint)
+    return _checked(hint)  # pragma: no cover - a dict or a new field type
+
+
+def _set_field(value: object, field: Any, *, name: str) -> None:  # pragma: no cover
+    object.__setattr__(value, name, field)
+
+
+def _is_plain(hint: Any) -> bool:
+    return hint in (str, int, bool, type(None))
+
+
+def _same(data: Any) -> Any:
+    return data
+
+
+def _checked(hint: Any) -> Reader:  # pragma: no cover - no such field in the mention types
+    read = _reader(hint)
+
+    def checked(data: Any) -> Any:
+        try:
+            return read(data)
+        except _BadValueError:
+            raise _UntrustedError from None
+
+    return checked
+
+
+def _generated_builder(cls: type) -> Reader:
+    """The builder of an attrs class, its source written for the class's fields."""
+    hints = _hints(cls)
+    fields = [f for f in attrs.fields(cls) if f.init]
+    names: dict[str, Any] = {
+        "new": object.__new__,
+        "cls": cls,
+        "MISSING": _NO_DEFAULT,
+        "AGAINST": _AGAINST,
+        "Untrusted": _UntrustedError,
+        "quote": _quote,
+    }
+    for i, f in enumerate(fields):  # a slot's own setter: no look-up of the name each time
+        slot = getattr(cls, f.name, None)
+        if isinstance(slot, types.MemberDescriptorType):
+            names[f"s{i}"] = slot.__set__
+        else:  # pragma: no cover - every value type has slots
+            names[f"s{i}"] = partial(_set_field, name=f.name)
+    lines = ["def build(data):", "    get = data.get", "    o = new(cls)"]
+    with_document = "document" in {f.alias for f in fields} and hints.get("document") is str
+    for i, f in enumerate(fields):
+        build = _builder(hints[f.name])
+        value = "v" if build is _same else f"b{i}(v)"
+        names[f"b{i}"] = build
+        lines.append(f"    v = get({f.alias!r}, MISSING)")
+        if f.default is not attrs.NOTHING:
+            factory = getattr(f.default, "factory", None)
+            default = factory() if callable(factory) else f.default
+            names[f"d{i}"] = f.converter(default) if callable(f.converter) else default
+            lines.append(f"    s{i}(o, d{i} if v is MISSING else {value})")
+            continue
+        if with_document and f.alias == "document":
+            lines += [
+                "    if v is MISSING:",
+                "        against = AGAINST.get()",
+                "        if against is None:",
+                "            raise Untrusted",
+                "        v = against[0]",
+            ]
+        elif cls is Evidence and f.alias == "quote":
+            lines += [
+                "    if v is MISSING:",
+                "        against = AGAINST.get()",
+                "        v = None if against is None else quote(data, against[1])",
+                "        if v is None:",
+                "            raise Untrusted",
+            ]
+        else:
+            lines += ["    if v is MISSING:", "        raise Untrusted"]
+        lines.append(f"    s{i}(o, {value})")
+    lines.append("    return o")
+    code = compile("\n".join(lines), f"<builder of {cls.__name__}>", "exec")
+    exec(code, names)  # noqa: S102 - source written above from the class's own field names
+    built: Reader = names["build"]
+    return built

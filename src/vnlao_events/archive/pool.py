@@ -24,10 +24,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 import attrs
 
 from .._catalogue import Catalogue
-from .._documents import Document
+from .._documents import Document, DocumentFile
 from .._model import Timeline
 from ..extract import Phrases, SessionMention
-from .cache import Entry, MentionCache
+from .cache import Entry, MentionCache, Source
 from .extraction import (
     DocumentMentions,
     Extraction,
@@ -37,7 +37,7 @@ from .extraction import (
 )
 from .progress import Progress
 
-__all__ = ["build", "default_jobs", "read_archive"]
+__all__ = ["Reading", "build", "default_jobs", "read_archive"]
 
 CHUNK_BYTES = 500_000  # a chunk's text: large enough that sending it costs little
 CHUNK_DOCUMENTS = 500
@@ -74,7 +74,9 @@ def _read_chunk(chunk: list[tuple[Position, Document]]) -> list[DocumentMentions
     return [read_document(d, position, catalogue, phrases) for position, d in chunk]
 
 
-_Item = DocumentMentions | tuple[Position, Document, str | None]
+_Work = tuple[Position, Document, str | None, bool]  # position, document, key, from a file
+_Item = DocumentMentions | _Work
+_Wanted = tuple[Position, Document | DocumentFile, str | None, str | None]  # digest, key
 
 
 @attrs.define
@@ -87,29 +89,50 @@ class _Chunk:
         return [(item[0], item[1]) for item in self.items if isinstance(item, tuple)]
 
 
+@attrs.define
+class Reading:
+    """What reading an archive saw besides the mentions (the command line's notes).
+
+    Attributes:
+        documents: how many distinct documents were read.
+        repeats: ``(repeat id, id of the copy kept)`` for each document left out.
+        urls: each distinct document's url, by id, where it has one.
+    """
+
+    documents: int = 0
+    repeats: list[tuple[str, str]] = attrs.Factory(list)
+    urls: dict[str, str] = attrs.Factory(dict)
+
+
 def read_archive(
-    documents: Iterable[Document],
+    documents: Iterable[Document | DocumentFile],
     catalogue: Catalogue,
     *,
     jobs: int = 1,
     cache: MentionCache | None = None,
     progress: Progress | None = None,
     phrases: Phrases | None = None,
+    reading: Reading | None = None,
 ) -> Iterator[DocumentMentions]:
     """Each document's record, in archive order; a repeated text's without its mentions.
 
     Args:
-        documents: the archive.
+        documents: the archive; a text file may be given as a
+            :class:`~vnlao_events._documents.DocumentFile`, made a document only when the
+            cache does not hold it.
         catalogue: the catalogue.
         jobs: worker processes (1: read here).
         cache: where mentions already found are kept, and new ones are put.
         progress: counts what is read.
         phrases: the phrasings extraction knows; the built-in ones by default.
+        reading: when given, counts the distinct documents and notes repeats and urls.
     """
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
+    repeated: dict[str, Entry] = {}  # files read to find that they repeat a text
     slots: deque[_Chunk] = deque()
     chunk = _Chunk()
     executor: ProcessPoolExecutor | None = None
+    noted = Reading() if reading is None else reading
 
     def finish(done: _Chunk) -> Iterator[DocumentMentions]:
         found = iter(
@@ -117,15 +140,24 @@ def read_archive(
             if done.future is not None
             else _read_chunk_here(done, catalogue, phrases)
         )
-        new: dict[str, Entry] = {}
+        new: dict[str, Entry] = dict(repeated)  # files found to repeat a text since
+        repeated.clear()
         against: dict[str, Document] = {}
         for item in done.items:
             if isinstance(item, tuple):
                 record = next(found)
-                if item[2] is not None:
-                    own = len(item[1].warnings)
-                    new[item[2]] = Entry(mentions=record.mentions, warnings=record.warnings[own:])
-                    against[item[2]] = item[1]
+                _, document, key, from_file = item
+                if key is not None:
+                    own = len(document.warnings)
+                    source = (
+                        Source(record.digest, document.url, document.warnings)
+                        if from_file
+                        else None
+                    )
+                    new[key] = Entry(
+                        mentions=record.mentions, warnings=record.warnings[own:], source=source
+                    )
+                    against[key] = document
             else:
                 record = item
             if progress is not None:
@@ -141,39 +173,59 @@ def read_archive(
         if cache is not None:
             cache.put(new, against)
 
-    def looked_up(batch: list[tuple[Position, Document, str, str | None]]) -> Iterator[_Item]:
+    def looked_up(batch: list[_Wanted]) -> Iterator[_Item]:
         """The batch's documents, those the cache holds as records (one query a batch)."""
         held = (
             cache.get_many([(key, d) for _, d, _, key in batch if key is not None])
             if cache is not None
             else {}
         )
-        for position, document, digest, key in batch:
+        for position, item, digest_of, key in batch:
             entry = held.get(key) if key is not None else None
+            document: Document | None = None
+            source = None if entry is None else entry.source
+            if source is not None and (not source.repeat or source.digest in seen):
+                digest, url, own = source.digest, source.url, source.warnings
+            else:  # a file the cache does not hold (or holds as a repeat only) is read now
+                if source is not None:
+                    entry = None  # a repeat's entry holds no mentions
+                document = item if isinstance(item, Document) else item.document()
+                digest = digest_of or text_digest(document)
+                url, own = document.url, document.warnings
+            kept = seen.get(digest)
+            if kept is not None:
+                noted.repeats.append((item.id, kept))
+                if document is not None and key is not None and isinstance(item, DocumentFile):
+                    repeat = Source(digest, url, own, repeat=True)  # found a repeat at once
+                    repeated[key] = Entry(mentions=(), source=repeat)
+                yield DocumentMentions(position=position, id=item.id, digest=digest)
+                continue
+            seen[digest] = item.id
+            noted.documents += 1
+            if url:
+                noted.urls[item.id] = url
             if entry is None:
-                yield (position, document, key)
+                assert document is not None  # noqa: S101 - read above
+                yield (position, document, key, isinstance(item, DocumentFile))
             else:
                 yield DocumentMentions(
                     position=position,
-                    id=document.id,
+                    id=item.id,
                     digest=digest,
-                    warnings=(*document.warnings, *entry.warnings),
+                    warnings=(*own, *entry.warnings),
                     mentions=entry.mentions,
                 )
 
     def batches() -> Iterator[_Item]:
-        batch: list[tuple[Position, Document, str, str | None]] = []
-        for number, document in enumerate(documents):
-            position = (number,)
-            digest = text_digest(document)
-            if digest in seen:
-                yield from looked_up(batch)
-                batch.clear()
-                yield DocumentMentions(position=position, id=document.id, digest=digest)
-                continue
-            seen.add(digest)
-            key = cache.key(document, digest) if cache is not None else None
-            batch.append((position, document, digest, key))
+        batch: list[_Wanted] = []
+        for number, item in enumerate(documents):
+            key = digest = None
+            if isinstance(item, Document):
+                digest = text_digest(item)
+                key = cache.key(item, digest) if cache is not None else None
+            elif cache is not None:
+                key = cache.file_key(item)
+            batch.append(((number,), item, digest, key))
             if len(batch) >= (_LOOKUP_BATCH if cache is not None else 1):
                 yield from looked_up(batch)
                 batch.clear()
@@ -219,7 +271,7 @@ def _read_chunk_here(
 
 
 def build(
-    documents: Iterable[Document],
+    documents: Iterable[Document | DocumentFile],
     catalogue: Catalogue,
     *,
     infer: bool = True,
@@ -227,11 +279,13 @@ def build(
     cache: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
     phrases: Phrases | None = None,
+    reading: Reading | None = None,
 ) -> Timeline:
     """The timeline of an archive, read on ``jobs`` processes with an optional cache.
 
     The same timeline as the single-process :func:`vnlao_events.build_timeline`; warnings
-    about the cache come after the documents' own.
+    about the cache come after the documents' own. ``documents`` may hold text files not
+    yet read as documents and ``reading`` notes what was read, as :func:`read_archive`.
     """
     workers = default_jobs() if jobs is None else jobs
     if workers < 1:
@@ -239,7 +293,13 @@ def build(
     store = MentionCache(cache, catalogue, phrases) if cache is not None else None
     try:
         records = read_archive(
-            documents, catalogue, jobs=workers, cache=store, progress=progress, phrases=phrases
+            documents,
+            catalogue,
+            jobs=workers,
+            cache=store,
+            progress=progress,
+            phrases=phrases,
+            reading=reading,
         )
         timeline = Extraction.from_records([records]).timeline(catalogue, infer=infer)
     finally:
