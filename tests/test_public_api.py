@@ -15,7 +15,7 @@ import vnlao_events as ve
 SRC = Path(ve.__file__).parent
 # Each module may import only from modules of its own layer or earlier ones.
 LAYERS = [
-    {"exceptions"},
+    {"exceptions", "_runtime"},
     {"_text", "_dates", "_io", "_countries", "_kinds"},
     {"_model", "_derivation", "_ordinals"},
     {"_date_phrases"},
@@ -75,8 +75,9 @@ def test_every_public_class_and_function_has_an_example(name):
 
 def _module_names() -> list[str]:
     """Modules as dotted paths below the package ("_model", "export.ics"), and "__init__"."""
-    names = [m.name for m in pkgutil.walk_packages([str(SRC)]) if not m.ispkg] + ["__init__"]
-    packages = [m.name for m in pkgutil.walk_packages([str(SRC)]) if m.ispkg]
+    found = list(pkgutil.walk_packages([str(SRC)], prefix="vnlao_events."))
+    names = [m.name.removeprefix("vnlao_events.") for m in found if not m.ispkg] + ["__init__"]
+    packages = [m.name.removeprefix("vnlao_events.") for m in found if m.ispkg]
     return names + [f"{p}.__init__" for p in packages]
 
 
@@ -117,7 +118,7 @@ def _imported(module: str, tree: ast.AST) -> list[str]:
         if isinstance(node, ast.ImportFrom) and node.level:
             base = package[: len(package) - (node.level - 1)]
             parts = [*base, *(node.module or "").split(".")]
-            found.append(next(part for part in parts if part))
+            found.append(next((part for part in parts if part), "__init__"))  # `from .. import`
         elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("vnlao_events."):
             found.append(node.module.split(".")[1])  # type: ignore[union-attr]
         elif isinstance(node, ast.Import):
@@ -281,3 +282,11 @@ def test_every_runtime_dependency_is_imported():
         name = re.match(r"[A-Za-z0-9_.-]+", requirement).group(0).lower().replace("-", "_")
         name = IMPORT_NAMES.get(name, name)
         assert name in imported, f"{requirement} is declared but imported nowhere"
+
+
+def test_version_is_the_projects():
+    """The version the package gives (and the cache keys entries with) is pyproject's."""
+    import tomllib
+
+    project = tomllib.loads((SRC.parent.parent / "pyproject.toml").read_text("utf-8"))
+    assert ve.__version__ == project["project"]["version"]

@@ -20,6 +20,7 @@ import types
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ._runtime import VERSION
 from .exceptions import (
     CatalogueError,
     DocumentError,
@@ -176,7 +177,7 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
 
 
-__version__ = "0.1.0"
+__version__ = VERSION
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",

@@ -26,9 +26,7 @@ changes a stated fact, and is idempotent.
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -56,6 +54,7 @@ from ._model import (
     evolved,
 )
 from ._robust import Fact, choose, clashes
+from ._runtime import collector_paused
 
 __all__ = ["conflict_report", "explain", "infer", "propagate"]
 
@@ -1043,27 +1042,8 @@ def infer(timeline: Timeline, catalogue: Catalogue | None = None) -> Timeline:
         A new timeline; the input is not changed. Facts the series' other facts outweigh
         are left out of inference and reported as conflicts (one each, with its evidence).
     """
-    with _no_cycle_scans():
+    with collector_paused():
         return _infer(timeline, catalogue)
-
-
-@contextlib.contextmanager
-def _no_cycle_scans() -> Iterator[None]:
-    """Pause the cyclic garbage collector while inference runs, if it is running.
-
-    Inference allocates several small values per session and makes no reference cycle
-    (its values are freed by reference counting alone); the collector's scans of them
-    found nothing and took a fifth of the time on a million sessions. It is resumed
-    afterwards, only if it was running before (one call never turns it on for another).
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _infer(timeline: Timeline, catalogue: Catalogue | None) -> Timeline:

@@ -26,14 +26,12 @@ True
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import hmac
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from types import TracebackType
@@ -42,6 +40,7 @@ import attrs
 
 from .._catalogue import Catalogue
 from .._documents import Document, DocumentFile
+from .._runtime import VERSION, collector_paused
 from ..extract import Mention, Phrases
 from .codec import (
     InvalidEntryError,
@@ -78,9 +77,7 @@ _BATCH = 500  # keys looked up in one query (well under SQLite's limit of parame
 @cache
 def library_digest() -> str:
     """A hash of this library's version, code and data: a changed extractor is a new key."""
-    from .. import __version__  # noqa: PLC0415 - the package imports this module
-
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(VERSION.encode())
     root = resources.files("vnlao_events")
     stack = [root]
     files = []
@@ -219,7 +216,7 @@ class MentionCache:
         except sqlite3.Error as error:
             self._fail(error)
             return {}
-        with _collector_paused():
+        with collector_paused():
             return self._entries(wanted, rows)
 
     def _entries(
@@ -294,23 +291,6 @@ class MentionCache:
     ) -> None:
         """Close the file."""
         self.close()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while entries are built.
-
-    Building an entry makes many small values that all live on, and none of them is in
-    a reference cycle: the collector would scan them again and again for nothing (a
-    third of the time entries take). It runs again, as it was, when they are built.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 @attrs.frozen

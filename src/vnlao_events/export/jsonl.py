@@ -11,8 +11,9 @@ each document is read, before any assembly (``record``: ``mention``).
 >>> first = json.loads(lines[0])
 >>> first["record"], first["schema"]
 ('series', 'vnlao-events.timeline/2')
->>> json.loads(lines[1])["record"], json.loads(lines[1])["series"]
-('session', 'political-consultation')
+>>> records = [json.loads(line) for line in lines]
+>>> [r["ordinal"] for r in records if r.get("series") == "political-consultation"]
+[7, 8, 9, 10, 11]
 """
 
 from __future__ import annotations
