@@ -8,7 +8,11 @@ after "headed by" / "under the co-chairing of", the person before "làm Trưởn
 the two prime ministers when the sentence says "the two PMs". A host and a guest co-chair
 the session the guest's visit is for ("Nhận lời mời của X, Y … đồng chủ trì", "X welcomed
 Y … to co-chair"); "His Lao counterpart was Y" and "He and X co-chaired" pair with the one
-person the sentence before named; an introducer glued to the next word by scraping ("led
+person the sentence before named ("On June 1, he and X …" too, after a fronted adverbial);
+"X and his Lao counterpart co-chaired", the counterpart unnamed, gives X (and the one person
+of the other side the sentence before named); a ministry, a rank or a post between a title
+and a name ("Minister of Home Affairs X", "Thứ trưởng Bộ Nội vụ Lào X", "Đại sứ Lào tại Việt
+Nam X") is not the name; an introducer glued to the next word by scraping ("led
 byForeign Minister Y") still introduces.
 
 >>> from vnlao_events._documents import Document
@@ -123,6 +127,11 @@ def _name_after(
     for word in words[:12]:
         token = word.group().strip(',.;:()"“”')
         if "(" in word.group() or not token or not re.fullmatch(_CAP_WORD, token):
+            if len(name) == 1 and not token.isascii():
+                # "Bộ trưởng Bộ Nội vụ Lào X": a capital then a lower-case syllable is the
+                # name of a ministry ("Nội vụ", "Quốc phòng", "Công an"), not of a person
+                name, skipping = [], True
+                continue
             # "Bộ Kế hoạch và Đầu tư", "Minister of Planning and Investment": the lower-case
             # words of an organisation's name between the title and the name are skipped
             if name or not skipping or vi_re(token).lower() not in stop:
@@ -339,10 +348,34 @@ def _pronoun_and(
     lead = text[:start]
     pronoun = _pattern("pronouns").match(lead, len(lead) - len(lead.lstrip()))
     if pronoun is None:
-        return False
+        # "On June 1, he and …", "Chiều 5/1, ông và …": after a fronted adverbial
+        comma = lead.rfind(",", 0, 60)
+        if comma < 0:
+            return False
+        rest = lead[comma + 1 :]
+        pronoun = _pattern("pronouns").match(lead, comma + 1 + len(rest) - len(rest.lstrip()))
+        if pronoun is None:
+            return False
     gap = lead[pronoun.end() :]
     coordinator = _pattern("coordinators").match(gap, len(gap) - len(gap.lstrip()))
     return coordinator is not None and len(gap) <= 70 and re.search(r"[,;.]", gap) is None
+
+
+def _unnamed_counterpart(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` is only "and his Lao counterpart" / "và người đồng cấp Lào".
+
+    >>> _unnamed_counterpart("x and his lao counterpart co-chaired", 1, 26)
+    True
+    >>> _unnamed_counterpart("x and his lao counterpart y co-chaired", 1, 28)
+    False
+    """
+    gap = text[start:end]
+    coordinator = _pattern("coordinators").match(gap, len(gap) - len(gap.lstrip()))
+    if coordinator is None or len(gap) > 60:
+        return False
+    rest = gap[coordinator.end() :]
+    counterpart = _pattern("counterpart").match(rest, len(rest) - len(rest.lstrip()))
+    return counterpart is not None and not rest[counterpart.end() :].strip()
 
 
 def _two_sides(first: Participant, second: Participant) -> bool:
@@ -454,6 +487,14 @@ def co_chairs(
                 chairs.extend([previous_pair[0], person])  # "He and PM X co-chaired …"
             elif cue.start() - end <= 20 and start <= 60:
                 chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
+            elif start <= 60 and _unnamed_counterpart(text, end, cue.start()):
+                # "X and his Lao counterpart co-chaired …": X, and the counterpart if the
+                # sentence before named one person of the other side
+                partner = previous_pair[:1] if len(previous_pair) == 1 else ()
+                if partner and _two_sides(partner[0], person):
+                    chairs.extend([person, partner[0]])
+                else:
+                    chairs.append(person)
     before_cues = list(_pattern("led_by_before").finditer(text))
     introducers = [(m, False) for m in _introducers(sentence, "led_by")]
     introducers += [(m, True) for m in _introducers(sentence, "chaired_by")]

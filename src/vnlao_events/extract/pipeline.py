@@ -38,7 +38,7 @@ from .people import co_chairs, find_people, referents
 from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
 from .periods import triggers as period_triggers
-from .phrases import Phrases, Trigger, active, using
+from .phrases import Phrases, Trigger, active, alternation, using
 from .places import PlaceFound, find_places, nearest_place, trip_place
 from .sentences import Sentence, sentences
 from .status import (
@@ -61,7 +61,7 @@ _ANAPHOR_HEADS_VI = vi_re(
 _ANAPHOR = re.compile(
     r"\b(?:"
     + _ANAPHOR_HEADS_VI
-    + vi_re(r"(?=\s*(?:[,.;:]|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))")
+    + vi_re(r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))")
     + r"|the\s+(?:meeting|session|workshop|consultation|conference|plenary)\b"
     + r"(?!\s+(?:of|on|between)\b)|"
     + vi_re(r"lần này")
@@ -207,6 +207,28 @@ def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
     return None
 
 
+def _announced(facts: _Facts, start: int, end: int, expr: DateExpression) -> bool:
+    """Whether a date after a prepared session is announced for it, not the preparation's.
+
+    A sentence that reports a preparation ("Phân ban … đã họp ngày 8/1 để chuẩn bị cho Kỳ
+    họp lần thứ 46", "a preparatory meeting for the 46th meeting took place on January 8")
+    dates the preparation; the session it prepares takes only a date a planned cue gives it
+    after its name ("… for the 46th meeting, scheduled for January 9", "… sẽ diễn ra ngày 9/1"),
+    or the edition its name holds ("chuẩn bị cho Cuộc gặp cấp cao thường niên năm 2020").
+    """
+    sentence = facts.sentence
+    e_start = sentence.folded.view_offset(expr.start)
+    if e_start < end:
+        return start <= e_start
+    gap = sentence.view[end:e_start]
+    if expr.kind == "year" and len(gap) <= 30 and not re.search(r"[,;:.]", gap):
+        return True  # "Cuộc gặp cấp cao thường niên Việt Nam – Lào năm 2020": the edition
+    return bool(
+        sentence.cue(_p("status", "planned"), end, e_start)
+        or _p("frames", "scheduled").search(sentence.view, end, e_start)
+    )
+
+
 _OPEN_MONTH = Reason.of(Rule.DATE_MONTH_NO_YEAR)
 
 
@@ -274,12 +296,21 @@ def _session(
         derivation.append(Derivation.of(Rule.NEXT_SESSION, ordinal=ordinal, previous=ordinal - 1))
     expr: DateExpression | None = None
     if not request.in_occasion:
+        preparation = prepared(sentence, start)
         expr = _nearest_date(facts, start, end, request.others)
-        if expr is None and memory.carried is not None and not anaphoric and ordinal is not None:
+        if preparation and expr is not None and not _announced(facts, start, end, expr):
+            expr = None  # "the sub-committee met on 8/1 to prepare for the 46th session"
+        if (
+            expr is None
+            and memory.carried is not None
+            and not anaphoric
+            and ordinal is not None
+            and not preparation
+        ):
             expr = memory.carried  # the day the report gave in the sentence before
             derivation.append(Derivation.of(Rule.DATE_CARRIED, expression=repr(expr.text)))
         places = facts.places
-        if prepared(sentence, start):  # the place before it is the preparation's
+        if preparation:  # the place before it is the preparation's
             places = [found for found in places if found[0] >= end]
         place = nearest_place(places, start, end)
         chairs = facts.chairs
@@ -491,7 +522,11 @@ def _quiet(view: DocumentView, sentence: Sentence) -> bool:
 
 
 def _read_sentence(
-    view: DocumentView, sentence: Sentence, memory: Memory, earlier: list[Mention]
+    view: DocumentView,
+    sentence: Sentence,
+    memory: Memory,
+    earlier: list[Mention],
+    headline: SessionMention | None = None,
 ) -> tuple[list[Mention], Memory]:
     if _quiet(view, sentence):
         # Nothing to find: the memory forgets only what is about the sentence before.
@@ -545,6 +580,8 @@ def _read_sentence(
             and mechanism.has_ordinals
         )
         number = ordinal.value if ordinal else None
+        if anaphoric and next_one and focus is not None and focus is headline:
+            continue  # "the next …" counts only from a session the body itself names
         if anaphoric and next_one and focus is not None and focus.ordinal is not None:
             number, anaphoric = focus.ordinal + 1, False  # "the next consultation"
         coordinated = (
@@ -574,7 +611,13 @@ def _read_sentence(
             if mention is not None:
                 found.append(mention)
         following = _NEXT_SESSION.search(text)  # "the next meeting", "kỳ họp tới"
-        if not found and not hits and following and focus.ordinal is not None:
+        if (
+            not found
+            and not hits
+            and following
+            and focus.ordinal is not None
+            and focus is not headline
+        ):
             request = _Request(
                 series=series, ordinal=focus.ordinal + 1, start=following.start(),
                 end=following.end(), in_occasion=False, anaphoric=False, is_next=True,
@@ -644,17 +687,43 @@ def extract(
 
 
 def _extract(document: Document, catalogue: Catalogue | None) -> list[Mention]:
+    return _extract_body(document, catalogue, _slug_session(document, catalogue))
+
+
+def _extract_body(
+    document: Document, catalogue: Catalogue | None, headline: SessionMention | None
+) -> list[Mention]:
     view = DocumentView.of(document, catalogue)
     anchor = view.anchor
     if anchor.content_year is not None and anchor.content_clue is None:
         clue = content_clue(view.body)  # the year's clue as a value, for the derivations
         if clue is not None and clue.year == anchor.content_year:
             view = attrs.evolve(view, anchor=attrs.evolve(anchor, content_clue=clue))
-    memory = Memory()
+    if headline is not None and not _names_series(view, headline.series):
+        headline = None  # the body never names it: the address is about something else
+    memory = Memory(focus=headline)
+    unconfirmed = headline  # the session named by the address only, until the body names it
     mentions: list[Mention] = []
     for sentence in sentences(view.body):
-        found, memory = _read_sentence(view, sentence, memory, mentions)
+        found, memory = _read_sentence(view, sentence, memory, mentions, unconfirmed)
         mentions.extend(found)
+        focus = _focus(memory)
+        if unconfirmed is None or focus is None:
+            continue
+        if focus.series == unconfirmed.series and focus.ordinal != unconfirmed.ordinal:
+            # another session of the series named in passing ("biên bản cuộc họp lần thứ 24"):
+            # the article is still about the one its address names
+            memory = attrs.evolve(memory, focus=unconfirmed)
+        elif focus is unconfirmed:
+            named = [
+                m
+                for m in found
+                if isinstance(m, SessionMention)
+                and (m.series, m.ordinal) == (unconfirmed.series, unconfirmed.ordinal)
+            ]
+            if named:  # the body names it now: "the next …" counts from it
+                memory = attrs.evolve(memory, focus=named[0])
+                unconfirmed = None
     anchor = view.anchor
     if anchor.content_year is not None and anchor.content_clue is not None and mentions:
         note = anchor.content_clue.document()
@@ -667,6 +736,67 @@ def _extract(document: Document, catalogue: Catalogue | None) -> list[Mention]:
             for m in mentions
         ]
     return mentions
+
+
+_SLUG = re.compile(r"[^/?#]+(?=/?(?:[?#].*)?$)")
+_SLUG_TAIL = re.compile(r"(?:[-_.](?:post|dt|dtnew|news)?\d{4,}|\.\w{2,5})+$|^\d+$")
+
+
+def _slug_text(url: str | None) -> str | None:
+    """The words of a URL's last path segment, or of the one before when that is an id.
+
+    >>> _slug_text("https://vtv.vn/a/hop-thuong-nien-lan-thu-25-bien-gioi-20160620161240022.htm")
+    'hop thuong nien lan thu 25 bien gioi'
+    >>> _slug_text("https://en.example.vn/vietnam-laos-hold-8th-consultation/255420.vnp")
+    'vietnam laos hold 8th consultation'
+    >>> _slug_text(None) is None
+    True
+    """
+    if not url:
+        return None
+    parts = [p for p in re.split(r"[/?#]", url.split("://", 1)[-1])[1:] if p]
+    for part in reversed(parts[-2:]):
+        words = _SLUG_TAIL.sub("", part)
+        if words.count("-") >= 2:
+            return re.sub(r"[-_]+", " ", words).strip()
+    return None
+
+
+def _slug_session(document: Document, catalogue: Catalogue | None) -> SessionMention | None:
+    """The numbered session a document's address names, read as its folded title.
+
+    "…/hop-thuong-nien-lan-thu-25-doan-dai-bieu-bien-gioi-viet-nam-lao-2016….htm" names the
+    25th border meeting: the session the article is about, to which "cuộc họp lần này", "the
+    meeting" and the co-chairs named alone refer. It is no mention (an address is no
+    evidence): only what the body's words about the session refer back to.
+    """
+    words = _slug_text(document.url)
+    if words is None:
+        return None
+    folded = Document(id=document.id, text=words[:300] + ".")
+    found = [
+        m
+        for m in _extract_body(folded, catalogue, None)
+        if isinstance(m, SessionMention) and m.ordinal is not None
+    ]
+    if len({(m.series, m.ordinal) for m in found}) != 1:
+        return None  # none, or two sessions: no single title
+    return found[0]
+
+
+def _names_series(view: DocumentView, series: str) -> bool:
+    """Whether the body names a series, by a catalogue alias or a core word of its own."""
+    if any(key == series for _, _, key in view.all_hits["mechanisms"]):
+        return True
+    cores = active().memo("pipeline._cores", _build_cores).get(series)
+    return cores is not None and cores.search(view.body.toneless) is not None
+
+
+def _build_cores(phrases: Phrases) -> dict[str, re.Pattern[str]]:
+    return {
+        key: re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
+        for key, words in phrases.cores().items()
+    }
 
 
 # The rules by which a date got its year: a mention dated so also says how the document's

@@ -1,0 +1,350 @@
+"""Co-chairs and preparations on wordings unseen text brings, in both languages.
+
+Every rule has sentences of its own in both languages, written for the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vnlao_events as ve
+from vnlao_events._text import fold_plain
+from vnlao_events.extract.phrases import Phrases
+
+_PHRASES = Phrases.default()
+
+
+def _sessions(text: str, published: str | None = None) -> list[ve.SessionMention]:
+    doc = ve.Document(
+        id="t.txt",
+        text=text,
+        published=ve.PartialDate.parse_iso(published) if published else None,
+    )
+    return [m for m in ve.extract(doc) if isinstance(m, ve.SessionMention)]
+
+
+def _chairs(text: str, published: str | None = None) -> set[str]:
+    return {p.name for m in _sessions(text, published) for p in m.co_chairs}
+
+
+def _rows(section: str, kind: str) -> list[tuple[str, str]]:
+    return [(lang, p) for lang in ("vi", "en") for p in _PHRASES.words(section, kind, lang)]
+
+
+# ------------------------------------------------- a preparation dates itself, not the session
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 8/1, tại Hà Nội, Phân ban Việt Nam trong Ủy ban liên Chính phủ đã họp để chuẩn bị "
+        "cho Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào.",
+        "Chiều 8/1, Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp chuẩn bị Kỳ họp lần thứ 46 Ủy "
+        "ban liên Chính phủ Việt Nam - Lào.",
+        "Ngày 8/1, cuộc họp cấp quan chức cao cấp chuẩn bị cho Kỳ họp lần thứ 46 Ủy ban liên "
+        "Chính phủ Việt Nam - Lào đã diễn ra tại Hà Nội.",
+        "Hội nghị chuẩn bị Kỳ họp lần thứ 46 Ủy ban liên Chính phủ diễn ra ngày 8/1 tại Hà Nội.",
+        "On January 8, the Vietnamese sub-committee held a preparatory meeting for the 46th "
+        "meeting of the Vietnam-Laos Intergovernmental Committee in Hanoi.",
+        "A senior officials' meeting was held in Hanoi on January 8 to prepare for the 46th "
+        "meeting of the Intergovernmental Committee.",
+        "The preparatory meeting for the 46th session of the Vietnam-Laos Intergovernmental "
+        "Committee took place in Hanoi on January 8.",
+        "On January 8, Deputy Prime Minister Tran Hong Ha chaired a meeting to prepare for the "
+        "46th meeting of the Intergovernmental Committee.",
+    ],
+)
+def test_a_dated_preparation_gives_its_date_to_no_session(text):
+    """The day of a sub-committee's or senior officials' meeting is not the session's."""
+    (session,) = _sessions(text, "2024-01-10")
+    assert (session.ordinal, session.status, session.date) == (46, ve.Status.PLANNED, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 3/1, hai bên đã trao đổi về công tác chuẩn bị cho Kỳ họp lần thứ 46 Ủy ban liên "
+        "Chính phủ, dự kiến diễn ra vào ngày 8/1 tại Hà Nội.",
+        "Ngày 3/1, Phân ban Việt Nam đã họp để chuẩn bị cho Kỳ họp lần thứ 46 Ủy ban liên Chính "
+        "phủ, sẽ diễn ra ngày 8/1 tại Hà Nội.",
+        "On January 3, the two sides discussed preparations for the 46th meeting of the "
+        "Intergovernmental Committee, scheduled for January 8 in Hanoi.",
+        "On January 3, the sub-committee met to prepare for the 46th meeting of the "
+        "Intergovernmental Committee, which will take place in Hanoi on January 8.",
+    ],
+)
+def test_a_prepared_session_keeps_the_date_announced_for_it(text):
+    """A date a planned cue gives after the session's name is the session's own."""
+    (session,) = _sessions(text, "2024-01-04")
+    assert session.status is ve.Status.PLANNED
+    assert session.date is not None
+    assert session.date.format_iso() == "2024-01-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Ngày 23/12, hai Bộ đã hội đàm để chuẩn bị cho Cuộc gặp cấp cao thường niên Việt Nam "
+         "– Lào năm 2020.", "2020-01-01/2020-12-31"),
+        ("On December 23, the two ministries met to prepare for the annual meeting between the "
+         "two Parties in 2020.", "2020-01-01/2020-12-31"),
+    ],
+)  # fmt: skip
+def test_a_prepared_session_keeps_its_edition_year(text, year):
+    """'chuẩn bị cho Cuộc gặp … năm 2020': the year after the name is the edition."""
+    (session,) = _sessions(text, "2019-12-23")
+    assert session.date is not None
+    assert session.date.format_iso() == year
+
+
+@pytest.mark.parametrize(("lang", "cue"), _rows("status", "preparing"))
+def test_every_preparing_cue_keeps_the_preparations_day_from_the_session(lang, cue):
+    """Each preparing cue: the day before the session's name is the preparation's."""
+    text = (
+        f"Ngày 8/1, tại Hà Nội, Phân ban Việt Nam {cue} Kỳ họp lần thứ 46 Ủy ban liên Chính phủ."
+        if lang == "vi"
+        else f"On January 8 in Hanoi, the sub-committee met {cue} the 46th meeting of the "
+        "Intergovernmental Committee."
+    )
+    found = [m for m in _sessions(text, "2024-01-10") if m.ordinal == 46]
+    assert found, text
+    assert all(m.date is None for m in found), text
+
+
+# ------------------------------------------------------------------ co-chairs
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Deputy Foreign Minister Do Hung Viet and his Lao counterpart co-chaired the 10th "
+         "political consultation in Hanoi on June 1.", {"Đỗ Hùng Việt"}),
+        ("Thứ trưởng Ngoại giao Đỗ Hùng Việt và người đồng cấp Lào đồng chủ trì Tham khảo chính "
+         "trị lần thứ 10 tại Hà Nội ngày 1/6.", {"Đỗ Hùng Việt"}),
+        ("Lao Deputy Foreign Minister Khamla Sounthone arrived in Hanoi on May 31. Deputy "
+         "Foreign Minister Do Hung Viet and his Lao counterpart co-chaired the 10th political "
+         "consultation on June 1.", {"Đỗ Hùng Việt", "Khamla Sounthone"}),
+        ("Thứ trưởng Ngoại giao Lào Khamla Sounthone đã tới Hà Nội ngày 31/5. Thứ trưởng Ngoại "
+         "giao Đỗ Hùng Việt và người đồng cấp Lào đồng chủ trì Tham khảo chính trị lần thứ 10 "
+         "ngày 1/6.", {"Đỗ Hùng Việt", "Khamla Sounthone"}),
+    ],
+)  # fmt: skip
+def test_one_named_co_chair_and_an_unnamed_counterpart(text, chairs):
+    """'X and his Lao counterpart co-chaired': X, and the one person named before."""
+    assert _chairs(text, "2024-06-02") == chairs
+
+
+@pytest.mark.parametrize(("lang", "cue"), _rows("people", "counterpart"))
+def test_every_counterpart_phrase_left_unnamed_keeps_the_named_co_chair(lang, cue):
+    """Each counterpart phrase coordinated and unnamed before the cue: the named one chairs."""
+    text = (
+        f"Thứ trưởng Trần Văn Bình và {cue} đồng chủ trì Tham khảo chính trị lần thứ 10 ngày "
+        "1/6/2024."
+        if lang == "vi"
+        else f"Deputy Foreign Minister Tran Van Binh and {cue} co-chaired the 10th political "
+        "consultation on June 1, 2024."
+    )
+    assert _chairs(text) == {"Trần Văn Bình" if lang == "vi" else "Tran Van Binh"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Foreign Minister Khamla Sounthone arrived in Hanoi on May 31. On June 1, he and "
+        "Deputy Foreign Minister Tran Van Binh co-chaired the 10th political consultation.",
+        "Thứ trưởng Ngoại giao Lào Khamla Sounthone đã tới Hà Nội ngày 31/5. Sáng 1/6, ông và "
+        "Thứ trưởng Trần Văn Bình đồng chủ trì Tham khảo chính trị lần thứ 10.",
+    ],
+)
+def test_a_pronoun_after_a_fronted_adverbial_is_the_person_named_before(text):
+    """'On June 1, he and X co-chaired …': he is the one person the sentence before named."""
+    assert _chairs(text, "2024-06-02") == {
+        "Khamla Sounthone",
+        "Tran Van Binh" if "Deputy" in text else "Trần Văn Bình",
+    }
+
+
+@pytest.mark.parametrize(("lang", "cue"), _rows("people", "led_by_before"))
+def test_every_role_after_the_name_makes_a_co_chair(lang, cue):
+    """'X led the Vietnamese delegation', 'do X dẫn đầu': the name before the role chairs."""
+    text = (
+        f"Tham khảo chính trị lần thứ 10 diễn ra ngày 1/6/2024. Đoàn Việt Nam do Thứ trưởng "
+        f"Trần Văn Bình {cue}."
+        if lang == "vi"
+        else "The 10th political consultation took place on June 1, 2024. Deputy Foreign "
+        f"Minister Tran Van Binh {cue}."
+    )
+    assert _chairs(text) == {"Trần Văn Bình" if lang == "vi" else "Tran Van Binh"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("The 27th border meeting was co-chaired by Deputy Foreign Minister Vu Hong Nam and Lao "
+         "Deputy Minister of Home Affairs Vilayvong Bouddakham in Vientiane on December 9.",
+         {"Vu Hong Nam", "Vilayvong Bouddakham"}),
+        ("Cuộc họp thường niên lần thứ 27 giữa hai đoàn đại biểu biên giới do Thứ trưởng Bộ "
+         "Ngoại giao Vũ Hồng Nam và Thứ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham đồng chủ trì "
+         "diễn ra tại Viêng Chăn ngày 9/12.", {"Vũ Hồng Nam", "Vilayvong Bouddakham"}),
+        ("Cuộc họp thường niên lần thứ 27 giữa hai đoàn đại biểu biên giới diễn ra ngày 9/12, do "
+         "Trung tướng Nguyễn Văn Hải, Thứ trưởng Bộ Quốc phòng, và Thiếu tướng Phon Sisavath, "
+         "Thứ trưởng Bộ Công an Lào, đồng chủ trì.", {"Nguyễn Văn Hải", "Phon Sisavath"}),
+        ("The 27th border meeting on December 9 was co-chaired by Lieutenant General Nguyen Van "
+         "Hai and Major General Phon Sisavath.", {"Nguyen Van Hai", "Phon Sisavath"}),
+        ("Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm và Đại sứ Lào tại Việt Nam Khamphao Ernthavanh "
+         "đồng chủ trì Cuộc họp thường niên lần thứ 27 về biên giới ngày 9/12.",
+         {"Nguyễn Minh Tâm", "Khamphao Ernthavanh"}),
+        ("Vietnamese Ambassador to Laos Nguyen Minh Tam and Lao Ambassador to Vietnam Khamphao "
+         "Ernthavanh co-chaired the 27th annual border meeting on December 9.",
+         {"Nguyen Minh Tam", "Khamphao Ernthavanh"}),
+    ],
+)  # fmt: skip
+def test_ministries_ranks_and_posts_before_a_name_are_not_the_name(text, chairs):
+    """'Minister of Home Affairs X', 'Thứ trưởng Bộ Nội vụ Lào X', ranks, 'Đại sứ … tại …'."""
+    found = {p.name for m in _sessions(text, "2023-12-10") for p in m.co_chairs}
+    assert {fold_plain(n) for n in found} == {fold_plain(n) for n in chairs}
+
+
+@pytest.mark.parametrize(("lang", "word"), _rows("people", "not_names"))
+def test_no_organisation_or_title_word_is_part_of_a_name(lang, word):
+    """Each word of the list, between a title and a name, stays out of the name."""
+    text = (
+        f"Thứ trưởng {word} Khamla Sounthone và Thứ trưởng Trần Văn Bình đồng chủ trì Tham khảo "
+        "chính trị lần thứ 10 ngày 1/6/2024."
+        if lang == "vi"
+        else f"Deputy Minister {word} Khamla Sounthone and Deputy Minister Tran Van Binh "
+        "co-chaired the 10th political consultation on June 1, 2024."
+    )
+    names = {fold_plain(p.name) for m in _sessions(text) for p in m.co_chairs}
+    assert names == {"khamla sounthone", "tran van binh"}, (word, names)
+
+
+# ------------------------------------------------- the address's slug as the folded title
+
+
+def _with_url(url: str, text: str, published: str) -> list[tuple[str, int | None]]:
+    doc = ve.Document(id="t.txt", text=text, url=url, published=ve.PartialDate.parse_iso(published))
+    return [(m.series, m.ordinal) for m in ve.extract(doc) if isinstance(m, ve.SessionMention)]
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "expected"),
+    [
+        ("https://example.vn/a/cuoc-hop-thuong-nien-lan-thu-25-doan-dai-bieu-bien-gioi"
+         "-20160620161240022.htm",
+         "Cuộc họp thường niên giữa hai đoàn đại biểu biên giới Việt Nam - Lào diễn ra ngày "
+         "20/6 tại Hà Nội.", ("border-annual-meeting", 25)),
+        ("https://example.vn/ky-hop-lan-thu-44-uy-ban-lien-chinh-phu-viet-nam-lao-123456.html",
+         "Kỳ họp Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra tại Viêng Chăn ngày 9/1.",
+         ("intergovernmental-committee", 44)),
+        ("https://example.com/politics/vietnam-laos-hold-10th-political-consultation.html",
+         "The political consultation between the two foreign ministries took place in Hanoi on "
+         "May 4.", ("political-consultation", 10)),
+        ("https://example.com/politics/44th-meeting-of-intergovernmental-committee/123456.vnp",
+         "The meeting of the Vietnam-Laos Intergovernmental Committee took place in Vientiane "
+         "on January 9.", ("intergovernmental-committee", 44)),
+    ],
+)  # fmt: skip
+def test_the_ordinal_of_the_address_numbers_the_session_the_body_names(url, text, expected):
+    """'…/ky-hop-lan-thu-44-…': the body's unnumbered session is the 44th."""
+    assert _with_url(url, text, "2024-06-01") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "expected"),
+    [
+        ("https://example.vn/cuoc-hop-thuong-nien-lan-thu-25-doan-dai-bieu-bien-gioi.htm",
+         "Hai bên đánh giá kết quả cuộc họp thường niên lần thứ 24 giữa hai đoàn đại biểu biên "
+         "giới. Trong hai ngày diễn ra cuộc họp (20-21/6), hai bên tập trung bàn bạc 5 nội dung.",
+         [("border-annual-meeting", 24), ("border-annual-meeting", 25)]),
+        ("https://example.com/vietnam-laos-hold-10th-political-consultation.html",
+         "The two sides reviewed the results of the 9th political consultation. The "
+         "consultation took place in Hanoi on May 4.",
+         [("political-consultation", 9), ("political-consultation", 10)]),
+    ],
+)  # fmt: skip
+def test_a_session_named_in_passing_leaves_the_article_about_the_addressed_one(url, text, expected):
+    """The 24th named in passing: 'cuộc họp (20-21/6)' is still the 25th of the address."""
+    assert _with_url(url, text, "2024-06-22") == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [
+        ("https://example.com/vietnam-laos-hold-44th-intergovernmental-committee-meeting.html",
+         "The annual border meeting took place in Hanoi on May 4. The meeting was co-chaired by "
+         "Deputy Foreign Minister Do Hung Viet and Lao Deputy Foreign Minister Khamla Sounthone."),
+        ("https://example.vn/ky-hop-lan-thu-44-uy-ban-lien-chinh-phu-viet-nam-lao.html",
+         "Cuộc họp thường niên đại biểu biên giới diễn ra ngày 4/5 tại Hà Nội. Cuộc họp do Thứ "
+         "trưởng Đỗ Hùng Việt và Thứ trưởng Khamla Sounthone đồng chủ trì."),
+    ],
+)  # fmt: skip
+def test_an_address_naming_a_series_the_body_never_names_numbers_nothing(url, text):
+    """The body is about the border meeting: the address's 44th committee session is not read."""
+    assert _with_url(url, text, "2024-05-05") == [
+        ("border-annual-meeting", None),
+        ("border-annual-meeting", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ảnh: hai bên ký kết trong tham khảo chính trị tiếp theo. Tham khảo chính trị giữa "
+         "hai Bộ Ngoại giao đã diễn ra tại Hà Nội ngày 4/5. Hai bên nhất trí tổ chức tham khảo "
+         "chính trị tiếp theo tại Lào.",
+         [("political-consultation", 10), ("political-consultation", 11)]),
+        ("Photo: the two sides sign papers during the next political consultation. The "
+         "political consultation took place in Hanoi on May 4. They agreed to hold the next "
+         "political consultation in Laos.",
+         [("political-consultation", 10), ("political-consultation", 11)]),
+    ],
+)  # fmt: skip
+def test_the_next_session_counts_only_from_a_session_the_body_names(text, expected):
+    """'the next consultation' before the body names the 10th is no 11th; after it, it is."""
+    url = "https://example.com/tham-khao-chinh-tri-lan-thu-10-giua-hai-bo-ngoai-giao.html"
+    assert _with_url(url, text, "2024-05-05") == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/vietnam-laos-hold-10th-and-11th-political-consultations.html",
+        "https://example.com/pm-visits-laos/",
+        "https://example.com/",
+    ],
+)
+def test_an_address_with_no_single_session_numbers_nothing(url):
+    """Two sessions, or none, in the address: no title to read."""
+    text = "The political consultation took place in Hanoi on May 4."
+    assert _with_url(url, text, "2024-05-05") == [("political-consultation", None)]
+
+
+@pytest.mark.parametrize(("lang", "cue"), _rows("people", "led_by"))
+def test_every_introducer_of_a_delegation_head_makes_a_co_chair(lang, cue):
+    """'headed by X', '…, and the Lao delegation by Y', 'trưởng đoàn X', 'đoàn Lào do Y'."""
+    text = (
+        "Tham khảo chính trị lần thứ 10 diễn ra ngày 1/6/2024. Phía bạn: "
+        f"{cue} Thứ trưởng Khamla Sounthone."
+        if lang == "vi"
+        else "The 10th political consultation took place on June 1, 2024, the Vietnamese side "
+        f"led by Deputy Foreign Minister Tran Van Binh, and the {cue} Deputy Foreign Minister "
+        "Khamla Sounthone."
+    )
+    assert "Khamla Sounthone" in _chairs(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 10th political consultation took place in Vientiane on November 19. The Vietnamese "
+        "delegation was led by Deputy Foreign Minister Tran Van Binh, and the Lao delegation by "
+        "Deputy Foreign Minister Khamla Sounthone.",
+        "Tham khảo chính trị lần thứ 10 diễn ra tại Viêng Chăn ngày 19/11. Đoàn Việt Nam do Thứ "
+        "trưởng Trần Văn Bình dẫn đầu, đoàn Lào do Thứ trưởng Khamla Sounthone.",
+    ],
+)
+def test_an_elliptical_second_introducer_names_the_other_co_chair(text):
+    """'…, and the Lao delegation by Y': the verb left out, Y still heads the Lao side."""
+    names = {fold_plain(n) for n in _chairs(text, "2023-11-20")}
+    assert names == {"tran van binh", "khamla sounthone"}
