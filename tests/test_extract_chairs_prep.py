@@ -348,3 +348,85 @@ def test_an_elliptical_second_introducer_names_the_other_co_chair(text):
     """'…, and the Lao delegation by Y': the verb left out, Y still heads the Lao side."""
     names = {fold_plain(n) for n in _chairs(text, "2023-11-20")}
     assert names == {"tran van binh", "khamla sounthone"}
+
+
+# ------------------------------------------------------------------ status on unseen wording
+
+
+def _statuses(text: str, published: str | None = None) -> dict[int | None, str]:
+    return {m.ordinal: m.status.value for m in _sessions(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "đã" right before the verb whose object the session is
+        ("Ngày 29/12, Thứ trưởng Nguyễn Minh Vũ và Bộ trưởng Saleumxay Kommasith đã chủ trì "
+         "Cuộc họp thường niên lần thứ 31 giữa hai đoàn đại biểu biên giới.", {31: "held"}),
+        # … not when it is another verb's: the welcome ceremony was chaired, not the session
+        # (no published date: the session the visit is for may be either)
+        ("Sáng 6/1, Thủ tướng Phạm Minh Chính đã chủ trì Lễ đón Thủ tướng Lào Sonexay "
+         "Siphandone sang thăm chính thức Việt Nam và đồng chủ trì Kỳ họp lần thứ 46 Ủy ban "
+         "liên Chính phủ.", {46: "held-or-planned"}),
+        # "sẽ" covers the verbs coordinated after it, as "đã" does
+        ("Trong thời gian ở thăm, Tổng Bí thư Tô Lâm sẽ dự Lễ kỷ niệm 50 năm Quốc khánh Lào và "
+         "đồng chủ trì Cuộc họp thường niên lần thứ 12 giữa hai đoàn đại biểu biên giới.",
+         {12: "planned"}),
+        ("During the visit, General Secretary To Lam will attend the 50th National Day "
+         "celebration and co-chair the 12th annual border meeting.", {12: "planned"}),
+        # what someone comes to attend is still to come; the welcome's day is not its day
+        ("HÀ NỘI – The President hosted a reception in Hanoi on December 18 for Lao Deputy PM "
+         "Kikeo Khaykhamphithoune. The President welcomed the delegation to Vietnam to attend "
+         "the 10th theoretical workshop between the two Parties.", {10: "planned"}),
+        # sessions a text says something was done since, or whose agreements are carried out
+        ("Kể từ Cuộc họp thường niên lần thứ 30 giữa hai đoàn đại biểu biên giới đến nay, công "
+         "tác biên giới có nhiều tiến triển.", {30: "held"}),
+        ("The two sides discussed how to implement the agreements of the 37th session of the "
+         "Intergovernmental Committee.", {37: "held"}),
+        # thorough preparations: still to come, with the announced year its own
+        ("Hai bên nhất trí chuẩn bị chu đáo cho Kỳ họp lần thứ 38 Ủy ban liên Chính phủ vào "
+         "cuối năm 2015.", {38: "planned"}),
+    ],
+)  # fmt: skip
+def test_status_cues_of_unseen_wording(text, expected):
+    """Each row: the status a linguist reads from the cue, in Vietnamese and English."""
+    assert _statuses(text, "2015-06-01" if "2015" in text else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên nhất trí chuẩn bị chu đáo cho Kỳ họp lần thứ 38 Ủy ban liên Chính phủ vào cuối "
+        "năm 2015.",
+        "The two sides agreed on thorough preparations for the 38th meeting of the "
+        "Intergovernmental Committee at the end of 2015.",
+    ],
+)
+def test_a_date_after_a_prepared_session_with_no_verb_of_its_own_is_the_sessions(text):
+    """'chuẩn bị chu đáo cho Kỳ họp lần thứ 38 … vào cuối năm 2015': the 38th's end of year."""
+    (session,) = _sessions(text, "2015-06-01")
+    assert session.date is not None
+    assert session.date.window is not None
+    assert session.date.window.latest.isoformat() == "2015-12-31"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng ngày 10/1, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Phankham Viphavanh chủ trì Kỳ "
+        "họp lần thứ 44 Ủy ban liên Chính phủ. Nhận lời mời của Thủ tướng Phạm Minh Chính, Thủ "
+        "tướng Lào Phankham Viphavanh dẫn đầu đoàn đại biểu cấp cao đang có chuyến thăm chính "
+        "thức Việt Nam từ ngày 8-10/1/2022.",
+        "On January 10, Prime Minister Pham Minh Chinh and Lao Prime Minister Phankham Viphavanh "
+        "co-chaired the 44th meeting of the Intergovernmental Committee. Lao Prime Minister "
+        "Phankham Viphavanh led the Lao delegation on an official visit to Vietnam from January "
+        "8-10, 2022.",
+    ],
+)
+def test_a_delegation_head_named_alone_gives_no_date_to_the_session(text):
+    """The visit's days belong to the visit: the session keeps the day its report gives."""
+    timeline = ve.build_timeline([ve.Document(id="t.txt", text=text)], infer=False)
+    (session,) = timeline.get_series("intergovernmental-committee").sessions
+    assert session.date is not None
+    assert session.date.format_iso() == "2022-01-10"
+    assert session.status is ve.Status.HELD

@@ -46,6 +46,7 @@ from .status import (
     framed,
     on_trip,
     prepared,
+    purpose,
     reported_outcome,
     status_of,
     tense,
@@ -208,25 +209,26 @@ def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
 
 
 def _announced(facts: _Facts, start: int, end: int, expr: DateExpression) -> bool:
-    """Whether a date after a prepared session is announced for it, not the preparation's.
+    """Whether a date in a sentence about a preparation is the prepared session's own.
 
     A sentence that reports a preparation ("Phân ban … đã họp ngày 8/1 để chuẩn bị cho Kỳ
     họp lần thứ 46", "a preparatory meeting for the 46th meeting took place on January 8")
-    dates the preparation; the session it prepares takes only a date a planned cue gives it
-    after its name ("… for the 46th meeting, scheduled for January 9", "… sẽ diễn ra ngày 9/1"),
-    or the edition its name holds ("chuẩn bị cho Cuộc gặp cấp cao thường niên năm 2020").
+    dates the preparation: a date before the session's name, or after it behind a verb that
+    reports the preparation ("took place", "diễn ra"). The session keeps a date after its
+    name with no such verb, or one a planned cue announces ("… for the 46th meeting,
+    scheduled for January 9", "… sẽ diễn ra ngày 9/1", "… vào cuối năm 2015"), and the
+    edition its name holds ("chuẩn bị cho Cuộc gặp cấp cao thường niên năm 2020").
     """
     sentence = facts.sentence
     e_start = sentence.folded.view_offset(expr.start)
     if e_start < end:
         return start <= e_start
-    gap = sentence.view[end:e_start]
-    if expr.kind == "year" and len(gap) <= 30 and not re.search(r"[,;:.]", gap):
-        return True  # "Cuộc gặp cấp cao thường niên Việt Nam – Lào năm 2020": the edition
-    return bool(
-        sentence.cue(_p("status", "planned"), end, e_start)
-        or _p("frames", "scheduled").search(sentence.view, end, e_start)
-    )
+    view = sentence.view
+    if sentence.cue(_p("status", "planned"), end, e_start) or _p("frames", "scheduled").search(
+        view, end, e_start
+    ):
+        return True
+    return not any(sentence.cue(_p("status", kind), end, e_start) for kind in ("held", "held_weak"))
 
 
 _OPEN_MONTH = Reason.of(Rule.DATE_MONTH_NO_YEAR)
@@ -257,6 +259,7 @@ class _Request:
     own_ordinal: bool = False
     cue_start: int | None = None  # where the cues of a coordinated first mention are read
     others: tuple[tuple[int, int], ...] = ()  # the sentence's other mechanism mentions
+    chairs_only: bool = False  # only the heads of delegation named: no date, no place
 
 
 def _focus(memory: Memory) -> SessionMention | None:
@@ -295,7 +298,11 @@ def _session(
     ):
         derivation.append(Derivation.of(Rule.NEXT_SESSION, ordinal=ordinal, previous=ordinal - 1))
     expr: DateExpression | None = None
-    if not request.in_occasion:
+    if request.chairs_only:
+        # "Nhận lời mời …, Y dẫn đầu đoàn … thăm chính thức Việt Nam từ ngày 8-10/1": the
+        # sentence dates and places the visit it tells of; only its heads are the session's
+        chairs = facts.chairs
+    elif not request.in_occasion:
         preparation = prepared(sentence, start)
         expr = _nearest_date(facts, start, end, request.others)
         if preparation and expr is not None and not _announced(facts, start, end, expr):
@@ -306,6 +313,7 @@ def _session(
             and not anaphoric
             and ordinal is not None
             and not preparation
+            and not purpose(sentence, start)  # "welcomed … to attend the 10th workshop"
         ):
             expr = memory.carried  # the day the report gave in the sentence before
             derivation.append(Derivation.of(Rule.DATE_CARRIED, expression=repr(expr.text)))
@@ -373,7 +381,7 @@ def _session(
             return None, memory  # a numbered series named in passing with no date: a headline
     if anaphoric and not own and not (when or place or chairs or status or not_before):
         return None, memory
-    if place is None and not request.in_occasion:
+    if place is None and not request.in_occasion and not request.chairs_only:
         # The trip's destination, then the dateline: "Hà Nội (TTXVN) - … rời Hà Nội, tới
         # Thủ đô Vientiane, đồng chủ trì …" is held in Vientiane.
         trip = trip_place(sentence, view, start, held=status is Status.HELD)
@@ -390,6 +398,7 @@ def _session(
         and view.dateline is not None
         and status is Status.HELD
         and not request.in_occasion
+        and not request.chairs_only
         and (focus is None or (focus.series, focus.ordinal) == (request.series, ordinal))
     ):  # fmt: skip
         place = view.dateline if place is None else view.dateline.merge(place)
@@ -632,6 +641,7 @@ def _read_sentence(
                 request = _Request(
                     series=series, ordinal=focus.ordinal, start=start, end=end,
                     in_occasion=False, anaphoric=True, is_next=False,
+                    chairs_only=anaphor is None and not _p("people", "cochair").search(text),
                 )  # fmt: skip
                 mention, memory = _session(view, facts, memory, request)
                 if mention is not None:
