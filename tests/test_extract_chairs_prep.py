@@ -430,3 +430,82 @@ def test_a_delegation_head_named_alone_gives_no_date_to_the_session(text):
     assert session.date is not None
     assert session.date.format_iso() == "2022-01-10"
     assert session.status is ve.Status.HELD
+
+
+# ------------------------------------------------------------------ the visit's country
+
+
+def _places(text: str, published: str | None = None) -> dict[int | None, str | None]:
+    return {m.ordinal: (m.place.country if m.place else None) for m in _sessions(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước tới Lào từ ngày 1-2/12/2025. Trong thời gian ở "
+         "thăm, Tổng Bí thư Tô Lâm sẽ dự Lễ kỷ niệm 50 năm Quốc khánh Lào và đồng chủ trì Cuộc "
+         "họp thường niên lần thứ 12 giữa hai đoàn đại biểu biên giới.", {12: "LA"}),
+        ("Lao Prime Minister Sonexay Siphandone will pay an official visit to Vietnam on January "
+         "6-7. During the visit, the Lao PM will co-chair the 46th meeting of the "
+         "Intergovernmental Committee.", {46: "VN"}),
+        ("Sáng 6/1/2024, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone "
+         "trong khuôn khổ chuyến thăm chính thức Việt Nam kết hợp đồng chủ trì Kỳ họp lần thứ 46 "
+         "Ủy ban liên Chính phủ.", {46: "VN"}),
+        ("On January 6, 2024, the two Prime Ministers held talks in the framework of the Lao "
+         "PM's official visit to Vietnam to co-chair the 46th meeting of the Intergovernmental "
+         "Committee.", {46: "VN"}),
+        ("Theo đặc phái viên TTXVN, trong khuôn khổ chuyến công tác tại Lào, đồng chủ trì Kỳ họp "
+         "lần thứ 48 Ủy ban liên Chính phủ, Thủ tướng Phạm Minh Chính đã hội kiến lãnh đạo Lào.",
+         {48: "LA"}),
+    ],
+)  # fmt: skip
+def test_a_session_on_a_visit_is_in_the_country_visited(text, expected):
+    """'During the visit, … will co-chair …', '… chuyến thăm chính thức Việt Nam kết hợp …'."""
+    assert _places(text, "2024-01-05") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn thăm chính thức Lào, sau đó thăm chính thức Việt Nam. Trong chuyến thăm, hai bên "
+        "nhắc lại Cuộc họp thường niên lần thứ 12 giữa hai đoàn đại biểu biên giới.",
+        "The delegation paid an official visit to Laos, then an official visit to Vietnam. During "
+        "the visit, the 12th annual border meeting was mentioned.",
+    ],
+)
+def test_trips_to_two_countries_place_no_session(text):
+    """Two countries visited: which one the session is in is not said."""
+    assert _places(text, "2024-01-05") == {12: None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong thời gian qua, hai bên đã phối hợp chặt chẽ, tích cực chuẩn bị và tổ chức thành "
+         "công Hội thảo lý luận lần thứ 9.", {9: "held"}),
+        ("Hai bên sẽ phối hợp chặt chẽ để tổ chức thành công Hội thảo lý luận lần thứ 9.",
+         {9: "planned"}),
+        ("The two sides have coordinated closely and successfully organised the 9th theoretical "
+         "workshop.", {9: "held"}),
+        ("The two sides will coordinate closely to successfully organise the 9th theoretical "
+         "workshop.", {9: "planned"}),
+    ],
+)  # fmt: skip
+def test_a_past_marker_earlier_in_the_clause_makes_an_achievement_done(text, expected):
+    """'đã … tổ chức thành công': done; after 'sẽ', 'để': still to come."""
+    assert _statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        ("Trong thời gian ở thăm, Tổng Bí thư Tô Lâm sẽ dự Lễ kỷ niệm 50 năm Quốc khánh Lào và "
+         "đồng chủ trì Cuộc họp thường niên lần thứ 12 giữa hai đoàn đại biểu biên giới.",
+         "Tô Lâm"),
+        ("During the visit, General Secretary To Lam will attend the National Day celebration "
+         "and co-chair the 12th annual border meeting.", "Tô Lâm"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_coordinated_verbs_co_chairs(text, chair):
+    """'X sẽ dự Lễ … và đồng chủ trì …': X, the one subject, co-chairs."""
+    assert _chairs(text, "2025-11-26") == {chair}

@@ -361,6 +361,28 @@ def _pronoun_and(
     return coordinator is not None and len(gap) <= 70 and re.search(r"[,;.]", gap) is None
 
 
+def _subject_of_coordinated(text: str, start: int, end: int) -> bool:
+    """Whether the co-chair cue at ``end`` is a verb coordinated after the subject's first.
+
+    "X sẽ dự Lễ kỷ niệm 50 năm Quốc khánh Lào và đồng chủ trì …", "X will attend the
+    celebration and co-chair …": one clause (no clause mark) up to 170 characters, the cue
+    right after a coordinator.
+
+    >>> _subject_of_coordinated("x se du lê ky niêm 50 năm va đông chu tri", 1, 29)
+    True
+    """
+    gap = text[start:end]
+    if len(gap) > 170 or re.search(r"[;:.()]", gap):
+        return False
+    coordinator = active().memo(
+        "people._coordinator_end",
+        lambda phrases: re.compile(
+            r"(?<![\w-])" + alternation(phrases.words("people", "coordinators")) + r"\s+$"
+        ),
+    )
+    return coordinator.search(gap) is not None and len(gap.split()) >= 3
+
+
 def _unnamed_counterpart(text: str, start: int, end: int) -> bool:
     """Whether ``start..end`` is only "and his Lao counterpart" / "và người đồng cấp Lào".
 
@@ -487,6 +509,8 @@ def co_chairs(
                 chairs.extend([previous_pair[0], person])  # "He and PM X co-chaired …"
             elif cue.start() - end <= 20 and start <= 60:
                 chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
+            elif start <= 60 and _subject_of_coordinated(text, end, cue.start()):
+                chairs.append(person)  # "Tổng Bí thư X sẽ dự Lễ … và đồng chủ trì Cuộc gặp …"
             elif start <= 60 and _unnamed_counterpart(text, end, cue.start()):
                 # "X and his Lao counterpart co-chaired …": X, and the counterpart if the
                 # sentence before named one person of the other side

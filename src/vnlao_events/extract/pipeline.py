@@ -39,7 +39,14 @@ from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
 from .periods import triggers as period_triggers
 from .phrases import Phrases, Trigger, active, alternation, using
-from .places import PlaceFound, find_places, nearest_place, trip_place
+from .places import (
+    PlaceFound,
+    find_places,
+    names_visit,
+    nearest_place,
+    trip_place,
+    visit_countries,
+)
 from .sentences import Sentence, sentences
 from .status import (
     as_of_arrival,
@@ -381,9 +388,15 @@ def _session(
             return None, memory  # a numbered series named in passing with no date: a headline
     if anaphoric and not own and not (when or place or chairs or status or not_before):
         return None, memory
-    if place is None and not request.in_occasion and not request.chairs_only:
+    if (
+        place is None
+        and not request.chairs_only
+        and (not request.in_occasion or purpose(sentence, start))
+    ):
         # The trip's destination, then the dateline: "Hà Nội (TTXVN) - … rời Hà Nội, tới
-        # Thủ đô Vientiane, đồng chủ trì …" is held in Vientiane.
+        # Thủ đô Vientiane, đồng chủ trì …" is held in Vientiane; so is a session a framed
+        # trip is for ("trong khuôn khổ chuyến thăm chính thức Việt Nam kết hợp đồng chủ trì
+        # Kỳ họp 46"), though the frame keeps the sentence's date from it.
         trip = trip_place(sentence, view, start, held=status is Status.HELD)
         if trip is not None:
             place, linked = trip
@@ -734,6 +747,7 @@ def _extract_body(
             if named:  # the body names it now: "the next …" counts from it
                 memory = attrs.evolve(memory, focus=named[0])
                 unconfirmed = None
+    mentions = _visit_country(view, mentions)
     anchor = view.anchor
     if anchor.content_year is not None and anchor.content_clue is not None and mentions:
         note = anchor.content_clue.document()
@@ -807,6 +821,48 @@ def _build_cores(phrases: Phrases) -> dict[str, re.Pattern[str]]:
         key: re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
         for key, words in phrases.cores().items()
     }
+
+
+def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]:
+    """A session told of "during the visit" with no place is in the country visited.
+
+    "Tổng Bí thư … sẽ thăm cấp Nhà nước tới Lào …. Trong thời gian ở thăm, Tổng Bí thư sẽ …
+    đồng chủ trì Cuộc gặp cấp cao …", "… official visit to Vietnam …. During the visit, the
+    Lao PM will co-chair the 46th meeting": when the article's trips all go to one country,
+    a session named in a sentence that speaks of the trip, and placed nowhere, is there —
+    one still to come only when the sentence says it is what someone does there (a purpose
+    verb: "co-chair", "đồng chủ trì", "attend"), not one agreed on the trip.
+    """
+    if not any(isinstance(m, SessionMention) and m.place is None for m in mentions):
+        return mentions
+    if active().pattern("places", "destination").search(view.body.toneless) is None:
+        return mentions  # no trip told of anywhere: one search for the whole document
+    waiting = []
+    for i, m in enumerate(mentions):
+        if not isinstance(m, SessionMention) or m.place is not None:
+            continue
+        sentence = Sentence.of(0, m.evidence.quote)
+        if not names_visit(sentence):
+            continue
+        if m.status is Status.PLANNED and not _p("status", "purpose").search(sentence.view):
+            continue  # "During the visit, the two sides agreed to hold the 48th …": not on it
+        waiting.append(i)
+    if not waiting:
+        return mentions
+    countries = {c for s in sentences(view.body) for c in visit_countries(s, view)}
+    if len(countries) != 1:
+        return mentions
+    (country,) = countries
+    found = list(mentions)
+    for i in waiting:
+        m = found[i]
+        assert isinstance(m, SessionMention)  # noqa: S101 (chosen so above)
+        found[i] = attrs.evolve(
+            m,
+            place=Place(country=country),
+            derivation=(*m.derivation, Derivation.of(Rule.VISIT_COUNTRY, country=country)),
+        )
+    return found
 
 
 # The rules by which a date got its year: a mention dated so also says how the document's

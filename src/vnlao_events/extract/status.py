@@ -249,6 +249,8 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
             nearest = results  # "đã tổ chức thành công": the longer cue holds the shorter
         planned_between = _last_cue(sentence, _p("status", "planned"), nearest.end(), start)
         if _governs(nearest, view, start, 110) and planned_between is None:
+            if nearest is preparing and _past_achieved(sentence, preparing, clause_start):
+                return Tense.PAST, True  # "đã phối hợp … và tổ chức thành công … lần thứ 9"
             return (Tense.FUTURE, False) if nearest is preparing else (Tense.PAST, True)
     planned = sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start)
     if planned is not None and any(planned.end() <= o_start < start for o_start, _ in others):
@@ -312,6 +314,38 @@ def purpose(sentence: Sentence, start: int, *, infinitive: bool = False) -> bool
 def _build_to_before(phrases: Phrases) -> re.Pattern[str]:
     words = [w for w in phrases.words("status", "infinitive") if w in ("to",)]
     return re.compile(r"(?<![\w-])" + alternation(words) + r"\s+$")
+
+
+def _past_achieved(sentence: Sentence, cue: re.Match[str], clause_start: int) -> bool:
+    """Whether a preparing cue that a past marker makes a result has one earlier in its clause.
+
+    "tổ chức thành công" is still to come after "sẽ", "để", and done after "đã" ("đã tổ chức
+    thành công" is a result cue): "hai bên đã phối hợp … tích cực chuẩn bị và tổ chức thành
+    công 4 cuộc Hội thảo …" has it 150 characters before, with no planned cue between.
+
+    >>> s = Sentence.of(0, "Hai bên đã phối hợp chặt chẽ và tổ chức thành công Hội thảo lần thứ 9.")
+    >>> _past_achieved(s, _sentence_cue(s, "preparing"), 0)
+    True
+    """
+    phrase = " ".join(cue.group().split())
+    results = active().memo("status._result_forms", _build_result_forms)
+    pasts = [r[: -len(phrase)].strip() for r in results if r.endswith(" " + phrase)]
+    if not pasts:
+        return False
+    window = max(clause_start, cue.start() - 160)
+    past = _last_cue(sentence, _p("status", "past"), window, cue.start())
+    if past is None or past.group() not in pasts:
+        return False
+    return _last_cue(sentence, _p("status", "planned"), past.end(), cue.start()) is None
+
+
+def _sentence_cue(sentence: Sentence, kind: str) -> re.Match[str] | None:
+    """The first tone-checked cue of a status kind in a sentence (for examples and tests)."""
+    return sentence.cue(_p("status", kind))
+
+
+def _build_result_forms(phrases: Phrases) -> tuple[str, ...]:
+    return tuple(" ".join(vi_re(w).lower().split()) for w in phrases.words("status", "results"))
 
 
 def _verb_before(sentence: Sentence, start: int) -> re.Match[str] | None:
