@@ -509,3 +509,23 @@ def test_a_past_marker_earlier_in_the_clause_makes_an_achievement_done(text, exp
 def test_the_subject_of_coordinated_verbs_co_chairs(text, chair):
     """'X sẽ dự Lễ … và đồng chủ trì …': X, the one subject, co-chairs."""
     assert _chairs(text, "2025-11-26") == {chair}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hai bên đã tổ chức thành công 4 cuộc Hội thảo lý luận thường niên lần thứ 9, 10, 11 và "
+         "12, tập trung vào những vấn đề thiết thực.", [9, 10, 11, 12]),
+        ("Hai bên đã tổ chức thành công Hội thảo lý luận lần thứ 9 và 10.", [9, 10]),
+        # a count after the ordinal is no session: "2 bên", "3 văn kiện"
+        ("Hội thảo lý luận lần thứ 9, 2 bên đã thống nhất nhiều nội dung.", [9]),
+        ("Hội thảo lý luận lần thứ 9 và 3 văn kiện đã được thông qua.", [9]),
+        # a date after the ordinal is no session
+        ("Hội thảo lý luận lần thứ 9, 10/12/2023 đã diễn ra.", [9]),
+    ],
+)  # fmt: skip
+def test_a_list_of_numbers_after_an_ordinal_names_each_session(text, expected):
+    """'lần thứ 9, 10, 11 và 12': four sessions, each with the sentence's status only."""
+    found = _sessions(text)
+    assert [m.ordinal for m in found] == expected
+    assert all(m.date is None for m in found[1:])

@@ -25,7 +25,7 @@ from .._catalogue import Catalogue
 from .._dates import DateWindow, PartialDate, Precision, When
 from .._derivation import Derivation, Rule
 from .._documents import Document
-from .._model import Participant, Place, Status
+from .._model import Evidence, Participant, Place, Status
 from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi_re
 from .context import DocumentView, Memory
 from .events import find_events
@@ -215,6 +215,38 @@ def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
     return None
 
 
+_LIST_ITEM = re.compile(r"\s*(?:,|" + _COORDINATED.pattern + r")\s*(\d{1,3})(?![\d/:-]|[.,]\d)")
+
+
+def _listed(mention: SessionMention, text: str, end: int, first: int) -> list[SessionMention]:
+    """The sessions a list of numbers after the ordinal adds: "lần thứ 9, 10, 11 và 12".
+
+    Each number must be greater than the one before and close to it (a count such as "2
+    bên" after "lần thứ 9," is no session); the list's sessions share the status the
+    sentence gives, never its date, place or people, which may be any one's.
+
+    >>> from vnlao_events._model import Status
+    >>> m = SessionMention(document="d", evidence=_EXAMPLE, series="party-theoretical-workshop",
+    ...                    ordinal=9, status=Status.HELD)
+    >>> [x.ordinal for x in _listed(m, "lân thư 9, 10, 11 va 12, tâp trung", 9, 9)]
+    [10, 11, 12]
+    >>> _listed(m, "lần thứ 9, 2 bên đã", 9, 9)
+    []
+    """
+    found: list[SessionMention] = []
+    previous = first
+    position = end
+    while (item := _LIST_ITEM.match(text, position)) is not None:
+        value = int(item.group(1))
+        if not previous < value <= previous + 5:
+            break
+        found.append(
+            attrs.evolve(mention, ordinal=value, date=None, place=None, co_chairs=(), derivation=())
+        )
+        previous, position = value, item.end()
+    return found
+
+
 def _announced(facts: _Facts, start: int, end: int, expr: DateExpression) -> bool:
     """Whether a date in a sentence about a preparation is the prepared session's own.
 
@@ -239,6 +271,7 @@ def _announced(facts: _Facts, start: int, end: int, expr: DateExpression) -> boo
 
 
 _OPEN_MONTH = Reason.of(Rule.DATE_MONTH_NO_YEAR)
+_EXAMPLE = Evidence(document="d", start=0, end=1, quote="x")
 
 
 def _open_month(expr: DateExpression) -> When | None:
@@ -622,6 +655,8 @@ def _read_sentence(
         mention, memory = _session(view, facts, memory, request)
         if mention is not None:
             found.append(mention)
+            if ordinal is not None:
+                found.extend(_listed(mention, text, ordinal.end, ordinal.value))
     if not found and focus is not None and focus.series:
         series = focus.series
         for ordinal in anaphoric_ordinals(ordinals, used, text):  # "the 28th meeting"
