@@ -827,20 +827,38 @@ def _slug_session(document: Document, catalogue: Catalogue | None) -> SessionMen
     "…/hop-thuong-nien-lan-thu-25-doan-dai-bieu-bien-gioi-viet-nam-lao-2016….htm" names the
     25th border meeting: the session the article is about, to which "cuộc họp lần này", "the
     meeting" and the co-chairs named alone refer. It is no mention (an address is no
-    evidence): only what the body's words about the session refer back to.
+    evidence): only what the body's words about the session refer back to. Read with the
+    recognisers of mechanisms and ordinals alone, and only when the address has a number.
     """
     words = _slug_text(document.url)
     if words is None:
         return None
-    folded = Document(id=document.id, text=words[:300] + ".")
-    found = [
-        m
-        for m in _extract_body(folded, catalogue, None)
-        if isinstance(m, SessionMention) and m.ordinal is not None
-    ]
-    if len({(m.series, m.ordinal) for m in found}) != 1:
+    sentence = Sentence.of(0, words[:300])
+    text = sentence.view
+    if not any(t.search(text) for t in ordinal_triggers()):
+        return None  # no number in the address: nothing to read (most addresses)
+    cat = catalogue or Catalogue.default()
+    hits = find_mechanisms(sentence, cat.find_all(sentence.folded.plain)["mechanisms"], cat)
+    ordinals = find_ordinals(sentence)
+    named = set()
+    spans = [(h.start, h.end) for h in hits]
+    for hit in hits:
+        if not cat.mechanisms[hit.key].has_ordinals:
+            continue
+        others = [span for span in spans if span != (hit.start, hit.end)]
+        ordinal = pair_ordinal(hit.start, hit.end, ordinals, others, text)
+        if ordinal is not None:
+            named.add((hit.key, ordinal.value))
+    if len(named) != 1:
         return None  # none, or two sessions: no single title
-    return found[0]
+    ((series, number),) = named
+    return SessionMention(
+        document=document.id,
+        evidence=Evidence(document=document.id, start=0, end=0, quote=""),
+        series=series,
+        ordinal=number,
+        status=Status.HELD_OR_PLANNED,
+    )
 
 
 def _names_series(view: DocumentView, series: str) -> bool:
@@ -884,7 +902,8 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
         waiting.append(i)
     if not waiting:
         return mentions
-    countries = {c for s in sentences(view.body) for c in visit_countries(s, view)}
+    whole = Sentence(0, view.body.original, view.body)  # one pass, nothing folded again
+    countries = set(visit_countries(whole, view))
     if len(countries) != 1:
         return mentions
     (country,) = countries
