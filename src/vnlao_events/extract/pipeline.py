@@ -16,6 +16,7 @@ mentions and a new memory.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
@@ -42,7 +43,6 @@ from .phrases import Phrases, Trigger, active, alternation, using
 from .places import (
     PlaceFound,
     find_places,
-    names_visit,
     nearest_place,
     trip_place,
     visit_countries,
@@ -888,16 +888,23 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
     """
     if not any(isinstance(m, SessionMention) and m.place is None for m in mentions):
         return mentions
-    if active().pattern("places", "destination").search(view.body.toneless) is None:
+    body = view.body
+    cues = [c.start() for c in active().pattern("places", "destination").finditer(body.toneless)]
+    if not cues:
         return mentions  # no trip told of anywhere: one search for the whole document
     waiting = []
     for i, m in enumerate(mentions):
         if not isinstance(m, SessionMention) or m.place is not None:
             continue
-        sentence = Sentence.of(0, m.evidence.quote)
-        if not names_visit(sentence):
+        if m.evidence.end > len(body.original):
             continue
-        if m.status is Status.PLANNED and not _p("status", "purpose").search(sentence.view):
+        first = body.view_offset(m.evidence.start)
+        last = body.view_offset(max(m.evidence.start, m.evidence.end - 1)) + 1
+        if bisect_left(cues, first) == bisect_left(cues, last):
+            continue  # its sentence speaks of no trip
+        if m.status is Status.PLANNED and not _p("status", "purpose").search(
+            body.toneless, first, last
+        ):
             continue  # "During the visit, the two sides agreed to hold the 48th …": not on it
         waiting.append(i)
     if not waiting:
