@@ -529,3 +529,38 @@ def test_a_list_of_numbers_after_an_ordinal_names_each_session(text, expected):
     found = _sessions(text)
     assert [m.ordinal for m in found] == expected
     assert all(m.date is None for m in found[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Lao Prime Minister Sonexay Siphandone will pay an official visit to Vietnam on January "
+         "6-7. During the visit, the Lao PM will co-chair the 46th meeting of the "
+         "Intergovernmental Committee.", {"Sonexay Siphandone"}),
+        ("Thủ tướng Lào Sonexay Siphandone sẽ thăm chính thức Việt Nam ngày 6-7/1. Trong thời "
+         "gian ở thăm, Thủ tướng Lào sẽ đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ.",
+         {"Sonexay Siphandone"}),
+        # no one of that country named after the title: no one
+        ("During the visit, the Lao PM will co-chair the 46th meeting of the Intergovernmental "
+         "Committee.", set()),
+    ],
+)  # fmt: skip
+def test_a_role_and_a_country_name_the_role_holder_named_in_the_document(text, chairs):
+    """'the Lao PM will co-chair': the Lao prime minister the article names elsewhere."""
+    assert _chairs(text, "2024-01-05") == chairs
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        ("Theo đặc phái viên TTXVN, trong khuôn khổ chuyến công tác tại Lào, đồng chủ trì Kỳ họp "
+         "lần thứ 48 Ủy ban liên Chính phủ, chiều 3/12, Thủ tướng Phạm Minh Chính đã hội kiến "
+         "Tổng Bí thư Lào Thongloun Sisoulith.", "Phạm Minh Chính"),
+        ("On a working trip to Laos to co-chair the 48th meeting of the Intergovernmental "
+         "Committee, Prime Minister Pham Minh Chinh met Lao leader Thongloun Sisoulith.",
+         "Phạm Minh Chính"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_a_fronted_co_chair_clause_co_chairs(text, chair):
+    """'Trong khuôn khổ chuyến công tác …, đồng chủ trì Kỳ họp 48 …, Thủ tướng X đã …'."""
+    assert _chairs(text, "2024-12-04") == {chair}

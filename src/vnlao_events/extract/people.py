@@ -361,6 +361,70 @@ def _pronoun_and(
     return coordinator is not None and len(gap) <= 70 and re.search(r"[,;.]", gap) is None
 
 
+def _country_of_word(view: DocumentView, word: str) -> str | None:
+    """The member country a word names: its name ("Lào", "Laos") or an adjective of it ("Lao").
+
+    >>> from vnlao_events._documents import Document
+    >>> view = DocumentView.of(Document.from_text("x"))
+    >>> _country_of_word(view, "Lao"), _country_of_word(view, "vietnamese")
+    ('LA', 'VN')
+    """
+    folded = fold_plain(word)
+    if len(folded) < 3:
+        return None
+    for code in view.catalogue.members():
+        for lang in ("en", "vi"):
+            name = fold_plain(view.catalogue.country_name(code, lang)).replace(" ", "")
+            if folded == name or name.startswith(folded) or folded.startswith(name):
+                return code
+    return None
+
+
+def _role_named(
+    sentence: Sentence, people: Found, view: DocumentView, cue: re.Match[str]
+) -> list[Participant]:
+    """The co-chair a role and a country name: "the Lao PM will co-chair", "Thủ tướng Lào sẽ …".
+
+    The role holder of that country named anywhere in the document after the same title
+    ("Lao Prime Minister Sonexay Siphandone") is meant; none named, no one.
+    """
+    text = sentence.view
+    if any(p[1] <= cue.start() and cue.start() - p[1] <= 60 for p in people):
+        return []
+    role = None
+    for match in _pattern("role_title").finditer(text, max(0, cue.start() - 45), cue.start()):
+        role = match
+    if role is None or re.search(r"[;.,]", text[role.end() : cue.start()]):
+        return []
+    before = re.search(r"([\w’'-]+)\s+$", text[max(0, role.start() - 25) : role.start()])
+    after = re.match(r"\s+([\w’'-]+)", text[role.end() : cue.start()])
+    for word in (before.group(1) if before else "", after.group(1) if after else ""):
+        country = _country_of_word(view, word) if word else None
+        if country is not None:
+            holders = [p for p in role_holders(view, _role_title()) if p.country == country]
+            return holders[:1]
+    return []
+
+
+def _framed_subject(text: str, people: Found, cue: re.Match[str]) -> list[Participant]:
+    """The subject of the main clause after a fronted clause holding the co-chair cue.
+
+    "Trong khuôn khổ chuyến công tác tại Lào, đồng chủ trì Kỳ họp 48 …, chiều 3/12, Thủ tướng
+    X đã hội kiến …", "On a trip to Laos to co-chair the 48th meeting, PM X met …": no one
+    before the cue; the first person after it follows the fronted clause's comma closely.
+    """
+    if any(p[1] <= cue.start() for p in people) or cue.start() > 120:
+        return []
+    after = [p for p in people if p[0] >= cue.end()]
+    if not after or after[0][0] - cue.end() > 200:
+        return []
+    gap = text[cue.end() : after[0][0]]
+    comma = gap.rfind(",")
+    if comma < 0 or re.search(r"[;.:]", gap) or len(gap) - comma > 45:
+        return []
+    return [after[0][2]]
+
+
 def _subject_of_coordinated(text: str, start: int, end: int) -> bool:
     """Whether the co-chair cue at ``end`` is a verb coordinated after the subject's first.
 
@@ -548,6 +612,10 @@ def co_chairs(
         chairs.extend(_chair_with(sentence, people, cochair_cues, previous_pair))
     if not chairs and not cochair_cues and len(previous_pair) == 1:
         chairs.extend(_counterpart(sentence, people, previous_pair[0]))
+    if not chairs and cochair_cues:
+        chairs.extend(_role_named(sentence, people, view, cochair_cues[0]))
+    if not chairs and cochair_cues:
+        chairs.extend(_framed_subject(text, people, cochair_cues[0]))
     if not chairs and cochair_cues and not people and len(previous_pair) == 2:
         chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
     unique: list[Participant] = []

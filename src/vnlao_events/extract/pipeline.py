@@ -363,6 +363,8 @@ def _session(
         place = nearest_place(places, start, end)
         chairs = facts.chairs
     else:
+        if purpose(sentence, start):  # "trong khuôn khổ chuyến thăm …, đồng chủ trì Kỳ họp …"
+            chairs = facts.chairs
         expr = _scheduled_date(facts, end)  # "ahead of the 38th session scheduled for …"
         if expr is not None:
             tense_, strong = Tense.FUTURE, False
