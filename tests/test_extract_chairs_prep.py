@@ -564,3 +564,22 @@ def test_a_role_and_a_country_name_the_role_holder_named_in_the_document(text, c
 def test_the_subject_after_a_fronted_co_chair_clause_co_chairs(text, chair):
     """'Trong khuôn khổ chuyến công tác …, đồng chủ trì Kỳ họp 48 …, Thủ tướng X đã …'."""
     assert _chairs(text, "2024-12-04") == {chair}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Họp Tham vấn cấp Bộ trưởng Ngoại giao Việt-Lào lần thứ hai đã diễn ra tại Hà Nội.",
+         ("ministerial-political-consultation", 2)),
+        ("Tham khảo cấp Thứ trưởng Ngoại giao Việt Nam - Lào lần thứ 10 đã diễn ra tại Hà Nội.",
+         ("political-consultation", 10)),
+        ("The second consultation of the foreign ministers of Vietnam and Laos took place in "
+         "Hanoi.", ("ministerial-political-consultation", 2)),
+        # the ministers' meeting of another body is not the consultation
+        ("Hội nghị cấp Bộ trưởng Ngoại giao ASEAN lần thứ 56 đã diễn ra tại Jakarta.", None),
+    ],
+)  # fmt: skip
+def test_a_consultation_named_by_its_level_alone(text, expected):
+    """'Tham vấn cấp Bộ trưởng Ngoại giao … lần thứ hai': the level tells the series."""
+    found = [(m.series, m.ordinal) for m in _sessions(text, "2015-06-01")]
+    assert found == ([expected] if expected else [])
