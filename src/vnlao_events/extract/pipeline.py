@@ -16,7 +16,6 @@ mentions and a new memory.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
@@ -891,9 +890,7 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
     if not any(isinstance(m, SessionMention) and m.place is None for m in mentions):
         return mentions
     body = view.body
-    cues = [c.start() for c in active().pattern("places", "destination").finditer(body.toneless)]
-    if not cues:
-        return mentions  # no trip told of anywhere: one search for the whole document
+    trips = active().pattern("places", "destination")
     waiting = []
     for i, m in enumerate(mentions):
         if not isinstance(m, SessionMention) or m.place is not None:
@@ -902,7 +899,7 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
             continue
         first = body.view_offset(m.evidence.start)
         last = body.view_offset(max(m.evidence.start, m.evidence.end - 1)) + 1
-        if bisect_left(cues, first) == bisect_left(cues, last):
+        if trips.search(body.toneless, first, last) is None:
             continue  # its sentence speaks of no trip
         if m.status is Status.PLANNED and not _p("status", "purpose").search(
             body.toneless, first, last
