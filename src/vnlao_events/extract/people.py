@@ -8,7 +8,11 @@ after "headed by" / "under the co-chairing of", the person before "làm Trưởn
 the two prime ministers when the sentence says "the two PMs". A host and a guest co-chair
 the session the guest's visit is for ("Nhận lời mời của X, Y … đồng chủ trì", "X welcomed
 Y … to co-chair"); "His Lao counterpart was Y" and "He and X co-chaired" pair with the one
-person the sentence before named; an introducer glued to the next word by scraping ("led
+person the sentence before named ("On June 1, he and X …" too, after a fronted adverbial);
+"X and his Lao counterpart co-chaired", the counterpart unnamed, gives X (and the one person
+of the other side the sentence before named); a ministry, a rank or a post between a title
+and a name ("Minister of Home Affairs X", "Thứ trưởng Bộ Nội vụ Lào X", "Đại sứ Lào tại Việt
+Nam X") is not the name; an introducer glued to the next word by scraping ("led
 byForeign Minister Y") still introduces.
 
 >>> from vnlao_events._documents import Document
@@ -123,6 +127,11 @@ def _name_after(
     for word in words[:12]:
         token = word.group().strip(',.;:()"“”')
         if "(" in word.group() or not token or not re.fullmatch(_CAP_WORD, token):
+            if len(name) == 1 and not token.isascii():
+                # "Bộ trưởng Bộ Nội vụ Lào X": a capital then a lower-case syllable is the
+                # name of a ministry ("Nội vụ", "Quốc phòng", "Công an"), not of a person
+                name, skipping = [], True
+                continue
             # "Bộ Kế hoạch và Đầu tư", "Minister of Planning and Investment": the lower-case
             # words of an organisation's name between the title and the name are skipped
             if name or not skipping or vi_re(token).lower() not in stop:
@@ -339,10 +348,120 @@ def _pronoun_and(
     lead = text[:start]
     pronoun = _pattern("pronouns").match(lead, len(lead) - len(lead.lstrip()))
     if pronoun is None:
-        return False
+        # "On June 1, he and …", "Chiều 5/1, ông và …": after a fronted adverbial
+        comma = lead.rfind(",", 0, 60)
+        if comma < 0:
+            return False
+        rest = lead[comma + 1 :]
+        pronoun = _pattern("pronouns").match(lead, comma + 1 + len(rest) - len(rest.lstrip()))
+        if pronoun is None:
+            return False
     gap = lead[pronoun.end() :]
     coordinator = _pattern("coordinators").match(gap, len(gap) - len(gap.lstrip()))
     return coordinator is not None and len(gap) <= 70 and re.search(r"[,;.]", gap) is None
+
+
+def _country_of_word(view: DocumentView, word: str) -> str | None:
+    """The member country a word names: its name ("Lào", "Laos") or an adjective of it ("Lao").
+
+    >>> from vnlao_events._documents import Document
+    >>> view = DocumentView.of(Document.from_text("x"))
+    >>> _country_of_word(view, "Lao"), _country_of_word(view, "vietnamese")
+    ('LA', 'VN')
+    """
+    folded = fold_plain(word)
+    if len(folded) < 3:
+        return None
+    for code in view.catalogue.members():
+        for lang in ("en", "vi"):
+            name = fold_plain(view.catalogue.country_name(code, lang)).replace(" ", "")
+            if folded == name or name.startswith(folded) or folded.startswith(name):
+                return code
+    return None
+
+
+def _role_named(
+    sentence: Sentence, people: Found, view: DocumentView, cue: re.Match[str]
+) -> list[Participant]:
+    """The co-chair a role and a country name: "the Lao PM will co-chair", "Thủ tướng Lào sẽ …".
+
+    The role holder of that country named anywhere in the document after the same title
+    ("Lao Prime Minister Sonexay Siphandone") is meant; none named, no one.
+    """
+    text = sentence.view
+    if any(p[1] <= cue.start() and cue.start() - p[1] <= 60 for p in people):
+        return []
+    role = None
+    for match in _pattern("role_title").finditer(text, max(0, cue.start() - 45), cue.start()):
+        role = match
+    if role is None or re.search(r"[;.,]", text[role.end() : cue.start()]):
+        return []
+    before = re.search(r"([\w’'-]+)\s+$", text[max(0, role.start() - 25) : role.start()])
+    after = re.match(r"\s+([\w’'-]+)", text[role.end() : cue.start()])
+    for word in (before.group(1) if before else "", after.group(1) if after else ""):
+        country = _country_of_word(view, word) if word else None
+        if country is not None:
+            holders = [p for p in role_holders(view, _role_title()) if p.country == country]
+            return holders[:1]
+    return []
+
+
+def _framed_subject(text: str, people: Found, cue: re.Match[str]) -> list[Participant]:
+    """The subject of the main clause after a fronted clause holding the co-chair cue.
+
+    "Trong khuôn khổ chuyến công tác tại Lào, đồng chủ trì Kỳ họp 48 …, chiều 3/12, Thủ tướng
+    X đã hội kiến …", "On a trip to Laos to co-chair the 48th meeting, PM X met …": no one
+    before the cue; the first person after it follows the fronted clause's comma closely.
+    """
+    if any(p[1] <= cue.start() for p in people) or cue.start() > 120:
+        return []
+    after = [p for p in people if p[0] >= cue.end()]
+    if not after or after[0][0] - cue.end() > 200:
+        return []
+    gap = text[cue.end() : after[0][0]]
+    comma = gap.rfind(",")
+    if comma < 0 or re.search(r"[;.:]", gap) or len(gap) - comma > 45:
+        return []
+    return [after[0][2]]
+
+
+def _subject_of_coordinated(text: str, start: int, end: int) -> bool:
+    """Whether the co-chair cue at ``end`` is a verb coordinated after the subject's first.
+
+    "X sẽ dự Lễ kỷ niệm 50 năm Quốc khánh Lào và đồng chủ trì …", "X will attend the
+    celebration and co-chair …": one clause (no clause mark) up to 170 characters, the cue
+    right after a coordinator.
+
+    >>> _subject_of_coordinated("x se du lê ky niêm 50 năm va đông chu tri", 1, 29)
+    True
+    """
+    gap = text[start:end]
+    if len(gap) > 170 or re.search(r"[;:.()]", gap):
+        return False
+    coordinator = active().memo(
+        "people._coordinator_end",
+        lambda phrases: re.compile(
+            r"(?<![\w-])" + alternation(phrases.words("people", "coordinators")) + r"\s+$"
+        ),
+    )
+    return coordinator.search(gap) is not None and len(gap.split()) >= 3
+
+
+def _unnamed_counterpart(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` is only "and his Lao counterpart" / "và người đồng cấp Lào".
+
+    >>> _unnamed_counterpart("x and his lao counterpart co-chaired", 1, 26)
+    True
+    >>> _unnamed_counterpart("x and his lao counterpart y co-chaired", 1, 28)
+    False
+    """
+    gap = text[start:end]
+    coordinator = _pattern("coordinators").match(gap, len(gap) - len(gap.lstrip()))
+    if coordinator is None or len(gap) > 60:
+        return False
+    rest = gap[coordinator.end() :]
+    counterpart = _pattern("counterpart").match(rest, len(rest) - len(rest.lstrip()))
+    return counterpart is not None and not rest[counterpart.end() :].strip()
 
 
 def _two_sides(first: Participant, second: Participant) -> bool:
@@ -454,6 +573,16 @@ def co_chairs(
                 chairs.extend([previous_pair[0], person])  # "He and PM X co-chaired …"
             elif cue.start() - end <= 20 and start <= 60:
                 chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
+            elif start <= 60 and _subject_of_coordinated(text, end, cue.start()):
+                chairs.append(person)  # "Tổng Bí thư X sẽ dự Lễ … và đồng chủ trì Cuộc gặp …"
+            elif start <= 60 and _unnamed_counterpart(text, end, cue.start()):
+                # "X and his Lao counterpart co-chaired …": X, and the counterpart if the
+                # sentence before named one person of the other side
+                partner = previous_pair[:1] if len(previous_pair) == 1 else ()
+                if partner and _two_sides(partner[0], person):
+                    chairs.extend([person, partner[0]])
+                else:
+                    chairs.append(person)
     before_cues = list(_pattern("led_by_before").finditer(text))
     introducers = [(m, False) for m in _introducers(sentence, "led_by")]
     introducers += [(m, True) for m in _introducers(sentence, "chaired_by")]
@@ -483,6 +612,10 @@ def co_chairs(
         chairs.extend(_chair_with(sentence, people, cochair_cues, previous_pair))
     if not chairs and not cochair_cues and len(previous_pair) == 1:
         chairs.extend(_counterpart(sentence, people, previous_pair[0]))
+    if not chairs and cochair_cues:
+        chairs.extend(_role_named(sentence, people, view, cochair_cues[0]))
+    if not chairs and cochair_cues:
+        chairs.extend(_framed_subject(text, people, cochair_cues[0]))
     if not chairs and cochair_cues and not people and len(previous_pair) == 2:
         chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
     unique: list[Participant] = []

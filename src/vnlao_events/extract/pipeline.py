@@ -25,7 +25,7 @@ from .._catalogue import Catalogue
 from .._dates import DateWindow, PartialDate, Precision, When
 from .._derivation import Derivation, Rule
 from .._documents import Document
-from .._model import Participant, Place, Status
+from .._model import Evidence, Participant, Place, Status
 from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi_re
 from .context import DocumentView, Memory
 from .events import find_events
@@ -38,14 +38,21 @@ from .people import co_chairs, find_people, referents
 from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
 from .periods import triggers as period_triggers
-from .phrases import Phrases, Trigger, active, using
-from .places import PlaceFound, find_places, nearest_place, trip_place
+from .phrases import Phrases, Trigger, active, alternation, using
+from .places import (
+    PlaceFound,
+    find_places,
+    nearest_place,
+    trip_place,
+    visit_countries,
+)
 from .sentences import Sentence, sentences
 from .status import (
     as_of_arrival,
     framed,
     on_trip,
     prepared,
+    purpose,
     reported_outcome,
     status_of,
     tense,
@@ -61,7 +68,7 @@ _ANAPHOR_HEADS_VI = vi_re(
 _ANAPHOR = re.compile(
     r"\b(?:"
     + _ANAPHOR_HEADS_VI
-    + vi_re(r"(?=\s*(?:[,.;:]|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))")
+    + vi_re(r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))")
     + r"|the\s+(?:meeting|session|workshop|consultation|conference|plenary)\b"
     + r"(?!\s+(?:of|on|between)\b)|"
     + vi_re(r"lần này")
@@ -207,7 +214,63 @@ def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
     return None
 
 
+_LIST_ITEM = re.compile(r"\s*(?:,|" + _COORDINATED.pattern + r")\s*(\d{1,3})(?![\d/:-]|[.,]\d)")
+
+
+def _listed(mention: SessionMention, text: str, end: int, first: int) -> list[SessionMention]:
+    """The sessions a list of numbers after the ordinal adds: "lần thứ 9, 10, 11 và 12".
+
+    Each number must be greater than the one before and close to it (a count such as "2
+    bên" after "lần thứ 9," is no session); the list's sessions share the status the
+    sentence gives, never its date, place or people, which may be any one's.
+
+    >>> from vnlao_events._model import Status
+    >>> m = SessionMention(document="d", evidence=_EXAMPLE, series="party-theoretical-workshop",
+    ...                    ordinal=9, status=Status.HELD)
+    >>> [x.ordinal for x in _listed(m, "lân thư 9, 10, 11 va 12, tâp trung", 9, 9)]
+    [10, 11, 12]
+    >>> _listed(m, "lần thứ 9, 2 bên đã", 9, 9)
+    []
+    """
+    found: list[SessionMention] = []
+    previous = first
+    position = end
+    while (item := _LIST_ITEM.match(text, position)) is not None:
+        value = int(item.group(1))
+        if not previous < value <= previous + 5:
+            break
+        found.append(
+            attrs.evolve(mention, ordinal=value, date=None, place=None, co_chairs=(), derivation=())
+        )
+        previous, position = value, item.end()
+    return found
+
+
+def _announced(facts: _Facts, start: int, end: int, expr: DateExpression) -> bool:
+    """Whether a date in a sentence about a preparation is the prepared session's own.
+
+    A sentence that reports a preparation ("Phân ban … đã họp ngày 8/1 để chuẩn bị cho Kỳ
+    họp lần thứ 46", "a preparatory meeting for the 46th meeting took place on January 8")
+    dates the preparation: a date before the session's name, or after it behind a verb that
+    reports the preparation ("took place", "diễn ra"). The session keeps a date after its
+    name with no such verb, or one a planned cue announces ("… for the 46th meeting,
+    scheduled for January 9", "… sẽ diễn ra ngày 9/1", "… vào cuối năm 2015"), and the
+    edition its name holds ("chuẩn bị cho Cuộc gặp cấp cao thường niên năm 2020").
+    """
+    sentence = facts.sentence
+    e_start = sentence.folded.view_offset(expr.start)
+    if e_start < end:
+        return start <= e_start
+    view = sentence.view
+    if sentence.cue(_p("status", "planned"), end, e_start) or _p("frames", "scheduled").search(
+        view, end, e_start
+    ):
+        return True
+    return not any(sentence.cue(_p("status", kind), end, e_start) for kind in ("held", "held_weak"))
+
+
 _OPEN_MONTH = Reason.of(Rule.DATE_MONTH_NO_YEAR)
+_EXAMPLE = Evidence(document="d", start=0, end=1, quote="x")
 
 
 def _open_month(expr: DateExpression) -> When | None:
@@ -235,6 +298,7 @@ class _Request:
     own_ordinal: bool = False
     cue_start: int | None = None  # where the cues of a coordinated first mention are read
     others: tuple[tuple[int, int], ...] = ()  # the sentence's other mechanism mentions
+    chairs_only: bool = False  # only the heads of delegation named: no date, no place
 
 
 def _focus(memory: Memory) -> SessionMention | None:
@@ -273,17 +337,33 @@ def _session(
     ):
         derivation.append(Derivation.of(Rule.NEXT_SESSION, ordinal=ordinal, previous=ordinal - 1))
     expr: DateExpression | None = None
-    if not request.in_occasion:
+    if request.chairs_only:
+        # "Nhận lời mời …, Y dẫn đầu đoàn … thăm chính thức Việt Nam từ ngày 8-10/1": the
+        # sentence dates and places the visit it tells of; only its heads are the session's
+        chairs = facts.chairs
+    elif not request.in_occasion:
+        preparation = prepared(sentence, start)
         expr = _nearest_date(facts, start, end, request.others)
-        if expr is None and memory.carried is not None and not anaphoric and ordinal is not None:
+        if preparation and expr is not None and not _announced(facts, start, end, expr):
+            expr = None  # "the sub-committee met on 8/1 to prepare for the 46th session"
+        if (
+            expr is None
+            and memory.carried is not None
+            and not anaphoric
+            and ordinal is not None
+            and not preparation
+            and not purpose(sentence, start)  # "welcomed … to attend the 10th workshop"
+        ):
             expr = memory.carried  # the day the report gave in the sentence before
             derivation.append(Derivation.of(Rule.DATE_CARRIED, expression=repr(expr.text)))
         places = facts.places
-        if prepared(sentence, start):  # the place before it is the preparation's
+        if preparation:  # the place before it is the preparation's
             places = [found for found in places if found[0] >= end]
         place = nearest_place(places, start, end)
         chairs = facts.chairs
     else:
+        if purpose(sentence, start):  # "trong khuôn khổ chuyến thăm …, đồng chủ trì Kỳ họp …"
+            chairs = facts.chairs
         expr = _scheduled_date(facts, end)  # "ahead of the 38th session scheduled for …"
         if expr is not None:
             tense_, strong = Tense.FUTURE, False
@@ -342,9 +422,15 @@ def _session(
             return None, memory  # a numbered series named in passing with no date: a headline
     if anaphoric and not own and not (when or place or chairs or status or not_before):
         return None, memory
-    if place is None and not request.in_occasion:
+    if (
+        place is None
+        and not request.chairs_only
+        and (not request.in_occasion or purpose(sentence, start))
+    ):
         # The trip's destination, then the dateline: "Hà Nội (TTXVN) - … rời Hà Nội, tới
-        # Thủ đô Vientiane, đồng chủ trì …" is held in Vientiane.
+        # Thủ đô Vientiane, đồng chủ trì …" is held in Vientiane; so is a session a framed
+        # trip is for ("trong khuôn khổ chuyến thăm chính thức Việt Nam kết hợp đồng chủ trì
+        # Kỳ họp 46"), though the frame keeps the sentence's date from it.
         trip = trip_place(sentence, view, start, held=status is Status.HELD)
         if trip is not None:
             place, linked = trip
@@ -359,6 +445,7 @@ def _session(
         and view.dateline is not None
         and status is Status.HELD
         and not request.in_occasion
+        and not request.chairs_only
         and (focus is None or (focus.series, focus.ordinal) == (request.series, ordinal))
     ):  # fmt: skip
         place = view.dateline if place is None else view.dateline.merge(place)
@@ -491,7 +578,11 @@ def _quiet(view: DocumentView, sentence: Sentence) -> bool:
 
 
 def _read_sentence(
-    view: DocumentView, sentence: Sentence, memory: Memory, earlier: list[Mention]
+    view: DocumentView,
+    sentence: Sentence,
+    memory: Memory,
+    earlier: list[Mention],
+    headline: SessionMention | None = None,
 ) -> tuple[list[Mention], Memory]:
     if _quiet(view, sentence):
         # Nothing to find: the memory forgets only what is about the sentence before.
@@ -545,6 +636,8 @@ def _read_sentence(
             and mechanism.has_ordinals
         )
         number = ordinal.value if ordinal else None
+        if anaphoric and next_one and focus is not None and focus is headline:
+            continue  # "the next …" counts only from a session the body itself names
         if anaphoric and next_one and focus is not None and focus.ordinal is not None:
             number, anaphoric = focus.ordinal + 1, False  # "the next consultation"
         coordinated = (
@@ -563,6 +656,8 @@ def _read_sentence(
         mention, memory = _session(view, facts, memory, request)
         if mention is not None:
             found.append(mention)
+            if ordinal is not None:
+                found.extend(_listed(mention, text, ordinal.end, ordinal.value))
     if not found and focus is not None and focus.series:
         series = focus.series
         for ordinal in anaphoric_ordinals(ordinals, used, text):  # "the 28th meeting"
@@ -574,7 +669,13 @@ def _read_sentence(
             if mention is not None:
                 found.append(mention)
         following = _NEXT_SESSION.search(text)  # "the next meeting", "kỳ họp tới"
-        if not found and not hits and following and focus.ordinal is not None:
+        if (
+            not found
+            and not hits
+            and following
+            and focus.ordinal is not None
+            and focus is not headline
+        ):
             request = _Request(
                 series=series, ordinal=focus.ordinal + 1, start=following.start(),
                 end=following.end(), in_occasion=False, anaphoric=False, is_next=True,
@@ -589,6 +690,7 @@ def _read_sentence(
                 request = _Request(
                     series=series, ordinal=focus.ordinal, start=start, end=end,
                     in_occasion=False, anaphoric=True, is_next=False,
+                    chairs_only=anaphor is None and not _p("people", "cochair").search(text),
                 )  # fmt: skip
                 mention, memory = _session(view, facts, memory, request)
                 if mention is not None:
@@ -644,17 +746,44 @@ def extract(
 
 
 def _extract(document: Document, catalogue: Catalogue | None) -> list[Mention]:
+    return _extract_body(document, catalogue, _slug_session(document, catalogue))
+
+
+def _extract_body(
+    document: Document, catalogue: Catalogue | None, headline: SessionMention | None
+) -> list[Mention]:
     view = DocumentView.of(document, catalogue)
     anchor = view.anchor
     if anchor.content_year is not None and anchor.content_clue is None:
         clue = content_clue(view.body)  # the year's clue as a value, for the derivations
         if clue is not None and clue.year == anchor.content_year:
             view = attrs.evolve(view, anchor=attrs.evolve(anchor, content_clue=clue))
-    memory = Memory()
+    if headline is not None and not _names_series(view, headline.series):
+        headline = None  # the body never names it: the address is about something else
+    memory = Memory(focus=headline)
+    unconfirmed = headline  # the session named by the address only, until the body names it
     mentions: list[Mention] = []
     for sentence in sentences(view.body):
-        found, memory = _read_sentence(view, sentence, memory, mentions)
+        found, memory = _read_sentence(view, sentence, memory, mentions, unconfirmed)
         mentions.extend(found)
+        focus = _focus(memory)
+        if unconfirmed is None or focus is None:
+            continue
+        if focus.series == unconfirmed.series and focus.ordinal != unconfirmed.ordinal:
+            # another session of the series named in passing ("biên bản cuộc họp lần thứ 24"):
+            # the article is still about the one its address names
+            memory = attrs.evolve(memory, focus=unconfirmed)
+        elif focus is unconfirmed:
+            named = [
+                m
+                for m in found
+                if isinstance(m, SessionMention)
+                and (m.series, m.ordinal) == (unconfirmed.series, unconfirmed.ordinal)
+            ]
+            if named:  # the body names it now: "the next …" counts from it
+                memory = attrs.evolve(memory, focus=named[0])
+                unconfirmed = None
+    mentions = _visit_country(view, mentions)
     anchor = view.anchor
     if anchor.content_year is not None and anchor.content_clue is not None and mentions:
         note = anchor.content_clue.document()
@@ -667,6 +796,133 @@ def _extract(document: Document, catalogue: Catalogue | None) -> list[Mention]:
             for m in mentions
         ]
     return mentions
+
+
+_SLUG = re.compile(r"[^/?#]+(?=/?(?:[?#].*)?$)")
+_SLUG_TAIL = re.compile(r"(?:[-_.](?:post|dt|dtnew|news)?\d{4,}|\.\w{2,5})+$|^\d+$")
+
+
+def _slug_text(url: str | None) -> str | None:
+    """The words of a URL's last path segment, or of the one before when that is an id.
+
+    >>> _slug_text("https://vtv.vn/a/hop-thuong-nien-lan-thu-25-bien-gioi-20160620161240022.htm")
+    'hop thuong nien lan thu 25 bien gioi'
+    >>> _slug_text("https://en.example.vn/vietnam-laos-hold-8th-consultation/255420.vnp")
+    'vietnam laos hold 8th consultation'
+    >>> _slug_text(None) is None
+    True
+    """
+    if not url:
+        return None
+    parts = [p for p in re.split(r"[/?#]", url.split("://", 1)[-1])[1:] if p]
+    for part in reversed(parts[-2:]):
+        words = _SLUG_TAIL.sub("", part)
+        if words.count("-") >= 2:
+            return re.sub(r"[-_]+", " ", words).strip()
+    return None
+
+
+def _slug_session(document: Document, catalogue: Catalogue | None) -> SessionMention | None:
+    """The numbered session a document's address names, read as its folded title.
+
+    "…/hop-thuong-nien-lan-thu-25-doan-dai-bieu-bien-gioi-viet-nam-lao-2016….htm" names the
+    25th border meeting: the session the article is about, to which "cuộc họp lần này", "the
+    meeting" and the co-chairs named alone refer. It is no mention (an address is no
+    evidence): only what the body's words about the session refer back to. Read with the
+    recognisers of mechanisms and ordinals alone, and only when the address has a number.
+    """
+    words = _slug_text(document.url)
+    if words is None:
+        return None
+    sentence = Sentence.of(0, words[:300])
+    text = sentence.view
+    if not any(t.search(text) for t in ordinal_triggers()):
+        return None  # no number in the address: nothing to read (most addresses)
+    cat = catalogue or Catalogue.default()
+    hits = find_mechanisms(sentence, cat.find_all(sentence.folded.plain)["mechanisms"], cat)
+    ordinals = find_ordinals(sentence)
+    named = set()
+    spans = [(h.start, h.end) for h in hits]
+    for hit in hits:
+        if not cat.mechanisms[hit.key].has_ordinals:
+            continue
+        others = [span for span in spans if span != (hit.start, hit.end)]
+        ordinal = pair_ordinal(hit.start, hit.end, ordinals, others, text)
+        if ordinal is not None:
+            named.add((hit.key, ordinal.value))
+    if len(named) != 1:
+        return None  # none, or two sessions: no single title
+    ((series, number),) = named
+    return SessionMention(
+        document=document.id,
+        evidence=Evidence(document=document.id, start=0, end=0, quote=""),
+        series=series,
+        ordinal=number,
+        status=Status.HELD_OR_PLANNED,
+    )
+
+
+def _names_series(view: DocumentView, series: str) -> bool:
+    """Whether the body names a series, by a catalogue alias or a core word of its own."""
+    if any(key == series for _, _, key in view.all_hits["mechanisms"]):
+        return True
+    cores = active().memo("pipeline._cores", _build_cores).get(series)
+    return cores is not None and cores.search(view.body.toneless) is not None
+
+
+def _build_cores(phrases: Phrases) -> dict[str, re.Pattern[str]]:
+    return {
+        key: re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
+        for key, words in phrases.cores().items()
+    }
+
+
+def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]:
+    """A session told of "during the visit" with no place is in the country visited.
+
+    "Tổng Bí thư … sẽ thăm cấp Nhà nước tới Lào …. Trong thời gian ở thăm, Tổng Bí thư sẽ …
+    đồng chủ trì Cuộc gặp cấp cao …", "… official visit to Vietnam …. During the visit, the
+    Lao PM will co-chair the 46th meeting": when the article's trips all go to one country,
+    a session named in a sentence that speaks of the trip, and placed nowhere, is there —
+    one still to come only when the sentence says it is what someone does there (a purpose
+    verb: "co-chair", "đồng chủ trì", "attend"), not one agreed on the trip.
+    """
+    if not any(isinstance(m, SessionMention) and m.place is None for m in mentions):
+        return mentions
+    body = view.body
+    trips = active().pattern("places", "destination")
+    waiting = []
+    for i, m in enumerate(mentions):
+        if not isinstance(m, SessionMention) or m.place is not None:
+            continue
+        if m.evidence.end > len(body.original):
+            continue
+        first = body.view_offset(m.evidence.start)
+        last = body.view_offset(max(m.evidence.start, m.evidence.end - 1)) + 1
+        if trips.search(body.toneless, first, last) is None:
+            continue  # its sentence speaks of no trip
+        if m.status is Status.PLANNED and not _p("status", "purpose").search(
+            body.toneless, first, last
+        ):
+            continue  # "During the visit, the two sides agreed to hold the 48th …": not on it
+        waiting.append(i)
+    if not waiting:
+        return mentions
+    whole = Sentence(0, view.body.original, view.body)  # one pass, nothing folded again
+    countries = set(visit_countries(whole, view))
+    if len(countries) != 1:
+        return mentions
+    (country,) = countries
+    found = list(mentions)
+    for i in waiting:
+        m = found[i]
+        assert isinstance(m, SessionMention)  # noqa: S101 (chosen so above)
+        found[i] = attrs.evolve(
+            m,
+            place=Place(country=country),
+            derivation=(*m.derivation, Derivation.of(Rule.VISIT_COUNTRY, country=country)),
+        )
+    return found
 
 
 # The rules by which a date got its year: a mention dated so also says how the document's

@@ -29,7 +29,16 @@ from .context import DocumentView
 from .phrases import Phrases, active, alternation
 from .sentences import Sentence
 
-__all__ = ["PlaceFound", "as_written", "destination", "find_places", "nearest_place", "trip_place"]
+__all__ = [
+    "PlaceFound",
+    "as_written",
+    "destination",
+    "find_places",
+    "names_visit",
+    "nearest_place",
+    "trip_place",
+    "visit_countries",
+]
 
 PlaceFound = tuple[int, int, Place, bool]  # start, end, place, governs the whole clause
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
@@ -287,6 +296,26 @@ def _find_destinations(sentence: Sentence, view: DocumentView) -> list[tuple[int
                 found.append((*span, view.catalogue.place(hits[1][2])))
     found.sort(key=lambda f: f[0])
     return found
+
+
+def visit_countries(sentence: Sentence, view: DocumentView) -> list[str]:
+    """The countries the trips a sentence tells of go to ("chuyến thăm chính thức Việt Nam").
+
+    >>> from vnlao_events._documents import Document
+    >>> text = "Tổng Bí thư sẽ thăm cấp Nhà nước tới Lào từ ngày 1-2/12."
+    >>> visit_countries(Sentence.of(0, text), DocumentView.of(Document.from_text(text)))
+    ['LA']
+    """
+    return [p.country for _, _, p in _destinations(sentence, view) if p.country]
+
+
+def names_visit(sentence: Sentence) -> bool:
+    """Whether a sentence speaks of a trip ("during the visit", "trong thời gian ở thăm").
+
+    >>> names_visit(Sentence.of(0, "During the visit, the PM will co-chair the 46th meeting."))
+    True
+    """
+    return active().pattern("places", "destination").search(sentence.view) is not None
 
 
 def _onward() -> re.Pattern[str]:

@@ -38,6 +38,7 @@ __all__ = [
     "framed",
     "on_trip",
     "prepared",
+    "purpose",
     "reported_outcome",
     "status_of",
     "tense",
@@ -248,6 +249,8 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
             nearest = results  # "đã tổ chức thành công": the longer cue holds the shorter
         planned_between = _last_cue(sentence, _p("status", "planned"), nearest.end(), start)
         if _governs(nearest, view, start, 110) and planned_between is None:
+            if nearest is preparing and _past_achieved(sentence, preparing, clause_start):
+                return Tense.PAST, True  # "đã phối hợp … và tổ chức thành công … lần thứ 9"
             return (Tense.FUTURE, False) if nearest is preparing else (Tense.PAST, True)
     planned = sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start)
     if planned is not None and any(planned.end() <= o_start < start for o_start, _ in others):
@@ -269,6 +272,10 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
         return Tense.FUTURE, False  # "invited to co-chair", "will hold": still to come
     if held:
         return Tense.PAST, True
+    if _past_verb_before(sentence, start):
+        return Tense.PAST, True  # "X và Y đã chủ trì Cuộc họp …": "đã" right before its verb
+    if _future_coordinated(sentence, start, clause_start):
+        return Tense.FUTURE, False  # "sẽ dự Lễ kỷ niệm … và đồng chủ trì Cuộc gặp …"
     weak = _p("status", "held_weak").search(clause)
     if weak is not None:
         before = clause[max(0, weak.start() - 50) : weak.start()]
@@ -278,7 +285,112 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
             return Tense.PAST, True  # "đã hội đàm và đồng chủ trì": "đã" covers both verbs
     if _during(sentence, start, clause_start, clause_end):
         return Tense.PAST, True  # "officials agreed … during their 26th annual meeting"
+    if purpose(sentence, start, infinitive=True):
+        return Tense.FUTURE, False  # "welcomed the delegation … to attend the 10th workshop"
     return Tense.UNKNOWN, False
+
+
+def purpose(sentence: Sentence, start: int, *, infinitive: bool = False) -> bool:
+    """Whether the mention at ``start`` is the object of a purpose verb ("to attend the …").
+
+    With ``infinitive``, only when "to" or another infinitive marker stands before the verb:
+    what someone comes to attend is still to come.
+
+    >>> purpose(Sentence.of(0, "They came to Hanoi to attend the 10th workshop."), 28)
+    True
+    >>> purpose(Sentence.of(0, "Ông sang dự Hội thảo lý luận lần thứ 10."), 12, infinitive=True)
+    False
+    """
+    view = sentence.view
+    link = active().memo("status._purpose", _build_purpose).search(view, max(0, start - 40), start)
+    if link is None or not as_written(sentence, link, "status", "purpose"):
+        return False
+    if not infinitive:
+        return True
+    marker = active().memo("status._to_before", _build_to_before)
+    return marker.search(view, max(0, link.start() - 12), link.start()) is not None
+
+
+def _build_to_before(phrases: Phrases) -> re.Pattern[str]:
+    words = [w for w in phrases.words("status", "infinitive") if w in ("to",)]
+    return re.compile(r"(?<![\w-])" + alternation(words) + r"\s+$")
+
+
+def _past_achieved(sentence: Sentence, cue: re.Match[str], clause_start: int) -> bool:
+    """Whether a preparing cue that a past marker makes a result has one earlier in its clause.
+
+    "tổ chức thành công" is still to come after "sẽ", "để", and done after "đã" ("đã tổ chức
+    thành công" is a result cue): "hai bên đã phối hợp … tích cực chuẩn bị và tổ chức thành
+    công 4 cuộc Hội thảo …" has it 150 characters before, with no planned cue between.
+
+    >>> s = Sentence.of(0, "Hai bên đã phối hợp chặt chẽ và tổ chức thành công Hội thảo lần thứ 9.")
+    >>> _past_achieved(s, _sentence_cue(s, "preparing"), 0)
+    True
+    """
+    phrase = " ".join(cue.group().split())
+    results = active().memo("status._result_forms", _build_result_forms)
+    pasts = [r[: -len(phrase)].strip() for r in results if r.endswith(" " + phrase)]
+    if not pasts:
+        return False
+    window = max(clause_start, cue.start() - 160)
+    past = _last_cue(sentence, _p("status", "past"), window, cue.start())
+    if past is None or past.group() not in pasts:
+        return False
+    return _last_cue(sentence, _p("status", "planned"), past.end(), cue.start()) is None
+
+
+def _sentence_cue(sentence: Sentence, kind: str) -> re.Match[str] | None:
+    """The first tone-checked cue of a status kind in a sentence (for examples and tests)."""
+    return sentence.cue(_p("status", kind))
+
+
+def _build_result_forms(phrases: Phrases) -> tuple[str, ...]:
+    return tuple(" ".join(vi_re(w).lower().split()) for w in phrases.words("status", "results"))
+
+
+def _verb_before(sentence: Sentence, start: int) -> re.Match[str] | None:
+    """The tense-less verb whose object the mention at ``start`` is ("… chủ trì Kỳ họp …")."""
+    found = _last_cue(sentence, _p("status", "held_weak"), max(0, start - 30), start)
+    if found is None or sentence.view[found.end() : start].strip():
+        return None
+    return found
+
+
+def _past_verb_before(sentence: Sentence, start: int) -> bool:
+    """Whether "đã" stands right before the verb of the mention: "đã chủ trì Cuộc họp …".
+
+    >>> _past_verb_before(Sentence.of(0, "X đã chủ trì Cuộc họp lần thứ 31."), 14)
+    True
+    >>> _past_verb_before(Sentence.of(0, "X đã chủ trì Lễ đón Y và đồng chủ trì Kỳ họp 46."), 38)
+    False
+    """
+    verb = _verb_before(sentence, start)
+    if verb is None:
+        return False
+    past = _last_cue(sentence, _p("status", "past"), max(0, verb.start() - 8), verb.start())
+    return past is not None and not sentence.view[past.end() : verb.start()].strip()
+
+
+def _future_coordinated(sentence: Sentence, start: int, clause_start: int) -> bool:
+    """Whether a planned cue covers the mention's verb through "và": "sẽ dự … và đồng chủ trì".
+
+    The future marker stands before a first verb, within 160 characters of one clause, and the
+    mention's own tense-less verb follows a coordinator ("và", "and").
+
+    >>> s = Sentence.of(0, "Ông sẽ dự Lễ kỷ niệm 50 năm và đồng chủ trì Cuộc gặp cấp cao.")
+    >>> _future_coordinated(s, 44, 0)
+    True
+    """
+    verb = _verb_before(sentence, start)
+    if verb is None:
+        return False
+    view = sentence.view
+    if not re.search(r"(?:^|\s)" + alternation(active().words("people", "coordinators")) + r"\s+$",
+                     view[max(0, verb.start() - 12) : verb.start()]):  # fmt: skip
+        return False
+    window = max(clause_start, verb.start() - 160)
+    planned = _last_cue(sentence, _p("status", "planned"), window, verb.start())
+    return planned is not None and not re.search(r"[;.:]", view[planned.end() : verb.start()])
 
 
 def _build_during(phrases: Phrases) -> re.Pattern[str]:
