@@ -29,10 +29,19 @@ from .._catalogue import Catalogue
 from .._ordinals import ORDINAL_WORD_PATTERN
 from .._temporal import vi_re
 from .ordinals import find_ordinals
-from .phrases import Phrases, Trigger, active, alternation
+from .phrases import (
+    Phrases,
+    Trigger,
+    active,
+    alternation,
+    first_letter_alternation,
+    word_alternation,
+)
 from .sentences import Sentence
 
 __all__ = ["Hit", "find_mechanisms", "levels_named", "triggers"]
+
+_EDGE = r"[\w'’-]"  # what a mechanism word never has next to it
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _ORDINAL_TOKEN = re.compile(vi_re(r"lần|thứ|") + ORDINAL_WORD_PATTERN)
@@ -79,27 +88,22 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         ((key, _words(core)) for key, values in phrases.cores().items() for core in values),
         key=lambda item: -sum(len(w) for w in item[1]),
     )
-    head_pattern = re.compile(
-        r"(?<![\w'’-])" + alternation(phrases.words("mechanisms", "heads")) + r"(?![\w'’-])"
-    )
+    head_pattern = re.compile(word_alternation(phrases.words("mechanisms", "heads"), _EDGE))
     # a core's first word, or its first four letters (a typo is looked for after them)
     prefixes = sorted(
-        {re.escape(core[0]) + r"(?![\w'’-])" if len(core[0]) < 6 else re.escape(core[0][:4])
-         for _, core in cores},
-        key=len,
+        {(core[0][0], re.escape(core[0][1:]) + r"(?![\w'’-])") if len(core[0]) < 6
+         else (core[0][0], re.escape(core[0][1:4])) for _, core in cores},
+        key=lambda p: len(re.escape(p[0]) + p[1]),
         reverse=True,
     )  # fmt: skip
-    core_prefix = re.compile(r"(?<![\w'’-])(?:" + "|".join(prefixes or ["(?!)"]) + ")")
-    other = alternation(phrases.words("mechanisms", "other_bodies"))
-    other_bodies = re.compile(r"(?<![\w'’-])" + other + r"(?![\w'’-])")
+    core_prefix = re.compile(first_letter_alternation(prefixes, _EDGE))
+    other_bodies = re.compile(word_alternation(phrases.words("mechanisms", "other_bodies"), _EDGE))
     recurring = alternation(phrases.words("mechanisms", "recurring"))
     return _Vocabulary(
         head_pattern, core_prefix, modifiers, tuple(cores), other_bodies,
         re.compile(r"(?<![\w'’-])" + recurring + r"\s+$"),
         re.compile(r"\s+" + recurring + r"(?![\w'’-])"),
-        re.compile(
-            r"(?<![\w'’-])" + alternation(phrases.words("mechanisms", "organs")) + r"(?![\w'’-])"
-        ),
+        re.compile(word_alternation(phrases.words("mechanisms", "organs"), _EDGE)),
         frozenset(w for m in phrases.words("mechanisms", "organ_links") for w in _words(m)),
     )  # fmt: skip
 
@@ -162,10 +166,13 @@ def _close(word: str, written: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def _at(tokens: list[re.Match[str]], index: int, words: tuple[str, ...]) -> bool:
-    if index < 0 or index + len(words) > len(tokens):
+def _at(written: list[str], index: int, words: tuple[str, ...]) -> bool:
+    """Whether the tokens from ``index`` are ``words`` (a typo allowed in long ones)."""
+    if index < 0 or index + len(words) > len(written):
         return False
-    return all(_close(w, tokens[index + i].group()) for i, w in enumerate(words))
+    if written[index] != words[0] and not _close(words[0], written[index]):
+        return False
+    return all(_close(w, written[index + i]) for i, w in enumerate(words))
 
 
 def _filler(token: str, vocabulary: _Vocabulary) -> bool:
@@ -218,7 +225,7 @@ def _core_hits(
             # the core after the head: "meeting between … border delegations"
             position = head_end
             for _ in range(_MAX_GAP + 1):
-                if _at(tokens, position, core):
+                if _at(words, position, core):
                     span = (index, position + len(core) - 1)
                     break
                 if position >= len(words) or not _filler(words[position], vocabulary):
@@ -230,7 +237,7 @@ def _core_hits(
             if span is None:  # the core before the head: "mid-term conference"
                 position = index - len(core)
                 for _ in range(_MAX_GAP + 1):
-                    if _at(tokens, position, core):
+                    if _at(words, position, core):
                         span = (position, head_end - 1)
                         break
                     last = position + len(core) - 1

@@ -33,7 +33,7 @@ from .._model import Participant, in_member_order
 from .._temporal import vi_re
 from .._text import UPPER, fold_plain
 from .context import DocumentView
-from .phrases import Phrases, active, alternation
+from .phrases import Phrases, Searcher, Trigger, active, alternation, word_alternation
 from .sentences import Sentence
 
 __all__ = [
@@ -43,6 +43,8 @@ __all__ = [
 Found = list[tuple[int, int, Participant]]
 
 _CAP_WORD = UPPER + r"[\w’'\-]*"
+_CAP_WORD_RE = re.compile(_CAP_WORD)
+_WORD_RE = re.compile(r"\S+")
 _TRANSLITERATION = re.compile(r"\s*\(([^()]{3,60})\)")
 
 
@@ -93,9 +95,7 @@ def _introducers(sentence: Sentence, name: str) -> list[re.Match[str]]:
 def _unbounded(name: str) -> re.Pattern[str]:
     return active().memo(
         "people._unbounded." + name,
-        lambda phrases: re.compile(
-            r"(?<![\w-])" + alternation(phrases.words("people", name)),
-        ),
+        lambda phrases: re.compile(word_alternation(phrases.words("people", name), closed=False)),
     )
 
 
@@ -120,13 +120,13 @@ def _name_after(
 ) -> tuple[int, int] | None:
     """An unknown person's name: capitalised words after a title, org words skipped."""
     rest = sentence.folded.clean[position : position + 120]  # case kept, invisibles gone
-    words = list(re.finditer(r"\S+", rest))
+    words = list(_WORD_RE.finditer(rest))
     name: list[re.Match[str]] = []
     skipping = True
     stop = _not_names()
     for word in words[:12]:
         token = word.group().strip(',.;:()"“”')
-        if "(" in word.group() or not token or not re.fullmatch(_CAP_WORD, token):
+        if "(" in word.group() or not token or not _CAP_WORD_RE.fullmatch(token):
             if len(name) == 1 and not token.isascii():
                 # "Bộ trưởng Bộ Nội vụ Lào X": a capital then a lower-case syllable is the
                 # name of a ministry ("Nội vụ", "Quốc phòng", "Công an"), not of a person
@@ -186,7 +186,7 @@ def _learn_transliterations(
     return kept
 
 
-def triggers() -> tuple[re.Pattern[str], ...]:
+def triggers() -> tuple[Trigger, ...]:
     """What a sentence with no catalogue person must match for this module to find one.
 
     A title introduces an unknown name; a co-chair cue alone takes the pair of the
@@ -195,7 +195,8 @@ def triggers() -> tuple[re.Pattern[str], ...]:
     >>> any(p.search("deputy foreign minister nguyen minh vu") for p in triggers())
     True
     """
-    return (_pattern("titles"), _pattern("cochair"))
+    # each searched alone: inside a larger alternation a search could not skip through them
+    return (Searcher(_pattern("titles")), Searcher(_pattern("cochair")))
 
 
 def find_people(
@@ -265,8 +266,8 @@ def referents(sentence: Sentence, people: Found) -> tuple[Participant, ...]:
     >>> text = "Deputy Foreign Minister Do Hung Viet told reporters on Wednesday."
     >>> s = Sentence.of(0, text)
     >>> found, _ = find_people(s, DocumentView.of(Document.from_text(text)), ())
-    >>> [p.name for p in referents(s, found)]
-    ['Do Hung Viet']
+    >>> [p.name for p in referents(s, found)]  # the catalogue's spelling of the person
+    ['Đỗ Hùng Việt']
     """
     pair = coordinated_pair(sentence, people)
     if pair:
@@ -333,7 +334,7 @@ def _build_clause_verbs(phrases: Phrases) -> re.Pattern[str]:
     kinds = (("status", "held"), ("status", "held_weak"), ("status", "planned"),
              ("status", "past"), ("people", "participate"))  # fmt: skip
     words = [w for section, kind in kinds for w in phrases.words(section, kind)]
-    return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
+    return re.compile(word_alternation(words))
 
 
 def _pronoun_and(

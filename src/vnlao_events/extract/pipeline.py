@@ -38,7 +38,7 @@ from .people import co_chairs, find_people, referents
 from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
 from .periods import triggers as period_triggers
-from .phrases import Phrases, Trigger, active, alternation, using
+from .phrases import Phrases, Trigger, active, alternation, first_letter_alternation, using
 from .places import (
     PlaceFound,
     find_places,
@@ -62,26 +62,43 @@ __all__ = ["extract", "extract_all"]
 
 People = list[tuple[int, int, Participant]]
 
-_ANAPHOR_HEADS_VI = vi_re(
-    r"(?:kỳ họp|phiên họp|cuộc họp|hội nghị|hội thảo|cuộc gặp|khóa họp|khoá họp)"
+# Both written as branches by first letter, the word boundary tested behind it, so that a
+# search skips to where one can begin (the same matches as "\b(?:…|…)").
+_ANAPHOR_HEADS_VI = [
+    vi_re(h) for h in ("kỳ họp", "phiên họp", "cuộc họp", "hội nghị", "hội thảo", "cuộc gặp",
+                       "khóa họp", "khoá họp")
+]  # fmt: skip
+_ANAPHOR_AFTER = vi_re(
+    r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))"
 )
 _ANAPHOR = re.compile(
-    r"\b(?:"
-    + _ANAPHOR_HEADS_VI
-    + vi_re(r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))")
-    + r"|the\s+(?:meeting|session|workshop|consultation|conference|plenary)\b"
-    + r"(?!\s+(?:of|on|between)\b)|"
-    + vi_re(r"lần này")
-    + r"\b)"
-)
-# "the next meeting", "kỳ họp tới": the session after the one the article is about.
-_NEXT_SESSION = re.compile(
-    r"\b(?:the\s+)?next\s+(?:meeting|session|consultation|workshop|conference)\b|"
-    + vi_re(
-        r"\b(?:kỳ họp|cuộc họp|phiên họp|hội thảo|cuộc tham khảo|cuộc tham vấn)\s+(?:tới|"
-        r"tiếp theo|kế tiếp|lần tới|lần sau)\b"
+    first_letter_alternation(
+        [
+            *((h[0], re.escape(h[1:]) + _ANAPHOR_AFTER) for h in _ANAPHOR_HEADS_VI),
+            ("t", r"he\s+(?:meeting|session|workshop|consultation|conference|plenary)\b"
+                  r"(?!\s+(?:of|on|between)\b)"),
+            ("l", vi_re("ần này") + r"\b"),
+        ],
+        r"\w",
     )
-)
+)  # fmt: skip
+# "the next meeting", "kỳ họp tới": the session after the one the article is about.
+_NEXT_HEADS = r"\s+(?:meeting|session|consultation|workshop|conference)\b"
+_NEXT_AFTER = vi_re(r"\s+(?:tới|tiếp theo|kế tiếp|lần tới|lần sau)\b")
+_NEXT_SESSION = re.compile(
+    first_letter_alternation(
+        [
+            ("t", r"he\s+next" + _NEXT_HEADS),
+            ("n", r"ext" + _NEXT_HEADS),
+            *(
+                (h[0], re.escape(h[1:]) + _NEXT_AFTER)
+                for h in map(vi_re, ("kỳ họp", "cuộc họp", "phiên họp", "hội thảo",
+                                     "cuộc tham khảo", "cuộc tham vấn"))
+            ),
+        ],
+        r"\w",
+    )
+)  # fmt: skip
 _DURATION = re.compile(
     r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b|"
     + vi_re(r"\b(?P<vn>hai|ba|bốn|năm|2|3|4|5) ngày\b")

@@ -42,6 +42,9 @@ __all__ = [
 
 PlaceFound = tuple[int, int, Place, bool]  # start, end, place, governs the whole clause
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,200}[\"”]")
+_HYPHEN = re.compile(r"\s*-\s*")
+_HYPHEN_AFTER = re.compile(r"\s*-\s*\w")
+_HYPHEN_BEFORE = re.compile(r"\w\s*-\s*$")
 
 
 def _specificity(place: Place) -> int:
@@ -78,7 +81,7 @@ def _held_together(hits: list[tuple[int, int, str]], text: str, view: DocumentVi
     together: set[int] = set()
     places = view.catalogue.places
     for index, (first, second) in enumerate(pairwise(hits)):
-        if not re.fullmatch(r"\s*-\s*", text[first[1] : second[0]]):
+        if not _HYPHEN.fullmatch(text, first[1], second[0]):
             continue
         inner, outer = places[first[2]], places[second[2]]
         if (
@@ -96,18 +99,18 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
     phrases = active()
     locative_pattern = phrases.pattern("places", "locative")
     chain = _chain()
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     result: list[PlaceFound] = []
     previous_end = -1
     previous_locative = -1
     hits = view.hits("places", sentence)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if hits else []
     together = _held_together(hits, text, view)
     for index, (start, end, key) in enumerate(hits):
         if any(q_start < start < q_end for q_start, q_end in quoted):
             continue  # a place inside a quoted title is not where anything happens
         if index not in together and (
-            re.match(r"\s*-\s*\w", text[end : end + 4])
-            or re.search(r"\w\s*-\s*$", text[max(0, start - 4) : start])
+            _HYPHEN_AFTER.match(text[end : end + 4])
+            or _HYPHEN_BEFORE.search(text[max(0, start - 4) : start])
         ):
             continue  # "Vietnam-Laos", "Lào - Việt Nam" name the relation, not a place
         entry = view.catalogue.places[key]

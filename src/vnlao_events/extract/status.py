@@ -29,7 +29,7 @@ from .._dates import DateWindow, PartialDate, When
 from .._model import Status
 from .._temporal import Tense, vi_re
 from .context import DocumentView
-from .phrases import Phrases, active, alternation
+from .phrases import Phrases, active, alternation, word_alternation
 from .places import as_written
 from .sentences import Sentence
 
@@ -51,8 +51,7 @@ def _after_planned() -> re.Pattern[str]:
 
 
 def _build_after_planned(phrases: Phrases) -> re.Pattern[str]:
-    cues = alternation([*phrases.words("status", "planned"), "will"])
-    return re.compile(r"(?<![\w-])" + cues + r"(?![\w-])")
+    return re.compile(word_alternation([*phrases.words("status", "planned"), "will"]))
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -115,7 +114,7 @@ def _build_verbs(phrases: Phrases) -> re.Pattern[str]:
     kinds = ("held", "held_weak", "past", "results")
     words = [w for kind in kinds for w in phrases.words("status", kind)]
     words += phrases.words("people", "participate")
-    return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])")
+    return re.compile(word_alternation(words))
 
 
 _NEXT_NEAR = re.compile(r"\bnext\b|" + vi_re(r"\btiếp theo\b"))
@@ -296,9 +295,11 @@ def purpose(sentence: Sentence, start: int, *, infinitive: bool = False) -> bool
     With ``infinitive``, only when "to" or another infinitive marker stands before the verb:
     what someone comes to attend is still to come.
 
-    >>> purpose(Sentence.of(0, "They came to Hanoi to attend the 10th workshop."), 28)
+    >>> text = "They came to Hanoi to attend the 10th workshop."
+    >>> purpose(Sentence.of(0, text), text.index("the 10th"))
     True
-    >>> purpose(Sentence.of(0, "Ông sang dự Hội thảo lý luận lần thứ 10."), 12, infinitive=True)
+    >>> text = "Ông sang dự Hội thảo lý luận lần thứ 10."
+    >>> purpose(Sentence.of(0, text), text.index("Hội thảo"), infinitive=True)
     False
     """
     view = sentence.view
@@ -359,9 +360,11 @@ def _verb_before(sentence: Sentence, start: int) -> re.Match[str] | None:
 def _past_verb_before(sentence: Sentence, start: int) -> bool:
     """Whether "đã" stands right before the verb of the mention: "đã chủ trì Cuộc họp …".
 
-    >>> _past_verb_before(Sentence.of(0, "X đã chủ trì Cuộc họp lần thứ 31."), 14)
+    >>> text = "X đã chủ trì Cuộc họp lần thứ 31."
+    >>> _past_verb_before(Sentence.of(0, text), text.index("Cuộc họp"))
     True
-    >>> _past_verb_before(Sentence.of(0, "X đã chủ trì Lễ đón Y và đồng chủ trì Kỳ họp 46."), 38)
+    >>> text = "X đã chủ trì Lễ đón Y và đồng chủ trì Kỳ họp 46."
+    >>> _past_verb_before(Sentence.of(0, text), text.index("Kỳ họp"))
     False
     """
     verb = _verb_before(sentence, start)
