@@ -13,14 +13,46 @@ from collections.abc import Iterator
 
 import attrs
 
+from .._date_phrases import LANGUAGES
+from .._date_phrases import phrases as date_phrases
 from .._text import LOWER, UPPER, FoldedText
 from .phrases import Phrases, active, alternation, word_alternation
 
 __all__ = ["Sentence", "body", "body_end", "sentences"]
 
+
+def _abbreviated_months_before_day() -> str:
+    """No sentence end after an abbreviated month followed by a day ("Dec. 9", "Sept. 12").
+
+    The abbreviations are the month words (``months`` in ``dates-*.toml``) that begin
+    another word of the same month; a look-behind has one width, so one test per length.
+    """
+    short: set[str] = set()
+    for lang in LANGUAGES:
+        months = date_phrases(lang).words("months")
+        short |= {  # a truncation of the month's full name: "dec", "sept"
+            word
+            for word, value in months.items()
+            if word.isalpha()
+            and any(other != word and other.startswith(word) and months[other] == value
+                    for other in months)
+        }  # fmt: skip
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(short):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "".join(
+        r"(?!(?<=\b(?i:" + "|".join(words) + r")\.)\s+\d)" for words in by_length.values()
+    )
+
+
+_ABBREVIATED_MONTH_BEFORE_DAY = _abbreviated_months_before_day()
+
 _SENTENCE_END = re.compile(
     # "Mr. Tran", "Dr. Khamla": an abbreviated title ends no sentence
-    r"(?<=[.!?;])(?<!\b(?i:mr)\.)(?<!\b(?i:ms)\.)(?<!\b(?i:dr)\.)(?<!\b(?i:mrs)\.)[\"”']?\s+(?=[\"“(\[]?(?:"
+    r"(?<=[.!?;])(?<!\b(?i:mr)\.)(?<!\b(?i:ms)\.)(?<!\b(?i:dr)\.)(?<!\b(?i:mrs)\.)"
+    # "on Dec. 9", "Sept. 12": an abbreviated month before its day ends no sentence
+    + _ABBREVIATED_MONTH_BEFORE_DAY
+    + r"[\"”']?\s+(?=[\"“(\[]?(?:"
     + UPPER
     + r"|\d))|(?<="
     + LOWER
