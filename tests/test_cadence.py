@@ -421,3 +421,13 @@ def test_predictor_answers_as_its_plain_composition(gaps, skips, ordinal, shift,
     for bounds in ((None, None), (lo, lo + width), (lo, None), (None, lo)):
         got = predictor(history, pool)(ordinal, *bounds)
         assert got == _reference_predict(history, pool, ordinal, *bounds)
+
+
+def test_slot_setters_refuse_a_name_that_is_no_slot():
+    """Only a frozen slotted class's fields get a setter; a method or unknown name is refused."""
+    from vnlao_events._cadence import slot_setters
+
+    with pytest.raises(TypeError, match=r"LikelyWindow\.days is not a slot"):
+        slot_setters(ve.LikelyWindow, "days")
+    with pytest.raises(TypeError, match=r"LikelyWindow\.nothing is not a slot"):
+        slot_setters(ve.LikelyWindow, "nothing")

@@ -40,9 +40,10 @@ import bisect
 import functools
 import itertools
 import math
+import types
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -58,6 +59,7 @@ __all__ = [
     "likely_window",
     "pooled",
     "predictor",
+    "slot_setters",
 ]
 
 #: The nominal level of every likely window: it should hold the true day this often.
@@ -507,16 +509,49 @@ def predictor(
         last = last if last <= high else high
         best = round(middle)
         best = first if best < first else last if best > last else best
+        # Built from fields already valid (first <= best <= last, the level checked
+        # above): one per inferred session, so the class's checks are not run again.
         made: LikelyWindow = _new(LikelyWindow)
-        _put(made, "earliest", fromordinal(first))
-        _put(made, "latest", fromordinal(last))
-        _put(made, "level", level)
-        _put(made, "basis", basis)
-        _put(made, "most_likely", fromordinal(best))
+        _LikelyWindow_earliest(made, fromordinal(first))
+        _LikelyWindow_latest(made, fromordinal(last))
+        _LikelyWindow_level(made, level)
+        _LikelyWindow_basis(made, basis)
+        _LikelyWindow_most_likely(made, fromordinal(best))
         return made
 
     return predict
 
 
+def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of a frozen slotted class's fields, for values built from valid fields.
+
+    A slot's own setter stores the value as ``object.__setattr__`` does, without looking
+    the field up by name on each call; a field that is no slot is refused.
+
+    >>> @attrs.frozen
+    ... class Pair:
+    ...     a: int
+    ...     b: int
+    >>> set_a, set_b = slot_setters(Pair, "a", "b")
+    >>> made = _new(Pair)
+    >>> set_a(made, 1); set_b(made, 2)
+    >>> made == Pair(1, 2)
+    True
+    """
+    setters = []
+    for name in names:
+        slot = getattr(cls, name, None)
+        if not isinstance(slot, types.MemberDescriptorType):
+            raise TypeError(f"{cls.__name__}.{name} is not a slot.")
+        setters.append(slot.__set__)
+    return tuple(setters)
+
+
 _new = object.__new__
-_put = object.__setattr__
+(
+    _LikelyWindow_earliest,
+    _LikelyWindow_latest,
+    _LikelyWindow_level,
+    _LikelyWindow_basis,
+    _LikelyWindow_most_likely,
+) = slot_setters(LikelyWindow, "earliest", "latest", "level", "basis", "most_likely")
