@@ -754,6 +754,7 @@ def _infer_chain(
 # from fields already valid and in their converted form, without the classes' converters
 # and checks (tests compare each with the class's own constructor).
 _new = object.__new__
+_fromordinal = date.fromordinal
 (
     _Inferred_value,
     _Inferred_derivation,
@@ -830,8 +831,8 @@ def _as_inferred(value: T | None) -> Inferred[T] | None:
 def _window(first: int, last: int) -> DateWindow:
     """The window of days ``first..last`` (day numbers, ``first <= last``)."""
     made: DateWindow = _new(DateWindow)
-    _DateWindow_earliest(made, _day(first))
-    _DateWindow_latest(made, _day(last))
+    _DateWindow_earliest(made, _fromordinal(first))
+    _DateWindow_latest(made, _fromordinal(last))
     _DateWindow_precision(made, Precision.WINDOW)
     return made
 
