@@ -304,3 +304,130 @@ def test_a_level_outside_zero_and_one_is_refused(level):
     history = learn([1, 2, 3, 4], days)
     with pytest.raises(ve.ParseError, match="'level' must be between 0 and 1"):
         likely_window(history, pooled([history]), 5, None, None, level=level)
+
+
+# A plain composition of the predictor's three steps (placement between the dated
+# neighbours, the season's nearest day, clipping to the hard window), as it was written
+# before predictor() inlined them: the inlined one must answer exactly as this does.
+def _reference_predict(history, pool, ordinal, lo, hi, level=LEVEL):
+    import bisect
+
+    from vnlao_events._model import LikelyWindow
+
+    points, gap = history.points, history.gap
+    if gap is None or gap <= 0 or len(points) < 2:
+        return None
+    quantile = ve._cadence._quantile
+    widths = {}
+    for kind in ("bridge", "side"):
+        own = history.residuals.of(kind)
+        relative = quantile(own, level) if len(own) >= 9 else None
+        if relative is None:
+            spread = history.scale(pool) if pool.variance else None
+            q = quantile(pool.of(kind), level)
+            if q is not None:
+                relative = q * (spread or 1.0)
+        widths[kind] = relative
+    season, season_width = history.season, quantile(history.season_errors, level)
+    if season is None or season_width is None or season_width > 91:
+        season = season_width = None
+    if season_width is None and widths["bridge"] is None and widths["side"] is None:
+        return None
+    at = bisect.bisect_left(points, (ordinal, -math.inf))
+    before = points[at - 1] if at else None
+    after_at = at + 1 if at < len(points) and points[at][0] == ordinal else at
+    after = points[after_at] if after_at < len(points) else None
+    if before is not None and after is not None:
+        (kb, tb), (ka, ta) = before, after
+        centre = tb + (ordinal - kb) / (ka - kb) * (ta - tb)
+        scale, kind = (
+            max(gap * math.sqrt((ordinal - kb) * (ka - ordinal) / (ka - kb)), 1.0),
+            "bridge",
+        )
+    elif before is not None:
+        kb, tb = before
+        centre, scale, kind = (
+            tb + (ordinal - kb) * gap,
+            max(gap * math.sqrt(ordinal - kb), 1.0),
+            "side",
+        )
+    else:
+        ka, ta = after
+        centre, scale, kind = (
+            ta - (ka - ordinal) * gap,
+            max(gap * math.sqrt(ka - ordinal), 1.0),
+            "side",
+        )
+    relative = widths[kind]
+    half = None if relative is None else relative * scale
+    if season is None:
+        middle, start, end, basis = centre, centre - half, centre + half, LikelyBasis.GAPS
+    else:
+        year = date.fromordinal(min(max(round(centre), 367), date.max.toordinal() - 367)).year
+        offset = season / (2 * math.pi) * 365.2425
+        day = date(year, 1, 1).toordinal() + offset
+        for y in (year - 1, year + 1):
+            other = date(y, 1, 1).toordinal() + offset
+            if abs(other - centre) < abs(day - centre):
+                day = other
+        basis = LikelyBasis.SEASON
+        if half is None:
+            middle, start, end = day, day - season_width, day + season_width
+        else:
+            middle = day if season_width <= half else centre
+            start, end = (
+                min(centre - half, day - season_width),
+                max(centre + half, day + season_width),
+            )
+    first, last = math.floor(start), math.ceil(end)
+    low = date.min.toordinal() if lo is None else lo
+    high = date.max.toordinal() if hi is None else hi
+    if low > high:
+        return None
+    width = last - first
+    if last < low:
+        first, last = low, low + width
+    elif first > high:
+        first, last = high - width, high
+    first, last = max(first, low), min(last, high)
+    best = min(max(round(middle), first), last)
+    return LikelyWindow(
+        earliest=date.fromordinal(first),
+        latest=date.fromordinal(last),
+        level=level,
+        basis=basis,
+        most_likely=date.fromordinal(best),
+    )
+
+
+@given(
+    st.lists(st.integers(60, 800), min_size=1, max_size=14),
+    st.lists(st.integers(0, 1), min_size=14, max_size=14),
+    st.integers(-3, 20),
+    st.integers(-900, 900),
+    st.integers(0, 900),
+)
+def test_predictor_answers_as_its_plain_composition(gaps, skips, ordinal, shift, width):
+    """The inlined predictor equals placement + season + clipping composed plainly."""
+    ordinals, days, k, day = [], [], 1, date(2000, 3, 1).toordinal()
+    for gap, skip in zip(gaps, skips, strict=False):
+        ordinals.append(k)
+        days.append(day)
+        k, day = k + 1 + skip, day + gap * (1 + skip)
+    history = learn(ordinals, days)
+    other = _learn(IGC)
+    pool = pooled([history, other])
+    lo = days[0] + shift
+    for bounds in ((None, None), (lo, lo + width), (lo, None), (None, lo)):
+        got = predictor(history, pool)(ordinal, *bounds)
+        assert got == _reference_predict(history, pool, ordinal, *bounds)
+
+
+def test_slot_setters_refuse_a_name_that_is_no_slot():
+    """Only a frozen slotted class's fields get a setter; a method or unknown name is refused."""
+    from vnlao_events._cadence import slot_setters
+
+    with pytest.raises(TypeError, match=r"LikelyWindow\.days is not a slot"):
+        slot_setters(ve.LikelyWindow, "days")
+    with pytest.raises(TypeError, match=r"LikelyWindow\.nothing is not a slot"):
+        slot_setters(ve.LikelyWindow, "nothing")

@@ -40,9 +40,10 @@ import bisect
 import functools
 import itertools
 import math
+import types
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -58,6 +59,7 @@ __all__ = [
     "likely_window",
     "pooled",
     "predictor",
+    "slot_setters",
 ]
 
 #: The nominal level of every likely window: it should hold the true day this often.
@@ -166,35 +168,6 @@ def _median(values: Sequence[float]) -> float | None:
     return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
 
 
-def _between(
-    before: tuple[int, int] | None, after: tuple[int, int] | None, gap: float, ordinal: int
-) -> tuple[float, float, str] | None:
-    """``(centre, scale, kind)`` for a session from its nearest dated neighbours."""
-    if before is not None and after is not None:
-        (kb, tb), (ka, ta) = before, after
-        centre = tb + (ordinal - kb) / (ka - kb) * (ta - tb)
-        scale = gap * math.sqrt((ordinal - kb) * (ka - ordinal) / (ka - kb))
-        return centre, max(scale, 1.0), _BRIDGE
-    if before is not None:
-        kb, tb = before
-        return tb + (ordinal - kb) * gap, max(gap * math.sqrt(ordinal - kb), 1.0), _SIDE
-    if after is not None:
-        ka, ta = after
-        return ta - (ka - ordinal) * gap, max(gap * math.sqrt(ka - ordinal), 1.0), _SIDE
-    return None
-
-
-def _season_day(season: float, centre: float) -> float:
-    """The day with the season's day of the year nearest to ``centre``."""
-    year = date.fromordinal(min(max(round(centre), 367), _LAST - 367)).year
-    offset = season / _TURN * _YEAR
-    best = _new_year(year) + offset
-    for other in (_new_year(year - 1) + offset, _new_year(year + 1) + offset):
-        if abs(other - centre) < abs(best - centre):
-            best = other
-    return best
-
-
 def _log_spread(points: Sequence[tuple[int, int]]) -> tuple[float | None, int]:
     """The variance of the log gap per session, each gap weighed by its steps, and its df.
 
@@ -238,7 +211,8 @@ def learn(ordinals: Sequence[int], days: Sequence[int]) -> History:
     side: list[float] = []
     season_errors: list[float] = []
     # The loop runs once per dated session of every series: its helpers are inlined
-    # (_median, _gap, _mean_angle, _season_day), with the same arithmetic in the same order.
+    # (_median, _gap, _mean_angle, the season's nearest day), with the same arithmetic in
+    # the same order.
     bisect_left, insort, sqrt, hypot, atan2 = (
         bisect.bisect_left, bisect.insort, math.sqrt, math.hypot, math.atan2
     )  # fmt: skip
@@ -465,70 +439,119 @@ def predictor(
     if season_width is None and widths[_BRIDGE] is None and widths[_SIDE] is None:
         return _nothing
     count = len(points)
+    # predict() runs once per unseen session of every series: the placement between the
+    # neighbours, the season's nearest day and the clipping to the hard window are inlined
+    # (tests compare it with a plain composition of the three).
+    bisect_left, sqrt, floor, ceil, fromordinal = (
+        bisect.bisect_left, math.sqrt, math.floor, math.ceil, date.fromordinal
+    )  # fmt: skip
+    new_year, first_day, last_day = _new_year, date.min.toordinal(), _LAST
+    bridge_width, side_width = widths[_BRIDGE], widths[_SIDE]
+    offset = None if season is None else season / _TURN * _YEAR
+    gaps_basis = LikelyBasis.GAPS
 
     def predict(ordinal: int, lo: int | None, hi: int | None) -> LikelyWindow | None:
-        at = bisect.bisect_left(points, (ordinal, -math.inf))
-        before = points[at - 1] if at else None
+        at = bisect_left(points, (ordinal, -math.inf))
         after_at = at + 1 if at < count and points[at][0] == ordinal else at
-        after = points[after_at] if after_at < count else None
-        predicted = _between(before, after, gap, ordinal)
-        if predicted is None:  # pragma: no cover - two points or more
+        if at:
+            kb, tb = points[at - 1]
+            if after_at < count:
+                ka, ta = points[after_at]
+                centre = tb + (ordinal - kb) / (ka - kb) * (ta - tb)
+                scale = gap * sqrt((ordinal - kb) * (ka - ordinal) / (ka - kb))
+                relative = bridge_width
+            else:
+                centre = tb + (ordinal - kb) * gap
+                scale = gap * sqrt(ordinal - kb)
+                relative = side_width
+        elif after_at < count:
+            ka, ta = points[after_at]
+            centre = ta - (ka - ordinal) * gap
+            scale = gap * sqrt(ka - ordinal)
+            relative = side_width
+        else:  # pragma: no cover - two points or more
             return None
-        centre, scale, kind = predicted
-        relative = widths[kind]
+        scale = scale if scale >= 1.0 else 1.0  # max(scale, 1.0)
         half = None if relative is None else relative * scale
-        if season is None or season_width is None:
+        if offset is None or season_width is None:
             if half is None:  # pragma: no cover - a season or a spread, by the check above
                 return None
-            return _clipped(centre, centre - half, centre + half, lo, hi, level, LikelyBasis.GAPS)
-        day = _season_day(season, centre)
-        if half is None:
-            return _clipped(
-                day, day - season_width, day + season_width, lo, hi, level, season_basis
-            )
-        # Both predictors: the span of both windows holds the day at least as often as
-        # either; its most likely day is the more precise predictor's.
-        middle = day if season_width <= half else centre
-        first = min(centre - half, day - season_width)
-        last = max(centre + half, day + season_width)
-        return _clipped(middle, first, last, lo, hi, level, season_basis)
+            middle, start, end, basis = centre, centre - half, centre + half, gaps_basis
+        else:
+            near = round(centre)  # the day of the season nearest to centre
+            near = 367 if near < 367 else last_day - 367 if near > last_day - 367 else near
+            year = fromordinal(near).year
+            day = new_year(year) + offset
+            for other in (new_year(year - 1) + offset, new_year(year + 1) + offset):
+                if abs(other - centre) < abs(day - centre):
+                    day = other
+            basis = season_basis
+            if half is None:
+                middle, start, end = day, day - season_width, day + season_width
+            else:
+                # Both predictors: the span of both windows holds the day at least as
+                # often as either; its most likely day is the more precise predictor's.
+                middle = day if season_width <= half else centre
+                start = min(centre - half, day - season_width)
+                end = max(centre + half, day + season_width)
+        # Inside the hard window: a prediction outside it moves to its nearest edge.
+        first, last = floor(start), ceil(end)
+        low = first_day if lo is None else lo
+        high = last_day if hi is None else hi
+        if low > high:
+            return None
+        width = last - first
+        if last < low:  # the prediction falls before the hard window: its first days
+            first, last = low, low + width
+        elif first > high:
+            first, last = high - width, high
+        first = first if first >= low else low
+        last = last if last <= high else high
+        best = round(middle)
+        best = first if best < first else last if best > last else best
+        # Built from fields already valid (first <= best <= last, the level checked
+        # above): one per inferred session, so the class's checks are not run again.
+        made: LikelyWindow = _new(LikelyWindow)
+        _LikelyWindow_earliest(made, fromordinal(first))
+        _LikelyWindow_latest(made, fromordinal(last))
+        _LikelyWindow_level(made, level)
+        _LikelyWindow_basis(made, basis)
+        _LikelyWindow_most_likely(made, fromordinal(best))
+        return made
 
     return predict
 
 
-def _clipped(
-    middle: float,
-    start: float,
-    end: float,
-    lo: int | None,
-    hi: int | None,
-    level: float,
-    basis: LikelyBasis,
-) -> LikelyWindow | None:
-    first, last = math.floor(start), math.ceil(end)
-    low = date.min.toordinal() if lo is None else lo
-    high = date.max.toordinal() if hi is None else hi
-    if low > high:
-        return None
-    width = last - first
-    if last < low:  # the prediction falls before the hard window: its first days
-        first, last = low, low + width
-    elif first > high:
-        first, last = high - width, high
-    first = first if first >= low else low  # max(first, low), min(last, high)
-    last = last if last <= high else high
-    best = round(middle)
-    best = first if best < first else last if best > last else best
-    # Built from fields already valid (first <= best <= last, the level checked by
-    # predictor()): one per inferred session, so the class's checks are not run again.
-    made: LikelyWindow = _new(LikelyWindow)
-    _put(made, "earliest", date.fromordinal(first))
-    _put(made, "latest", date.fromordinal(last))
-    _put(made, "level", level)
-    _put(made, "basis", basis)
-    _put(made, "most_likely", date.fromordinal(best))
-    return made
+def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of a frozen slotted class's fields, for values built from valid fields.
+
+    A slot's own setter stores the value as ``object.__setattr__`` does, without looking
+    the field up by name on each call; a field that is no slot is refused.
+
+    >>> @attrs.frozen
+    ... class Pair:
+    ...     a: int
+    ...     b: int
+    >>> set_a, set_b = slot_setters(Pair, "a", "b")
+    >>> made = _new(Pair)
+    >>> set_a(made, 1); set_b(made, 2)
+    >>> made == Pair(1, 2)
+    True
+    """
+    setters = []
+    for name in names:
+        slot = getattr(cls, name, None)
+        if not isinstance(slot, types.MemberDescriptorType):
+            raise TypeError(f"{cls.__name__}.{name} is not a slot.")
+        setters.append(slot.__set__)
+    return tuple(setters)
 
 
 _new = object.__new__
-_put = object.__setattr__
+(
+    _LikelyWindow_earliest,
+    _LikelyWindow_latest,
+    _LikelyWindow_level,
+    _LikelyWindow_basis,
+    _LikelyWindow_most_likely,
+) = slot_setters(LikelyWindow, "earliest", "latest", "level", "basis", "most_likely")

@@ -32,7 +32,7 @@ from typing import TypeVar
 
 import attrs
 
-from ._cadence import History, Residuals, learn, pooled, predictor
+from ._cadence import History, Residuals, learn, pooled, predictor, slot_setters
 from ._catalogue import Catalogue
 from ._dates import DateWindow, Precision, When
 from ._derivation import Derivation, FactRef, Param, Rule, session_word, word
@@ -754,13 +754,72 @@ def _infer_chain(
 # from fields already valid and in their converted form, without the classes' converters
 # and checks (tests compare each with the class's own constructor).
 _new = object.__new__
-_put = object.__setattr__
+_fromordinal = date.fromordinal
+(
+    _Inferred_value,
+    _Inferred_derivation,
+) = slot_setters(Inferred, "value", "derivation")
+(
+    _DateWindow_earliest,
+    _DateWindow_latest,
+    _DateWindow_precision,
+) = slot_setters(DateWindow, "earliest", "latest", "precision")
+(
+    _FactRef_ordinal,
+    _FactRef_series,
+    _FactRef_date,
+    _FactRef_not_before,
+    _FactRef_host,
+) = slot_setters(FactRef, "ordinal", "series", "date", "not_before", "host")
+(
+    _Session_series,
+    _Session_ordinal,
+    _Session_status,
+    _Session_date,
+    _Session_place,
+    _Session_co_chairs,
+    _Session_participants,
+    _Session_evidence,
+    _Session_derivation,
+    _Session_forecast,
+    _Session_not_before,
+    _Session_rejected,
+    _Session_inferred_date,
+    _Session_inferred_year,
+    _Session_inferred_host,
+    _Session_inferred_ordinal,
+    _Session_likely,
+) = slot_setters(
+    Session,
+    "series",
+    "ordinal",
+    "status",
+    "date",
+    "place",
+    "co_chairs",
+    "participants",
+    "evidence",
+    "derivation",
+    "forecast",
+    "not_before",
+    "rejected",
+    "inferred_date",
+    "inferred_year",
+    "inferred_host",
+    "inferred_ordinal",
+    "likely",
+)
+(
+    _Derivation_rule,
+    _Derivation_params,
+    _Derivation_facts,
+) = slot_setters(Derivation, "rule", "params", "facts")
 
 
 def _inferred(value: T, derivation: tuple[Derivation, ...]) -> Inferred[T]:
     made: Inferred[T] = _new(Inferred)
-    _put(made, "value", value)
-    _put(made, "derivation", derivation)
+    _Inferred_value(made, value)
+    _Inferred_derivation(made, derivation)
     return made
 
 
@@ -772,20 +831,20 @@ def _as_inferred(value: T | None) -> Inferred[T] | None:
 def _window(first: int, last: int) -> DateWindow:
     """The window of days ``first..last`` (day numbers, ``first <= last``)."""
     made: DateWindow = _new(DateWindow)
-    _put(made, "earliest", _day(first))
-    _put(made, "latest", _day(last))
-    _put(made, "precision", Precision.WINDOW)
+    _DateWindow_earliest(made, _fromordinal(first))
+    _DateWindow_latest(made, _fromordinal(last))
+    _DateWindow_precision(made, Precision.WINDOW)
     return made
 
 
 def _fact_ref(ordinal: int, date_text: str) -> FactRef:
     """``FactRef(ordinal=ordinal, date=date_text)``."""
     made: FactRef = _new(FactRef)
-    _put(made, "ordinal", ordinal)
-    _put(made, "series", None)
-    _put(made, "date", date_text)
-    _put(made, "not_before", None)
-    _put(made, "host", None)
+    _FactRef_ordinal(made, ordinal)
+    _FactRef_series(made, None)
+    _FactRef_date(made, date_text)
+    _FactRef_not_before(made, None)
+    _FactRef_host(made, None)
     return made
 
 
@@ -798,23 +857,23 @@ def _unseen(
 ) -> Session:
     """An inferred session no source names: ``Session(series=…, status=INFERRED, …)``."""
     made: Session = _new(Session)
-    _put(made, "series", series)
-    _put(made, "ordinal", ordinal)
-    _put(made, "status", Status.INFERRED)
-    _put(made, "date", None)
-    _put(made, "place", None)
-    _put(made, "co_chairs", ())
-    _put(made, "participants", ())
-    _put(made, "evidence", ())
-    _put(made, "derivation", ())
-    _put(made, "forecast", False)
-    _put(made, "not_before", None)
-    _put(made, "rejected", None)
-    _put(made, "inferred_date", window)
-    _put(made, "inferred_year", None)
-    _put(made, "inferred_host", host)
-    _put(made, "inferred_ordinal", None)
-    _put(made, "likely", likely)
+    _Session_series(made, series)
+    _Session_ordinal(made, ordinal)
+    _Session_status(made, Status.INFERRED)
+    _Session_date(made, None)
+    _Session_place(made, None)
+    _Session_co_chairs(made, ())
+    _Session_participants(made, ())
+    _Session_evidence(made, ())
+    _Session_derivation(made, ())
+    _Session_forecast(made, False)
+    _Session_not_before(made, None)
+    _Session_rejected(made, None)
+    _Session_inferred_date(made, window)
+    _Session_inferred_year(made, None)
+    _Session_inferred_host(made, host)
+    _Session_inferred_ordinal(made, None)
+    _Session_likely(made, likely)
     return made
 
 
@@ -823,9 +882,9 @@ def _derivation(
 ) -> Derivation:
     """A derivation whose parameters are the rule's, in sorted order."""
     made: Derivation = _new(Derivation)
-    _put(made, "rule", rule)
-    _put(made, "params", params)
-    _put(made, "facts", facts)
+    _Derivation_rule(made, rule)
+    _Derivation_params(made, params)
+    _Derivation_facts(made, facts)
     return made
 
 
@@ -873,34 +932,44 @@ def _why_window(
     mechanism = chain.mechanism
     refs = {} if refs is None else refs
     gap_min = mechanism.gap_min_days
-    head: list[tuple[str, Param]] = []
-    middle: list[tuple[str, Param]] = []
-    facts: list[FactRef] = []
+    earliest, latest = window.earliest, window.latest  # window.format_iso(), inlined
+    text = (
+        earliest.isoformat()
+        if earliest == latest
+        else f"{earliest.isoformat()}/{latest.isoformat()}"
+    )
+    tail = (("gap_max", mechanism.gap_max_days), ("ordinal", k), ("window", text))
     if before is not None:
-        ref = refs.get(before) or _neighbour_ref(chain, before, refs)
-        middle = [("before", before), ("before_date", ref.date or "")]
-        head.append(("after_days", gap_min * (k - before)))
-        facts.append(ref)
+        early = refs.get(before) or _neighbour_ref(chain, before, refs)
+        if after is not None:
+            late = refs.get(after) or _neighbour_ref(chain, after, refs)
+            params: tuple[tuple[str, Param], ...] = (
+                ("after", after),
+                ("after_date", late.date or ""),
+                ("after_days", gap_min * (k - before)),
+                ("before", before),
+                ("before_date", early.date or ""),
+                ("before_days", gap_min * (after - k)),
+                *tail,
+            )
+            return _derivation(Rule.WINDOW_BETWEEN, params, (early, late))
+        params = (
+            ("after_days", gap_min * (k - before)),
+            ("before", before),
+            ("before_date", early.date or ""),
+            *tail,
+        )
+        return _derivation(Rule.WINDOW_AFTER, params, (early,))
     if after is not None:
-        ref = refs.get(after) or _neighbour_ref(chain, after, refs)
-        head[:0] = [("after", after), ("after_date", ref.date or "")]
-        middle.append(("before_days", gap_min * (after - k)))
-        facts.append(ref)
-    params = (
-        *head,
-        *middle,
-        ("gap_max", mechanism.gap_max_days),
-        ("ordinal", k),
-        ("window", window.format_iso()),
-    )
-    rule = (
-        Rule.WINDOW_BETWEEN
-        if before is not None and after is not None
-        else Rule.WINDOW_AFTER
-        if before is not None
-        else Rule.WINDOW_BEFORE
-    )
-    return _derivation(rule, params, tuple(facts))
+        late = refs.get(after) or _neighbour_ref(chain, after, refs)
+        params = (
+            ("after", after),
+            ("after_date", late.date or ""),
+            ("before_days", gap_min * (after - k)),
+            *tail,
+        )
+        return _derivation(Rule.WINDOW_BEFORE, params, (late,))
+    return _derivation(Rule.WINDOW_BEFORE, tail, ())  # pragma: no cover - a bounded window
 
 
 def _neighbour_ref(chain: _Chain, k: int, refs: dict[int, FactRef]) -> FactRef:
