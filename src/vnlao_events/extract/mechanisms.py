@@ -69,6 +69,7 @@ class _Vocabulary:
     recurring_after: re.Pattern[str]  # "thường niên" right after it: "cuộc họp thường niên"
     organs: re.Pattern[str]  # a part or office of the body: "Phân ban", "Chairman of"
     organ_links: frozenset[str]  # words between an organ and its body: "trong", "hợp tác"
+    agents: tuple[tuple[str, ...], ...]  # "was co-held by": the body after it holds the meeting
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -105,6 +106,8 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         re.compile(r"\s+" + recurring + r"(?![\w'’-])"),
         re.compile(word_alternation(phrases.words("mechanisms", "organs"), _EDGE)),
         frozenset(w for m in phrases.words("mechanisms", "organ_links") for w in _words(m)),
+        tuple(sorted((_words(a) for a in phrases.words("mechanisms", "agents")), key=len,
+                     reverse=True)),
     )  # fmt: skip
 
 
@@ -175,6 +178,14 @@ def _at(written: list[str], index: int, words: tuple[str, ...]) -> bool:
     return all(_close(w, written[index + i]) for i, w in enumerate(words))
 
 
+def _after_agent(words: list[str], index: int, vocabulary: _Vocabulary) -> int:
+    """The token after an agent phrase at ``index`` ("was co-held by"), else ``index``."""
+    for agent in vocabulary.agents:
+        if tuple(words[index : index + len(agent)]) == agent:
+            return index + len(agent)
+    return index
+
+
 def _filler(token: str, vocabulary: _Vocabulary) -> bool:
     return (
         token in vocabulary.modifiers
@@ -223,7 +234,7 @@ def _core_hits(
         for key, core in cores:
             span: tuple[int, int] | None
             # the core after the head: "meeting between … border delegations"
-            position = head_end
+            position = _after_agent(words, head_end, vocabulary)
             for _ in range(_MAX_GAP + 1):
                 if _at(words, position, core):
                     span = (index, position + len(core) - 1)

@@ -187,8 +187,8 @@ def framed(sentence: Sentence, start: int, *, happened: bool = False) -> bool:
     if _governs(cue, view, start, 60):
         return True
     clause_end = min((i for i in (view.find(";", start), len(view)) if i >= 0), default=len(view))
-    after = _p("status", "held").search(view, start, min(clause_end, start + 120))
-    return after is not None and after.group() in ("was held", "were held", "took place")
+    after = _p("status", "held_after").search(view, start, min(clause_end, start + 120))
+    return after is not None
 
 
 @attrs.frozen
