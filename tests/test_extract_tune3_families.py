@@ -157,3 +157,63 @@ def test_vietnamese_held_after_cues(cue):
     text = f"Cuộc họp giữa hai Đoàn đại biểu biên giới {cue} tại Viêng Chăn."
     found = _sessions(text, None)
     assert [(m.series, m.status) for m in found] == [("border-annual-meeting", ve.Status.HELD)]
+
+
+# ------------------------------------------------------------------ wishes and agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông dự Hội thảo lý luận lần thứ 10; đồng thời tin tưởng hội thảo sẽ thành công tốt đẹp.",
+        "Ông dự Hội thảo lý luận lần thứ 10 và chúc Hội thảo thành công tốt đẹp.",
+        "He attended the 10th theoretical workshop and wished the workshop great success.",
+        "He met the delegates of the 10th theoretical workshop, which will be a great success.",
+    ],
+)
+def test_a_wish_for_success_says_the_session_is_to_come(text):
+    """One wishes success only to a session still to come."""
+    assert [m.status for m in _sessions(text, None)] == [ve.Status.PLANNED]
+
+
+def test_a_congratulation_is_no_wish():
+    """A congratulation ("chúc mừng … thành công") is for a session that took place."""
+    text = "Ông đã dự Hội thảo lý luận lần thứ 10 và chúc mừng Hội thảo thành công tốt đẹp."
+    assert [m.status for m in _sessions(text, None)] != [ve.Status.PLANNED]
+
+
+@pytest.mark.parametrize("cue", Phrases.default().words("status", "wish", "en"))
+def test_english_wish_cues(cue):
+    """Each English wish cue after the session makes it planned."""
+    text = f"He greeted the delegates of the 10th theoretical workshop, which {cue}."
+    assert [m.status for m in _sessions(text, None)] == [ve.Status.PLANNED]
+
+
+@pytest.mark.parametrize("cue", Phrases.default().words("status", "wish", "vi"))
+def test_vietnamese_wish_cues(cue):
+    """Each Vietnamese wish cue after the session makes it planned."""
+    text = f"Ông dự Hội thảo lý luận lần thứ 10; tin tưởng hội thảo {cue}."
+    assert [m.status for m in _sessions(text, None)] == [ve.Status.PLANNED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers agreed to enhance coordination between the two ministries, and organise"
+        " the sixth political consultation in Laos.",
+        "The two sides agree to boost trade and hold the 31st meeting of the Intergovernmental"
+        " Committee in Laos.",
+        "Hai bên nhất trí tăng cường phối hợp giữa các cơ quan và tổ chức Kỳ họp lần thứ 47 Ủy"
+        " ban liên Chính phủ tại Lào.",
+        "Hai bên thống nhất đẩy mạnh hợp tác và tổ chức Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.",
+    ],
+)
+def test_an_agreement_covers_its_coordinated_verbs(text):
+    """Under "agreed to V1 …, and V2 the Nth" the Nth is still to come."""
+    assert [m.status for m in _sessions(text)] == [ve.Status.PLANNED]
+
+
+def test_a_coordinated_verb_without_an_agreement_is_not_planned():
+    """Without "agreed to" before it, "and organise" announces nothing."""
+    text = "The ministers met in Hanoi, and organise the sixth political consultation."
+    assert [m.status for m in _sessions(text)] != [ve.Status.PLANNED]

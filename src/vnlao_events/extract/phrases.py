@@ -57,7 +57,8 @@ KINDS: dict[str, frozenset[str]] = {
     "status": frozenset(
         {
             "planned", "preparing", "results", "held", "held_weak", "past", "next",
-            "infinitive", "event_frames", "held_after", "referring",
+            "infinitive", "event_frames", "held_after", "referring", "agreed", "bare_event_verbs",
+            "wish", "wish_open", "wish_close", "wish_not",
             "purpose", "trip", "outcome", "during", "past_verbs",
         }
     ),
