@@ -217,3 +217,18 @@ def test_a_coordinated_verb_without_an_agreement_is_not_planned():
     """Without "agreed to" before it, "and organise" announces nothing."""
     text = "The ministers met in Hanoi, and organise the sixth political consultation."
     assert [m.status for m in _sessions(text)] != [ve.Status.PLANNED]
+
+
+@pytest.mark.parametrize("head", Phrases.default().words("mechanisms", "plural_heads", "en"))
+def test_a_plural_head_without_an_ordinal_names_no_session(head):
+    """A plural head with no ordinal is no one session; with two ordinals it is two."""
+    core = {"workshops": "theoretical", "conferences": "border"}.get(head, "political")
+    series = {
+        "theoretical": "party-theoretical-workshop",
+        "border": "border-annual-meeting",
+    }
+    text = f"The two sides will prepare for {core} {head} after the pandemic."
+    assert _sessions(text) == []
+    found = _sessions(f"The 2nd and 3rd {core} {head} were held in Hanoi.")
+    assert [m.ordinal for m in found] == [2, 3]
+    assert {m.series for m in found} == {series.get(core, "political-consultation")}

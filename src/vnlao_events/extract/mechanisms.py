@@ -39,7 +39,7 @@ from .phrases import (
 )
 from .sentences import Sentence
 
-__all__ = ["Hit", "find_mechanisms", "levels_named", "triggers"]
+__all__ = ["Hit", "find_mechanisms", "levels_named", "plural", "triggers"]
 
 _EDGE = r"[\w'’-]"  # what a mechanism word never has next to it
 
@@ -89,7 +89,8 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         ((key, _words(core)) for key, values in phrases.cores().items() for core in values),
         key=lambda item: -sum(len(w) for w in item[1]),
     )
-    head_pattern = re.compile(word_alternation(phrases.words("mechanisms", "heads"), _EDGE))
+    heads = (*phrases.words("mechanisms", "heads"), *phrases.words("mechanisms", "plural_heads"))
+    head_pattern = re.compile(word_alternation(heads, _EDGE))
     # a core's first word, or its first four letters (a typo is looked for after them)
     prefixes = sorted(
         {(core[0][0], re.escape(core[0][1:]) + r"(?![\w'’-])") if len(core[0]) < 6
@@ -176,6 +177,21 @@ def _at(written: list[str], index: int, words: tuple[str, ...]) -> bool:
     if written[index] != words[0] and not _close(words[0], written[index]):
         return False
     return all(_close(w, written[index + i]) for i, w in enumerate(words))
+
+
+def plural(view: str, hit: Hit) -> bool:
+    """Whether the mention's head is plural ("the 9th to 12th sessions"): several sessions.
+
+    >>> plural("the political consultations", Hit(4, 28, "political-consultation"))
+    True
+    """
+    pattern = active().memo("mechanisms._plural", _build_plural)
+    return pattern.search(view, hit.start, hit.end) is not None
+
+
+def _build_plural(phrases: Phrases) -> re.Pattern[str]:
+    words = phrases.words("mechanisms", "plural_heads")
+    return re.compile(word_alternation(words, _EDGE) if words else "(?!)")
 
 
 def _after_agent(words: list[str], index: int, vocabulary: _Vocabulary) -> int:

@@ -79,7 +79,7 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring", "organs",
-                             "organ_links", "agents"}),
+                             "organ_links", "agents", "plural_heads"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip

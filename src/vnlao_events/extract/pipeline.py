@@ -29,7 +29,7 @@ from .._model import Evidence, Participant, Place, Status
 from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi_re
 from .context import DocumentView, Memory
 from .events import find_events
-from .mechanisms import find_mechanisms
+from .mechanisms import find_mechanisms, plural
 from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention, SessionMention
 from .ordinals import Ordinal, anaphoric_ordinals, find_ordinals, pair_ordinal
@@ -698,6 +698,8 @@ def _read_sentence(
             if mechanism.has_ordinals
             else None
         )  # fmt: skip
+        if ordinal is None and plural(text, hit):
+            continue  # "in-person political consultations": no one session
         if ordinal is not None:
             used.add(ordinal.start)
         end = max(hit.end, ordinal.end) if ordinal else hit.end
