@@ -232,3 +232,20 @@ def test_a_plural_head_without_an_ordinal_names_no_session(head):
     found = _sessions(f"The 2nd and 3rd {core} {head} were held in Hanoi.")
     assert [m.ordinal for m in found] == [2, 3]
     assert {m.series for m in found} == {series.get(core, "political-consultation")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Especially right after the High-level Meeting between the two Parties, the two Prime"
+        " Ministers agreed to deepen ties.",
+        "Immediately after the high-level meeting between the two Parties, the leaders talked.",
+        "Ngay sau Cuộc gặp cấp cao giữa hai Đảng, hai Thủ tướng nhất trí tăng cường hợp tác.",
+    ],
+)
+def test_right_after_names_an_unnumbered_session(text):
+    """A session "right after X" orders X before it: X is a session, its tense left open."""
+    found = _sessions(text, None)
+    assert [(m.series, m.ordinal, m.status) for m in found] == [
+        ("party-high-level-meeting", None, ve.Status.HELD_OR_PLANNED)
+    ]
