@@ -39,7 +39,7 @@ from .phrases import (
 )
 from .sentences import Sentence
 
-__all__ = ["Hit", "find_mechanisms", "levels_named", "triggers"]
+__all__ = ["Hit", "find_mechanisms", "levels_named", "plural", "triggers"]
 
 _EDGE = r"[\w'’-]"  # what a mechanism word never has next to it
 
@@ -69,6 +69,7 @@ class _Vocabulary:
     recurring_after: re.Pattern[str]  # "thường niên" right after it: "cuộc họp thường niên"
     organs: re.Pattern[str]  # a part or office of the body: "Phân ban", "Chairman of"
     organ_links: frozenset[str]  # words between an organ and its body: "trong", "hợp tác"
+    agents: tuple[tuple[str, ...], ...]  # "was co-held by": the body after it holds the meeting
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -88,7 +89,8 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         ((key, _words(core)) for key, values in phrases.cores().items() for core in values),
         key=lambda item: -sum(len(w) for w in item[1]),
     )
-    head_pattern = re.compile(word_alternation(phrases.words("mechanisms", "heads"), _EDGE))
+    heads = (*phrases.words("mechanisms", "heads"), *phrases.words("mechanisms", "plural_heads"))
+    head_pattern = re.compile(word_alternation(heads, _EDGE))
     # a core's first word, or its first four letters (a typo is looked for after them)
     prefixes = sorted(
         {(core[0][0], re.escape(core[0][1:]) + r"(?![\w'’-])") if len(core[0]) < 6
@@ -105,6 +107,8 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         re.compile(r"\s+" + recurring + r"(?![\w'’-])"),
         re.compile(word_alternation(phrases.words("mechanisms", "organs"), _EDGE)),
         frozenset(w for m in phrases.words("mechanisms", "organ_links") for w in _words(m)),
+        tuple(sorted((_words(a) for a in phrases.words("mechanisms", "agents")), key=len,
+                     reverse=True)),
     )  # fmt: skip
 
 
@@ -175,6 +179,29 @@ def _at(written: list[str], index: int, words: tuple[str, ...]) -> bool:
     return all(_close(w, written[index + i]) for i, w in enumerate(words))
 
 
+def plural(view: str, hit: Hit) -> bool:
+    """Whether the mention's head is plural ("the 9th to 12th sessions"): several sessions.
+
+    >>> plural("the political consultations", Hit(4, 28, "political-consultation"))
+    True
+    """
+    pattern = active().memo("mechanisms._plural", _build_plural)
+    return pattern.search(view, hit.start, hit.end) is not None
+
+
+def _build_plural(phrases: Phrases) -> re.Pattern[str]:
+    words = phrases.words("mechanisms", "plural_heads")
+    return re.compile(word_alternation(words, _EDGE) if words else "(?!)")
+
+
+def _after_agent(words: list[str], index: int, vocabulary: _Vocabulary) -> int:
+    """The token after an agent phrase at ``index`` ("was co-held by"), else ``index``."""
+    for agent in vocabulary.agents:
+        if tuple(words[index : index + len(agent)]) == agent:
+            return index + len(agent)
+    return index
+
+
 def _filler(token: str, vocabulary: _Vocabulary) -> bool:
     return (
         token in vocabulary.modifiers
@@ -223,7 +250,7 @@ def _core_hits(
         for key, core in cores:
             span: tuple[int, int] | None
             # the core after the head: "meeting between … border delegations"
-            position = head_end
+            position = _after_agent(words, head_end, vocabulary)
             for _ in range(_MAX_GAP + 1):
                 if _at(words, position, core):
                     span = (index, position + len(core) - 1)

@@ -69,7 +69,12 @@ def _build_heads(phrases: Phrases) -> tuple[str, str]:
 
     return (
         alternation(phrases.words("mechanisms", "heads", "vi")),
-        alternation(phrases.words("mechanisms", "heads", "en")),
+        alternation(
+            (
+                *phrases.words("mechanisms", "heads", "en"),
+                *phrases.words("mechanisms", "plural_heads"),
+            )
+        ),
     )
 
 

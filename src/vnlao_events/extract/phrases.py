@@ -57,11 +57,14 @@ KINDS: dict[str, frozenset[str]] = {
     "status": frozenset(
         {
             "planned", "preparing", "results", "held", "held_weak", "past", "next",
-            "infinitive", "event_frames", "referring",
+            "infinitive", "event_frames", "held_after", "referring", "agreed", "bare_event_verbs",
+            "wish", "wish_open", "wish_close", "wish_not",
             "purpose", "trip", "outcome", "during", "past_verbs",
         }
     ),
-    "frames": frozenset({"occasion", "scheduled", "reference", "not_ordinal"}),
+    "frames": frozenset(
+        {"occasion", "scheduled", "reference", "not_ordinal", "range_to", "range_from"}
+    ),
     "people": frozenset(
         {
             "cochair", "cochair_after_pair", "chaired_by", "led_by", "led_by_before",
@@ -76,7 +79,7 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring", "organs",
-                             "organ_links"}),
+                             "organ_links", "agents", "plural_heads"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip

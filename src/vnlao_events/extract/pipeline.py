@@ -29,10 +29,10 @@ from .._model import Evidence, Participant, Place, Status
 from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi_re
 from .context import DocumentView, Memory
 from .events import find_events
-from .mechanisms import find_mechanisms
+from .mechanisms import find_mechanisms, plural
 from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention, SessionMention
-from .ordinals import anaphoric_ordinals, find_ordinals, pair_ordinal
+from .ordinals import Ordinal, anaphoric_ordinals, find_ordinals, pair_ordinal
 from .ordinals import triggers as ordinal_triggers
 from .people import co_chairs, find_people, referents
 from .people import triggers as people_triggers
@@ -104,6 +104,7 @@ _DURATION = re.compile(
     + vi_re(r"\b(?P<vn>hai|ba|bốn|năm|2|3|4|5) ngày\b")
 )
 _COORDINATED = re.compile(r",?\s(?:and|" + vi_re("và") + r")\s")
+_MAX_RANGE = 12  # the most sessions one range names ("the 1st to the 12th")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "hai": 2, "ba": 3, "bôn": 4, "năm": 5}
 
 
@@ -231,34 +232,93 @@ def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
     return None
 
 
-_LIST_ITEM = re.compile(r"\s*(?:,|" + _COORDINATED.pattern + r")\s*(\d{1,3})(?![\d/:-]|[.,]\d)")
+def _list_item() -> re.Pattern[str]:
+    return active().memo("pipeline._list_item", _build_list_item)
+
+
+def _build_list_item(phrases: Phrases) -> re.Pattern[str]:
+    # ", 10", " và 12", " to 12th", " through the 12th", " đến 12"
+    range_to = alternation(phrases.words("frames", "range_to"))
+    return re.compile(
+        r"\s*(?:(?P<list>,|" + _COORDINATED.pattern + r")|\s(?P<range>" + range_to + r")\s)"
+        r"\s*(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)?(?![\w/:-]|[.,]\d)"
+    )
+
+
+def _ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return active().memo("pipeline._ranges", _build_ranges)
+
+
+def _build_ranges(phrases: Phrases) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    range_to = alternation(phrases.words("frames", "range_to"))
+    range_from = alternation(phrases.words("frames", "range_from"))
+    return (
+        re.compile(r"\s+" + range_to + r"\s+(?:the\s+)?"),  # "9th| to |12th"
+        re.compile(r"\s+(?:" + range_from + r"\s+)?(?:the\s+)?"),  # "workshops| from the |9th"
+    )
+
+
+def _range_ordinal(
+    ordinal: Ordinal | None, ordinals: list[Ordinal], start: int, end: int, text: str
+) -> Ordinal | None:
+    """The first ordinal of a range the paired ordinal ends, or one after a plural head.
+
+    "from the 9th through the 12th meetings": the mention's nearest ordinal is the range's
+    last; "theory workshops from the 9th through the 12th": the range follows its head.
+    """
+    joined, opening = _ranges()
+    if ordinal is not None:
+        for other in ordinals:
+            if other.end < ordinal.start and joined.fullmatch(text, other.end, ordinal.start):
+                return other
+        return ordinal
+    for other in ordinals:
+        if (
+            other.kind == "en"
+            and end <= other.start <= end + 12
+            and opening.fullmatch(text, end, other.start)
+            and _list_item().match(text, other.end) is not None
+        ):
+            return other
+    return None
 
 
 def _listed(mention: SessionMention, text: str, end: int, first: int) -> list[SessionMention]:
-    """The sessions a list of numbers after the ordinal adds: "lần thứ 9, 10, 11 và 12".
+    """The sessions a list or range of numbers after the ordinal adds: "lần thứ 9, 10, 11 và 12".
 
-    Each number must be greater than the one before and close to it (a count such as "2
-    bên" after "lần thứ 9," is no session); the list's sessions share the status the
-    sentence gives, never its date, place or people, which may be any one's.
+    Each number of a list must be greater than the one before and close to it (a count such
+    as "2 bên" after "lần thứ 9," is no session); a range ("lần thứ 9 đến 12", "from the
+    9th through the 12th") names every session from its first to its last. The sessions
+    share the status the sentence gives, never its date, place or people, which may be any
+    one's.
 
     >>> from vnlao_events._model import Status
     >>> m = SessionMention(document="d", evidence=_EXAMPLE, series="party-theoretical-workshop",
     ...                    ordinal=9, status=Status.HELD)
     >>> [x.ordinal for x in _listed(m, "lân thư 9, 10, 11 va 12, tâp trung", 9, 9)]
     [10, 11, 12]
+    >>> [x.ordinal for x in _listed(m, "from the 9th through the 12th, which", 12, 9)]
+    [10, 11, 12]
     >>> _listed(m, "lần thứ 9, 2 bên đã", 9, 9)
     []
     """
-    found: list[SessionMention] = []
+    return [
+        attrs.evolve(mention, ordinal=n, date=None, place=None, co_chairs=(), derivation=())
+        for n in _listed_numbers(text, end, first)
+    ]
+
+
+def _listed_numbers(text: str, end: int, first: int) -> list[int]:
+    """The numbers a list or range after the ordinal ``first`` (ending at ``end``) adds."""
+    found: list[int] = []
     previous = first
     position = end
-    while (item := _LIST_ITEM.match(text, position)) is not None:
-        value = int(item.group(1))
-        if not previous < value <= previous + 5:
+    while (item := _list_item().match(text, position)) is not None:
+        value = int(item.group("n"))
+        span = _MAX_RANGE if item.group("range") else 5
+        if not previous < value <= previous + span:
             break
-        found.append(
-            attrs.evolve(mention, ordinal=value, date=None, place=None, co_chairs=(), derivation=())
-        )
+        found.extend(range((previous + 1) if item.group("range") else value, value + 1))
         previous, position = value, item.end()
     return found
 
@@ -631,10 +691,15 @@ def _read_sentence(
         mechanism = catalogue.mechanisms[hit.key]
         others = [s for s in spans if s != (hit.start, hit.end)]
         ordinal = (
-            pair_ordinal(hit.start, hit.end, ordinals, others, text)
+            _range_ordinal(
+                pair_ordinal(hit.start, hit.end, ordinals, others, text),
+                ordinals, hit.start, hit.end, text,
+            )
             if mechanism.has_ordinals
             else None
-        )
+        )  # fmt: skip
+        if ordinal is None and plural(text, hit):
+            continue  # "in-person political consultations": no one session
         if ordinal is not None:
             used.add(ordinal.start)
         end = max(hit.end, ordinal.end) if ordinal else hit.end
@@ -864,9 +929,13 @@ def _slug_session(document: Document, catalogue: Catalogue | None) -> SessionMen
         if not cat.mechanisms[hit.key].has_ordinals:
             continue
         others = [span for span in spans if span != (hit.start, hit.end)]
-        ordinal = pair_ordinal(hit.start, hit.end, ordinals, others, text)
+        ordinal = _range_ordinal(
+            pair_ordinal(hit.start, hit.end, ordinals, others, text),
+            ordinals, hit.start, hit.end, text,
+        )  # fmt: skip
         if ordinal is not None:
             named.add((hit.key, ordinal.value))
+            named.update((hit.key, n) for n in _listed_numbers(text, ordinal.end, ordinal.value))
     if len(named) != 1:
         return None  # none, or two sessions: no single title
     ((series, number),) = named

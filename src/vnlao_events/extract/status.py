@@ -187,8 +187,8 @@ def framed(sentence: Sentence, start: int, *, happened: bool = False) -> bool:
     if _governs(cue, view, start, 60):
         return True
     clause_end = min((i for i in (view.find(";", start), len(view)) if i >= 0), default=len(view))
-    after = _p("status", "held").search(view, start, min(clause_end, start + 120))
-    return after is not None and after.group() in ("was held", "were held", "took place")
+    after = _p("status", "held_after").search(view, start, min(clause_end, start + 120))
+    return after is not None
 
 
 @attrs.frozen
@@ -258,6 +258,10 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
         return Tense.FUTURE, False
     if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
         return Tense.FUTURE, False
+    if _wished(sentence, end):
+        return Tense.FUTURE, False  # "tin tưởng hội thảo … sẽ thành công tốt đẹp"
+    if _agreed_coordinated(sentence, start, clause_start):
+        return Tense.FUTURE, False  # "agreed to enhance coordination …, and organise the sixth"
     clause = view[clause_start:clause_end]
     cues = _clause(sentence, clause_start, clause_end)
     held = list(cues.held)
@@ -394,6 +398,78 @@ def _future_coordinated(sentence: Sentence, start: int, clause_start: int) -> bo
     window = max(clause_start, verb.start() - 160)
     planned = _last_cue(sentence, _p("status", "planned"), window, verb.start())
     return planned is not None and not re.search(r"[;.:]", view[planned.end() : verb.start()])
+
+
+def _wishes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return active().memo("status._wishes", _build_wishes)
+
+
+def _build_wishes(phrases: Phrases) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    not_after = phrases.words("status", "wish_not")  # "chúc mừng": a congratulation
+    opener = phrases.pattern("status", "wish_open").pattern
+    if not_after:
+        opener += r"(?!\s+" + alternation(not_after) + r"(?![\w-]))"
+    return (
+        phrases.pattern("status", "wish"),
+        re.compile(opener),
+        phrases.pattern("status", "wish_close"),
+    )
+
+
+def _wished(sentence: Sentence, end: int) -> bool:
+    """Whether the sentence, after the mention, wishes or trusts it success: still to come.
+
+    "tin tưởng hội thảo … sẽ thành công tốt đẹp", "chúc Kỳ họp thành công", "wished the
+    meeting success": one wishes success only to what has not yet taken place ("chúc mừng",
+    a congratulation, is no wish).
+
+    >>> _wished(Sentence.of(0, "Dự Kỳ họp 47; tin tưởng Kỳ họp sẽ thành công tốt đẹp."), 9)
+    True
+    >>> _wished(Sentence.of(0, "Dự Kỳ họp 47; chúc mừng Kỳ họp thành công tốt đẹp."), 9)
+    False
+    """
+    wish, opener, closer = _wishes()
+    view = sentence.view
+    if wish.search(view, end) is not None:
+        return True
+    for start in opener.finditer(view, max(0, end - 40)):
+        close = closer.search(view, start.end(), min(len(view), start.end() + 120))
+        if close is not None and not re.search(r"[;.]", view[start.end() : close.start()]):
+            return True
+    return False
+
+
+def _agreed_verbs() -> re.Pattern[str]:
+    return active().memo("status._agreed_verbs", _build_agreed_verbs)
+
+
+def _build_agreed_verbs(phrases: Phrases) -> re.Pattern[str]:
+    # "… and organise the |": a bare event verb, after a coordinator, right before the mention
+    coordinators = alternation(phrases.words("people", "coordinators"))
+    verbs = alternation(phrases.words("status", "bare_event_verbs"))
+    return re.compile(r"(?:^|[\s,])" + coordinators + r"\s+" + verbs + r"\s+(?:(?:the|a|an)\s+)?$")
+
+
+def _agreed_coordinated(sentence: Sentence, start: int, clause_start: int) -> bool:
+    """Whether an agreement covers the mention's bare verb through "and".
+
+    "The ministers agreed to enhance coordination …, and organise the sixth political
+    consultation": "agreed to" governs each infinitive it coordinates, so the session named
+    after the second is still to come.
+
+    >>> s = Sentence.of(0, "They agreed to boost trade, and organise the sixth consultation.")
+    >>> _agreed_coordinated(s, 45, 0)
+    True
+    >>> _agreed_coordinated(Sentence.of(0, "They met, and organise the sixth consultation."), 27, 0)
+    False
+    """
+    view = sentence.view
+    verb = _agreed_verbs().search(view, max(clause_start, start - 40), start)
+    if verb is None:
+        return False
+    window = max(clause_start, verb.start() - 160)
+    agreed = _last_cue(sentence, _p("status", "agreed"), window, verb.start())
+    return agreed is not None and not re.search(r"[;.:]", view[agreed.end() : verb.start()])
 
 
 def _build_during(phrases: Phrases) -> re.Pattern[str]:
