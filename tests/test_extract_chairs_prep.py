@@ -6,21 +6,13 @@ Every rule has sentences of its own in both languages, written for the rule.
 from __future__ import annotations
 
 import pytest
+from tests.texts import session_mentions as _sessions
 
 import vnlao_events as ve
 from vnlao_events._text import fold_plain
 from vnlao_events.extract.phrases import Phrases
 
 _PHRASES = Phrases.default()
-
-
-def _sessions(text: str, published: str | None = None) -> list[ve.SessionMention]:
-    doc = ve.Document(
-        id="t.txt",
-        text=text,
-        published=ve.PartialDate.parse_iso(published) if published else None,
-    )
-    return [m for m in ve.extract(doc) if isinstance(m, ve.SessionMention)]
 
 
 def _chairs(text: str, published: str | None = None) -> set[str]:

@@ -5,21 +5,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from tests.strategies import mechanism_sentences
+from tests.texts import session_mentions as _sessions
 
 import vnlao_events as ve
 from vnlao_events.exceptions import CatalogueError
 from vnlao_events.extract.ordinals import find_ordinals
 from vnlao_events.extract.phrases import Phrases
 from vnlao_events.extract.sentences import Sentence
-
-
-def _sessions(text: str, published: str | None = None) -> list[ve.SessionMention]:
-    doc = ve.Document(
-        id="t.txt",
-        text=text,
-        published=ve.PartialDate.parse_iso(published) if published else None,
-    )
-    return [m for m in ve.extract(doc) if isinstance(m, ve.SessionMention)]
 
 
 def _one(text: str, published: str | None = None) -> ve.SessionMention:

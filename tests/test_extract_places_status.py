@@ -7,6 +7,7 @@ sentences are written for the tests, agency style.
 from __future__ import annotations
 
 import pytest
+from tests.texts import session_mentions as _sessions
 
 import vnlao_events as ve
 from vnlao_events._derivation import as_derivations
@@ -18,15 +19,6 @@ from vnlao_events.extract.sentences import Sentence
 from vnlao_events.extract.status import on_trip
 
 _PHRASES = Phrases.default()
-
-
-def _sessions(text: str, published: str | None = None) -> list[ve.SessionMention]:
-    doc = ve.Document(
-        id="t.txt",
-        text=text,
-        published=ve.PartialDate.parse_iso(published) if published else None,
-    )
-    return [m for m in ve.extract(doc) if isinstance(m, ve.SessionMention)]
 
 
 def _one(text: str, published: str | None = None, ordinal: int | None = None) -> ve.SessionMention:

@@ -6,18 +6,10 @@ Every rule has sentences of its own in both languages; none is an article's only
 from __future__ import annotations
 
 import pytest
+from tests.texts import session_mentions as _sessions
 
 import vnlao_events as ve
 from vnlao_events.extract.phrases import Phrases
-
-
-def _sessions(text: str, published: str | None = None) -> list[ve.Mention]:
-    doc = ve.Document(
-        id="t.txt",
-        text=text,
-        published=ve.PartialDate.parse_iso(published) if published else None,
-    )
-    return [m for m in ve.extract(doc) if m.kind == "session"]
 
 
 def _one(text: str, published: str | None = None) -> ve.Mention:
