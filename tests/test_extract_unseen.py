@@ -32,6 +32,11 @@ def _timeline(text: str, published: str | None = None) -> ve.Timeline:
     return ve.build_timeline([doc], infer=False)
 
 
+def _chairs(text: str, published: str) -> set[str]:
+    """The names of every co-chair of every session the text's timeline holds."""
+    return {p.name for s in _timeline(text, published).sessions() for p in s.co_chairs}
+
+
 # ------------------------------------------------------------------ co-chairs
 
 
@@ -413,7 +418,7 @@ def test_english_counterpart_sentence_names_the_partner(cue):
         "The 27th annual border meeting was co-chaired by Deputy Foreign Minister Le Hoai "
         f"Trung in Hanoi on December 9. {cue.capitalize()} Foreign Minister Saleumxay Kommasith."
     )
-    chairs = {p.name for s in _timeline(text, "2017-12-10").sessions() for p in s.co_chairs}
+    chairs = _chairs(text, "2017-12-10")
     assert chairs == {"Lê Hoài Trung", "Saleumxay Kommasith"}
 
 
@@ -425,7 +430,7 @@ def test_vietnamese_counterpart_sentence_names_the_partner(cue):
         "ngày 9/12 dưới sự chủ trì của Thứ trưởng Lê Hoài Trung. "
         f"{cue[0].upper() + cue[1:]} Bộ trưởng Ngoại giao Saleumxay Kommasith."
     )
-    chairs = {p.name for s in _timeline(text, "2017-12-10").sessions() for p in s.co_chairs}
+    chairs = _chairs(text, "2017-12-10")
     assert chairs == {"Lê Hoài Trung", "Saleumxay Kommasith"}
 
 
@@ -435,7 +440,7 @@ def test_a_counterpart_of_the_same_country_is_no_partner():
         "The 27th annual border meeting was co-chaired by Deputy Foreign Minister Le Hoai "
         "Trung in Hanoi on December 9. His counterpart Do Hung Viet also spoke."
     )
-    chairs = {p.name for s in _timeline(text, "2017-12-10").sessions() for p in s.co_chairs}
+    chairs = _chairs(text, "2017-12-10")
     assert chairs == {"Lê Hoài Trung"}
 
 
@@ -540,7 +545,7 @@ def test_an_organ_title_before_the_session_leaves_the_session(text):
 )
 def test_a_pronoun_coordinated_with_a_name_is_the_person_before(text):
     """'Y is in Hanoi. He and PM X co-chaired …': Y and X."""
-    chairs = {p.name for s in _timeline(text, "2024-01-07").sessions() for p in s.co_chairs}
+    chairs = _chairs(text, "2024-01-07")
     assert chairs == {"Phạm Minh Chính", "Sonexay Siphandone"}
 
 
@@ -550,7 +555,7 @@ def test_a_pronoun_of_the_same_side_adds_no_partner():
         "Prime Minister Pham Minh Chinh spoke at the opening. He and Deputy Foreign Minister "
         "Do Hung Viet co-chaired the 46th meeting of the Intergovernmental Committee."
     )
-    chairs = {p.name for s in _timeline(text, "2024-01-07").sessions() for p in s.co_chairs}
+    chairs = _chairs(text, "2024-01-07")
     assert chairs == {"Đỗ Hùng Việt"}
 
 
