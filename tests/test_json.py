@@ -298,3 +298,36 @@ def test_the_encoder_indents_deep_values_as_the_standard_library():
     out: list[str] = []
     _encode_into(value, out, 0)
     assert "".join(out) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("level", [0, 3, 40])
+def test_values_left_as_they_are_are_written_as_their_json(level):
+    """Evidence and derivations handed to the writer as values: the text of their JSON values.
+
+    A derivation whose number is a ``bool`` equals one with ``1`` but is written ``true``;
+    an evidence with a ``bool`` offset likewise: neither borrows the other's text.
+    """
+    from vnlao_events.export.json import _encode_into, _evidence, derivation_dict
+
+    evidence = ve.Evidence(document="a.txt", start=3, end=5, quote="Kỳ")
+    flagged = ve.Evidence(document="a.txt", start=False, end=True, quote="K")
+    one = ve.Derivation.of(ve.Rule.DURATION, days=1, day="2022-12-20")
+    flag = ve.Derivation.of(ve.Rule.DURATION, days=True, day="2022-12-20")
+    cases = [
+        (evidence, _evidence((evidence,))[0]),
+        ((evidence, flagged), _evidence((evidence, flagged))),
+        ((), []),
+        (one, derivation_dict(one)),
+        ((one, flag, one), [derivation_dict(one), derivation_dict(flag), derivation_dict(one)]),
+        ({"derivation": flag, "evidence": (flagged,)}, {
+            "derivation": derivation_dict(flag), "evidence": _evidence((flagged,))}),
+    ]  # fmt: skip
+    for value, data in cases:
+        out: list[str] = []
+        _encode_into(value, out, level)
+        expected: list[str] = []
+        _encode_into(data, expected, level)
+        assert "".join(out) == "".join(expected)
+    written: list[str] = []
+    _encode_into((flag,), written, 0)
+    assert '"days": true' in "".join(written)

@@ -22,6 +22,7 @@ import math
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from json.encoder import encode_basestring
 from typing import Any, Literal, TypeAlias, TypeVar, overload
@@ -137,19 +138,27 @@ def _people(people: tuple[Participant, ...], names: Names | None = None) -> list
     return out
 
 
-def _evidence(items: tuple[Evidence, ...]) -> list[JsonObject]:
+def _evidence(items: tuple[Evidence, ...], raw: bool = False) -> Any:
+    """The evidence as JSON values, or (``raw``) as it is, for the text writer to write."""
+    if raw:
+        return items
     return [
         {"document": e.document, "start": e.start, "end": e.end, "quote": e.quote} for e in items
     ]
 
 
-def _inferred(value: Inferred[V] | None, write: Callable[[V], JsonValue]) -> JsonObject | None:
+def _inferred(
+    value: Inferred[V] | None, write: Callable[[V], JsonValue], raw: bool = False
+) -> JsonObject | None:
     if value is None:
         return None
-    return {"value": write(value.value), "derivation": _derivations(value.derivation)}
+    return {"value": write(value.value), "derivation": _derivations(value.derivation, raw)}
 
 
-def _derivations(items: Iterable[Derivation]) -> list[JsonObject]:
+def _derivations(items: Iterable[Derivation], raw: bool = False) -> Any:
+    """The derivations as JSON values, or (``raw``) as they are, for the text writer."""
+    if raw:
+        return tuple(items)
     return [derivation_dict(d) for d in items]
 
 
@@ -157,8 +166,12 @@ def _same(value: J) -> J:
     return value
 
 
-def session_dict(session: Session, names: Names | None = None) -> JsonObject:
-    """A session as ``vnlao-events.timeline/2`` writes it: stated fields, then inferred ones."""
+def session_dict(session: Session, names: Names | None = None, *, raw: bool = False) -> JsonObject:
+    """A session as ``vnlao-events.timeline/2`` writes it: stated fields, then inferred ones.
+
+    With ``raw``, evidence and derivations are left as values for :func:`to_json`'s writer,
+    which writes them as their JSON values are written.
+    """
     return {
         "ordinal": session.ordinal,
         "status": session.status.value,
@@ -168,18 +181,18 @@ def session_dict(session: Session, names: Names | None = None) -> JsonObject:
         "place": _place(session.place, names),
         "co_chairs": _people(session.co_chairs, names),
         "participants": _people(session.participants, names),
-        "evidence": _evidence(session.evidence),
-        "derivation": _derivations(session.derivation),
+        "evidence": _evidence(session.evidence, raw),
+        "derivation": _derivations(session.derivation, raw),
         "rejected": _rejected(session.rejected),
-        "inferred_ordinal": _inferred(session.inferred_ordinal, _same),
-        "inferred_date": _inferred(session.inferred_date, _window),
-        "inferred_year": _inferred(session.inferred_year, _when),
-        "inferred_host": _inferred(session.inferred_host, _same),
-        "likely": _inferred(session.likely, _likely),
+        "inferred_ordinal": _inferred(session.inferred_ordinal, _same, raw),
+        "inferred_date": _inferred(session.inferred_date, _window, raw),
+        "inferred_year": _inferred(session.inferred_year, _when, raw),
+        "inferred_host": _inferred(session.inferred_host, _same, raw),
+        "likely": _inferred(session.likely, _likely, raw),
     }
 
 
-def event_dict(event: Event, names: Names | None = None) -> JsonObject:
+def event_dict(event: Event, names: Names | None = None, *, raw: bool = False) -> JsonObject:
     return {
         "id": event.uid_key(),
         "kind": event.kind.value,
@@ -187,26 +200,26 @@ def event_dict(event: Event, names: Names | None = None) -> JsonObject:
         "date": _when(event.date),
         "place": _place(event.place, names),
         "participants": _people(event.participants, names),
-        "evidence": _evidence(event.evidence),
+        "evidence": _evidence(event.evidence, raw),
         "related_to": (
             {"series": event.related_to[0], "ordinal": event.related_to[1]}
             if event.related_to
             else None
         ),
-        "derivation": _derivations(event.derivation),
+        "derivation": _derivations(event.derivation, raw),
     }
 
 
-def period_dict(period: Period) -> JsonObject:
+def period_dict(period: Period, *, raw: bool = False) -> JsonObject:
     return {
         "name": period.name,
         "start_year": period.start_year,
         "end_year": period.end_year,
-        "evidence": _evidence(period.evidence),
+        "evidence": _evidence(period.evidence, raw),
     }
 
 
-def anniversary_dict(item: Anniversary) -> JsonObject:
+def anniversary_dict(item: Anniversary, *, raw: bool = False) -> JsonObject:
     data: JsonObject = {
         "name": item.name,
         "nth": item.nth,
@@ -215,7 +228,7 @@ def anniversary_dict(item: Anniversary) -> JsonObject:
     }
     if item.origin_date is not None:
         data["origin_date"] = item.origin_date.isoformat()
-    return data | {"evidence": _evidence(item.evidence)}
+    return data | {"evidence": _evidence(item.evidence, raw)}
 
 
 def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> JsonObject:
@@ -239,39 +252,45 @@ def to_dict(timeline: Timeline, *, catalogue: Catalogue | None = None) -> JsonOb
     }
 
 
-def _series(series: Series, names: Names) -> JsonObject:
+def _series(series: Series, names: Names, raw: bool = False) -> JsonObject:
     return {
         "key": series.key,
         "names": dict(series.names),
-        "sessions": [session_dict(x, names) for x in series.sessions],
+        "sessions": [session_dict(x, names, raw=raw) for x in series.sessions],
     }
 
 
-def _conflict_dict(conflict: Conflict) -> JsonObject:
+def _conflict_dict(conflict: Conflict, raw: bool = False) -> JsonObject:
+    derivation: Any = conflict.derivation
+    if derivation is not None and not raw:
+        derivation = derivation_dict(derivation)
     return {
         "kind": conflict.kind,
         "message": conflict.message,
         "series": conflict.series,
         "ordinal": conflict.ordinal,
-        "evidence": _evidence(conflict.evidence),
+        "evidence": _evidence(conflict.evidence, raw),
         "rejected": _rejected(conflict.rejected),
-        "derivation": derivation_dict(conflict.derivation) if conflict.derivation else None,
+        "derivation": derivation or None,
     }
 
 
-def timeline_sections(timeline: Timeline, names: Names) -> list[tuple[str, Any]]:
+def timeline_sections(
+    timeline: Timeline, names: Names, *, raw: bool = False
+) -> list[tuple[str, Any]]:
     """The top-level fields of :func:`to_dict`, each list as an iterator of its items.
 
     One definition for :func:`to_dict` and for :func:`to_json`, which writes each item as
-    it is made rather than building the whole dict first.
+    it is made rather than building the whole dict first. With ``raw``, evidence and
+    derivations are left as values, which :func:`to_json`'s writer writes directly.
     """
     return [
         ("schema", SCHEMA_ID),
-        ("series", (_series(s, names) for s in timeline.series)),
-        ("events", (event_dict(e, names) for e in timeline.events)),
-        ("periods", (period_dict(p) for p in timeline.periods)),
-        ("anniversaries", (anniversary_dict(a) for a in timeline.anniversaries)),
-        ("conflicts", (_conflict_dict(c) for c in timeline.conflicts)),
+        ("series", (_series(s, names, raw) for s in timeline.series)),
+        ("events", (event_dict(e, names, raw=raw) for e in timeline.events)),
+        ("periods", (period_dict(p, raw=raw) for p in timeline.periods)),
+        ("anniversaries", (anniversary_dict(a, raw=raw) for a in timeline.anniversaries)),
+        ("conflicts", (_conflict_dict(c, raw) for c in timeline.conflicts)),
         ("warnings", iter(timeline.warnings)),
     ]
 
@@ -379,7 +398,7 @@ def _json_chunks(timeline: Timeline, catalogue: Catalogue | None) -> Iterator[st
     """
     out: list[str] = []
     sep = "{\n  "
-    for key, value in timeline_sections(timeline, Names.of(catalogue)):
+    for key, value in timeline_sections(timeline, Names.of(catalogue), raw=True):
         out.append(f"{sep}{encode_basestring(key)}: ")
         sep = ",\n  "
         if isinstance(value, Iterator):
@@ -436,18 +455,72 @@ def _key_text(key: object) -> str:
 
 
 def _encode_items(items: Iterable[Any], out: list[str], level: int) -> None:
-    """A list whose items come one at a time, as ``json.dumps(..., indent=2)`` writes it."""
+    """A list whose items come one at a time, as ``json.dumps(..., indent=2)`` writes it.
+
+    An item may be an :class:`Evidence` or a :class:`Derivation` (see ``raw`` in
+    :func:`timeline_sections`): it is written as its JSON value would be.
+    """
     append = out.append
     inner = _indent(level + 1)
     sep = "[" + inner
+    evidence = None
     for item in items:
-        if type(item) is str:
+        kind = type(item)
+        if kind is str:
             append(sep + encode_basestring(item))
+        elif kind is Evidence and type(item.start) is int and type(item.end) is int:
+            if evidence is None:
+                evidence = _evidence_parts(level + 1)
+            before, start, end, quote, after = evidence
+            append(
+                f"{sep}{before}{_document_text(item.document)}{start}{item.start}{end}"
+                f"{item.end}{quote}{encode_basestring(item.quote)}{after}"
+            )
+        elif kind is Derivation:
+            append(sep + _derivation_json(item, level + 1))
         else:
             append(sep)
             _encode_into(item, out, level + 1)
         sep = "," + inner
     append("[]" if sep[0] == "[" else _indent(level) + "]")
+
+
+@lru_cache(maxsize=64)
+def _evidence_parts(level: int) -> tuple[str, str, str, str, str]:
+    """The fixed text around an evidence's four values, for an evidence at ``level``."""
+    field = _indent(level + 1)
+    return (
+        "{" + field + '"document": ',
+        "," + field + '"start": ',
+        "," + field + '"end": ',
+        "," + field + '"quote": ',
+        _indent(level) + "}",
+    )
+
+
+_document_text = lru_cache(maxsize=1 << 14)(encode_basestring)  # few ids, many evidence
+
+
+def _derivation_json(derivation: Derivation, level: int) -> str:
+    """A derivation's JSON text at ``level``, made once for each distinct derivation.
+
+    Derivations equal as values write the same text, unless a number is a ``bool`` (equal
+    to ``1`` but written ``true``): only those of plain numbers and strings are kept.
+    """
+    if all(type(v) is int or type(v) is str for _, v in derivation.params) and all(
+        type(f.ordinal) is int for f in derivation.facts
+    ):
+        return _derivation_text(derivation, level)
+    return _derivation_made(derivation, level)
+
+
+def _derivation_made(derivation: Derivation, level: int) -> str:
+    out: list[str] = []
+    _encode_into(derivation_dict(derivation), out, level)
+    return "".join(out)
+
+
+_derivation_text = lru_cache(maxsize=1 << 14)(_derivation_made)  # they come back and back
 
 
 def _encode_into(value: Any, out: list[str], level: int) -> None:
@@ -487,6 +560,12 @@ def _encode_into(value: Any, out: list[str], level: int) -> None:
             append("[]")
             return
         _encode_items(value, out, level)
+        return
+    if kind is Derivation:  # left as a value (see timeline_sections)
+        append(_derivation_json(value, level))
+        return
+    if kind is Evidence:
+        _encode_into(_evidence((value,))[0], out, level)
         return
     text = _scalar_text(value)
     if text is None:
