@@ -252,25 +252,23 @@ def _support(windowed: list[SessionMention]) -> dict[int, int]:
     A date stated by more documents outweighs one stated by fewer: mentions of the same
     standing (held, undetermined, announced) whose windows overlap count as agreeing.
     """
-    documents: dict[tuple[int, DateWindow], set[str]] = {}  # by standing and date
+    # the documents of each date, by standing; each date against the dates of its standing
+    documents: dict[Status, dict[DateWindow, set[str]]] = {}
     for mention in windowed:
         assert mention.date is not None and mention.date.window is not None  # noqa: S101
-        key = (_STATUS_RANK[mention.status], mention.date.window)
-        documents.setdefault(key, set()).add(mention.document)
+        of_status = documents.setdefault(mention.status, {})
+        of_status.setdefault(mention.date.window, set()).add(mention.document)
     agreeing = {
-        (rank, window): len(
-            set().union(
-                *(
-                    docs
-                    for (other_rank, other), docs in documents.items()
-                    if other_rank == rank and other.overlaps(window)
-                )
+        status: {
+            window: len(
+                set().union(*(docs for other, docs in dates.items() if other.overlaps(window)))
             )
-        )
-        for rank, window in documents
+            for window in dates
+        }
+        for status, dates in documents.items()
     }
     return {
-        id(m): agreeing[(_STATUS_RANK[m.status], m.date.window)]
+        id(m): agreeing[m.status][m.date.window]
         for m in windowed
         if m.date is not None and m.date.window is not None
     }
@@ -698,7 +696,7 @@ def _periods(mentions: list[Mention]) -> list[Period]:
         attrs.evolve(first, evidence=evidence)
         for first, evidence in _grouped(
             (m.period for m in mentions if isinstance(m, PeriodMention)),
-            lambda p: (" ".join(fold_plain(p.name).split()[:2]), p.start_year, p.end_year),
+            lambda p: (" ".join(_fold_name(p.name).split()[:2]), p.start_year, p.end_year),
         )
     ]
     return sorted(periods, key=lambda p: (p.start_year, p.end_year, p.name))
@@ -709,7 +707,7 @@ def _anniversaries(mentions: list[Mention]) -> list[Anniversary]:
         attrs.evolve(first, evidence=evidence)
         for first, evidence in _grouped(
             (m.anniversary for m in mentions if isinstance(m, AnniversaryMention)),
-            lambda a: (a.nth, a.year, " ".join(fold_plain(a.name).split()[:4])),
+            lambda a: (a.nth, a.year, " ".join(_fold_name(a.name).split()[:4])),
         )
     ]
 
