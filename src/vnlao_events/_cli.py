@@ -41,6 +41,7 @@ from ._infer import conflict_report, explain
 from ._io import write_atomic
 from ._model import Series, Session, Timeline
 from ._pipeline import build_timeline, unique_documents
+from .archive.heap import long_lived
 from .archive.pool import Reading, build
 from .exceptions import DocumentError, ParseError, VnlaoEventsError
 from .export.json import iter_json
@@ -642,7 +643,8 @@ def _run(argv: Sequence[str] | None, stdout: TextIO) -> int:
     if getattr(args, "published", None):
         parse_published(args.published, "--published")
     runner = next(run for name, _, run in COMMANDS if name == args.command)
-    return runner(args, stdout)
+    with long_lived():  # the modules, the cached mentions and the timeline last the run
+        return runner(args, stdout)
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:

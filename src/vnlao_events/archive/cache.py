@@ -50,6 +50,7 @@ from .codec import (
     encode_value,
 )
 from .extraction import text_digest
+from .heap import set_aside
 
 __all__ = [
     "FORMAT",
@@ -217,7 +218,10 @@ class MentionCache:
             self._fail(error)
             return {}
         with collector_paused():
-            return self._entries(wanted, rows)
+            found = self._entries(wanted, rows)
+            if found:  # they last the run: not scanned by the collector again and again
+                set_aside()
+            return found
 
     def _entries(
         self,

@@ -35,6 +35,7 @@ from .extraction import (
     read_document,
     text_digest,
 )
+from .heap import long_lived, set_aside
 from .progress import Progress
 
 __all__ = ["Reading", "build", "default_jobs", "read_archive"]
@@ -301,7 +302,9 @@ def build(
             phrases=phrases,
             reading=reading,
         )
-        timeline = Extraction.from_records([records]).timeline(catalogue, infer=infer)
+        with long_lived():  # cached mentions set aside from the collector's scans
+            timeline = Extraction.from_records([records]).timeline(catalogue, infer=infer)
+            set_aside()
     finally:
         if store is not None:
             store.close()
