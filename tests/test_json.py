@@ -304,8 +304,8 @@ def test_the_encoder_indents_deep_values_as_the_standard_library():
 def test_values_left_as_they_are_are_written_as_their_json(level):
     """Evidence and derivations handed to the writer as values: the text of their JSON values.
 
-    A derivation whose number is a ``bool`` equals one with ``1`` but is written ``true``;
-    an evidence with a ``bool`` offset likewise: neither borrows the other's text.
+    Facts, parameters of every type (a ``bool`` is written ``true``, not ``1``) and an
+    evidence with a ``bool`` offset are written as the standard encoder writes them.
     """
     from vnlao_events.export.json import _encode_into, _evidence, derivation_dict
 
@@ -313,11 +313,16 @@ def test_values_left_as_they_are_are_written_as_their_json(level):
     flagged = ve.Evidence(document="a.txt", start=False, end=True, quote="K")
     one = ve.Derivation.of(ve.Rule.DURATION, days=1, day="2022-12-20")
     flag = ve.Derivation.of(ve.Rule.DURATION, days=True, day="2022-12-20")
+    facts = (ve.FactRef(ordinal=7, date="2022-11-25"), ve.FactRef(ordinal=8, host="LA"))
+    with_facts = ve.Derivation.of(ve.Rule.DURATION, facts, days=2, day="2022-12-20")
+    bare = ve.Derivation(rule=ve.Rule.HELD_BEFORE_HELD, params={"top": 3})
     cases = [
         (evidence, _evidence((evidence,))[0]),
         ((evidence, flagged), _evidence((evidence, flagged))),
         ((), []),
         (one, derivation_dict(one)),
+        (with_facts, derivation_dict(with_facts)),
+        ((bare,), [derivation_dict(bare)]),
         ((one, flag, one), [derivation_dict(one), derivation_dict(flag), derivation_dict(one)]),
         ({"derivation": flag, "evidence": (flagged,)}, {
             "derivation": derivation_dict(flag), "evidence": _evidence((flagged,))}),

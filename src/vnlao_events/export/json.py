@@ -502,25 +502,38 @@ _document_text = lru_cache(maxsize=1 << 14)(encode_basestring)  # few ids, many 
 
 
 def _derivation_json(derivation: Derivation, level: int) -> str:
-    """A derivation's JSON text at ``level``, made once for each distinct derivation.
+    """A derivation's JSON text at ``level``: :func:`derivation_dict`'s, without the dict.
 
-    Derivations equal as values write the same text, unless a number is a ``bool`` (equal
-    to ``1`` but written ``true``): only those of plain numbers and strings are kept.
+    The rule, the parameters (numbers and strings) and the text are written straight
+    into their places; anything else (facts, a parameter of another type) by the encoder.
     """
-    if all(type(v) is int or type(v) is str for _, v in derivation.params) and all(
-        type(f.ordinal) is int for f in derivation.facts
-    ):
-        return _derivation_text(derivation, level)
-    return _derivation_made(derivation, level)
-
-
-def _derivation_made(derivation: Derivation, level: int) -> str:
-    out: list[str] = []
-    _encode_into(derivation_dict(derivation), out, level)
-    return "".join(out)
-
-
-_derivation_text = lru_cache(maxsize=1 << 14)(_derivation_made)  # they come back and back
+    field = _indent(level + 1)
+    params = derivation.arguments
+    if not params:
+        written = "{}"
+    else:
+        inner = _indent(level + 2)
+        parts = []
+        for key, value in params.items():
+            if type(value) is str:
+                parts.append(f"{inner}{encode_basestring(key)}: {encode_basestring(value)}")
+            elif type(value) is int:
+                parts.append(f"{inner}{encode_basestring(key)}: {int.__repr__(value)}")
+            else:
+                out: list[str] = []
+                _encode_into(value, out, level + 2)
+                parts.append(f"{inner}{_key_text(key)}: {''.join(out)}")
+        written = "{" + ",".join(parts) + field + "}"
+    facts = "[]"
+    if derivation.facts:
+        out = []
+        _encode_items(derivation_dict(derivation)["facts"], out, level + 1)  # type: ignore[arg-type]
+        facts = "".join(out)
+    return (
+        f'{{{field}"rule": {encode_basestring(derivation.rule.value)},{field}"params": {written},'
+        f'{field}"facts": {facts},{field}"text": {encode_basestring(str(derivation))}'
+        f"{_indent(level)}}}"
+    )
 
 
 def _encode_into(value: Any, out: list[str], level: int) -> None:
