@@ -14,7 +14,6 @@ module ``_cli_<name>.py`` with the same pair, imported and listed in :data:`COMM
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -200,6 +199,8 @@ def _sources(args: argparse.Namespace, *, files: bool = True) -> Iterator[Docume
 
 def _unknown_series(key: str, catalogue: Catalogue) -> _UsageError:
     keys = sorted(catalogue.mechanisms)
+    import difflib  # noqa: PLC0415 - loaded for a mistyped key only
+
     close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else f" (choose from {', '.join(keys)})"
     return _UsageError(f"unknown series {key!r}{hint}")

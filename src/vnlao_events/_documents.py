@@ -25,7 +25,6 @@ from typing import Any, BinaryIO, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-from dateutil import parser as _dateutil
 
 from ._dates import PartialDate
 from ._model import tuple_of_str
@@ -126,6 +125,8 @@ def _read_with_dateutil(text: str) -> tuple[PartialDate, str | None] | None:
     cleaned = _LEADING_WORDS.sub("", cleaned.strip()).strip()
     if not re.search(r"\d{4}", cleaned):
         return None  # a published date states its year in full
+    from dateutil import parser as _dateutil  # noqa: PLC0415 - for dates not in ISO form only
+
     try:
         first = _dateutil.parse(cleaned, dayfirst=True, default=datetime(2000, 1, 1))
         second = _dateutil.parse(cleaned, dayfirst=True, default=datetime(2001, 2, 2))

@@ -20,7 +20,6 @@ import io
 import os
 import signal
 import stat
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -203,6 +202,8 @@ def write_atomic(
     written = 0
     with _cleanup_on_sigterm():
         try:
+            import tempfile  # noqa: PLC0415 - loaded when a file is first written
+
             handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
         except OSError as error:
             raise ExportError(

@@ -14,12 +14,11 @@ small input (one chunk) is read in the calling process: no pool is started for i
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -37,6 +36,10 @@ from .extraction import (
 )
 from .heap import long_lived, set_aside
 from .progress import Progress
+
+if TYPE_CHECKING:  # loaded when a pool is first started: one process needs neither
+    import multiprocessing.context
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["Reading", "build", "default_jobs", "read_archive"]
 
@@ -57,6 +60,8 @@ def default_jobs() -> int:
 
 def _context() -> multiprocessing.context.BaseContext:
     """Fork where it is safe (one thread, POSIX): no re-import, no ``__main__`` guard needed."""
+    import multiprocessing  # noqa: PLC0415 - loaded when a pool is first started
+
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
@@ -240,6 +245,8 @@ def read_archive(
             if chunk.size >= CHUNK_BYTES or len(chunk.items) >= CHUNK_DOCUMENTS:
                 if jobs > 1 and chunk.work():
                     if executor is None:
+                        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
                         executor = ProcessPoolExecutor(
                             jobs,
                             mp_context=_context(),
