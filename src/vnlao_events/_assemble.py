@@ -258,20 +258,30 @@ def _support(windowed: list[SessionMention]) -> dict[int, int]:
         assert mention.date is not None and mention.date.window is not None  # noqa: S101
         of_status = documents.setdefault(mention.status, {})
         of_status.setdefault(mention.date.window, set()).add(mention.document)
-    agreeing = {
-        status: {
-            window: len(
-                set().union(*(docs for other, docs in dates.items() if other.overlaps(window)))
-            )
-            for window in dates
-        }
-        for status, dates in documents.items()
-    }
+    agreeing = {status: _agreeing(dates) for status, dates in documents.items()}
     return {
         id(m): agreeing[m.status][m.date.window]
         for m in windowed
         if m.date is not None and m.date.window is not None
     }
+
+
+def _agreeing(dates: dict[DateWindow, set[str]]) -> dict[DateWindow, int]:
+    """For each date, the distinct documents of the dates it overlaps (itself included).
+
+    Many dates overlap the same dates (the days of one meeting): the documents of each
+    such set are counted once.
+    """
+    windows = list(dates)
+    counted: dict[tuple[int, ...], int] = {}
+    result: dict[DateWindow, int] = {}
+    for window in windows:
+        near = tuple(i for i, other in enumerate(windows) if other.overlaps(window))
+        count = counted.get(near)
+        if count is None:
+            count = counted[near] = len(set().union(*(dates[windows[i]] for i in near)))
+        result[window] = count
+    return result
 
 
 def _conflict(
@@ -311,6 +321,8 @@ def _combine_places(
     place = best.place
     for other in placed[1:]:
         assert other.place is not None  # noqa: S101
+        if other.place == place:
+            continue  # the same place again: merging it changes nothing
         if place.agrees_with(other.place):
             place = place.merge(other.place)
         elif other.status is Status.PLANNED and best.status is Status.HELD:
