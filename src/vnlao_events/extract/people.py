@@ -26,9 +26,11 @@ byForeign Minister Y") still introduces.
 
 from __future__ import annotations
 
+import locale
 import re
 from itertools import pairwise
 
+from .._catalogue import Catalogue
 from .._model import Participant, in_member_order
 from .._temporal import vi_re
 from .._text import UPPER, fold_plain
@@ -115,29 +117,57 @@ def _country_words(view: DocumentView) -> frozenset[str]:
     )
 
 
+def _english_only(phrases: Phrases) -> frozenset[str]:
+    # organisation words of English alone ("Affairs", "Committee"): no Vietnamese syllable
+    english = {
+        vi_re(p).lower() for w in phrases.words("people", "not_names", "en") for p in w.split()
+    }
+    others = {
+        vi_re(p).lower()
+        for lang in phrases.tables
+        if lang != "en"
+        for w in phrases.words("people", "not_names", lang)
+        for p in w.split()
+    }
+    return frozenset(english - others)
+
+
 def _name_after(
     sentence: Sentence, position: int, countries: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
-    """An unknown person's name: capitalised words after a title, org words skipped."""
-    rest = sentence.folded.clean[position : position + 120]  # case kept, invisibles gone
+    """An unknown person's name: capitalised words after a title, org words skipped.
+
+    A capitalised run that turns out to be an organisation's ("the National Boundary
+    Commission under the Ministry of Foreign Affairs X", "the Committee for Overseas
+    Vietnamese Affairs X") is skipped too, and the name looked for after it.
+    """
+    rest = sentence.folded.clean[position : position + 170]  # case kept, invisibles gone
     words = list(_WORD_RE.finditer(rest))
     name: list[re.Match[str]] = []
     skipping = True
     stop = _not_names()
-    for word in words[:12]:
+    english = active().memo("people._english_only", _english_only)
+    for word in words[:20]:
         token = word.group().strip(',.;:()"“”')
+        folded = vi_re(token).lower()
         if "(" in word.group() or not token or not _CAP_WORD_RE.fullmatch(token):
             if len(name) == 1 and not token.isascii():
                 # "Bộ trưởng Bộ Nội vụ Lào X": a capital then a lower-case syllable is the
                 # name of a ministry ("Nội vụ", "Quốc phòng", "Công an"), not of a person
                 name, skipping = [], True
                 continue
+            if name and folded in stop and _organisation().search(_run(name)):
+                name, skipping = [], True  # "… Boundary Commission under the Ministry …"
+                continue
             # "Bộ Kế hoạch và Đầu tư", "Minister of Planning and Investment": the lower-case
             # words of an organisation's name between the title and the name are skipped
-            if name or not skipping or vi_re(token).lower() not in stop:
+            if name or not skipping or folded not in stop:
                 break
             continue
-        if skipping and (vi_re(token).lower() in stop or vi_re(token).lower() in countries):
+        if name and folded in english:
+            name, skipping = [], True  # "Overseas Vietnamese Affairs": an organisation's words
+            continue
+        if skipping and (folded in stop or folded in countries):
             continue
         skipping = False
         name.append(word)
@@ -145,11 +175,15 @@ def _name_after(
             break
     if not 2 <= len(name) <= 4:
         return None
-    written = " ".join(w.group().strip(',.;:()"“”') for w in name)
-    if _organisation().search(vi_re(written).lower()):
+    if _organisation().search(_run(name)):
         return None  # "the Central Theory Council" is no person
     last_token = name[-1].group().rstrip(',.;:()"“”')
     return position + name[0].start(), position + name[-1].start() + len(last_token)
+
+
+def _run(name: list[re.Match[str]]) -> str:
+    """The words of a candidate name, folded, for the organisation test."""
+    return vi_re(" ".join(w.group().strip(',.;:()"“”') for w in name)).lower()
 
 
 def _written(sentence: Sentence, start: int, end: int) -> str:
@@ -326,6 +360,27 @@ def _apposition(text: str, start: int, end: int) -> bool:
     )
 
 
+def _title_run(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` holds only the titles of the name that follows.
+
+    "led by Deputy Foreign Minister and Head of the National Boundary Commission under
+    the Ministry of Foreign Affairs X", "do Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Biên
+    giới quốc gia X": at most 160 characters, two commas, no clause mark and no verb.
+
+    >>> _title_run("led by deputy minister and head of the commission x", 6, 50)
+    True
+    >>> _title_run("led by the sides; they agreed x", 6, 30)
+    False
+    """
+    gap = text[start:end]
+    return (
+        len(gap) <= 160
+        and gap.count(",") <= 2
+        and not re.search(r"[;.:()]", gap)
+        and _clause_verbs().search(gap) is None
+    )
+
+
 def _clause_verbs() -> re.Pattern[str]:
     return active().memo("people._clause_verbs", _build_clause_verbs)
 
@@ -362,17 +417,61 @@ def _pronoun_and(
     return coordinator is not None and len(gap) <= 70 and re.search(r"[,;.]", gap) is None
 
 
+def _home(language: str) -> str | None:
+    """The country a language is the home language of, by the C library's locale names.
+
+    >>> _home("en")
+    'US'
+    """
+    territory = locale.normalize(language).partition(".")[0].partition("_")[2]
+    return territory.upper() or None
+
+
+def _partner_words() -> dict[str, str]:
+    """One-word counterpart words ("Bạn") → the language whose list holds them."""
+
+    def build(phrases: Phrases) -> dict[str, str]:
+        return {
+            fold_plain(word): language
+            for language, table in phrases.tables.items()
+            for word in table.get("people", {}).get("counterpart", ())
+            if len(word.split()) == 1
+        }
+
+    return active().memo("people._partner_words", build)
+
+
+def _partner(view: DocumentView, language: str) -> str | None:
+    """The member country a report in ``language`` calls its partner: the one not its home.
+
+    Vietnamese news calls the partner country "Bạn" ("phía Bạn", "Thủ tướng Bạn"); with
+    members Vietnam and Laos that is Laos. No member at home, or several others: none.
+    """
+
+    def build(catalogue: Catalogue) -> str | None:
+        members = catalogue.members()
+        others = [code for code in members if code != _home(language)]
+        return others[0] if len(others) == 1 < len(members) else None
+
+    return view.catalogue.memo(f"people.partner.{language}", build)
+
+
 def _country_of_word(view: DocumentView, word: str) -> str | None:
-    """The member country a word names: its name ("Lào", "Laos") or an adjective of it ("Lao").
+    """The member country a word names: its name ("Lào", "Laos"), an adjective ("Lao") or "Bạn".
 
     >>> from vnlao_events._documents import Document
     >>> view = DocumentView.of(Document.from_text("x"))
     >>> _country_of_word(view, "Lao"), _country_of_word(view, "vietnamese")
     ('LA', 'VN')
+    >>> _country_of_word(view, "Bạn")  # the partner, in Vietnamese news
+    'LA'
     """
     folded = fold_plain(word)
     if len(folded) < 3:
         return None
+    language = _partner_words().get(folded)
+    if language is not None:
+        return _partner(view, language)
     for code in view.catalogue.members():
         for lang in ("en", "vi"):
             name = fold_plain(view.catalogue.country_name(code, lang)).replace(" ", "")
@@ -381,29 +480,90 @@ def _country_of_word(view: DocumentView, word: str) -> str | None:
     return None
 
 
+def _role_country(view: DocumentView, text: str, role: re.Match[str]) -> str | None:
+    """The member country a bare role names: "Lao PM", "Thủ tướng Lào", "Bộ trưởng Ngoại giao Bạn".
+
+    The word right before the title, or the first word after it that is no
+    organisation or title word ("Ngoại giao"), says whose role it is.
+    """
+    stop = _not_names()
+    words: list[str] = []
+    lead = re.findall(r"[\w’'-]+", text[max(0, role.start() - 40) : role.start()])
+    for word in reversed(lead[-3:]):
+        words.append(word)  # "Lao Foreign Minister": back over the title's own words
+        if vi_re(word).lower() not in stop:
+            break
+    for word in re.findall(r"[\w’'-]+", text[role.end() : role.end() + 50])[:5]:
+        words.append(word)
+        if vi_re(word).lower() not in stop:
+            break
+    for word in words:
+        country = _country_of_word(view, word)
+        if country is not None:
+            return country
+    return None
+
+
+def _holder(
+    view: DocumentView, text: str, people: Found, role: re.Match[str], country: str
+) -> list[Participant]:
+    """The person of ``country`` named after the title ``role`` matched: here, else anywhere.
+
+    A prime minister's title is any of its spellings ("PM", "Prime Minister").
+    """
+    if _role_title().fullmatch(role.group()):
+        title = _role_title()
+    else:
+        title = re.compile(r"(?<![\w-])" + re.escape(role.group()) + r"(?![\w-])[^,.;]{0,60}$")
+    for start, _, person in people:
+        if person.country == country and title.search(text, max(0, start - 90), start):
+            return [person]
+    return [p for p in role_holders(view, title) if p.country == country][:1]
+
+
 def _role_named(
     sentence: Sentence, people: Found, view: DocumentView, cue: re.Match[str]
 ) -> list[Participant]:
     """The co-chair a role and a country name: "the Lao PM will co-chair", "Thủ tướng Lào sẽ …".
 
     The role holder of that country named anywhere in the document after the same title
-    ("Lao Prime Minister Sonexay Siphandone") is meant; none named, no one.
+    ("Lao Prime Minister Sonexay Siphandone") is meant; none named, no one. The role may
+    follow the cue as its agent ("đồng chủ trì Kỳ họp 46 … của Thủ tướng Bạn", "co-chair the
+    46th meeting with the Lao PM"): with a person right before the cue, both co-chair.
     """
     text = sentence.view
-    if any(p[1] <= cue.start() and cue.start() - p[1] <= 60 for p in people):
-        return []
-    role = None
-    for match in _pattern("role_title").finditer(text, max(0, cue.start() - 45), cue.start()):
-        role = match
-    if role is None or re.search(r"[;.,]", text[role.end() : cue.start()]):
-        return []
-    before = re.search(r"([\w’'-]+)\s+$", text[max(0, role.start() - 25) : role.start()])
-    after = re.match(r"\s+([\w’'-]+)", text[role.end() : cue.start()])
-    for word in (before.group(1) if before else "", after.group(1) if after else ""):
-        country = _country_of_word(view, word) if word else None
-        if country is not None:
-            holders = [p for p in role_holders(view, _role_title()) if p.country == country]
-            return holders[:1]
+    titles = _pattern("titles")
+    if not any(p[1] <= cue.start() and cue.start() - p[1] <= 60 for p in people):
+        role = None
+        for match in titles.finditer(text, max(0, cue.start() - 45), cue.start()):
+            role = match
+        if role is not None and not re.search(r"[;.,]", text[role.end() : cue.start()]):
+            country = _role_country(view, text, role)
+            if country is not None:
+                return _holder(view, text, people, role, country)
+    return _role_after(sentence, people, view, cue)
+
+
+def _role_after(
+    sentence: Sentence, people: Found, view: DocumentView, cue: re.Match[str]
+) -> list[Participant]:
+    """A bare role after the cue: its holder, and the person right before the cue if any."""
+    text = sentence.view
+    titles = _pattern("titles")
+    named = [(s, e) for s, e, _ in people]
+    for role in titles.finditer(text, cue.end(), min(len(text), cue.end() + 160)):
+        if re.search(r"[;.]", text[cue.end() : role.start()]) or any(
+            cue.end() <= s < role.start() + 60 for s, _ in named
+        ):
+            break  # another clause, or a person named: "… with Lao PM X" is no bare role
+        country = _role_country(view, text, role)
+        if country is None:
+            continue
+        holder = _holder(view, text, people, role, country)
+        before = [p for p in people if p[1] <= cue.start() and cue.start() - p[1] <= 25]
+        if holder and before and _two_sides(before[-1][2], holder[0]):
+            return [before[-1][2], holder[0]]
+        return holder
     return []
 
 
@@ -574,6 +734,8 @@ def co_chairs(
                 chairs.extend([previous_pair[0], person])  # "He and PM X co-chaired …"
             elif cue.start() - end <= 20 and start <= 60:
                 chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
+                # "… with the Lao PM", "… với Bộ trưởng Ngoại giao Bạn": a bare role after it
+                chairs.extend(_role_after(sentence, people, view, cue))
             elif start <= 60 and _subject_of_coordinated(text, end, cue.start()):
                 chairs.append(person)  # "Tổng Bí thư X sẽ dự Lễ … và đồng chủ trì Cuộc gặp …"
             elif start <= 60 and _unnamed_counterpart(text, end, cue.start()):
@@ -591,7 +753,10 @@ def co_chairs(
         if any(b.start() <= cue.start() < b.end() for b in before_cues):
             continue  # "làm Trưởng đoàn": the name came before
         after = [p for p in people if p[0] >= cue.end()]
-        if after and after[0][0] - cue.end() <= 90:
+        if after and (
+            (after[0][0] - cue.end() <= 90 and ";" not in text[cue.end() : after[0][0]])
+            or _title_run(text, cue.end(), after[0][0])
+        ):
             chairs.append(after[0][2])
             following = after[1:2]
             if (

@@ -297,8 +297,34 @@ def _find_destinations(sentence: Sentence, view: DocumentView) -> list[tuple[int
             span = (cue.end() + hits[1][0], cue.end() + hits[1][1])
             if all(f[:2] != span for f in found):
                 found.append((*span, view.catalogue.place(hits[1][2])))
+    for cue in active().pattern("people", "welcome").finditer(text):
+        # "welcomed the Lao Deputy PM and a delegation … to Việt Nam to attend …": the
+        # guest's trip goes to the place an onward word puts after the guest
+        if not as_written(sentence, cue, "people", "welcome"):
+            continue
+        reach = plain[cue.end() : cue.end() + 160]
+        for p_start, p_end, key in view.catalogue.find("places", reach):
+            span = (cue.end() + p_start, cue.end() + p_end)
+            between = text[cue.end() : span[0]]
+            if re.search(r"[;.:]", between):
+                break
+            if _onward_before().search(between) is None:
+                continue  # "the Lao Deputy PM": the guest's country, not where they go
+            if all(f[:2] != span for f in found):
+                found.append((*span, view.catalogue.place(key)))
+            break
     found.sort(key=lambda f: f[0])
     return found
+
+
+def _onward_before() -> re.Pattern[str]:
+    return active().memo("places._onward_before", _build_onward_before)
+
+
+def _build_onward_before(phrases: Phrases) -> re.Pattern[str]:
+    onward = alternation(phrases.words("places", "onward"))
+    chain = alternation(phrases.words("places", "chain"))
+    return re.compile(r"(?<![\w-])" + onward + r"\s+(?:" + chain + r"\s+)?$")
 
 
 def visit_countries(sentence: Sentence, view: DocumentView) -> list[str]:
