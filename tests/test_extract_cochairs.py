@@ -6,9 +6,12 @@ Every rule has sentences of its own in both languages, written for the rule.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tests.texts import session_mentions as _sessions
 
 import vnlao_events as ve
+from vnlao_events._text import fold_plain
 from vnlao_events.extract.phrases import Phrases
 
 _PHRASES = Phrases.default()
@@ -202,3 +205,145 @@ def test_every_onward_word_after_a_welcome_names_the_trip_destination(lang, word
         "Committee."
     )
     assert _countries(text, "2023-12-19") == ["LA"], text
+
+
+# ------------------------------------------------- how the two agencies name the co-chairs
+
+_X, _Y, _XE = "Trần Văn Bình", "Khamla Sounthone", "Tran Van Binh"
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        # "chủ trì … cùng Y", "X chaired … with Y": the second chair after the session
+        (f"Ngày 1/6/2024, Thứ trưởng {_X} chủ trì Tham khảo chính trị lần thứ 10 cùng Thứ "
+         f"trưởng {_Y}.", {_X, _Y}),
+        (f"On June 1, 2024, Deputy Foreign Minister {_XE} chaired the 10th political "
+         f"consultation with Lao Deputy Foreign Minister {_Y}.", {_XE, _Y}),
+        (f"On June 1, 2024, Deputy Foreign Minister {_XE} co-chaired the 10th political "
+         f"consultation together with Lao Deputy Foreign Minister {_Y}.", {_XE, _Y}),
+        # "cùng đồng chí", "đã cùng"
+        (f"Ngày 1/6/2024, Thứ trưởng {_X} cùng đồng chí {_Y} đồng chủ trì Tham khảo chính trị "
+         "lần thứ 10.", {_X, _Y}),
+        (f"Ngày 1/6/2024, Thứ trưởng {_X} đã cùng Thứ trưởng {_Y} đồng chủ trì Tham khảo chính "
+         "trị lần thứ 10.", {_X, _Y}),
+        # a title for both: "hai đồng chí X và Y", "hai Trưởng đoàn X và Y", "Ministers X and Y"
+        (f"Ngày 1/6/2024, hai đồng chí {_X} và {_Y} đồng chủ trì Tham khảo chính trị lần thứ 10.",
+         {_X, _Y}),
+        (f"Ngày 1/6/2024, Tham khảo chính trị lần thứ 10 do hai Trưởng đoàn {_X} và {_Y} đồng "
+         "chủ trì.", {_X, _Y}),
+        (f"On June 1, 2024, Deputy Foreign Ministers {_XE} and {_Y} co-chaired the 10th "
+         "political consultation.", {_XE, _Y}),
+        (f"The 10th political consultation took place on June 1, 2024. The two delegations were "
+         f"led by Deputy Foreign Ministers {_XE} and {_Y} respectively.", {_XE, _Y}),
+        # titles after the names
+        (f"Ngày 1/6/2024, {_X}, Thứ trưởng Bộ Ngoại giao, và {_Y}, Thứ trưởng Bộ Ngoại giao "
+         "Lào, đồng chủ trì Tham khảo chính trị lần thứ 10.", {_X, _Y}),
+        (f"On June 1, 2024, {_XE}, Deputy Foreign Minister, and {_Y}, Lao Deputy Foreign "
+         "Minister, co-chaired the 10th political consultation.", {_XE, _Y}),
+        # the counterpart as a title
+        (f"Ngày 1/6/2024, Thứ trưởng {_X} và người đồng cấp Lào {_Y} đồng chủ trì Tham khảo "
+         "chính trị lần thứ 10.", {_X, _Y}),
+        (f"On June 1, 2024, Vietnamese Deputy FM {_XE} and his Lao counterpart {_Y} jointly "
+         "chaired the 10th political consultation.", {_XE, _Y}),
+        # who heads each delegation, the name after the role
+        (f"Tham khảo chính trị lần thứ 10 diễn ra ngày 1/6/2024. Dẫn đầu đoàn Việt Nam là Thứ "
+         f"trưởng {_X}; dẫn đầu đoàn Lào là Thứ trưởng {_Y}.", {_X, _Y}),
+        (f"The 10th political consultation took place on June 1, 2024. Heading the Vietnamese "
+         f"delegation was Deputy Foreign Minister {_XE}; the Lao delegation was headed by Deputy "
+         f"Foreign Minister {_Y}.", {_XE, _Y}),
+        # an introducer is followed by a name as a title is
+        (f"Ngày 1/6/2024 tại Hà Nội, Tham khảo chính trị lần thứ 10 diễn ra dưới sự đồng chủ trì "
+         f"của {_X} và {_Y}.", {_X, _Y}),
+        (f"The 10th political consultation was co-chaired by {_XE} and {_Y} in Hanoi on June "
+         "1, 2024.", {_XE, _Y}),
+        # names written without diacritics
+        ("Ngày 1/6/2024, Thu truong Tran Van Binh va Thu truong Khamla Sounthone dong chu tri "
+         "Tham khao chinh tri lan thu 10.", {_XE, _Y}),
+    ],
+)  # fmt: skip
+def test_the_wordings_of_co_chairs(text, chairs):
+    """Each way the two agencies write who co-chairs gives both co-chairs."""
+    assert _chairs(text) == chairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Thứ trưởng Ngoại giao {_X} tới Viêng Chăn ngày 31/5/2024. Sáng 1/6, Thứ trưởng đồng "
+        f"chủ trì Tham khảo chính trị lần thứ 10 với Thứ trưởng Ngoại giao Lào {_Y}.",
+        f"Deputy Foreign Minister {_XE} arrived in Vientiane on May 31, 2024. On June 1, the "
+        "Deputy Minister co-chaired the 10th political consultation with his Lao counterpart "
+        f"{_Y}.",
+    ],
+)
+def test_a_title_alone_is_the_person_the_sentence_before_named(text):
+    """'Thứ trưởng đồng chủ trì … với Y', 'the Deputy Minister co-chaired … with Y'."""
+    assert _chairs(text) == {_X if "Thứ" in text else _XE, _Y}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 1/6/2024, Tham khảo chính trị lần thứ 10 do Đảng Nhân dân Cách mạng Lào và Bộ "
+        "Ngoại giao Việt Nam đồng chủ trì.",
+        "On June 1, 2024, the Lao People's Revolutionary Party and the Communist Party of "
+        "Vietnam co-chaired the 10th theoretical workshop.",
+        "Ngày 1/6/2024, Hội đồng Lý luận Trung ương, Cơ quan thường trực, và Viện Khoa học xã "
+        "hội, Cơ quan phối hợp, đồng chủ trì Hội thảo lý luận lần thứ 10.",
+        "On June 1, 2024, Hanoi Capital, Vice President of the region, co-chaired the 10th "
+        "theoretical workshop.",
+    ],
+)
+def test_organisations_and_places_are_never_co_chairs(text):
+    """An organisation's or a place's name, before a title or after one, is no person."""
+    assert _chairs(text) == set()
+
+
+# ------------------------------------------- a property: the wordings with catalogue people
+
+
+def _people_of(country: str) -> list[str]:
+    catalogue = ve.Catalogue.default()
+    return sorted(p.name for p in catalogue.people.values() if p.country == country)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    lang=st.sampled_from(["vi", "en"]),
+    first=st.sampled_from(_people_of("VN")),
+    second=st.sampled_from(_people_of("LA")),
+    plain=st.booleans(),
+    data=st.data(),
+)
+def test_any_co_chair_wording_with_any_catalogue_people_gives_those_people(
+    lang, first, second, plain, data
+):
+    """A sentence built from the data's co-chair wordings and two catalogue people: them."""
+    words = lambda kind: _PHRASES.words("people", kind, lang)  # noqa: E731
+    title_x = data.draw(st.sampled_from([t for t in words("titles") if t not in ("ông", "bà")]))
+    title_y = data.draw(st.sampled_from(words("titles")))
+    coordinator = words("coordinators")[0]
+    form = data.draw(st.sampled_from(["cochair", "cochair_after_pair", "chaired_by"]))
+    cue = data.draw(st.sampled_from(words(form)))
+    x, y = (fold_plain(first), fold_plain(second)) if plain else (first, second)
+    cap = title_x[:1].upper() + title_x[1:]
+    if lang == "vi":
+        session = "Tham khảo chính trị lần thứ 10"
+        text = {
+            "cochair": f"Ngày 1/6/2024, {cap} {x} {coordinator} {title_y} {y} {cue} {session}.",
+            "cochair_after_pair": f"Ngày 1/6/2024, {session} do {cap} {x} {coordinator} "
+            f"{title_y} {y} {cue}.",
+            "chaired_by": f"Ngày 1/6/2024, {session} đã diễn ra {cue} {title_x} {x} "
+            f"{coordinator} {title_y} {y}.",
+        }[form]
+    else:
+        session = "the 10th political consultation"
+        text = {
+            "cochair": f"On June 1, 2024, {cap} {x} {coordinator} {title_y} {y} {cue} {session}.",
+            "cochair_after_pair": f"On June 1, 2024, {cap} {x} {coordinator} {title_y} {y} "
+            f"{cue} {session}.",
+            "chaired_by": f"On June 1, 2024, {session[:1].upper()}{session[1:]} took place, "
+            f"{cue} {title_x} {x} {coordinator} {title_y} {y}.",
+        }[form]
+    assert _chairs(text) == {first, second}, text

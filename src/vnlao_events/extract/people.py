@@ -47,6 +47,7 @@ Found = list[tuple[int, int, Participant]]
 _CAP_WORD = UPPER + r"[\w’'\-]*"
 _CAP_WORD_RE = re.compile(_CAP_WORD)
 _WORD_RE = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 _TRANSLITERATION = re.compile(r"\s*\(([^()]{3,60})\)")
 
 
@@ -68,6 +69,8 @@ def _build_organisation(phrases: Phrases) -> re.Pattern[str]:
 
 
 def _pattern(name: str) -> re.Pattern[str]:
+    if name == "introducers":
+        return active().memo("people._introducers", _build_introducers)
     return active().pattern("people", name)
 
 
@@ -233,6 +236,82 @@ def triggers() -> tuple[Trigger, ...]:
     return (Searcher(_pattern("titles")), Searcher(_pattern("cochair")))
 
 
+def _title_starts(sentence: Sentence) -> list[int]:
+    """Where a name may follow: after each title and each introducer of a chair.
+
+    "co-chaired by Tran Van Binh of Vietnam", "dưới sự chủ trì của Trần Văn Bình": an
+    introducer is followed by a name as a title is.
+    """
+    ends = [m.end() for m in _pattern("titles").finditer(sentence.view)]
+    if _pattern("introducers").search(sentence.view):
+        ends += [m.end() for m in _introducers(sentence, "chaired_by")]
+        ends += [m.end() for m in _introducers(sentence, "led_by")]
+    return sorted(set(ends))
+
+
+def _build_introducers(phrases: Phrases) -> re.Pattern[str]:
+    words = (*phrases.words("people", "chaired_by"), *phrases.words("people", "led_by"))
+    return re.compile(word_alternation(words, closed=False))
+
+
+def _coordinated_name(
+    sentence: Sentence, end: int, countries: frozenset[str]
+) -> tuple[int, int] | None:
+    """The second name of "Deputy Foreign Ministers X and Y", "hai đồng chí X và Y".
+
+    A coordinator right after a titled name, then a name of its own (no title between).
+    """
+    coordinator = _pattern("coordinators").match(sentence.view, end + 1)
+    if coordinator is None or not sentence.view[end : end + 1].isspace():
+        return None
+    name = _name_after(sentence, coordinator.end(), countries)
+    if name is None or re.search(r"\S", sentence.view[coordinator.end() : name[0]]):
+        return None
+    return name
+
+
+def _name_before(sentence: Sentence, title: int, view: DocumentView) -> tuple[int, int] | None:
+    """A name written before its titles: "Tran Van Binh, Deputy Foreign Minister, and …".
+
+    Two to four capitalised words between the sentence's start, a comma or a coordinator
+    and ", <title>"; none of them an organisation's, a country's or a place's.
+    """
+    clean = sentence.folded.clean
+    window = max(0, title - 80)
+    lead = re.search(r"((?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+),\s*$", clean[window:title])
+    if lead is None:
+        return None
+    tokens = list(_WORD_RE.finditer(lead.group(1)))
+    stop = _not_names()
+    countries = _country_words(view)
+    coordinator = active().memo(
+        "people._coordinator_end",
+        lambda phrases: re.compile(
+            r"(?<![\w-])" + alternation(phrases.words("people", "coordinators")) + r"\s+$"
+        ),
+    )
+    for size in (4, 3, 2):
+        words = tokens[-size:]
+        if len(words) < size:
+            continue
+        start = window + lead.start(1) + words[0].start()
+        end = window + lead.start(1) + words[-1].end()
+        before = sentence.view[:start].rstrip()
+        if before and not before.endswith((",", "(")) and not coordinator.search(before + " "):
+            continue
+        texts = [w.group() for w in words]
+        if not all(_CAP_WORD_RE.fullmatch(w) for w in texts) or any(
+            vi_re(w).lower() in stop or vi_re(w).lower() in countries for w in texts
+        ):
+            continue
+        if _organisation().search(_run(words)) or view.catalogue.find(
+            "places", fold_plain(" ".join(texts))
+        ):
+            return None
+        return start, end
+    return None
+
+
 def find_people(
     sentence: Sentence, view: DocumentView, learned: tuple[tuple[str, Participant], ...]
 ) -> tuple[Found, tuple[tuple[str, Participant], ...]]:
@@ -241,19 +320,37 @@ def find_people(
     found: Found = []
     for start, end, key in view.hits("people", sentence):
         found.append((start, end, view.person(key, _written(sentence, start, end))))
-    for match in _pattern("titles").finditer(sentence.view):
-        name = _name_after(sentence, match.end(), _country_words(view))
-        if name is None:
-            continue
-        start, end = name
+    countries = _country_words(view)
+
+    def add(start: int, end: int) -> None:
         if any(s < end and start < e for s, e, _ in found):
-            continue
+            return
         written = _written(sentence, start, end)
         person = known.get(fold_plain(written))
         if person is None:  # a catalogue person in another romanization ("Sisoulit")
             like = view.catalogue.person_like(written)
             person = view.person(like, written) if like else Participant(written=written)
         found.append((start, end, person))
+
+    for position in _title_starts(sentence):
+        name = _name_after(sentence, position, countries)
+        if name is None:
+            continue
+        add(*name)
+        second = _coordinated_name(sentence, name[1], countries)
+        if second is not None:
+            add(*second)  # "Deputy Foreign Ministers X and Y"
+    stop = _not_names()
+    for match in _pattern("titles").finditer(sentence.view):
+        begin = match.start()  # back over the title's own words: "Lao Deputy Foreign Minister"
+        while word := _LAST_WORD.search(sentence.view[max(0, begin - 30) : begin]):
+            if vi_re(word.group(1)) not in stop:
+                break
+            begin -= len(word.group())
+        if sentence.view[max(0, begin - 3) : begin].rstrip().endswith(","):
+            name = _name_before(sentence, begin, view)
+            if name is not None:
+                add(*name)  # "X, Deputy Foreign Minister, …"
     found.sort(key=lambda item: item[0])
     found = _learn_transliterations(sentence, found, known)
     deduped: Found = []
@@ -338,10 +435,24 @@ def _chair_with(
         before = [p for p in people if p[1] <= cue.start() and cue.start() - p[1] <= 25]
         if before:
             return [before[-1][2], partner[2]]
-        pronoun = _pattern("pronouns").search(text, max(0, cue.start() - 20), cue.start())
-        if pronoun is not None and len(previous) == 1 and previous[0].name != partner[2].name:
+        lead = text[max(0, cue.start() - 30) : cue.start()]
+        pronoun = _pattern("pronouns").search(lead)
+        title = None if pronoun else _bare_title().search(lead)
+        if (pronoun or title) and len(previous) == 1 and _two_sides(previous[0], partner[2]):
+            # "He co-chaired … with Y", "the Deputy Minister co-chaired … with Y": the one
+            # person the sentence before named
             return [previous[0], partner[2]]
     return []
+
+
+def _bare_title() -> re.Pattern[str]:
+    """A title with no name after it, right before a cue: "the Deputy Minister co-chaired"."""
+    return active().memo(
+        "people._bare_title",
+        lambda phrases: re.compile(
+            word_alternation(phrases.words("people", "titles")) + r"\s+(?:\S+\s+)?$"
+        ),
+    )
 
 
 def _apposition(text: str, start: int, end: int) -> bool:
@@ -750,7 +861,7 @@ def co_chairs(
     introducers = [(m, False) for m in _introducers(sentence, "led_by")]
     introducers += [(m, True) for m in _introducers(sentence, "chaired_by")]
     for cue, pair in introducers:
-        if any(b.start() <= cue.start() < b.end() for b in before_cues):
+        if any(b.start() <= cue.start() < b.end() and b.end() >= cue.end() for b in before_cues):
             continue  # "làm Trưởng đoàn": the name came before
         after = [p for p in people if p[0] >= cue.end()]
         if after and (
@@ -759,14 +870,21 @@ def co_chairs(
         ):
             chairs.append(after[0][2])
             following = after[1:2]
+            gap = text[after[0][1] : following[0][0]] if following else ""
             if (
-                pair
-                and following
-                and coord.search(text[after[0][1] : following[0][0]])
-                and (following[0][0] - after[0][1] <= 120)
-            ):
+                following
+                and coord.search(gap)
+                and (
+                    (pair and len(gap) <= 120)
+                    # "the two delegations were led by X and Y": one clause, no comma
+                    or (len(gap) <= 60 and not re.search(r"[,;.:()]", gap)
+                        and _clause_verbs().search(gap) is None)
+                )
+            ):  # fmt: skip
                 chairs.append(following[0][2])  # "under the co-chairing of X and Y"
     for cue in before_cues:
+        if any(i.start() <= cue.start() < i.end() and i.end() > cue.end() for i, _ in introducers):
+            continue  # "Dẫn đầu đoàn Lào là Y": the name comes after
         before = [p for p in people if p[1] <= cue.start()]
         if before and cue.start() - before[-1][1] <= 160:
             chairs.append(before[-1][2])  # "do X, <titles>, làm Trưởng đoàn"
@@ -775,7 +893,9 @@ def co_chairs(
         if hosted and all(any(c.name == h.name for h in hosted) for c in chairs):
             chairs = hosted  # "Nhận lời mời của X, Y … đồng chủ trì": host and guest
     if not chairs:
-        chairs.extend(_chair_with(sentence, people, cochair_cues, previous_pair))
+        # "X will co-chair … with Y", "X chủ trì … cùng Y"
+        after_pair = [c for c, either in cues if not either]
+        chairs.extend(_chair_with(sentence, people, cochair_cues + after_pair, previous_pair))
     if not chairs and not cochair_cues and len(previous_pair) == 1:
         chairs.extend(_counterpart(sentence, people, previous_pair[0]))
     if not chairs and cochair_cues:
