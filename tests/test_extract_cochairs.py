@@ -347,3 +347,73 @@ def test_any_co_chair_wording_with_any_catalogue_people_gives_those_people(
             f"{cue} {title_x} {x} {coordinator} {title_y} {y}.",
         }[form]
     assert _chairs(text) == {first, second}, text
+
+
+# ------------------------------------------------ a partner of another verb is no co-chair
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Trong chuyến thăm, Thủ tướng Sonexay Siphandone sẽ hội đàm cùng Thủ tướng Phạm Minh "
+         "Chính, và đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ.",
+         {"Sonexay Siphandone"}),
+        ("Ngày 1/6/2024, Thứ trưởng Trần Văn Bình đã tiếp Đại sứ Khamla Sounthone và đồng chủ "
+         "trì Tham khảo chính trị lần thứ 10.", {"Trần Văn Bình"}),
+        ("During the visit, Prime Minister Sonexay Siphandone will hold talks with Prime "
+         "Minister Pham Minh Chinh and co-chair the 46th meeting of the Intergovernmental "
+         "Committee.", {"Sonexay Siphandone"}),
+        ("On June 1, 2024, Deputy Foreign Minister Tran Van Binh received Ambassador Khamla "
+         "Sounthone and co-chaired the 10th political consultation.", {"Tran Van Binh"}),
+        # with no verb between, both still co-chair
+        ("Ngày 1/6/2024, Thứ trưởng Trần Văn Bình cùng Thứ trưởng Khamla Sounthone đồng chủ trì "
+         "Tham khảo chính trị lần thứ 10.", {"Trần Văn Bình", "Khamla Sounthone"}),
+        ("On June 1, 2024, Deputy Foreign Minister Tran Van Binh with Lao Deputy Foreign "
+         "Minister Khamla Sounthone co-chaired the 10th political consultation.",
+         {"Tran Van Binh", "Khamla Sounthone"}),
+    ],
+)  # fmt: skip
+def test_the_partner_of_talks_or_a_reception_is_no_co_chair(text, chairs):
+    """'X hội đàm cùng Y, và đồng chủ trì …', 'X will hold talks with Y and co-chair …': X."""
+    assert _chairs(text, "2024-01-05") == chairs
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Deputy Foreign Minister Tran Van Binh received Ambassador Khamla Sounthone on June 1, "
+         "2024. During the visit, he also co-chaired the 10th political consultation.",
+         {"Tran Van Binh"}),
+        ("Thứ trưởng Trần Văn Bình đã hội kiến Thủ tướng Khamla Sounthone ngày 1/6/2024. Trong "
+         "chuyến thăm, ông cũng đồng chủ trì Tham khảo chính trị lần thứ 10.", {"Trần Văn Bình"}),
+        # no pronoun: the pair of the sentence before
+        ("Deputy Foreign Minister Tran Van Binh and his Lao counterpart Khamla Sounthone met on "
+         "June 1, 2024. While co-chairing the 10th political consultation, they agreed …",
+         {"Tran Van Binh", "Khamla Sounthone"}),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_two_people_is_the_subject(text, chairs):
+    """'X met Y. … he also co-chaired …': he is X, the subject, not Y."""
+    assert _chairs(text) == chairs
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tham gia đoàn có bà Vandara Siphandone Phu nhân Thủ tướng.", ["Vandara Siphandone"]),
+        ("Thứ trưởng Vũ Hồng Nam phát biểu.", ["Vũ Hồng Nam"]),  # "Nam" ends a name
+        ("Bộ trưởng Bộ Năng lượng và Mỏ Phosay Sayasone phát biểu.", ["Phosay Sayasone"]),
+        ("Minister of Energy and Mines Phosay Sayasone spoke.", ["Phosay Sayasone"]),
+        ("Politburo member and Head of the Party Central Committee's Commission for External "
+         "Relations Tran Van Binh spoke.", ["Tran Van Binh"]),
+    ],
+)  # fmt: skip
+def test_titles_around_a_name_are_not_in_it(text, names):
+    """A title of several words after a name, or an organisation before it, is no part of it."""
+    from vnlao_events.extract.context import DocumentView
+    from vnlao_events.extract.people import find_people
+    from vnlao_events.extract.sentences import Sentence
+
+    view = DocumentView.of(ve.Document.from_text(text))
+    found, _ = find_people(Sentence.of(0, text), view, ())
+    assert [p.name for _, _, p in found] == names

@@ -135,6 +135,12 @@ def _english_only(phrases: Phrases) -> frozenset[str]:
     return frozenset(english - others)
 
 
+def _multiword_not_names(phrases: Phrases) -> re.Pattern[str]:
+    # "Phu nhân", "Bộ Chính trị": a title of several words, never the end of a name
+    words = [w for w in phrases.words("people", "not_names") if len(w.split()) > 1]
+    return re.compile(alternation(words) + r"(?![\w-])")
+
+
 def _name_after(
     sentence: Sentence, position: int, countries: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -176,6 +182,9 @@ def _name_after(
         name.append(word)
         if word.group() != token:
             break
+    titles_after = active().memo("people._multiword_not_names", _multiword_not_names)
+    while name and titles_after.match(vi_re(rest[name[-1].start() :]).lower()):
+        name.pop()  # "Vandara Siphandone Phu nhân": a title after the name is not in it
     if not 2 <= len(name) <= 4:
         return None
     if _organisation().search(_run(name)):
@@ -403,6 +412,12 @@ def referents(sentence: Sentence, people: Found) -> tuple[Participant, ...]:
     pair = coordinated_pair(sentence, people)
     if pair:
         return pair
+    if (
+        len(people) >= 2
+        and people[0][0] <= 60
+        and _verb_between(sentence.view, people[0][1], people[1][0])
+    ):
+        return (people[0][2],)  # "X met Y …": the subject, whom "he" refers back to
     return (people[0][2],) if len(people) == 1 else ()
 
 
@@ -469,6 +484,24 @@ def _apposition(text: str, start: int, end: int) -> bool:
         and not re.search(r"[;.:()]", gap)
         and _clause_verbs().search(gap) is None
     )
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """Whether a verb of its own stands between two people: "X hội đàm cùng Y", "X met Y".
+
+    >>> _verb_between("x se hôi đam cung thu tương y", 1, 27)
+    True
+    >>> _verb_between("x cung đông chi y", 1, 16)
+    False
+    """
+    return active().memo("people._own_verbs", _build_own_verbs).search(text, start, end) is not None
+
+
+def _build_own_verbs(phrases: Phrases) -> re.Pattern[str]:
+    kinds = (("events", "talks"), ("events", "reception"), ("events", "call"),
+             ("status", "held"), ("people", "participate"), ("people", "welcome"))  # fmt: skip
+    words = [w for section, kind in kinds for w in phrases.words(section, kind)]
+    return re.compile(word_alternation(words))
 
 
 def _title_run(text: str, start: int, end: int) -> bool:
@@ -835,8 +868,25 @@ def co_chairs(
                 else (group[0][0] - cue.end() <= 60)
             )
             if coord.search(text[e1:s2]) is not None and close:
+                if near == "before" and _verb_between(text, e1, s2):
+                    # "X sẽ hội đàm cùng Y, và đồng chủ trì …", "X will hold talks with Y and
+                    # co-chair …": Y is the talks' partner; X alone is the subject of the cue
+                    s1 = group[0][0]
+                    if s1 <= 60 and _subject_of_coordinated(text, e1, cue.start()):
+                        chairs.append(p1)
+                    break
                 chairs.extend([p1, p2])
                 break
+        if (
+            not chairs
+            and either_side
+            and len(before) >= 2
+            and not after
+            and before[0][0] <= 60
+            and _verb_between(text, before[0][1], before[1][0])
+            and _subject_of_coordinated(text, before[0][1], cue.start())
+        ):
+            chairs.append(before[0][2])  # "X đã tiếp Y và đồng chủ trì …": X, the subject
         if not chairs and either_side and _pattern("role_group").search(text):
             chairs.extend(role_holders(view, _role_title()))
         if not chairs and either_side and len(before) == 1 and not after:
@@ -902,8 +952,12 @@ def co_chairs(
         chairs.extend(_role_named(sentence, people, view, cochair_cues[0]))
     if not chairs and cochair_cues:
         chairs.extend(_framed_subject(text, people, cochair_cues[0]))
-    if not chairs and cochair_cues and not people and len(previous_pair) == 2:
-        chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
+    if not chairs and cochair_cues and not people and previous_pair:
+        lead = text[max(0, cochair_cues[0].start() - 30) : cochair_cues[0].start()]
+        if _pattern("pronouns").search(lead):
+            chairs.append(previous_pair[0])  # "X met Y. … he also co-chaired …": the subject
+        elif len(previous_pair) == 2:
+            chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
     unique: list[Participant] = []
     for chair in chairs:
         if all(chair.name != u.name for u in unique):
