@@ -36,6 +36,7 @@ __all__ = [
     "find_places",
     "names_visit",
     "nearest_place",
+    "scene_place",
     "trip_place",
     "visit_countries",
 ]
@@ -193,6 +194,44 @@ def nearest_place(places: list[PlaceFound], start: int, end: int) -> Place | Non
             if other.city is not None:
                 return other.merge(best) if other.agrees_with(best) else other
     return best
+
+
+def scene_place(sentence: Sentence, places: list[PlaceFound]) -> Place | None:
+    """The place a verbless scene-setting sentence gives the report that follows it.
+
+    "Sáng 17-12-2013, tại Thủ đô Vientiane (Lào).", "On December 17, in Vientiane.": a short
+    sentence that is only a time and a locative place, the next sentence's session held
+    there. A sentence with a word of its own beyond them sets no scene.
+
+    >>> from vnlao_events._documents import Document
+    >>> from vnlao_events.extract.context import DocumentView
+    >>> text = "Sáng 17-12-2013, tại Thủ đô Vientiane (Lào)."
+    >>> s = Sentence.of(0, text)
+    >>> scene_place(s, find_places(s, DocumentView.of(Document.from_text(text)))).city
+    'Viêng Chăn'
+    >>> text = "Hai bên đã họp tại Viêng Chăn."
+    >>> s = Sentence.of(0, text)
+    >>> scene_place(s, find_places(s, DocumentView.of(Document.from_text(text)))) is None
+    True
+    """
+    located = [p for p in places if not p[2].online]
+    text = sentence.view
+    if len(located) != 1 or len(text) > 90:
+        return None
+    start, end, place, _ = located[0]
+    locative = None
+    for match in active().pattern("places", "locative").finditer(text, 0, start):
+        locative = match
+    if locative is None or not _chain().fullmatch(text, locative.end(), start):
+        return None  # "tại Thủ đô Vientiane": the locative, a chain word at most, the place
+    lead = text[: locative.start()].strip(" ,")
+    # before the locative only a time ("Sáng 17-12-2013", "On December 17"): a few words
+    # with a number; after the place only its parenthesised country and the full stop
+    if lead and (len(lead.split()) > 4 or not re.search(r"\d", lead)):
+        return None
+    if re.search(r"\w", re.sub(r"\([^()]*\)", " ", text[end:])):
+        return None
+    return place
 
 
 def as_written(sentence: Sentence, match: re.Match[str], section: str, name: str) -> bool:
