@@ -406,6 +406,14 @@ def test_a_pronoun_after_two_people_is_the_subject(text, chairs):
         ("Minister of Energy and Mines Phosay Sayasone spoke.", ["Phosay Sayasone"]),
         ("Politburo member and Head of the Party Central Committee's Commission for External "
          "Relations Tran Van Binh spoke.", ["Tran Van Binh"]),
+        # a province or a city before the name
+        ("Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng phát biểu.", ["Võ Văn Hưng"]),
+        ("Chairman of the Quang Tri provincial People's Committee Vo Van Hung spoke.",
+         ["Vo Van Hung"]),
+        ("Politburo member, Permanent member of the Secretariat Truong Thi Mai spoke.",
+         ["Truong Thi Mai"]),
+        ("Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Minh Vũ phát biểu.", ["Nguyễn Minh Vũ"]),
+        ("Đại tướng Chansamone Chanyalath phát biểu.", ["Chansamone Chanyalath"]),
     ],
 )  # fmt: skip
 def test_titles_around_a_name_are_not_in_it(text, names):

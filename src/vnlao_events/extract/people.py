@@ -142,7 +142,10 @@ def _multiword_not_names(phrases: Phrases) -> re.Pattern[str]:
 
 
 def _name_after(
-    sentence: Sentence, position: int, countries: frozenset[str] = frozenset()
+    sentence: Sentence,
+    position: int,
+    countries: frozenset[str] = frozenset(),
+    places: Catalogue | None = None,
 ) -> tuple[int, int] | None:
     """An unknown person's name: capitalised words after a title, org words skipped.
 
@@ -165,8 +168,13 @@ def _name_after(
                 # name of a ministry ("Nội vụ", "Quốc phòng", "Công an"), not of a person
                 name, skipping = [], True
                 continue
-            if name and folded in stop and _organisation().search(_run(name)):
-                name, skipping = [], True  # "… Boundary Commission under the Ministry …"
+            if (
+                name
+                and folded in stop
+                and (_organisation().search(_run(name)) or _a_place(name, places))
+            ):
+                # "… Boundary Commission under the Ministry …", "the Quang Tri provincial …"
+                name, skipping = [], True
                 continue
             # "Bộ Kế hoạch và Đầu tư", "Minister of Planning and Investment": the lower-case
             # words of an organisation's name between the title and the name are skipped
@@ -185,12 +193,27 @@ def _name_after(
     titles_after = active().memo("people._multiword_not_names", _multiword_not_names)
     while name and titles_after.match(vi_re(rest[name[-1].start() :]).lower()):
         name.pop()  # "Vandara Siphandone Phu nhân": a title after the name is not in it
+    if places is not None and len(name) > 2:
+        # "Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng": the province before the name
+        plain = fold_plain(" ".join(w.group() for w in name))
+        hits = places.find("places", plain)
+        if hits and hits[0][0] == 0 and plain[hits[0][1] : hits[0][1] + 1] == " ":
+            name = name[plain[: hits[0][1]].count(" ") + 1 :]
     if not 2 <= len(name) <= 4:
         return None
     if _organisation().search(_run(name)):
         return None  # "the Central Theory Council" is no person
     last_token = name[-1].group().rstrip(',.;:()"“”')
     return position + name[0].start(), position + name[-1].start() + len(last_token)
+
+
+def _a_place(name: list[re.Match[str]], places: Catalogue | None) -> bool:
+    """Whether the words of a candidate name are one place of the gazetteer ("Quang Tri")."""
+    if places is None:
+        return False
+    plain = fold_plain(" ".join(w.group().strip(',.;:()"“”') for w in name))
+    hits = places.find("places", plain)
+    return bool(hits) and (hits[0][0], hits[0][1]) == (0, len(plain))
 
 
 def _run(name: list[re.Match[str]]) -> str:
@@ -264,7 +287,7 @@ def _build_introducers(phrases: Phrases) -> re.Pattern[str]:
 
 
 def _coordinated_name(
-    sentence: Sentence, end: int, countries: frozenset[str]
+    sentence: Sentence, end: int, countries: frozenset[str], view: DocumentView
 ) -> tuple[int, int] | None:
     """The second name of "Deputy Foreign Ministers X and Y", "hai đồng chí X và Y".
 
@@ -273,7 +296,7 @@ def _coordinated_name(
     coordinator = _pattern("coordinators").match(sentence.view, end + 1)
     if coordinator is None or not sentence.view[end : end + 1].isspace():
         return None
-    name = _name_after(sentence, coordinator.end(), countries)
+    name = _name_after(sentence, coordinator.end(), countries, view.catalogue)
     if name is None or re.search(r"\S", sentence.view[coordinator.end() : name[0]]):
         return None
     return name
@@ -342,11 +365,11 @@ def find_people(
         found.append((start, end, person))
 
     for position in _title_starts(sentence):
-        name = _name_after(sentence, position, countries)
+        name = _name_after(sentence, position, countries, view.catalogue)
         if name is None:
             continue
         add(*name)
-        second = _coordinated_name(sentence, name[1], countries)
+        second = _coordinated_name(sentence, name[1], countries, view)
         if second is not None:
             add(*second)  # "Deputy Foreign Ministers X and Y"
     stop = _not_names()
