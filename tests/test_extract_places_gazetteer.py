@@ -61,3 +61,27 @@ def test_a_given_name_is_not_a_city():
     (mention,) = session_mentions(text, "2024-06-02")
     assert mention.place is not None
     assert mention.place.city == "Hà Nội"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Sáng 7/1/2024, tại Trụ sở Chính phủ, hai Thủ tướng đồng chủ trì Kỳ họp lần thứ 46 Ủy "
+         "ban liên Chính phủ.", "Hà Nội", "VN"),
+        ("Sáng 7/1/2024, tại Trụ sở Chính phủ Lào, hai Thủ tướng đồng chủ trì Kỳ họp lần thứ 46 "
+         "Ủy ban liên Chính phủ.", None, "LA"),
+        ("Ngày 5/9/2024, Hội thảo lý luận lần thứ 10 đã diễn ra tại Nhà Quốc hội.", "Hà Nội",
+         "VN"),
+        ("Ngày 5/9/2024, Cuộc gặp cấp cao giữa hai Đảng đã diễn ra tại Trụ sở Trung ương Đảng.",
+         "Hà Nội", "VN"),
+        ("On January 7, 2024, the two PMs co-chaired the 46th meeting of the Intergovernmental "
+         "Committee at the Government Headquarters.", "Hà Nội", "VN"),
+        ("On September 5, 2024, the 10th theoretical workshop took place at the National "
+         "Assembly House.", "Hà Nội", "VN"),
+    ],
+)  # fmt: skip
+def test_a_venue_places_a_session_in_its_city(text, city, country):
+    """A venue of the gazetteer gives its city; a country word right after it, that country."""
+    (mention,) = session_mentions(text, "2024-09-06")
+    assert mention.place is not None
+    assert (mention.place.city, mention.place.country) == (city, country)
