@@ -26,9 +26,11 @@ byForeign Minister Y") still introduces.
 
 from __future__ import annotations
 
+import locale
 import re
 from itertools import pairwise
 
+from .._catalogue import Catalogue
 from .._model import Participant, in_member_order
 from .._temporal import vi_re
 from .._text import UPPER, fold_plain
@@ -45,6 +47,7 @@ Found = list[tuple[int, int, Participant]]
 _CAP_WORD = UPPER + r"[\w’'\-]*"
 _CAP_WORD_RE = re.compile(_CAP_WORD)
 _WORD_RE = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 _TRANSLITERATION = re.compile(r"\s*\(([^()]{3,60})\)")
 
 
@@ -66,6 +69,8 @@ def _build_organisation(phrases: Phrases) -> re.Pattern[str]:
 
 
 def _pattern(name: str) -> re.Pattern[str]:
+    if name == "introducers":
+        return active().memo("people._introducers", _build_introducers)
     return active().pattern("people", name)
 
 
@@ -115,41 +120,105 @@ def _country_words(view: DocumentView) -> frozenset[str]:
     )
 
 
+def _english_only(phrases: Phrases) -> frozenset[str]:
+    # organisation words of English alone ("Affairs", "Committee"): no Vietnamese syllable
+    english = {
+        vi_re(p).lower() for w in phrases.words("people", "not_names", "en") for p in w.split()
+    }
+    others = {
+        vi_re(p).lower()
+        for lang in phrases.tables
+        if lang != "en"
+        for w in phrases.words("people", "not_names", lang)
+        for p in w.split()
+    }
+    return frozenset(english - others)
+
+
+def _multiword_not_names(phrases: Phrases) -> re.Pattern[str]:
+    # "Phu nhân", "Bộ Chính trị": a title of several words, never the end of a name
+    words = [w for w in phrases.words("people", "not_names") if len(w.split()) > 1]
+    return re.compile(alternation(words) + r"(?![\w-])")
+
+
 def _name_after(
-    sentence: Sentence, position: int, countries: frozenset[str] = frozenset()
+    sentence: Sentence,
+    position: int,
+    countries: frozenset[str] = frozenset(),
+    places: Catalogue | None = None,
 ) -> tuple[int, int] | None:
-    """An unknown person's name: capitalised words after a title, org words skipped."""
-    rest = sentence.folded.clean[position : position + 120]  # case kept, invisibles gone
+    """An unknown person's name: capitalised words after a title, org words skipped.
+
+    A capitalised run that turns out to be an organisation's ("the National Boundary
+    Commission under the Ministry of Foreign Affairs X", "the Committee for Overseas
+    Vietnamese Affairs X") is skipped too, and the name looked for after it.
+    """
+    rest = sentence.folded.clean[position : position + 170]  # case kept, invisibles gone
     words = list(_WORD_RE.finditer(rest))
     name: list[re.Match[str]] = []
     skipping = True
     stop = _not_names()
-    for word in words[:12]:
+    english = active().memo("people._english_only", _english_only)
+    for word in words[:20]:
         token = word.group().strip(',.;:()"“”')
+        folded = vi_re(token).lower()
         if "(" in word.group() or not token or not _CAP_WORD_RE.fullmatch(token):
             if len(name) == 1 and not token.isascii():
                 # "Bộ trưởng Bộ Nội vụ Lào X": a capital then a lower-case syllable is the
                 # name of a ministry ("Nội vụ", "Quốc phòng", "Công an"), not of a person
                 name, skipping = [], True
                 continue
+            if (
+                name
+                and folded in stop
+                and (_organisation().search(_run(name)) or _a_place(name, places))
+            ):
+                # "… Boundary Commission under the Ministry …", "the Quang Tri provincial …"
+                name, skipping = [], True
+                continue
             # "Bộ Kế hoạch và Đầu tư", "Minister of Planning and Investment": the lower-case
             # words of an organisation's name between the title and the name are skipped
-            if name or not skipping or vi_re(token).lower() not in stop:
+            if name or not skipping or folded not in stop:
                 break
             continue
-        if skipping and (vi_re(token).lower() in stop or vi_re(token).lower() in countries):
+        if name and folded in english:
+            name, skipping = [], True  # "Overseas Vietnamese Affairs": an organisation's words
+            continue
+        if skipping and (folded in stop or folded in countries):
             continue
         skipping = False
         name.append(word)
         if word.group() != token:
             break
+    titles_after = active().memo("people._multiword_not_names", _multiword_not_names)
+    while name and titles_after.match(vi_re(rest[name[-1].start() :]).lower()):
+        name.pop()  # "Vandara Siphandone Phu nhân": a title after the name is not in it
+    if places is not None and len(name) > 2:
+        # "Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng": the province before the name
+        plain = fold_plain(" ".join(w.group() for w in name))
+        hits = places.find("places", plain)
+        if hits and hits[0][0] == 0 and plain[hits[0][1] : hits[0][1] + 1] == " ":
+            name = name[plain[: hits[0][1]].count(" ") + 1 :]
     if not 2 <= len(name) <= 4:
         return None
-    written = " ".join(w.group().strip(',.;:()"“”') for w in name)
-    if _organisation().search(vi_re(written).lower()):
+    if _organisation().search(_run(name)):
         return None  # "the Central Theory Council" is no person
     last_token = name[-1].group().rstrip(',.;:()"“”')
     return position + name[0].start(), position + name[-1].start() + len(last_token)
+
+
+def _a_place(name: list[re.Match[str]], places: Catalogue | None) -> bool:
+    """Whether the words of a candidate name are one place of the gazetteer ("Quang Tri")."""
+    if places is None:
+        return False
+    plain = fold_plain(" ".join(w.group().strip(',.;:()"“”') for w in name))
+    hits = places.find("places", plain)
+    return bool(hits) and (hits[0][0], hits[0][1]) == (0, len(plain))
+
+
+def _run(name: list[re.Match[str]]) -> str:
+    """The words of a candidate name, folded, for the organisation test."""
+    return vi_re(" ".join(w.group().strip(',.;:()"“”') for w in name)).lower()
 
 
 def _written(sentence: Sentence, start: int, end: int) -> str:
@@ -199,6 +268,82 @@ def triggers() -> tuple[Trigger, ...]:
     return (Searcher(_pattern("titles")), Searcher(_pattern("cochair")))
 
 
+def _title_starts(sentence: Sentence) -> list[int]:
+    """Where a name may follow: after each title and each introducer of a chair.
+
+    "co-chaired by Tran Van Binh of Vietnam", "dưới sự chủ trì của Trần Văn Bình": an
+    introducer is followed by a name as a title is.
+    """
+    ends = [m.end() for m in _pattern("titles").finditer(sentence.view)]
+    if _pattern("introducers").search(sentence.view):
+        ends += [m.end() for m in _introducers(sentence, "chaired_by")]
+        ends += [m.end() for m in _introducers(sentence, "led_by")]
+    return sorted(set(ends))
+
+
+def _build_introducers(phrases: Phrases) -> re.Pattern[str]:
+    words = (*phrases.words("people", "chaired_by"), *phrases.words("people", "led_by"))
+    return re.compile(word_alternation(words, closed=False))
+
+
+def _coordinated_name(
+    sentence: Sentence, end: int, countries: frozenset[str], view: DocumentView
+) -> tuple[int, int] | None:
+    """The second name of "Deputy Foreign Ministers X and Y", "hai đồng chí X và Y".
+
+    A coordinator right after a titled name, then a name of its own (no title between).
+    """
+    coordinator = _pattern("coordinators").match(sentence.view, end + 1)
+    if coordinator is None or not sentence.view[end : end + 1].isspace():
+        return None
+    name = _name_after(sentence, coordinator.end(), countries, view.catalogue)
+    if name is None or re.search(r"\S", sentence.view[coordinator.end() : name[0]]):
+        return None
+    return name
+
+
+def _name_before(sentence: Sentence, title: int, view: DocumentView) -> tuple[int, int] | None:
+    """A name written before its titles: "Tran Van Binh, Deputy Foreign Minister, and …".
+
+    Two to four capitalised words between the sentence's start, a comma or a coordinator
+    and ", <title>"; none of them an organisation's, a country's or a place's.
+    """
+    clean = sentence.folded.clean
+    window = max(0, title - 80)
+    lead = re.search(r"((?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+),\s*$", clean[window:title])
+    if lead is None:
+        return None
+    tokens = list(_WORD_RE.finditer(lead.group(1)))
+    stop = _not_names()
+    countries = _country_words(view)
+    coordinator = active().memo(
+        "people._coordinator_end",
+        lambda phrases: re.compile(
+            r"(?<![\w-])" + alternation(phrases.words("people", "coordinators")) + r"\s+$"
+        ),
+    )
+    for size in (4, 3, 2):
+        words = tokens[-size:]
+        if len(words) < size:
+            continue
+        start = window + lead.start(1) + words[0].start()
+        end = window + lead.start(1) + words[-1].end()
+        before = sentence.view[:start].rstrip()
+        if before and not before.endswith((",", "(")) and not coordinator.search(before + " "):
+            continue
+        texts = [w.group() for w in words]
+        if not all(_CAP_WORD_RE.fullmatch(w) for w in texts) or any(
+            vi_re(w).lower() in stop or vi_re(w).lower() in countries for w in texts
+        ):
+            continue
+        if _organisation().search(_run(words)) or view.catalogue.find(
+            "places", fold_plain(" ".join(texts))
+        ):
+            return None
+        return start, end
+    return None
+
+
 def find_people(
     sentence: Sentence, view: DocumentView, learned: tuple[tuple[str, Participant], ...]
 ) -> tuple[Found, tuple[tuple[str, Participant], ...]]:
@@ -207,19 +352,37 @@ def find_people(
     found: Found = []
     for start, end, key in view.hits("people", sentence):
         found.append((start, end, view.person(key, _written(sentence, start, end))))
-    for match in _pattern("titles").finditer(sentence.view):
-        name = _name_after(sentence, match.end(), _country_words(view))
-        if name is None:
-            continue
-        start, end = name
+    countries = _country_words(view)
+
+    def add(start: int, end: int) -> None:
         if any(s < end and start < e for s, e, _ in found):
-            continue
+            return
         written = _written(sentence, start, end)
         person = known.get(fold_plain(written))
         if person is None:  # a catalogue person in another romanization ("Sisoulit")
             like = view.catalogue.person_like(written)
             person = view.person(like, written) if like else Participant(written=written)
         found.append((start, end, person))
+
+    for position in _title_starts(sentence):
+        name = _name_after(sentence, position, countries, view.catalogue)
+        if name is None:
+            continue
+        add(*name)
+        second = _coordinated_name(sentence, name[1], countries, view)
+        if second is not None:
+            add(*second)  # "Deputy Foreign Ministers X and Y"
+    stop = _not_names()
+    for match in _pattern("titles").finditer(sentence.view):
+        begin = match.start()  # back over the title's own words: "Lao Deputy Foreign Minister"
+        while word := _LAST_WORD.search(sentence.view[max(0, begin - 30) : begin]):
+            if vi_re(word.group(1)) not in stop:
+                break
+            begin -= len(word.group())
+        if sentence.view[max(0, begin - 3) : begin].rstrip().endswith(","):
+            name = _name_before(sentence, begin, view)
+            if name is not None:
+                add(*name)  # "X, Deputy Foreign Minister, …"
     found.sort(key=lambda item: item[0])
     found = _learn_transliterations(sentence, found, known)
     deduped: Found = []
@@ -272,6 +435,12 @@ def referents(sentence: Sentence, people: Found) -> tuple[Participant, ...]:
     pair = coordinated_pair(sentence, people)
     if pair:
         return pair
+    if (
+        len(people) >= 2
+        and people[0][0] <= 60
+        and _verb_between(sentence.view, people[0][1], people[1][0])
+    ):
+        return (people[0][2],)  # "X met Y …": the subject, whom "he" refers back to
     return (people[0][2],) if len(people) == 1 else ()
 
 
@@ -304,10 +473,24 @@ def _chair_with(
         before = [p for p in people if p[1] <= cue.start() and cue.start() - p[1] <= 25]
         if before:
             return [before[-1][2], partner[2]]
-        pronoun = _pattern("pronouns").search(text, max(0, cue.start() - 20), cue.start())
-        if pronoun is not None and len(previous) == 1 and previous[0].name != partner[2].name:
+        lead = text[max(0, cue.start() - 30) : cue.start()]
+        pronoun = _pattern("pronouns").search(lead)
+        title = None if pronoun else _bare_title().search(lead)
+        if (pronoun or title) and len(previous) == 1 and _two_sides(previous[0], partner[2]):
+            # "He co-chaired … with Y", "the Deputy Minister co-chaired … with Y": the one
+            # person the sentence before named
             return [previous[0], partner[2]]
     return []
+
+
+def _bare_title() -> re.Pattern[str]:
+    """A title with no name after it, right before a cue: "the Deputy Minister co-chaired"."""
+    return active().memo(
+        "people._bare_title",
+        lambda phrases: re.compile(
+            word_alternation(phrases.words("people", "titles")) + r"\s+(?:\S+\s+)?$"
+        ),
+    )
 
 
 def _apposition(text: str, start: int, end: int) -> bool:
@@ -321,6 +504,45 @@ def _apposition(text: str, start: int, end: int) -> bool:
     return (
         gap.lstrip().startswith(",")
         and len(gap) <= 160
+        and not re.search(r"[;.:()]", gap)
+        and _clause_verbs().search(gap) is None
+    )
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """Whether a verb of its own stands between two people: "X hội đàm cùng Y", "X met Y".
+
+    >>> _verb_between("x se hôi đam cung thu tương y", 1, 27)
+    True
+    >>> _verb_between("x cung đông chi y", 1, 16)
+    False
+    """
+    return active().memo("people._own_verbs", _build_own_verbs).search(text, start, end) is not None
+
+
+def _build_own_verbs(phrases: Phrases) -> re.Pattern[str]:
+    kinds = (("events", "talks"), ("events", "reception"), ("events", "call"),
+             ("status", "held"), ("people", "participate"), ("people", "welcome"))  # fmt: skip
+    words = [w for section, kind in kinds for w in phrases.words(section, kind)]
+    return re.compile(word_alternation(words))
+
+
+def _title_run(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` holds only the titles of the name that follows.
+
+    "led by Deputy Foreign Minister and Head of the National Boundary Commission under
+    the Ministry of Foreign Affairs X", "do Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Biên
+    giới quốc gia X": at most 160 characters, two commas, no clause mark and no verb.
+
+    >>> _title_run("led by deputy minister and head of the commission x", 6, 50)
+    True
+    >>> _title_run("led by the sides; they agreed x", 6, 30)
+    False
+    """
+    gap = text[start:end]
+    return (
+        len(gap) <= 160
+        and gap.count(",") <= 2
         and not re.search(r"[;.:()]", gap)
         and _clause_verbs().search(gap) is None
     )
@@ -362,17 +584,61 @@ def _pronoun_and(
     return coordinator is not None and len(gap) <= 70 and re.search(r"[,;.]", gap) is None
 
 
+def _home(language: str) -> str | None:
+    """The country a language is the home language of, by the C library's locale names.
+
+    >>> _home("en")
+    'US'
+    """
+    territory = locale.normalize(language).partition(".")[0].partition("_")[2]
+    return territory.upper() or None
+
+
+def _partner_words() -> dict[str, str]:
+    """One-word counterpart words ("Bạn") → the language whose list holds them."""
+
+    def build(phrases: Phrases) -> dict[str, str]:
+        return {
+            fold_plain(word): language
+            for language, table in phrases.tables.items()
+            for word in table.get("people", {}).get("counterpart", ())
+            if len(word.split()) == 1
+        }
+
+    return active().memo("people._partner_words", build)
+
+
+def _partner(view: DocumentView, language: str) -> str | None:
+    """The member country a report in ``language`` calls its partner: the one not its home.
+
+    Vietnamese news calls the partner country "Bạn" ("phía Bạn", "Thủ tướng Bạn"); with
+    members Vietnam and Laos that is Laos. No member at home, or several others: none.
+    """
+
+    def build(catalogue: Catalogue) -> str | None:
+        members = catalogue.members()
+        others = [code for code in members if code != _home(language)]
+        return others[0] if len(others) == 1 < len(members) else None
+
+    return view.catalogue.memo(f"people.partner.{language}", build)
+
+
 def _country_of_word(view: DocumentView, word: str) -> str | None:
-    """The member country a word names: its name ("Lào", "Laos") or an adjective of it ("Lao").
+    """The member country a word names: its name ("Lào", "Laos"), an adjective ("Lao") or "Bạn".
 
     >>> from vnlao_events._documents import Document
     >>> view = DocumentView.of(Document.from_text("x"))
     >>> _country_of_word(view, "Lao"), _country_of_word(view, "vietnamese")
     ('LA', 'VN')
+    >>> _country_of_word(view, "Bạn")  # the partner, in Vietnamese news
+    'LA'
     """
     folded = fold_plain(word)
     if len(folded) < 3:
         return None
+    language = _partner_words().get(folded)
+    if language is not None:
+        return _partner(view, language)
     for code in view.catalogue.members():
         for lang in ("en", "vi"):
             name = fold_plain(view.catalogue.country_name(code, lang)).replace(" ", "")
@@ -381,29 +647,90 @@ def _country_of_word(view: DocumentView, word: str) -> str | None:
     return None
 
 
+def _role_country(view: DocumentView, text: str, role: re.Match[str]) -> str | None:
+    """The member country a bare role names: "Lao PM", "Thủ tướng Lào", "Bộ trưởng Ngoại giao Bạn".
+
+    The word right before the title, or the first word after it that is no
+    organisation or title word ("Ngoại giao"), says whose role it is.
+    """
+    stop = _not_names()
+    words: list[str] = []
+    lead = re.findall(r"[\w’'-]+", text[max(0, role.start() - 40) : role.start()])
+    for word in reversed(lead[-3:]):
+        words.append(word)  # "Lao Foreign Minister": back over the title's own words
+        if vi_re(word).lower() not in stop:
+            break
+    for word in re.findall(r"[\w’'-]+", text[role.end() : role.end() + 50])[:5]:
+        words.append(word)
+        if vi_re(word).lower() not in stop:
+            break
+    for word in words:
+        country = _country_of_word(view, word)
+        if country is not None:
+            return country
+    return None
+
+
+def _holder(
+    view: DocumentView, text: str, people: Found, role: re.Match[str], country: str
+) -> list[Participant]:
+    """The person of ``country`` named after the title ``role`` matched: here, else anywhere.
+
+    A prime minister's title is any of its spellings ("PM", "Prime Minister").
+    """
+    if _role_title().fullmatch(role.group()):
+        title = _role_title()
+    else:
+        title = re.compile(r"(?<![\w-])" + re.escape(role.group()) + r"(?![\w-])[^,.;]{0,60}$")
+    for start, _, person in people:
+        if person.country == country and title.search(text, max(0, start - 90), start):
+            return [person]
+    return [p for p in role_holders(view, title) if p.country == country][:1]
+
+
 def _role_named(
     sentence: Sentence, people: Found, view: DocumentView, cue: re.Match[str]
 ) -> list[Participant]:
     """The co-chair a role and a country name: "the Lao PM will co-chair", "Thủ tướng Lào sẽ …".
 
     The role holder of that country named anywhere in the document after the same title
-    ("Lao Prime Minister Sonexay Siphandone") is meant; none named, no one.
+    ("Lao Prime Minister Sonexay Siphandone") is meant; none named, no one. The role may
+    follow the cue as its agent ("đồng chủ trì Kỳ họp 46 … của Thủ tướng Bạn", "co-chair the
+    46th meeting with the Lao PM"): with a person right before the cue, both co-chair.
     """
     text = sentence.view
-    if any(p[1] <= cue.start() and cue.start() - p[1] <= 60 for p in people):
-        return []
-    role = None
-    for match in _pattern("role_title").finditer(text, max(0, cue.start() - 45), cue.start()):
-        role = match
-    if role is None or re.search(r"[;.,]", text[role.end() : cue.start()]):
-        return []
-    before = re.search(r"([\w’'-]+)\s+$", text[max(0, role.start() - 25) : role.start()])
-    after = re.match(r"\s+([\w’'-]+)", text[role.end() : cue.start()])
-    for word in (before.group(1) if before else "", after.group(1) if after else ""):
-        country = _country_of_word(view, word) if word else None
-        if country is not None:
-            holders = [p for p in role_holders(view, _role_title()) if p.country == country]
-            return holders[:1]
+    titles = _pattern("titles")
+    if not any(p[1] <= cue.start() and cue.start() - p[1] <= 60 for p in people):
+        role = None
+        for match in titles.finditer(text, max(0, cue.start() - 45), cue.start()):
+            role = match
+        if role is not None and not re.search(r"[;.,]", text[role.end() : cue.start()]):
+            country = _role_country(view, text, role)
+            if country is not None:
+                return _holder(view, text, people, role, country)
+    return _role_after(sentence, people, view, cue)
+
+
+def _role_after(
+    sentence: Sentence, people: Found, view: DocumentView, cue: re.Match[str]
+) -> list[Participant]:
+    """A bare role after the cue: its holder, and the person right before the cue if any."""
+    text = sentence.view
+    titles = _pattern("titles")
+    named = [(s, e) for s, e, _ in people]
+    for role in titles.finditer(text, cue.end(), min(len(text), cue.end() + 160)):
+        if re.search(r"[;.]", text[cue.end() : role.start()]) or any(
+            cue.end() <= s < role.start() + 60 for s, _ in named
+        ):
+            break  # another clause, or a person named: "… with Lao PM X" is no bare role
+        country = _role_country(view, text, role)
+        if country is None:
+            continue
+        holder = _holder(view, text, people, role, country)
+        before = [p for p in people if p[1] <= cue.start() and cue.start() - p[1] <= 25]
+        if holder and before and _two_sides(before[-1][2], holder[0]):
+            return [before[-1][2], holder[0]]
+        return holder
     return []
 
 
@@ -564,8 +891,25 @@ def co_chairs(
                 else (group[0][0] - cue.end() <= 60)
             )
             if coord.search(text[e1:s2]) is not None and close:
+                if near == "before" and _verb_between(text, e1, s2):
+                    # "X sẽ hội đàm cùng Y, và đồng chủ trì …", "X will hold talks with Y and
+                    # co-chair …": Y is the talks' partner; X alone is the subject of the cue
+                    s1 = group[0][0]
+                    if s1 <= 60 and _subject_of_coordinated(text, e1, cue.start()):
+                        chairs.append(p1)
+                    break
                 chairs.extend([p1, p2])
                 break
+        if (
+            not chairs
+            and either_side
+            and len(before) >= 2
+            and not after
+            and before[0][0] <= 60
+            and _verb_between(text, before[0][1], before[1][0])
+            and _subject_of_coordinated(text, before[0][1], cue.start())
+        ):
+            chairs.append(before[0][2])  # "X đã tiếp Y và đồng chủ trì …": X, the subject
         if not chairs and either_side and _pattern("role_group").search(text):
             chairs.extend(role_holders(view, _role_title()))
         if not chairs and either_side and len(before) == 1 and not after:
@@ -574,6 +918,8 @@ def co_chairs(
                 chairs.extend([previous_pair[0], person])  # "He and PM X co-chaired …"
             elif cue.start() - end <= 20 and start <= 60:
                 chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
+                # "… with the Lao PM", "… với Bộ trưởng Ngoại giao Bạn": a bare role after it
+                chairs.extend(_role_after(sentence, people, view, cue))
             elif start <= 60 and _subject_of_coordinated(text, end, cue.start()):
                 chairs.append(person)  # "Tổng Bí thư X sẽ dự Lễ … và đồng chủ trì Cuộc gặp …"
             elif start <= 60 and _unnamed_counterpart(text, end, cue.start()):
@@ -588,20 +934,30 @@ def co_chairs(
     introducers = [(m, False) for m in _introducers(sentence, "led_by")]
     introducers += [(m, True) for m in _introducers(sentence, "chaired_by")]
     for cue, pair in introducers:
-        if any(b.start() <= cue.start() < b.end() for b in before_cues):
+        if any(b.start() <= cue.start() < b.end() and b.end() >= cue.end() for b in before_cues):
             continue  # "làm Trưởng đoàn": the name came before
         after = [p for p in people if p[0] >= cue.end()]
-        if after and after[0][0] - cue.end() <= 90:
+        if after and (
+            (after[0][0] - cue.end() <= 90 and ";" not in text[cue.end() : after[0][0]])
+            or _title_run(text, cue.end(), after[0][0])
+        ):
             chairs.append(after[0][2])
             following = after[1:2]
+            gap = text[after[0][1] : following[0][0]] if following else ""
             if (
-                pair
-                and following
-                and coord.search(text[after[0][1] : following[0][0]])
-                and (following[0][0] - after[0][1] <= 120)
-            ):
+                following
+                and coord.search(gap)
+                and (
+                    (pair and len(gap) <= 120)
+                    # "the two delegations were led by X and Y": one clause, no comma
+                    or (len(gap) <= 60 and not re.search(r"[,;.:()]", gap)
+                        and _clause_verbs().search(gap) is None)
+                )
+            ):  # fmt: skip
                 chairs.append(following[0][2])  # "under the co-chairing of X and Y"
     for cue in before_cues:
+        if any(i.start() <= cue.start() < i.end() and i.end() > cue.end() for i, _ in introducers):
+            continue  # "Dẫn đầu đoàn Lào là Y": the name comes after
         before = [p for p in people if p[1] <= cue.start()]
         if before and cue.start() - before[-1][1] <= 160:
             chairs.append(before[-1][2])  # "do X, <titles>, làm Trưởng đoàn"
@@ -610,15 +966,21 @@ def co_chairs(
         if hosted and all(any(c.name == h.name for h in hosted) for c in chairs):
             chairs = hosted  # "Nhận lời mời của X, Y … đồng chủ trì": host and guest
     if not chairs:
-        chairs.extend(_chair_with(sentence, people, cochair_cues, previous_pair))
+        # "X will co-chair … with Y", "X chủ trì … cùng Y"
+        after_pair = [c for c, either in cues if not either]
+        chairs.extend(_chair_with(sentence, people, cochair_cues + after_pair, previous_pair))
     if not chairs and not cochair_cues and len(previous_pair) == 1:
         chairs.extend(_counterpart(sentence, people, previous_pair[0]))
     if not chairs and cochair_cues:
         chairs.extend(_role_named(sentence, people, view, cochair_cues[0]))
     if not chairs and cochair_cues:
         chairs.extend(_framed_subject(text, people, cochair_cues[0]))
-    if not chairs and cochair_cues and not people and len(previous_pair) == 2:
-        chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
+    if not chairs and cochair_cues and not people and previous_pair:
+        lead = text[max(0, cochair_cues[0].start() - 30) : cochair_cues[0].start()]
+        if _pattern("pronouns").search(lead):
+            chairs.append(previous_pair[0])  # "X met Y. … he also co-chaired …": the subject
+        elif len(previous_pair) == 2:
+            chairs.extend(previous_pair)  # "X and his counterpart Y …. While co-chairing …"
     unique: list[Participant] = []
     for chair in chairs:
         if all(chair.name != u.name for u in unique):

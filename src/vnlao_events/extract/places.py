@@ -36,6 +36,7 @@ __all__ = [
     "find_places",
     "names_visit",
     "nearest_place",
+    "scene_place",
     "trip_place",
     "visit_countries",
 ]
@@ -195,6 +196,44 @@ def nearest_place(places: list[PlaceFound], start: int, end: int) -> Place | Non
     return best
 
 
+def scene_place(sentence: Sentence, places: list[PlaceFound]) -> Place | None:
+    """The place a verbless scene-setting sentence gives the report that follows it.
+
+    "Sáng 17-12-2013, tại Thủ đô Vientiane (Lào).", "On December 17, in Vientiane.": a short
+    sentence that is only a time and a locative place, the next sentence's session held
+    there. A sentence with a word of its own beyond them sets no scene.
+
+    >>> from vnlao_events._documents import Document
+    >>> from vnlao_events.extract.context import DocumentView
+    >>> text = "Sáng 17-12-2013, tại Thủ đô Vientiane (Lào)."
+    >>> s = Sentence.of(0, text)
+    >>> scene_place(s, find_places(s, DocumentView.of(Document.from_text(text)))).city
+    'Viêng Chăn'
+    >>> text = "Hai bên đã họp tại Viêng Chăn."
+    >>> s = Sentence.of(0, text)
+    >>> scene_place(s, find_places(s, DocumentView.of(Document.from_text(text)))) is None
+    True
+    """
+    located = [p for p in places if not p[2].online]
+    text = sentence.view
+    if len(located) != 1 or len(text) > 90:
+        return None
+    start, end, place, _ = located[0]
+    locative = None
+    for match in active().pattern("places", "locative").finditer(text, 0, start):
+        locative = match
+    if locative is None or not _chain().fullmatch(text, locative.end(), start):
+        return None  # "tại Thủ đô Vientiane": the locative, a chain word at most, the place
+    lead = text[: locative.start()].strip(" ,")
+    # before the locative only a time ("Sáng 17-12-2013", "On December 17"): a few words
+    # with a number; after the place only its parenthesised country and the full stop
+    if lead and (len(lead.split()) > 4 or not re.search(r"\d", lead)):
+        return None
+    if re.search(r"\w", re.sub(r"\([^()]*\)", " ", text[end:])):
+        return None
+    return place
+
+
 def as_written(sentence: Sentence, match: re.Match[str], section: str, name: str) -> bool:
     """Whether a cue matched in the toneless view is written with its own tones.
 
@@ -297,8 +336,34 @@ def _find_destinations(sentence: Sentence, view: DocumentView) -> list[tuple[int
             span = (cue.end() + hits[1][0], cue.end() + hits[1][1])
             if all(f[:2] != span for f in found):
                 found.append((*span, view.catalogue.place(hits[1][2])))
+    for cue in active().pattern("people", "welcome").finditer(text):
+        # "welcomed the Lao Deputy PM and a delegation … to Việt Nam to attend …": the
+        # guest's trip goes to the place an onward word puts after the guest
+        if not as_written(sentence, cue, "people", "welcome"):
+            continue
+        reach = plain[cue.end() : cue.end() + 160]
+        for p_start, p_end, key in view.catalogue.find("places", reach):
+            span = (cue.end() + p_start, cue.end() + p_end)
+            between = text[cue.end() : span[0]]
+            if re.search(r"[;.:]", between):
+                break
+            if _onward_before().search(between) is None:
+                continue  # "the Lao Deputy PM": the guest's country, not where they go
+            if all(f[:2] != span for f in found):
+                found.append((*span, view.catalogue.place(key)))
+            break
     found.sort(key=lambda f: f[0])
     return found
+
+
+def _onward_before() -> re.Pattern[str]:
+    return active().memo("places._onward_before", _build_onward_before)
+
+
+def _build_onward_before(phrases: Phrases) -> re.Pattern[str]:
+    onward = alternation(phrases.words("places", "onward"))
+    chain = alternation(phrases.words("places", "chain"))
+    return re.compile(r"(?<![\w-])" + onward + r"\s+(?:" + chain + r"\s+)?$")
 
 
 def visit_countries(sentence: Sentence, view: DocumentView) -> list[str]:
