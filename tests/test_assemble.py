@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given as for_all
+from hypothesis import strategies as st
 
 import vnlao_events as ve
 
@@ -265,6 +267,36 @@ def test_co_chairs_follow_the_member_order_whatever_order_the_text_names_them(st
     session = next(iter(ve.assemble([_chaired("a.txt", *stated)]).sessions()))
     expected = [VN_CHAIR, LA_CHAIR] + ([NO_COUNTRY] if NO_COUNTRY in stated else [])
     assert list(session.co_chairs) == expected
+
+
+OTHER_VN = ve.Participant(written="Nguyen Van A", country="VN")
+
+
+def test_a_second_person_of_a_chaired_side_takes_part_but_does_not_co_chair():
+    """'X and Y co-chaired …' in one sentence, 'a delegation led by Z' of Vietnam in another."""
+    mentions = [_chaired("a.txt", OTHER_VN), _chaired("a.txt", VN_CHAIR, LA_CHAIR)]
+    session = next(iter(ve.assemble(mentions).sessions()))
+    assert list(session.co_chairs) == [VN_CHAIR, LA_CHAIR]
+    assert OTHER_VN in session.participants
+
+
+PEOPLE = [VN_CHAIR, LA_CHAIR, NO_COUNTRY, OTHER_VN]
+
+
+@for_all(
+    st.lists(st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=3), min_size=1, max_size=4)
+)
+def test_co_chairs_are_one_per_side_and_nobody_stated_is_lost(stated):
+    """A side co-chairs with one person; whoever else is named co-chair takes part."""
+    mentions = [_chaired(f"d{i}.txt", *people) for i, people in enumerate(stated)]
+    session = next(iter(ve.assemble(mentions).sessions()))
+    sides = [p.country for p in session.co_chairs if p.country is not None]
+    assert len(sides) == len(set(sides))
+    named = {p for people in stated for p in people}
+    assert named <= {*session.co_chairs, *session.participants}
+    pairs = [people for people in stated if len(set(people)) > 1]
+    if [set(people) for people in pairs] == [{VN_CHAIR, LA_CHAIR}]:  # the one mention of both
+        assert set(session.co_chairs) == {VN_CHAIR, LA_CHAIR}
 
 
 def test_a_user_mechanism_orders_its_co_chairs_by_its_own_members(tmp_path):

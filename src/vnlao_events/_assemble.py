@@ -84,6 +84,41 @@ def _unique_people(people: Iterable[Participant]) -> tuple[Participant, ...]:
     return tuple(seen.values())
 
 
+def _one_per_side(
+    people: tuple[Participant, ...], members: tuple[str, ...]
+) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """The co-chairs of a bilateral session, one per member country, and the rest.
+
+    Each side chairs with one person: a second person of a side already chaired (a delegation
+    "led by" someone told of elsewhere in the report) takes part but does not co-chair, so they
+    are kept among the participants, never lost. People come strongest first (a mention
+    naming both co-chairs before one naming a single chair); a person of no known country
+    co-chairs only while a side is still open.
+
+    >>> vn = Participant(written="A", country="VN")
+    >>> vn2 = Participant(written="C", country="VN")
+    >>> la = Participant(written="B", country="LA")
+    >>> chairs, others = _one_per_side((vn, la, vn2), ("VN", "LA"))
+    >>> [p.written for p in chairs], [p.written for p in others]
+    (['A', 'B'], ['C'])
+    """
+    if not members:
+        return people, ()
+    chairs: list[Participant] = []
+    others: list[Participant] = []
+    sides: set[str] = set()
+    for person in people:
+        side = person.country if person.country in members else None
+        if side is not None and side not in sides:
+            sides.add(side)
+            chairs.append(person)
+        elif side is None and len(chairs) < len(members):
+            chairs.append(person)
+        else:
+            others.append(person)
+    return tuple(chairs), tuple(others)
+
+
 def _as_sure(mention: SessionMention, than: SessionMention) -> bool:
     """Whether a mention's status is as sure as another's (held, then unknown, then planned)."""
     return _STATUS_RANK[mention.status] <= _STATUS_RANK[than.status]
@@ -407,11 +442,12 @@ def _merge_group(
     status = _status(mentions, conflicts, label)
     # a mention naming both co-chairs gives their order; one naming a single chair adds to it
     by_pair = sorted(mentions, key=lambda m: len(m.co_chairs) < 2)
-    chairs = in_member_order(_unique_people(p for m in by_pair for p in m.co_chairs), members)
+    chairs, others = _one_per_side(_unique_people(p for m in by_pair for p in m.co_chairs), members)
+    chairs = in_member_order(chairs, members)
     chair_names = {_fold_name(c.name) for c in chairs}
     participants = tuple(
         p
-        for p in _unique_people(p for m in mentions for p in m.participants)
+        for p in _unique_people([*others, *(p for m in mentions for p in m.participants)])
         if _fold_name(p.name) not in chair_names
     )
     derivation = tuple(dict.fromkeys([*(d for m in mentions for d in m.derivation), *notes]))
