@@ -53,6 +53,7 @@ from .status import (
     on_trip,
     prepared,
     purpose,
+    referred,
     reported_outcome,
     status_of,
     tense,
@@ -499,6 +500,11 @@ def _session(
             return None, memory  # a numbered series named in passing with no date: a headline
     if anaphoric and not own and not (when or place or chairs or status or not_before):
         return None, memory
+    if anaphoric and not own and focus is not None and _took_place_of_planned(focus, status):
+        # "… and organise the sixth consultation at the end of this year. … The meeting took
+        # place within the framework of the visit": a session still to come took no place;
+        # the meeting that did is another one (the article's own, unnamed)
+        return None, memory
     if (
         place is None
         and not request.chairs_only
@@ -543,12 +549,30 @@ def _session(
         published=published,
         not_before=not_before,
     )
-    if (not request.in_occasion and not anaphoric and ordinal is not None) or (
-        # Even a session named in passing tells what the article is about.
+    if (
+        not request.in_occasion
+        and not anaphoric
+        and ordinal is not None
+        and (focus is None or focus.ordinal is None or not referred(sentence, start))
+    ) or (
+        # Even a session named in passing tells what the article is about, when none yet
+        # does; one whose results are reviewed ("kết quả … cuộc họp lần thứ 24") leaves the
+        # article about the session it was about.
         focus is None and (ordinal is not None or (when is not None and not request.in_occasion))
     ):
         memory = attrs.evolve(memory, focus=mention)
     return mention, memory
+
+
+def _took_place_of_planned(focus: SessionMention, status: Status | None) -> bool:
+    """Whether a held reference back ("The meeting took place …") meets a focus still to come.
+
+    >>> m = SessionMention(document="d", evidence=_EXAMPLE, series="political-consultation",
+    ...                    ordinal=6, status=Status.PLANNED)
+    >>> _took_place_of_planned(m, Status.HELD), _took_place_of_planned(m, Status.PLANNED)
+    (True, False)
+    """
+    return focus.status is Status.PLANNED and status is Status.HELD
 
 
 def _trip_or_outcome(
@@ -866,6 +890,7 @@ def _extract_body(
                 memory = attrs.evolve(memory, focus=named[0])
                 unconfirmed = None
     mentions = _visit_country(view, mentions)
+    mentions = _visit_dates(view, mentions)
     anchor = view.anchor
     if anchor.content_year is not None and anchor.content_clue is not None and mentions:
         note = anchor.content_clue.document()
@@ -1009,6 +1034,92 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
             derivation=(*m.derivation, Derivation.of(Rule.VISIT_COUNTRY, country=country)),
         )
     return found
+
+
+def _visit_dates(view: DocumentView, mentions: list[Mention]) -> list[Mention]:
+    """A session told of "during the visit" with no date of its own falls within the visit.
+
+    "… thăm cấp Nhà nước tới Lào từ ngày 1-2/12/2025. … Trong thời gian ở thăm, Tổng Bí
+    thư sẽ … đồng chủ trì Cuộc gặp cấp cao …", "… will pay an official visit to Vietnam from
+    January 6-7 …. During the visit, the Lao PM will co-chair the 46th meeting": the session
+    is on one of the visit's days, so it takes their span (never one of them). Read only when
+    the article dates its visits by one span of two to seven days.
+    """
+    waiting = [
+        i
+        for i, m in enumerate(mentions)
+        if isinstance(m, SessionMention)
+        and m.date is None
+        and m.evidence.end <= len(view.body.original)
+    ]
+    if not waiting:
+        return mentions
+    body = view.body
+    trips = active().pattern("places", "destination")
+    waiting = [
+        i
+        for i in waiting
+        if trips.search(
+            body.toneless,
+            body.view_offset(mentions[i].evidence.start),
+            body.view_offset(max(mentions[i].evidence.start, mentions[i].evidence.end - 1)) + 1,
+        )
+    ]
+    if not waiting:
+        return mentions
+    span = _visit_span(view)
+    if span is None:
+        return mentions
+    when, expr = span
+    if when.window is not None:  # somewhere in the span, not all of it
+        window = when.window
+        when = When.of(DateWindow(window.earliest, window.latest, Precision.WINDOW))
+    note = Derivation.of(
+        Rule.NOTE, text=f"date {when.format_iso()}: within the visit {expr.text!r}"
+    )
+    found = list(mentions)
+    for i in waiting:
+        m = found[i]
+        assert isinstance(m, SessionMention)  # noqa: S101 (chosen so above)
+        found[i] = attrs.evolve(m, date=when, derivation=(*m.derivation, note))
+    return found
+
+
+def _visit_span(view: DocumentView) -> tuple[When, DateExpression] | None:
+    """The one span of days (two to seven) the article gives its visits, if only one."""
+    body = view.body
+    visits = _p("events", "visit")
+    spans: dict[When, DateExpression] = {}
+    for expr in view.all_dates:
+        if expr.kind != "range":
+            continue
+        start = body.view_offset(expr.start)
+        before = body.toneless[max(0, start - 160) : start]
+        stop = max(before.rfind(". "), before.rfind("\n"))
+        if not visits.search(before, stop + 1):
+            continue
+        when, _ = resolve(expr, view.anchor, Tense.UNKNOWN, None)
+        if when is None:
+            continue
+        if when.window is not None:
+            days = when.window.days
+        elif (first := _month_day(when.month_day)) and (last := _month_day(when.month_day_end)):
+            days = (last - first).days + 1  # an open year: a span inside one leap year
+        else:
+            continue
+        if 2 <= days <= 7:
+            spans.setdefault(when, expr)
+    if len(spans) != 1:
+        return None
+    ((when, expr),) = spans.items()
+    return when, expr
+
+
+def _month_day(value: PartialDate | None) -> date | None:
+    """A day of the year as a day of 2000 (a leap year), for counting the days of a span."""
+    if value is None or value.month is None or value.day is None:
+        return None
+    return date(2000, value.month, value.day)
 
 
 # The rules by which a date got its year: a mention dated so also says how the document's

@@ -39,6 +39,7 @@ __all__ = [
     "on_trip",
     "prepared",
     "purpose",
+    "referred",
     "reported_outcome",
     "status_of",
     "tense",
@@ -171,6 +172,21 @@ def prepared(sentence: Sentence, start: int) -> bool:
         return False
     results = _last_cue(sentence, _p("status", "results"), window, start)
     return results is None or not results.start() <= cue.start() < results.end()
+
+
+def referred(sentence: Sentence, start: int) -> bool:
+    """Whether the mention at ``start`` is what a results cue refers back to.
+
+    "đánh giá kết quả … biên bản cuộc họp lần thứ 24", "the results of the 9th
+    consultation": a past session named in passing, not the one the article reports.
+
+    >>> referred(Sentence.of(0, "Hai bên đánh giá kết quả Kỳ họp lần thứ 44."), 25)
+    True
+    >>> referred(Sentence.of(0, "Kỳ họp lần thứ 44 đã diễn ra."), 0)
+    False
+    """
+    cue = _last_cue(sentence, _p("status", "results"), max(0, start - 110), start)
+    return _governs(cue, sentence.view, start, 110)
 
 
 def framed(sentence: Sentence, start: int, *, happened: bool = False) -> bool:
