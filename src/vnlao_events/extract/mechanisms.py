@@ -251,6 +251,7 @@ def _core_hits(
         # frame ("… between the two Parties"), unless its words are modifiers too; among
         # equals the longest core wins
         best: tuple[bool, int, int, int, str] | None = None
+        reach = (index, head_end - 1)  # the tokens all the readings of the head cover
         for key, core in cores:
             span: tuple[int, int] | None
             # the core after the head: "meeting between … border delegations"
@@ -283,7 +284,10 @@ def _core_hits(
                 candidate = (apart, -sum(len(w) for w in core), span[0], span[1], key)
                 if best is None or candidate[:2] < best[:2]:
                     best = candidate
-        if best is not None and not _another_body(tokens, best[2], best[3], vocabulary):
+                reach = (min(reach[0], span[0]), max(reach[1], span[1]))
+        # every core read from this head counts for another body's name next to it: "the
+        # high-level meeting of the two Parties and the Cambodian People's Party"
+        if best is not None and not _another_body(tokens, reach[0], reach[1], vocabulary):
             found.append(Hit(tokens[best[2]].start(), tokens[best[3]].end(), best[4]))
     return found
 

@@ -278,6 +278,8 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
         return Tense.FUTURE, False  # "tin tưởng hội thảo … sẽ thành công tốt đẹp"
     if _agreed_coordinated(sentence, start, clause_start):
         return Tense.FUTURE, False  # "agreed to enhance coordination …, and organise the sixth"
+    if _held_right_after(sentence, end, clause_end, others):
+        return Tense.PAST, True  # "tại Kỳ họp lần thứ 46 vừa qua", "… took place in Hanoi"
     clause = view[clause_start:clause_end]
     cues = _clause(sentence, clause_start, clause_end)
     held = list(cues.held)
@@ -307,6 +309,18 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     if purpose(sentence, start, infinitive=True):
         return Tense.FUTURE, False  # "welcomed the delegation … to attend the 10th workshop"
     return Tense.UNKNOWN, False
+
+
+def _held_right_after(sentence: Sentence, end: int, stop: int, others: Spans) -> bool:
+    """A held-after cue within four words after the mention: "Kỳ họp lần thứ 46 vừa qua".
+
+    >>> _held_right_after(Sentence.of(0, "Tại Kỳ họp lần thứ 46 vừa qua, hai bên ký."), 21, 40, ())
+    True
+    """
+    cue = sentence.cue(_p("status", "held_after"), end, min(stop, end + 40))
+    if cue is None or any(end <= o_start < cue.start() for o_start, _ in others):
+        return False
+    return re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?", sentence.view[end : cue.start()]) is not None
 
 
 def purpose(sentence: Sentence, start: int, *, infinitive: bool = False) -> bool:
@@ -501,14 +515,37 @@ def _build_purpose(phrases: Phrases) -> re.Pattern[str]:
 
 
 def _during(sentence: Sentence, start: int, clause_start: int, clause_end: int) -> bool:
-    """A session in a "during/at the Nth meeting" frame of a clause with a past main verb."""
+    """A session in a "during/at the Nth meeting" frame of a clause with a past main verb.
+
+    A participle after an infinitive marker and its auxiliary ("the contents to be discussed
+    at the 38th meeting", "will be signed at …") is no past main verb: still to be done.
+
+    >>> s = Sentence.of(0, "He briefed them on the contents to be discussed at the 38th meeting.")
+    >>> _during(s, s.view.index("the 38th"), 0, len(s.view))
+    False
+    """
     view = sentence.view
-    if not active().memo("status._during", _build_during).search(view, max(0, start - 20), start):
+    frame = active().memo("status._during", _build_during).search(view, max(0, start - 40), start)
+    if frame is None:
         return False
-    return any(
-        sentence.cue(_p("status", kind), clause_start, clause_end) is not None
-        for kind in ("past_verbs", "outcome")
-    )
+    marker = active().memo("status._passive_infinitive", _build_passive_infinitive)
+    if marker.search(view, max(clause_start, frame.start() - 40), frame.start()):
+        return False  # "… to be discussed at the 38th meeting": the verb of the frame
+    if sentence.cue(_p("status", "outcome"), clause_start, clause_end) is not None:
+        return True
+    position = clause_start
+    while (past := sentence.cue(_p("status", "past_verbs"), position, clause_end)) is not None:
+        if marker.search(view, max(0, past.start() - 20), past.end()) is None:
+            return True
+        position = past.end()
+    return False
+
+
+def _build_passive_infinitive(phrases: Phrases) -> re.Pattern[str]:
+    """An infinitive marker, an auxiliary and a participle: "to be discussed", "will be signed"."""
+    words = phrases.words("status", "infinitive")
+    body = r"(?<![\w-])" + alternation(words) + r"\s+[\w-]+\s+[\w-]+(?:ed|en|wn)\s*$"
+    return re.compile(body if words else "(?!)")
 
 
 def _next_sentence(body: str, end: int) -> str:
