@@ -140,3 +140,43 @@ def test_the_party_summit_with_the_parties_abbreviations_written_in(text):
 def test_a_high_level_meeting_of_other_bodies_is_not_the_party_summit(text):
     """A third member or another body named with it makes it another meeting."""
     assert session_mentions(text, "2024-03-05") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46th meeting of the Intergovernmental Committee adopted a cooperation plan.",
+        "The 46th meeting of the Intergovernmental Committee also reviewed the cooperation.",
+        "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ đã thông qua kế hoạch hợp tác.",
+        "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ cũng đã đánh giá hợp tác hai nước.",
+    ],
+)
+def test_a_session_that_is_the_subject_of_a_past_verb_was_held(text):
+    """'The 46th meeting … adopted a plan', 'Kỳ họp … đã thông qua …': it took place."""
+    assert _status(text, None) == [ve.Status.HELD]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46th meeting of the Intergovernmental Committee will adopt a cooperation plan.",
+        "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ sẽ thông qua kế hoạch hợp tác.",
+    ],
+)
+def test_a_session_that_is_the_subject_of_a_future_verb_is_planned(text):
+    """'… will adopt', '… sẽ thông qua': still to come."""
+    assert _status(text, None) == [ve.Status.PLANNED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party General Secretary To Lam and Lao Party General Secretary Thongloun Sisoulith "
+        "chaired the high-level meeting between the two Parties in Vientiane.",
+        "Tổng Bí thư Tô Lâm và Tổng Bí thư Thongloun Sisoulith chủ trì Cuộc gặp cấp cao giữa "
+        "hai Đảng tại Viêng Chăn.",
+    ],
+)
+def test_chaired_frames_an_unnumbered_session(text):
+    """'chaired the high-level meeting …', 'chủ trì Cuộc gặp cấp cao …': a session."""
+    assert [m.series for m in session_mentions(text, None)] == ["party-high-level-meeting"]

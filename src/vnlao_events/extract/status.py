@@ -312,15 +312,30 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
 
 
 def _held_right_after(sentence: Sentence, end: int, stop: int, others: Spans) -> bool:
-    """A held-after cue within four words after the mention: "Kỳ họp lần thứ 46 vừa qua".
+    """A held-after cue within four words after the mention, or a past verb it is subject of.
+
+    "Kỳ họp lần thứ 46 vừa qua", "The 46th meeting … reviewed cooperation in 2023", "Kỳ họp
+    lần thứ 46 … đã thông qua kế hoạch".
 
     >>> _held_right_after(Sentence.of(0, "Tại Kỳ họp lần thứ 46 vừa qua, hai bên ký."), 21, 40, ())
     True
+    >>> _held_right_after(Sentence.of(0, "The 46th meeting adopted a plan."), 16, 31, ())
+    True
     """
-    cue = sentence.cue(_p("status", "held_after"), end, min(stop, end + 40))
-    if cue is None or any(end <= o_start < cue.start() for o_start, _ in others):
-        return False
-    return re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?", sentence.view[end : cue.start()]) is not None
+    view = sentence.view
+    stop = min(stop, end + 40)
+    cue = sentence.cue(_p("status", "held_after"), end, stop)
+    if (
+        cue is not None
+        and not any(end <= o_start < cue.start() for o_start, _ in others)
+        and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?", view[end : cue.start()]) is not None
+    ):
+        return True
+    verb = sentence.cue(_p("status", "past_verbs"), end, min(stop, end + 16))
+    return (
+        verb is not None
+        and re.fullmatch(r"\s*(?:[\w-]+\s+)?", view[end : verb.start()]) is not None
+    )
 
 
 def purpose(sentence: Sentence, start: int, *, infinitive: bool = False) -> bool:
