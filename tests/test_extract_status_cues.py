@@ -180,3 +180,98 @@ def test_a_session_that_is_the_subject_of_a_future_verb_is_planned(text):
 def test_chaired_frames_an_unnumbered_session(text):
     """'chaired the high-level meeting …', 'chủ trì Cuộc gặp cấp cao …': a session."""
     assert [m.series for m in session_mentions(text, None)] == ["party-high-level-meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46th meeting of the Intergovernmental Committee also identified directions for "
+        "cooperation.",
+        "The 32nd annual meeting of the border delegations highlighted new tasks.",
+    ],
+)
+def test_an_english_simple_past_after_the_session_as_subject_is_held(text):
+    """'The meeting also identified …': any regular past form with the session as subject."""
+    assert _status(text, None) == [ve.Status.HELD]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46th meeting of the Intergovernmental Committee scheduled for January will be "
+        "held in Hanoi.",
+        "The 46th meeting of the Intergovernmental Committee planned in Hanoi is important.",
+    ],
+)
+def test_a_participle_with_its_preposition_is_no_simple_past(text):
+    """'… scheduled for January', '… planned in Hanoi': a participle, not the verb."""
+    assert ve.Status.HELD not in _status(text, "2024-01-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Ngoại giao Lào đã thăm chính thức Việt Nam từ ngày 23 đến ngày 27/12, đồng "
+        "chủ trì Tham vấn cấp Bộ trưởng Ngoại giao lần thứ 6 tại Quảng Ninh.",
+        "Phó Thủ tướng đã tới Viêng Chăn ngày 8/1, đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên "
+        "Chính phủ.",
+    ],
+)
+def test_da_covers_a_verb_listed_after_a_comma(text):
+    """'đã thăm …, đồng chủ trì …': the past marker covers the listed verb."""
+    assert _status(text, None)[0] is ve.Status.HELD
+
+
+def test_da_does_not_cover_a_verb_after_a_planned_cue():
+    """'đã thăm …, sẽ đồng chủ trì …': the planned cue between is the later verb's."""
+    text = (
+        "Phó Thủ tướng đã tới Viêng Chăn ngày 8/1, và sẽ đồng chủ trì Kỳ họp lần thứ 46 Ủy ban "
+        "liên Chính phủ, đồng chủ trì Kỳ họp lần thứ 47."
+    )
+    assert ve.Status.HELD not in _status(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 25/12, hai Bộ trưởng Phạm Bình Minh và Saleumxay Kommasith đã tiến hành Tham vấn "
+        "với sự tham dự của đại diện hai Bộ.",
+        "Chiều 25/12, hai Thứ trưởng đã tiến hành Tham khảo với sự tham dự của đại diện hai Bộ.",
+    ],
+)
+def test_a_bare_consultation_refers_back_to_the_articles_session(text):
+    """'… đã tiến hành Tham vấn với sự tham dự …': the consultation the article is about."""
+    first = (
+        "Bộ trưởng Ngoại giao Lào thăm Việt Nam, đồng chủ trì Tham vấn cấp Bộ trưởng Ngoại giao "
+        "lần thứ 6."
+        if "Tham vấn" in text
+        else "Hai bên tổ chức Tham khảo chính trị lần thứ 9."
+    )
+    found = session_mentions(f"{first} {text}", None)
+    assert len(found) >= 2
+    assert {m.ordinal for m in found} == {found[0].ordinal}
+    assert "--12-25" in {m.date.format_iso() for m in found[1:] if m.date is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 6/1, Thủ tướng Lào đến Hà Nội, bắt đầu thăm chính thức Việt Nam, kết hợp đồng chủ "
+        "trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ từ ngày 6 đến 7/1/2024.",
+        "Ngày 8/1, Thủ tướng đến Viêng Chăn, bắt đầu chuyến thăm chính thức Lào, kết hợp đồng "
+        "chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ từ ngày 8 đến 9/1/2025.",
+    ],
+)
+def test_what_an_untensed_trip_is_for_is_still_to_come_without_a_published_date(text):
+    """With no published date the arrival's sentence speaks as of the arrival: planned."""
+    (mention,) = session_mentions(text, None)
+    assert mention.status is ve.Status.PLANNED
+
+
+def test_the_misspelt_intergovernment_committee_is_the_committee():
+    """'the 46th session of the Intergovernment Committee': the Intergovernmental one."""
+    found = session_mentions(
+        "On January 7, the two PMs co-chaired the 46th session of the Intergovernment Committee.",
+        "2024-01-08",
+    )
+    assert [(m.series, m.ordinal) for m in found] == [("intergovernmental-committee", 46)]

@@ -67,10 +67,10 @@ People = list[tuple[int, int, Participant]]
 # search skips to where one can begin (the same matches as "\b(?:…|…)").
 _ANAPHOR_HEADS_VI = [
     vi_re(h) for h in ("kỳ họp", "phiên họp", "cuộc họp", "hội nghị", "hội thảo", "cuộc gặp",
-                       "khóa họp", "khoá họp")
+                       "khóa họp", "khoá họp", "tham vấn", "tham khảo")
 ]  # fmt: skip
 _ANAPHOR_AFTER = vi_re(
-    r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))"
+    r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có|với sự))"
 )
 _ANAPHOR = re.compile(
     first_letter_alternation(
@@ -592,6 +592,19 @@ def _trip_or_outcome(
     if on_trip(sentence, request.start):  # "will leave on 8/1 to co-chair …" too
         published = view.document.published
         arrival = when.window.earliest if when is not None and when.window is not None else None
+        if (
+            published is None
+            and status is Status.HELD
+            and any(d.rule is Rule.UNTENSED_HELD for d in derivation)
+        ):
+            # "Ngày 6/1, … đến Hà Nội, bắt đầu thăm chính thức Việt Nam, kết hợp đồng chủ trì
+            # Kỳ họp …": untensed, told as what the trip is for; with no published date to
+            # place the report later, it speaks as of the arrival, when it is still to come
+            derivation[:] = [d for d in derivation if d.rule is not Rule.UNTENSED_HELD]
+            derivation.append(
+                Derivation.of(Rule.NOTE, text="what a trip is for, told untensed: still to come")
+            )
+            return Status.PLANNED, when, None
         status, when, bound, why = as_of_arrival(status, when, published)
         if why and published is not None and arrival is not None:
             derivation[:] = [d for d in derivation if d.rule is not Rule.UNTENSED_HELD]

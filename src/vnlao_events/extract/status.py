@@ -118,6 +118,7 @@ def _build_verbs(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(word_alternation(words))
 
 
+_SIMPLE_PAST = re.compile(r"\s+(?:also\s+)?[a-z]{3,}ed\s+(?!(?:to|by|for|in|at|on)\b)[a-z]")
 _NEXT_NEAR = re.compile(r"\bnext\b|" + vi_re(r"\btiếp theo\b"))
 _PRESENT_VERB = frozenset({"co-chair", "hold", "convene", "cochair"})
 _PRESENT_RE = re.compile(r"(?<![\w-])(?:co-?chair|hold|convene)(?![\w-])")
@@ -304,6 +305,8 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
                             clause_start + weak.start())  # fmt: skip
         if past is not None and re.search(vi_re(r"\bvà\b"), before):
             return Tense.PAST, True  # "đã hội đàm và đồng chủ trì": "đã" covers both verbs
+        if _past_listed(sentence, clause_start + weak.start(), clause_start):
+            return Tense.PAST, True  # "đã thăm chính thức Việt Nam …, đồng chủ trì Tham vấn …"
     if _during(sentence, start, clause_start, clause_end):
         return Tense.PAST, True  # "officials agreed … during their 26th annual meeting"
     if purpose(sentence, start, infinitive=True):
@@ -332,10 +335,12 @@ def _held_right_after(sentence: Sentence, end: int, stop: int, others: Spans) ->
     ):
         return True
     verb = sentence.cue(_p("status", "past_verbs"), end, min(stop, end + 16))
-    return (
-        verb is not None
-        and re.fullmatch(r"\s*(?:[\w-]+\s+)?", view[end : verb.start()]) is not None
-    )
+    if verb is not None and re.fullmatch(r"\s*(?:[\w-]+\s+)?", view[end : verb.start()]):
+        return True
+    # an English simple past of any verb with the session as its subject ("The meeting also
+    # identified directions …"): a regular past form right after the name, not a participle
+    # that a preposition follows ("the meeting scheduled for …", "… chaired by …")
+    return _SIMPLE_PAST.match(view, end, stop) is not None
 
 
 def purpose(sentence: Sentence, start: int, *, infinitive: bool = False) -> bool:
@@ -421,6 +426,28 @@ def _past_verb_before(sentence: Sentence, start: int) -> bool:
         return False
     past = _last_cue(sentence, _p("status", "past"), max(0, verb.start() - 8), verb.start())
     return past is not None and not sentence.view[past.end() : verb.start()].strip()
+
+
+def _past_listed(sentence: Sentence, verb: int, clause_start: int) -> bool:
+    """Whether "đã" covers a tense-less verb listed after a comma: "đã thăm …, đồng chủ trì …".
+
+    The past marker stands before a first verb in the same clause, within 160 characters,
+    with no planned cue between, and the verb at ``verb`` follows a comma.
+
+    >>> s = Sentence.of(0, "Ông đã thăm Việt Nam từ ngày 23/12, đồng chủ trì Tham vấn lần thứ 6.")
+    >>> _past_listed(s, s.view.index("đông chu tri"), 0)
+    True
+    """
+    view = sentence.view
+    if not re.search(r",\s*$", view[max(0, verb - 4) : verb]):
+        return False
+    window = max(clause_start, verb - 160)
+    past = _last_cue(sentence, _p("status", "past"), window, verb)
+    return (
+        past is not None
+        and _last_cue(sentence, _p("status", "planned"), past.end(), verb) is None
+        and not re.search(r"[;.:]", view[past.end() : verb])
+    )
 
 
 def _future_coordinated(sentence: Sentence, start: int, clause_start: int) -> bool:
