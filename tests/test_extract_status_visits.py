@@ -84,3 +84,46 @@ def test_a_session_with_its_own_day_keeps_it():
     (mention,) = session_mentions(text, "2024-01-10")
     assert mention.date is not None
     assert mention.date.format_iso() == "2024-01-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lao PM left Hanoi, concluding his official visit to Vietnam and co-chairing the 46th "
+        "session of the Intergovernmental Committee from January 6-7. On January 7 morning, the "
+        "two PMs co-chaired the 46th session of the Intergovernmental Committee.",
+        "Bộ trưởng Lào đã thăm chính thức Việt Nam từ ngày 23 đến ngày 27/12, đồng chủ trì Tham "
+        "vấn cấp Bộ trưởng Ngoại giao lần thứ 6. Sáng 25/12, hai Bộ trưởng đã tiến hành Tham vấn "
+        "cấp Bộ trưởng Ngoại giao lần thứ 6.",
+    ],
+)
+def test_the_visits_span_yields_to_the_day_stated_for_the_session(text):
+    """'… visit … and co-chairing the 46th … from January 6-7. On January 7 …': January 7."""
+    doc = ve.Document(id="t.txt", text=text)
+    (session,) = ve.build_timeline([doc], infer=False).sessions()
+    assert session.date is not None
+    assert session.date.format_iso() in ("--01-07", "--12-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Lao PM paid an official visit to Vietnam and co-chaired the 46th session of the "
+         "Intergovernmental Committee from January 6-7, 2024. On January 7, 2024, the two PMs "
+         "co-chaired the 46th session of the Intergovernmental Committee.", "2024-01-07"),
+        ("Thủ tướng Lào thăm chính thức Việt Nam và đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên "
+         "Chính phủ từ ngày 6 đến 7/1/2024. Sáng 7/1/2024, hai Thủ tướng đã đồng chủ trì Kỳ họp "
+         "lần thứ 46 Ủy ban liên Chính phủ.", "2024-01-07"),
+    ],
+)  # fmt: skip
+def test_a_dated_visit_span_is_a_window_the_day_narrows(text, day):
+    """The span the visit's sentence gives is a window; the session's own day is inside."""
+    mentions = session_mentions(text, "2024-01-08")
+    spans = [m for m in mentions if m.date is not None and m.date.window is not None]
+    assert any(m.date.window.precision is ve.Precision.WINDOW for m in spans)
+    (session,) = ve.build_timeline(
+        [ve.Document(id="t.txt", text=text, published=ve.PartialDate.parse_iso("2024-01-08"))],
+        infer=False,
+    ).sessions()
+    assert session.date is not None
+    assert session.date.format_iso() == day

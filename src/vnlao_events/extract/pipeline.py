@@ -1050,56 +1050,108 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
 
 
 def _visit_dates(view: DocumentView, mentions: list[Mention]) -> list[Mention]:
-    """A session told of "during the visit" with no date of its own falls within the visit.
+    """A session held on a visit lies within the visit's days, never all of them.
 
     "… thăm cấp Nhà nước tới Lào từ ngày 1-2/12/2025. … Trong thời gian ở thăm, Tổng Bí
     thư sẽ … đồng chủ trì Cuộc gặp cấp cao …", "… will pay an official visit to Vietnam from
-    January 6-7 …. During the visit, the Lao PM will co-chair the 46th meeting": the session
-    is on one of the visit's days, so it takes their span (never one of them). Read only when
-    the article dates its visits by one span of two to seven days.
+    January 6-7 …. During the visit, the Lao PM will co-chair the 46th meeting": a session
+    with no date of its own, told in a sentence of the trip, takes the visit's span, when the
+    article dates its visits by one span of two to seven days. A session whose sentence
+    gave it the visit's span ("… official visit to Vietnam and co-chairing the 46th session
+    … from January 6-7") is somewhere in it: a window, or, with the year open, no date of
+    its own where another mention of it states a day inside the span ("On January 7 …").
     """
-    waiting = [
-        i
+    sessions = [
+        (i, m)
         for i, m in enumerate(mentions)
-        if isinstance(m, SessionMention)
-        and m.date is None
-        and m.evidence.end <= len(view.body.original)
+        if isinstance(m, SessionMention) and m.evidence.end <= len(view.body.original)
     ]
-    if not waiting:
+    if not any(m.date is None or _is_span(m.date) for _, m in sessions):
         return mentions
+    spans = _visit_spans(view)
+    if not spans:
+        return mentions
+    found = list(mentions)
+    undated: set[int] = set()  # the visit's span taken away: not to be given back
+    for i, m in sessions:
+        if m.date is None:
+            continue
+        key = _when_key(m.date)
+        expr = next((e for w, e in spans.items() if _when_key(w) == key), None)
+        if expr is None:
+            continue
+        note = Derivation.of(
+            Rule.NOTE, text=f"date {m.date.format_iso()}: within the visit {expr.text!r}"
+        )
+        if m.date.window is not None:
+            window = DateWindow(m.date.window.earliest, m.date.window.latest, Precision.WINDOW)
+            found[i] = attrs.evolve(
+                m, date=When.of(window, m.date.part_of_day), derivation=(*m.derivation, note)
+            )
+        elif _day_stated_within(m, m.date, [x for _, x in sessions]):
+            found[i] = attrs.evolve(m, date=None, derivation=(*m.derivation, note))
+            undated.add(i)
     body = view.body
     trips = active().pattern("places", "destination")
     waiting = [
         i
-        for i in waiting
-        if trips.search(
+        for i, m in sessions
+        if m.date is None
+        and i not in undated
+        and trips.search(
             body.toneless,
-            body.view_offset(mentions[i].evidence.start),
-            body.view_offset(max(mentions[i].evidence.start, mentions[i].evidence.end - 1)) + 1,
+            body.view_offset(m.evidence.start),
+            body.view_offset(max(m.evidence.start, m.evidence.end - 1)) + 1,
         )
     ]
-    if not waiting:
-        return mentions
-    span = _visit_span(view)
-    if span is None:
-        return mentions
-    when, expr = span
+    if not waiting or len(spans) != 1:
+        return found
+    ((when, expr),) = spans.items()
     if when.window is not None:  # somewhere in the span, not all of it
         window = when.window
         when = When.of(DateWindow(window.earliest, window.latest, Precision.WINDOW))
     note = Derivation.of(
         Rule.NOTE, text=f"date {when.format_iso()}: within the visit {expr.text!r}"
     )
-    found = list(mentions)
     for i in waiting:
-        m = found[i]
-        assert isinstance(m, SessionMention)  # noqa: S101 (chosen so above)
-        found[i] = attrs.evolve(m, date=when, derivation=(*m.derivation, note))
+        waiting_one = found[i]
+        assert isinstance(waiting_one, SessionMention)  # noqa: S101 (chosen so above)
+        if when.window is None and _day_stated_within(waiting_one, when, [x for _, x in sessions]):
+            continue  # its day is stated: the open-year span would only hide it
+        found[i] = attrs.evolve(waiting_one, date=when, derivation=(*waiting_one.derivation, note))
     return found
 
 
-def _visit_span(view: DocumentView) -> tuple[When, DateExpression] | None:
-    """The one span of days (two to seven) the article gives its visits, if only one."""
+def _when_key(when: When) -> tuple[object, ...]:
+    return (when.window, when.month_day, when.month_day_end)
+
+
+def _is_span(when: When) -> bool:
+    """Whether a date is a span of days (a visit's, perhaps) rather than one day or more."""
+    if when.window is not None:
+        return when.window.precision is Precision.DAYS
+    return when.month_day_end is not None
+
+
+def _day_stated_within(mention: SessionMention, span: When, sessions: list[SessionMention]) -> bool:
+    """Whether another mention of the same session states an open-year day inside ``span``."""
+    first, last = _month_day(span.month_day), _month_day(span.month_day_end)
+    if first is None or last is None or mention.ordinal is None:
+        return False
+    for other in sessions:
+        if (other.series, other.ordinal) != (mention.series, mention.ordinal):
+            continue
+        when = other.date
+        if when is None or when.window is not None or when.month_day_end is not None:
+            continue
+        day = _month_day(when.month_day)
+        if day is not None and first <= day <= last:
+            return True
+    return False
+
+
+def _visit_spans(view: DocumentView) -> dict[When, DateExpression]:
+    """The spans of days (two to seven) the article gives its visits, by their date."""
     body = view.body
     visits = _p("events", "visit")
     spans: dict[When, DateExpression] = {}
@@ -1122,10 +1174,7 @@ def _visit_span(view: DocumentView) -> tuple[When, DateExpression] | None:
             continue
         if 2 <= days <= 7:
             spans.setdefault(when, expr)
-    if len(spans) != 1:
-        return None
-    ((when, expr),) = spans.items()
-    return when, expr
+    return spans
 
 
 def _month_day(value: PartialDate | None) -> date | None:
