@@ -127,3 +127,34 @@ def test_a_dated_visit_span_is_a_window_the_day_narrows(text, day):
     ).sessions()
     assert session.date is not None
     assert session.date.format_iso() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sáng 17-12-2013, tại Thủ đô Vientiane (Lào). Kỳ họp lần thứ 36 của Ủy ban liên Chính "
+         "phủ Việt Nam - Lào năm 2014 đã được tổ chức.", "2013-12-17"),
+        ("On December 17, 2013, in Vientiane. The 36th meeting of the Intergovernmental "
+         "Committee for 2014 was held.", "2013-12-17"),
+    ],
+)  # fmt: skip
+def test_a_day_and_place_cut_off_by_a_full_stop_dates_the_report_after_it(text, day):
+    """'Sáng 17-12-2013, tại Thủ đô Vientiane (Lào). Kỳ họp … năm 2014 …': 17 December 2013."""
+    (mention,) = session_mentions(text, None)
+    assert mention.date is not None
+    assert mention.date.format_iso() == day
+    assert mention.status is ve.Status.HELD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỳ họp lần thứ 36 của Ủy ban liên Chính phủ Việt Nam - Lào năm 2014 đã được tổ chức.",
+        "The 36th meeting of the Intergovernmental Committee for 2014 was held.",
+    ],
+)
+def test_an_edition_year_alone_still_dates_the_session_by_its_year(text):
+    """With no day before it, the year in the name stays the session's only date."""
+    (mention,) = session_mentions(text, None)
+    assert mention.date is not None
+    assert mention.date.format_iso() == "2014-01-01/2014-12-31"

@@ -221,6 +221,40 @@ def _nearest_date(
     return None if best is None else best[1]
 
 
+def _frame_only(sentence: Sentence, day: DateExpression) -> bool:
+    """Whether a sentence is only a day and a place ("Sáng 17-12-2013, tại Thủ đô Vientiane.").
+
+    A stray full stop cut it from the report it frames: it opens with its day, is short,
+    and has no verb of any status cue.
+
+    >>> s = Sentence.of(0, "Sáng 17-12-2013, tại Thủ đô Vientiane (Lào).")
+    >>> _frame_only(s, DateExpression(start=0, end=15, text="Sáng 17-12-2013", kind="day"))
+    True
+    """
+    text = sentence.view
+    if day.start > 6 or len(text) > 90:
+        return False
+    return not any(
+        sentence.cue(_p("status", kind)) is not None
+        for kind in ("held", "held_weak", "planned", "past")
+    )
+
+
+def _edition(facts: _Facts, end: int, expr: DateExpression) -> bool:
+    """Whether a year written in the session's name is its edition ("… năm 2014").
+
+    "Kỳ họp lần thứ 36 của Ủy ban liên Chính phủ nước Cộng hòa … Lào năm 2014 đã được tổ
+    chức": the session for the year 2014, held in December 2013. The year follows the name
+    within 100 characters with no clause mark between: the day a fragment before gave the
+    report is the session's, not this year.
+    """
+    if expr.kind != "year":
+        return False
+    sentence = facts.sentence
+    e_start = sentence.folded.view_offset(expr.start)
+    return 0 <= e_start - end <= 100 and not re.search(r"[,;:.()]", sentence.view[end:e_start])
+
+
 def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
     """The date right after the mention: "… the 38th session scheduled for December 27"."""
     view = facts.sentence.view
@@ -425,7 +459,7 @@ def _session(
         if preparation and expr is not None and not _announced(facts, start, end, expr):
             expr = None  # "the sub-committee met on 8/1 to prepare for the 46th session"
         if (
-            expr is None
+            (expr is None or _edition(facts, end, expr))
             and memory.carried is not None
             and not anaphoric
             and ordinal is not None
@@ -828,8 +862,10 @@ def _read_sentence(
     carried = None
     if not hits and not any(isinstance(m, SessionMention) for m in found):
         days = [d for d in dates if d.kind not in ("year",)]
-        if len(days) == 1 and people:
-            carried = days[0]  # "X and Y on November 29 shared …": the next mention's day
+        if len(days) == 1 and (people or _frame_only(sentence, days[0])):
+            # "X and Y on November 29 shared …", "Sáng 17-12-2013, tại Thủ đô Vientiane
+            # (Lào).": the day of the mention that follows in the same report
+            carried = days[0]
     return found, attrs.evolve(
         memory,
         last_date=last_date,
