@@ -158,3 +158,17 @@ def test_an_edition_year_alone_still_dates_the_session_by_its_year(text):
     (mention,) = session_mentions(text, None)
     assert mention.date is not None
     assert mention.date.format_iso() == "2014-01-01/2014-12-31"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 17/12/2013 lúc 23:30\nKỳ họp lần thứ 36 Ủy ban liên Chính phủ Việt Nam - Lào đã "
+        "được tổ chức.",
+        "December 17, 2013 at 10:22\nThe 36th meeting of the Intergovernmental Committee was held.",
+    ],
+)
+def test_a_time_stamp_line_dates_no_session(text):
+    """A page's time stamp names no place: it frames no report and dates no session."""
+    (mention,) = session_mentions(text, None)
+    assert mention.date is None

@@ -225,7 +225,8 @@ def _frame_only(sentence: Sentence, day: DateExpression) -> bool:
     """Whether a sentence is only a day and a place ("Sáng 17-12-2013, tại Thủ đô Vientiane.").
 
     A stray full stop cut it from the report it frames: it opens with its day, is short,
-    and has no verb of any status cue.
+    and has no verb of any status cue (and, as the caller checks, names a place: a page's
+    time stamp, "23:30, ngày 17-12-2013", frames nothing).
 
     >>> s = Sentence.of(0, "Sáng 17-12-2013, tại Thủ đô Vientiane (Lào).")
     >>> _frame_only(s, DateExpression(start=0, end=15, text="Sáng 17-12-2013", kind="day"))
@@ -862,7 +863,7 @@ def _read_sentence(
     carried = None
     if not hits and not any(isinstance(m, SessionMention) for m in found):
         days = [d for d in dates if d.kind not in ("year",)]
-        if len(days) == 1 and (people or _frame_only(sentence, days[0])):
+        if len(days) == 1 and (people or (places and _frame_only(sentence, days[0]))):
             # "X and Y on November 29 shared …", "Sáng 17-12-2013, tại Thủ đô Vientiane
             # (Lào).": the day of the mention that follows in the same report
             carried = days[0]
