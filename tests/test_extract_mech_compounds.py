@@ -153,3 +153,38 @@ def test_a_reference_back_in_the_same_tense_still_joins_the_planned_session(text
     assert [m.ordinal for m in found] == [46, 46]
     assert found[0].status is ve.Status.PLANNED
     assert ve.Status.HELD not in {m.status for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        ("The 7th foreign minister-level political consultation took place in Vientiane.",
+         "ministerial-political-consultation"),
+        ("The 7th deputy foreign minister-level political consultation took place in Vientiane.",
+         "political-consultation"),
+        ("Tham vấn chính trị cấp Bộ trưởng Ngoại giao lần thứ 7 đã diễn ra tại Viêng Chăn.",
+         "ministerial-political-consultation"),
+        ("Tham khảo chính trị cấp Thứ trưởng Ngoại giao lần thứ 7 đã diễn ra tại Viêng Chăn.",
+         "political-consultation"),
+    ],
+)  # fmt: skip
+def test_a_hyphened_minister_level_names_its_sibling(text, series):
+    """'foreign minister-level' is the ministers' series; 'deputy …-level' the deputies'."""
+    assert [m.series for m in session_mentions(text, "2024-02-27")] == [series]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers co-chaired the annual consultation between the two foreign "
+        "ministries in Vientiane on February 26, 2024.",
+        "Hai Bộ trưởng Ngoại giao đồng chủ trì Tham vấn thường niên giữa hai Bộ Ngoại giao tại "
+        "Viêng Chăn ngày 26/2/2024.",
+    ],
+)
+def test_the_two_foreign_ministries_name_the_consultation(text):
+    """'the annual consultation between the two foreign ministries': the ministers' one."""
+    found = session_mentions(text, "2024-02-27")
+    assert [(m.series, m.status) for m in found] == [
+        ("ministerial-political-consultation", ve.Status.HELD)
+    ]
