@@ -238,7 +238,7 @@ def test_a_plural_head_without_an_ordinal_names_no_session(head):
     "text",
     [
         "Especially right after the High-level Meeting between the two Parties, the two Prime"
-        " Ministers agreed to deepen ties.",
+        " Ministers discuss how to deepen ties.",
         "Immediately after the high-level meeting between the two Parties, the leaders talked.",
         "Ngay sau Cuộc gặp cấp cao giữa hai Đảng, hai Thủ tướng nhất trí tăng cường hợp tác.",
     ],
@@ -248,4 +248,21 @@ def test_right_after_names_an_unnumbered_session(text):
     found = _sessions(text, None)
     assert [(m.series, m.ordinal, m.status) for m in found] == [
         ("party-high-level-meeting", None, ve.Status.HELD_OR_PLANNED)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Especially right after the High-level Meeting between the two Parties, the two Prime"
+        " Ministers agreed to deepen ties.",
+        "Shortly after the high-level meeting between the two Parties, the leaders signed a plan.",
+        "Ngay sau Cuộc gặp cấp cao giữa hai Đảng, hai Thủ tướng đã nhất trí tăng cường hợp tác.",
+    ],
+)
+def test_right_after_with_a_past_main_verb_makes_the_session_held(text):
+    """Right after X, "they agreed …": X came before something done, so X was held."""
+    found = _sessions(text, None)
+    assert [(m.series, m.ordinal, m.status) for m in found] == [
+        ("party-high-level-meeting", None, ve.Status.HELD)
     ]

@@ -246,7 +246,12 @@ def _core_hits(
     ]
     found: list[Hit] = []
     for index, head_end in spans:
-        best: tuple[int, int, int, str] | None = None  # (-length, first, last, key)
+        # (apart, -length, first, last, key): a core written against the head ("theory
+        # workshops", "hội thảo lý luận") is its compound and outranks one reached across a
+        # frame ("… between the two Parties"), unless its words are modifiers too; among
+        # equals the longest core wins
+        best: tuple[bool, int, int, int, str] | None = None
+        reach = (index, head_end - 1)  # the tokens all the readings of the head cover
         for key, core in cores:
             span: tuple[int, int] | None
             # the core after the head: "meeting between … border delegations"
@@ -272,11 +277,18 @@ def _core_hits(
                         break
                     position -= 1
             if span is not None:
-                candidate = (-sum(len(w) for w in core), span[0], span[1], key)
-                if best is None or candidate[0] < best[0]:
+                after = span[1] != head_end - 1
+                apart = (
+                    span[1] - len(core) + 1 != head_end if after else span[0] + len(core) != index
+                ) or all(w in vocabulary.modifiers for w in core)  # "giữa kỳ": also filler
+                candidate = (apart, -sum(len(w) for w in core), span[0], span[1], key)
+                if best is None or candidate[:2] < best[:2]:
                     best = candidate
-        if best is not None and not _another_body(tokens, best[1], best[2], vocabulary):
-            found.append(Hit(tokens[best[1]].start(), tokens[best[2]].end(), best[3]))
+                reach = (min(reach[0], span[0]), max(reach[1], span[1]))
+        # every core read from this head counts for another body's name next to it: "the
+        # high-level meeting of the two Parties and the Cambodian People's Party"
+        if best is not None and not _another_body(tokens, reach[0], reach[1], vocabulary):
+            found.append(Hit(tokens[best[2]].start(), tokens[best[3]].end(), best[4]))
     return found
 
 
@@ -319,15 +331,17 @@ def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
     if not candidates:
         return []
     ordinals = find_ordinals(sentence)
-    numbered = [
-        (start, end)
-        for start, end in candidates
-        if any(
-            (o.end <= start and re.fullmatch(r"\s+", view[o.end : start]))
-            or (end <= o.start and re.fullmatch(r"\s+", view[end : o.start]))
-            for o in ordinals
-        )
-    ]
+    numbered = []
+    for start, end in candidates:
+        for o in ordinals:
+            if (o.end <= start and re.fullmatch(r"\s+", view[o.end : start])) or (
+                end <= o.start and re.fullmatch(r"\s+", view[end : o.start])
+            ):
+                numbered.append((start, end))
+                break
+            if start <= o.start < end < o.end:  # "cuộc |họp thường niên lần thứ 24|", one form
+                numbered.append((start, o.end))
+                break
     if not numbered:
         return []
     keys = _sentence_series(list(_TOKEN.finditer(view)), catalogue)

@@ -53,6 +53,7 @@ from .status import (
     on_trip,
     prepared,
     purpose,
+    referred,
     reported_outcome,
     status_of,
     tense,
@@ -66,10 +67,10 @@ People = list[tuple[int, int, Participant]]
 # search skips to where one can begin (the same matches as "\b(?:…|…)").
 _ANAPHOR_HEADS_VI = [
     vi_re(h) for h in ("kỳ họp", "phiên họp", "cuộc họp", "hội nghị", "hội thảo", "cuộc gặp",
-                       "khóa họp", "khoá họp")
+                       "khóa họp", "khoá họp", "tham vấn", "tham khảo")
 ]  # fmt: skip
 _ANAPHOR_AFTER = vi_re(
-    r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có))"
+    r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có|với sự))"
 )
 _ANAPHOR = re.compile(
     first_letter_alternation(
@@ -218,6 +219,41 @@ def _nearest_date(
             ):
                 return expr
     return None if best is None else best[1]
+
+
+def _frame_only(sentence: Sentence, day: DateExpression) -> bool:
+    """Whether a sentence is only a day and a place ("Sáng 17-12-2013, tại Thủ đô Vientiane.").
+
+    A stray full stop cut it from the report it frames: it opens with its day, is short,
+    and has no verb of any status cue (and, as the caller checks, names a place: a page's
+    time stamp, "23:30, ngày 17-12-2013", frames nothing).
+
+    >>> s = Sentence.of(0, "Sáng 17-12-2013, tại Thủ đô Vientiane (Lào).")
+    >>> _frame_only(s, DateExpression(start=0, end=15, text="Sáng 17-12-2013", kind="day"))
+    True
+    """
+    text = sentence.view
+    if day.start > 6 or len(text) > 90:
+        return False
+    return not any(
+        sentence.cue(_p("status", kind)) is not None
+        for kind in ("held", "held_weak", "planned", "past")
+    )
+
+
+def _edition(facts: _Facts, end: int, expr: DateExpression) -> bool:
+    """Whether a year written in the session's name is its edition ("… năm 2014").
+
+    "Kỳ họp lần thứ 36 của Ủy ban liên Chính phủ nước Cộng hòa … Lào năm 2014 đã được tổ
+    chức": the session for the year 2014, held in December 2013. The year follows the name
+    within 100 characters with no clause mark between: the day a fragment before gave the
+    report is the session's, not this year.
+    """
+    if expr.kind != "year":
+        return False
+    sentence = facts.sentence
+    e_start = sentence.folded.view_offset(expr.start)
+    return 0 <= e_start - end <= 100 and not re.search(r"[,;:.()]", sentence.view[end:e_start])
 
 
 def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
@@ -424,7 +460,7 @@ def _session(
         if preparation and expr is not None and not _announced(facts, start, end, expr):
             expr = None  # "the sub-committee met on 8/1 to prepare for the 46th session"
         if (
-            expr is None
+            (expr is None or _edition(facts, end, expr))
             and memory.carried is not None
             and not anaphoric
             and ordinal is not None
@@ -499,6 +535,11 @@ def _session(
             return None, memory  # a numbered series named in passing with no date: a headline
     if anaphoric and not own and not (when or place or chairs or status or not_before):
         return None, memory
+    if anaphoric and not own and focus is not None and _took_place_of_planned(focus, status):
+        # "… and organise the sixth consultation at the end of this year. … The meeting took
+        # place within the framework of the visit": a session still to come took no place;
+        # the meeting that did is another one (the article's own, unnamed)
+        return None, memory
     if (
         place is None
         and not request.chairs_only
@@ -543,12 +584,30 @@ def _session(
         published=published,
         not_before=not_before,
     )
-    if (not request.in_occasion and not anaphoric and ordinal is not None) or (
-        # Even a session named in passing tells what the article is about.
+    if (
+        not request.in_occasion
+        and not anaphoric
+        and ordinal is not None
+        and (focus is None or focus.ordinal is None or not referred(sentence, start))
+    ) or (
+        # Even a session named in passing tells what the article is about, when none yet
+        # does; one whose results are reviewed ("kết quả … cuộc họp lần thứ 24") leaves the
+        # article about the session it was about.
         focus is None and (ordinal is not None or (when is not None and not request.in_occasion))
     ):
         memory = attrs.evolve(memory, focus=mention)
     return mention, memory
+
+
+def _took_place_of_planned(focus: SessionMention, status: Status | None) -> bool:
+    """Whether a held reference back ("The meeting took place …") meets a focus still to come.
+
+    >>> m = SessionMention(document="d", evidence=_EXAMPLE, series="political-consultation",
+    ...                    ordinal=6, status=Status.PLANNED)
+    >>> _took_place_of_planned(m, Status.HELD), _took_place_of_planned(m, Status.PLANNED)
+    (True, False)
+    """
+    return focus.status is Status.PLANNED and status is Status.HELD
 
 
 def _trip_or_outcome(
@@ -568,6 +627,19 @@ def _trip_or_outcome(
     if on_trip(sentence, request.start):  # "will leave on 8/1 to co-chair …" too
         published = view.document.published
         arrival = when.window.earliest if when is not None and when.window is not None else None
+        if (
+            published is None
+            and status is Status.HELD
+            and any(d.rule is Rule.UNTENSED_HELD for d in derivation)
+        ):
+            # "Ngày 6/1, … đến Hà Nội, bắt đầu thăm chính thức Việt Nam, kết hợp đồng chủ trì
+            # Kỳ họp …": untensed, told as what the trip is for; with no published date to
+            # place the report later, it speaks as of the arrival, when it is still to come
+            derivation[:] = [d for d in derivation if d.rule is not Rule.UNTENSED_HELD]
+            derivation.append(
+                Derivation.of(Rule.NOTE, text="what a trip is for, told untensed: still to come")
+            )
+            return Status.PLANNED, when, None
         status, when, bound, why = as_of_arrival(status, when, published)
         if why and published is not None and arrival is not None:
             derivation[:] = [d for d in derivation if d.rule is not Rule.UNTENSED_HELD]
@@ -791,8 +863,10 @@ def _read_sentence(
     carried = None
     if not hits and not any(isinstance(m, SessionMention) for m in found):
         days = [d for d in dates if d.kind not in ("year",)]
-        if len(days) == 1 and people:
-            carried = days[0]  # "X and Y on November 29 shared …": the next mention's day
+        if len(days) == 1 and (people or (places and _frame_only(sentence, days[0]))):
+            # "X and Y on November 29 shared …", "Sáng 17-12-2013, tại Thủ đô Vientiane
+            # (Lào).": the day of the mention that follows in the same report
+            carried = days[0]
     return found, attrs.evolve(
         memory,
         last_date=last_date,
@@ -866,6 +940,7 @@ def _extract_body(
                 memory = attrs.evolve(memory, focus=named[0])
                 unconfirmed = None
     mentions = _visit_country(view, mentions)
+    mentions = _visit_dates(view, mentions)
     anchor = view.anchor
     if anchor.content_year is not None and anchor.content_clue is not None and mentions:
         note = anchor.content_clue.document()
@@ -1009,6 +1084,141 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
             derivation=(*m.derivation, Derivation.of(Rule.VISIT_COUNTRY, country=country)),
         )
     return found
+
+
+def _visit_dates(view: DocumentView, mentions: list[Mention]) -> list[Mention]:
+    """A session held on a visit lies within the visit's days, never all of them.
+
+    "… thăm cấp Nhà nước tới Lào từ ngày 1-2/12/2025. … Trong thời gian ở thăm, Tổng Bí
+    thư sẽ … đồng chủ trì Cuộc gặp cấp cao …", "… will pay an official visit to Vietnam from
+    January 6-7 …. During the visit, the Lao PM will co-chair the 46th meeting": a session
+    with no date of its own, told in a sentence of the trip, takes the visit's span, when the
+    article dates its visits by one span of two to seven days. A session whose sentence
+    gave it the visit's span ("… official visit to Vietnam and co-chairing the 46th session
+    … from January 6-7") is somewhere in it: a window, or, with the year open, no date of
+    its own where another mention of it states a day inside the span ("On January 7 …").
+    """
+    sessions = [
+        (i, m)
+        for i, m in enumerate(mentions)
+        if isinstance(m, SessionMention) and m.evidence.end <= len(view.body.original)
+    ]
+    if not any(m.date is None or _is_span(m.date) for _, m in sessions):
+        return mentions
+    spans = _visit_spans(view)
+    if not spans:
+        return mentions
+    found = list(mentions)
+    undated: set[int] = set()  # the visit's span taken away: not to be given back
+    for i, m in sessions:
+        if m.date is None:
+            continue
+        key = _when_key(m.date)
+        expr = next((e for w, e in spans.items() if _when_key(w) == key), None)
+        if expr is None:
+            continue
+        note = Derivation.of(
+            Rule.NOTE, text=f"date {m.date.format_iso()}: within the visit {expr.text!r}"
+        )
+        if m.date.window is not None:
+            window = DateWindow(m.date.window.earliest, m.date.window.latest, Precision.WINDOW)
+            found[i] = attrs.evolve(
+                m, date=When.of(window, m.date.part_of_day), derivation=(*m.derivation, note)
+            )
+        elif _day_stated_within(m, m.date, [x for _, x in sessions]):
+            found[i] = attrs.evolve(m, date=None, derivation=(*m.derivation, note))
+            undated.add(i)
+    body = view.body
+    trips = active().pattern("places", "destination")
+    waiting = [
+        i
+        for i, m in sessions
+        if m.date is None
+        and i not in undated
+        and trips.search(
+            body.toneless,
+            body.view_offset(m.evidence.start),
+            body.view_offset(max(m.evidence.start, m.evidence.end - 1)) + 1,
+        )
+    ]
+    if not waiting or len(spans) != 1:
+        return found
+    ((when, expr),) = spans.items()
+    if when.window is not None:  # somewhere in the span, not all of it
+        window = when.window
+        when = When.of(DateWindow(window.earliest, window.latest, Precision.WINDOW))
+    note = Derivation.of(
+        Rule.NOTE, text=f"date {when.format_iso()}: within the visit {expr.text!r}"
+    )
+    for i in waiting:
+        waiting_one = found[i]
+        assert isinstance(waiting_one, SessionMention)  # noqa: S101 (chosen so above)
+        if when.window is None and _day_stated_within(waiting_one, when, [x for _, x in sessions]):
+            continue  # its day is stated: the open-year span would only hide it
+        found[i] = attrs.evolve(waiting_one, date=when, derivation=(*waiting_one.derivation, note))
+    return found
+
+
+def _when_key(when: When) -> tuple[object, ...]:
+    return (when.window, when.month_day, when.month_day_end)
+
+
+def _is_span(when: When) -> bool:
+    """Whether a date is a span of days (a visit's, perhaps) rather than one day or more."""
+    if when.window is not None:
+        return when.window.precision is Precision.DAYS
+    return when.month_day_end is not None
+
+
+def _day_stated_within(mention: SessionMention, span: When, sessions: list[SessionMention]) -> bool:
+    """Whether another mention of the same session states an open-year day inside ``span``."""
+    first, last = _month_day(span.month_day), _month_day(span.month_day_end)
+    if first is None or last is None or mention.ordinal is None:
+        return False
+    for other in sessions:
+        if (other.series, other.ordinal) != (mention.series, mention.ordinal):
+            continue
+        when = other.date
+        if when is None or when.window is not None or when.month_day_end is not None:
+            continue
+        day = _month_day(when.month_day)
+        if day is not None and first <= day <= last:
+            return True
+    return False
+
+
+def _visit_spans(view: DocumentView) -> dict[When, DateExpression]:
+    """The spans of days (two to seven) the article gives its visits, by their date."""
+    body = view.body
+    visits = _p("events", "visit")
+    spans: dict[When, DateExpression] = {}
+    for expr in view.all_dates:
+        if expr.kind != "range":
+            continue
+        start = body.view_offset(expr.start)
+        before = body.toneless[max(0, start - 160) : start]
+        stop = max(before.rfind(". "), before.rfind("\n"))
+        if not visits.search(before, stop + 1):
+            continue
+        when, _ = resolve(expr, view.anchor, Tense.UNKNOWN, None)
+        if when is None:
+            continue
+        if when.window is not None:
+            days = when.window.days
+        elif (first := _month_day(when.month_day)) and (last := _month_day(when.month_day_end)):
+            days = (last - first).days + 1  # an open year: a span inside one leap year
+        else:
+            continue
+        if 2 <= days <= 7:
+            spans.setdefault(when, expr)
+    return spans
+
+
+def _month_day(value: PartialDate | None) -> date | None:
+    """A day of the year as a day of 2000 (a leap year), for counting the days of a span."""
+    if value is None or value.month is None or value.day is None:
+        return None
+    return date(2000, value.month, value.day)
 
 
 # The rules by which a date got its year: a mention dated so also says how the document's

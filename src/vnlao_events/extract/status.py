@@ -39,6 +39,7 @@ __all__ = [
     "on_trip",
     "prepared",
     "purpose",
+    "referred",
     "reported_outcome",
     "status_of",
     "tense",
@@ -117,6 +118,7 @@ def _build_verbs(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(word_alternation(words))
 
 
+_SIMPLE_PAST = re.compile(r"\s+(?:also\s+)?[a-z]{3,}ed\s+(?!(?:to|by|for|in|at|on)\b)[a-z]")
 _NEXT_NEAR = re.compile(r"\bnext\b|" + vi_re(r"\btiếp theo\b"))
 _PRESENT_VERB = frozenset({"co-chair", "hold", "convene", "cochair"})
 _PRESENT_RE = re.compile(r"(?<![\w-])(?:co-?chair|hold|convene)(?![\w-])")
@@ -171,6 +173,21 @@ def prepared(sentence: Sentence, start: int) -> bool:
         return False
     results = _last_cue(sentence, _p("status", "results"), window, start)
     return results is None or not results.start() <= cue.start() < results.end()
+
+
+def referred(sentence: Sentence, start: int) -> bool:
+    """Whether the mention at ``start`` is what a results cue refers back to.
+
+    "đánh giá kết quả … biên bản cuộc họp lần thứ 24", "the results of the 9th
+    consultation": a past session named in passing, not the one the article reports.
+
+    >>> referred(Sentence.of(0, "Hai bên đánh giá kết quả Kỳ họp lần thứ 44."), 25)
+    True
+    >>> referred(Sentence.of(0, "Kỳ họp lần thứ 44 đã diễn ra."), 0)
+    False
+    """
+    cue = _last_cue(sentence, _p("status", "results"), max(0, start - 110), start)
+    return _governs(cue, sentence.view, start, 110)
 
 
 def framed(sentence: Sentence, start: int, *, happened: bool = False) -> bool:
@@ -262,6 +279,8 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
         return Tense.FUTURE, False  # "tin tưởng hội thảo … sẽ thành công tốt đẹp"
     if _agreed_coordinated(sentence, start, clause_start):
         return Tense.FUTURE, False  # "agreed to enhance coordination …, and organise the sixth"
+    if _held_right_after(sentence, end, clause_end, others):
+        return Tense.PAST, True  # "tại Kỳ họp lần thứ 46 vừa qua", "… took place in Hanoi"
     clause = view[clause_start:clause_end]
     cues = _clause(sentence, clause_start, clause_end)
     held = list(cues.held)
@@ -286,11 +305,42 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
                             clause_start + weak.start())  # fmt: skip
         if past is not None and re.search(vi_re(r"\bvà\b"), before):
             return Tense.PAST, True  # "đã hội đàm và đồng chủ trì": "đã" covers both verbs
+        if _past_listed(sentence, clause_start + weak.start(), clause_start):
+            return Tense.PAST, True  # "đã thăm chính thức Việt Nam …, đồng chủ trì Tham vấn …"
     if _during(sentence, start, clause_start, clause_end):
         return Tense.PAST, True  # "officials agreed … during their 26th annual meeting"
     if purpose(sentence, start, infinitive=True):
         return Tense.FUTURE, False  # "welcomed the delegation … to attend the 10th workshop"
     return Tense.UNKNOWN, False
+
+
+def _held_right_after(sentence: Sentence, end: int, stop: int, others: Spans) -> bool:
+    """A held-after cue within four words after the mention, or a past verb it is subject of.
+
+    "Kỳ họp lần thứ 46 vừa qua", "The 46th meeting … reviewed cooperation in 2023", "Kỳ họp
+    lần thứ 46 … đã thông qua kế hoạch".
+
+    >>> _held_right_after(Sentence.of(0, "Tại Kỳ họp lần thứ 46 vừa qua, hai bên ký."), 21, 40, ())
+    True
+    >>> _held_right_after(Sentence.of(0, "The 46th meeting adopted a plan."), 16, 31, ())
+    True
+    """
+    view = sentence.view
+    stop = min(stop, end + 40)
+    cue = sentence.cue(_p("status", "held_after"), end, stop)
+    if (
+        cue is not None
+        and not any(end <= o_start < cue.start() for o_start, _ in others)
+        and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?", view[end : cue.start()]) is not None
+    ):
+        return True
+    verb = sentence.cue(_p("status", "past_verbs"), end, min(stop, end + 16))
+    if verb is not None and re.fullmatch(r"\s*(?:[\w-]+\s+)?", view[end : verb.start()]):
+        return True
+    # an English simple past of any verb with the session as its subject ("The meeting also
+    # identified directions …"): a regular past form right after the name, not a participle
+    # that a preposition follows ("the meeting scheduled for …", "… chaired by …")
+    return _SIMPLE_PAST.match(view, end, stop) is not None
 
 
 def purpose(sentence: Sentence, start: int, *, infinitive: bool = False) -> bool:
@@ -376,6 +426,28 @@ def _past_verb_before(sentence: Sentence, start: int) -> bool:
         return False
     past = _last_cue(sentence, _p("status", "past"), max(0, verb.start() - 8), verb.start())
     return past is not None and not sentence.view[past.end() : verb.start()].strip()
+
+
+def _past_listed(sentence: Sentence, verb: int, clause_start: int) -> bool:
+    """Whether "đã" covers a tense-less verb listed after a comma: "đã thăm …, đồng chủ trì …".
+
+    The past marker stands before a first verb in the same clause, within 160 characters,
+    with no planned cue between, and the verb at ``verb`` follows a comma.
+
+    >>> s = Sentence.of(0, "Ông đã thăm Việt Nam từ ngày 23/12, đồng chủ trì Tham vấn lần thứ 6.")
+    >>> _past_listed(s, s.view.index("đông chu tri"), 0)
+    True
+    """
+    view = sentence.view
+    if not re.search(r",\s*$", view[max(0, verb - 4) : verb]):
+        return False
+    window = max(clause_start, verb - 160)
+    past = _last_cue(sentence, _p("status", "past"), window, verb)
+    return (
+        past is not None
+        and _last_cue(sentence, _p("status", "planned"), past.end(), verb) is None
+        and not re.search(r"[;.:]", view[past.end() : verb])
+    )
 
 
 def _future_coordinated(sentence: Sentence, start: int, clause_start: int) -> bool:
@@ -485,14 +557,37 @@ def _build_purpose(phrases: Phrases) -> re.Pattern[str]:
 
 
 def _during(sentence: Sentence, start: int, clause_start: int, clause_end: int) -> bool:
-    """A session in a "during/at the Nth meeting" frame of a clause with a past main verb."""
+    """A session in a "during/at the Nth meeting" frame of a clause with a past main verb.
+
+    A participle after an infinitive marker and its auxiliary ("the contents to be discussed
+    at the 38th meeting", "will be signed at …") is no past main verb: still to be done.
+
+    >>> s = Sentence.of(0, "He briefed them on the contents to be discussed at the 38th meeting.")
+    >>> _during(s, s.view.index("the 38th"), 0, len(s.view))
+    False
+    """
     view = sentence.view
-    if not active().memo("status._during", _build_during).search(view, max(0, start - 20), start):
+    frame = active().memo("status._during", _build_during).search(view, max(0, start - 40), start)
+    if frame is None:
         return False
-    return any(
-        sentence.cue(_p("status", kind), clause_start, clause_end) is not None
-        for kind in ("past_verbs", "outcome")
-    )
+    marker = active().memo("status._passive_infinitive", _build_passive_infinitive)
+    if marker.search(view, max(clause_start, frame.start() - 40), frame.start()):
+        return False  # "… to be discussed at the 38th meeting": the verb of the frame
+    if sentence.cue(_p("status", "outcome"), clause_start, clause_end) is not None:
+        return True
+    position = clause_start
+    while (past := sentence.cue(_p("status", "past_verbs"), position, clause_end)) is not None:
+        if marker.search(view, max(0, past.start() - 20), past.end()) is None:
+            return True
+        position = past.end()
+    return False
+
+
+def _build_passive_infinitive(phrases: Phrases) -> re.Pattern[str]:
+    """An infinitive marker, an auxiliary and a participle: "to be discussed", "will be signed"."""
+    words = phrases.words("status", "infinitive")
+    body = r"(?<![\w-])" + alternation(words) + r"\s+[\w-]+\s+[\w-]+(?:ed|en|wn)\s*$"
+    return re.compile(body if words else "(?!)")
 
 
 def _next_sentence(body: str, end: int) -> str:

@@ -1,0 +1,277 @@
+"""Status cues of unseen text: frames around a session, cues right after it, passives.
+
+Each row of the ``during`` frames, of the held-after cues and of the cores is read in a
+sentence of its own language; the rules around them are read in both languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.texts import session_mentions
+
+import vnlao_events as ve
+from vnlao_events.extract.phrases import Phrases
+
+_PHRASES = Phrases.default()
+
+
+def _rows(section: str, kind: str) -> list[tuple[str, str]]:
+    return [(lang, p) for lang in ("vi", "en") for p in _PHRASES.words(section, kind, lang)]
+
+
+def _status(text: str, published: str | None = "2024-01-10") -> list[ve.Status]:
+    return [m.status for m in session_mentions(text, published)]
+
+
+@pytest.mark.parametrize(("lang", "frame"), _rows("status", "during"))
+def test_every_during_frame_with_a_past_main_verb_is_held(lang, frame):
+    """'<frame> the 46th meeting …, the two sides signed …': the session took place."""
+    cap = frame[:1].upper() + frame[1:]
+    text = (
+        f"{cap} Kỳ họp lần thứ 46 Ủy ban liên Chính phủ, hai bên đã ký 10 văn kiện."
+        if lang == "vi"
+        else f"{cap} the 46th meeting of the Intergovernmental Committee, the two sides signed "
+        "10 documents."
+    )
+    assert _status(text, None) == [ve.Status.HELD]
+
+
+@pytest.mark.parametrize(("lang", "cue"), _rows("status", "held_after"))
+def test_every_held_after_cue_right_after_a_numbered_session_is_held(lang, cue):
+    """'Kỳ họp lần thứ 46 … vừa qua', 'the 46th meeting … took place': held, no date needed."""
+    text = (
+        f"Tại Kỳ họp lần thứ 46 Ủy ban liên Chính phủ {cue}, hai bên bàn về kế hoạch."
+        if lang == "vi"
+        else f"The 46th meeting of the Intergovernmental Committee {cue} with a plan."
+    )
+    assert _status(text, None) == [ve.Status.HELD]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên đánh giá Kỳ họp lần thứ 46 Ủy ban liên Chính phủ, Kỳ họp lần thứ 47 vừa qua.",
+        "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ sẽ bàn về các kết quả của năm vừa qua.",
+    ],
+)
+def test_a_held_after_cue_far_or_behind_another_session_is_not_this_ones(text):
+    """The cue is the nearer session's, or too far to say anything of the 46th."""
+    found = session_mentions(text, None)
+    assert found[0].ordinal == 46
+    assert found[0].status is not ve.Status.HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        ("The 46th meeting of the Intergovernmental Committee is due to take place in Hanoi on "
+         "January 9.", "2024-01-05", ve.Status.PLANNED),
+        ("The two PMs are going to co-chair the 46th meeting of the Intergovernmental "
+         "Committee.", "2024-01-05", ve.Status.PLANNED),
+        ("The 46th meeting of the Intergovernmental Committee opens in Hanoi.", None,
+         ve.Status.HELD),
+        ("The 46th meeting of the Intergovernmental Committee is taking place in Hanoi today.",
+         "2024-01-08", ve.Status.HELD),
+        ("Kỳ họp lần thứ 46 Ủy ban liên Chính phủ đang diễn ra tại Hà Nội.", None,
+         ve.Status.HELD),
+        ("Kỳ họp lần thứ 46 Ủy ban liên Chính phủ vừa diễn ra tại Hà Nội.", None,
+         ve.Status.HELD),
+        ("Kỳ họp lần thứ 46 Ủy ban liên Chính phủ đã được tổ chức tại Hà Nội.", None,
+         ve.Status.HELD),
+        ("The 46th meeting of the Intergovernmental Committee was a great success.", None,
+         ve.Status.HELD),
+    ],
+)  # fmt: skip
+def test_progressive_present_and_due_forms(text, published, status):
+    """'is due to' is still to come; 'opens', 'is taking place', 'đang diễn ra' report it."""
+    assert _status(text, published) == [status]
+
+
+def test_a_due_date_is_not_read_into_the_past():
+    """'… is due to take place on January 9' in an article of January 5: 9 January 2024."""
+    (mention,) = session_mentions(
+        "The 46th meeting of the Intergovernmental Committee is due to take place in Hanoi on "
+        "January 9.",
+        "2024-01-05",
+    )
+    assert mention.date is not None
+    assert mention.date.format_iso() == "2024-01-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He briefed Lao leaders on the contents to be discussed at the 38th meeting of the "
+        "Intergovernmental Committee.",
+        "The ministers reviewed the documents that will be signed at the 38th meeting of the "
+        "Intergovernmental Committee.",
+    ],
+)
+def test_a_participle_after_to_be_or_will_be_is_no_past_verb(text):
+    """'to be discussed at the 38th meeting': what is still to be done there."""
+    assert ve.Status.HELD not in _status(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party General Secretary To Lam and Lao Party General Secretary Thongloun Sisoulith "
+        "co-chaired the high-level meeting between the Communist Party of Vietnam (CPV) and the "
+        "Lao People's Revolutionary Party (LPRP) in Hanoi on February 26, 2024.",
+        "Tổng Bí thư Tô Lâm và Tổng Bí thư Thongloun Sisoulith đã đồng chủ trì Cuộc gặp cấp cao "
+        "giữa Đảng Cộng sản Việt Nam (ĐCSVN) và Đảng Nhân dân Cách mạng Lào tại Hà Nội ngày "
+        "26/2/2024.",
+    ],
+)
+def test_the_party_summit_with_the_parties_abbreviations_written_in(text):
+    """'high-level meeting between the CPV (…) and the LPRP (…)': the Parties' summit."""
+    found = session_mentions(text, "2024-02-26")
+    assert [(m.series, m.status) for m in found] == [("party-high-level-meeting", ve.Status.HELD)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The high-level meeting of the two Parties and the Cambodian People's Party took place "
+        "in March 2024.",
+        "The ASEAN high-level meeting on climate opened in Vientiane on February 26, 2024.",
+    ],
+)
+def test_a_high_level_meeting_of_other_bodies_is_not_the_party_summit(text):
+    """A third member or another body named with it makes it another meeting."""
+    assert session_mentions(text, "2024-03-05") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46th meeting of the Intergovernmental Committee adopted a cooperation plan.",
+        "The 46th meeting of the Intergovernmental Committee also reviewed the cooperation.",
+        "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ đã thông qua kế hoạch hợp tác.",
+        "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ cũng đã đánh giá hợp tác hai nước.",
+    ],
+)
+def test_a_session_that_is_the_subject_of_a_past_verb_was_held(text):
+    """'The 46th meeting … adopted a plan', 'Kỳ họp … đã thông qua …': it took place."""
+    assert _status(text, None) == [ve.Status.HELD]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46th meeting of the Intergovernmental Committee will adopt a cooperation plan.",
+        "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ sẽ thông qua kế hoạch hợp tác.",
+    ],
+)
+def test_a_session_that_is_the_subject_of_a_future_verb_is_planned(text):
+    """'… will adopt', '… sẽ thông qua': still to come."""
+    assert _status(text, None) == [ve.Status.PLANNED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party General Secretary To Lam and Lao Party General Secretary Thongloun Sisoulith "
+        "chaired the high-level meeting between the two Parties in Vientiane.",
+        "Tổng Bí thư Tô Lâm và Tổng Bí thư Thongloun Sisoulith chủ trì Cuộc gặp cấp cao giữa "
+        "hai Đảng tại Viêng Chăn.",
+    ],
+)
+def test_chaired_frames_an_unnumbered_session(text):
+    """'chaired the high-level meeting …', 'chủ trì Cuộc gặp cấp cao …': a session."""
+    assert [m.series for m in session_mentions(text, None)] == ["party-high-level-meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46th meeting of the Intergovernmental Committee also identified directions for "
+        "cooperation.",
+        "The 32nd annual meeting of the border delegations highlighted new tasks.",
+    ],
+)
+def test_an_english_simple_past_after_the_session_as_subject_is_held(text):
+    """'The meeting also identified …': any regular past form with the session as subject."""
+    assert _status(text, None) == [ve.Status.HELD]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46th meeting of the Intergovernmental Committee scheduled for January will be "
+        "held in Hanoi.",
+        "The 46th meeting of the Intergovernmental Committee planned in Hanoi is important.",
+    ],
+)
+def test_a_participle_with_its_preposition_is_no_simple_past(text):
+    """'… scheduled for January', '… planned in Hanoi': a participle, not the verb."""
+    assert ve.Status.HELD not in _status(text, "2024-01-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Ngoại giao Lào đã thăm chính thức Việt Nam từ ngày 23 đến ngày 27/12, đồng "
+        "chủ trì Tham vấn cấp Bộ trưởng Ngoại giao lần thứ 6 tại Quảng Ninh.",
+        "Phó Thủ tướng đã tới Viêng Chăn ngày 8/1, đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên "
+        "Chính phủ.",
+    ],
+)
+def test_da_covers_a_verb_listed_after_a_comma(text):
+    """'đã thăm …, đồng chủ trì …': the past marker covers the listed verb."""
+    assert _status(text, None)[0] is ve.Status.HELD
+
+
+def test_da_does_not_cover_a_verb_after_a_planned_cue():
+    """'đã thăm …, sẽ đồng chủ trì …': the planned cue between is the later verb's."""
+    text = (
+        "Phó Thủ tướng đã tới Viêng Chăn ngày 8/1, và sẽ đồng chủ trì Kỳ họp lần thứ 46 Ủy ban "
+        "liên Chính phủ, đồng chủ trì Kỳ họp lần thứ 47."
+    )
+    assert ve.Status.HELD not in _status(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 25/12, hai Bộ trưởng Phạm Bình Minh và Saleumxay Kommasith đã tiến hành Tham vấn "
+        "với sự tham dự của đại diện hai Bộ.",
+        "Chiều 25/12, hai Thứ trưởng đã tiến hành Tham khảo với sự tham dự của đại diện hai Bộ.",
+    ],
+)
+def test_a_bare_consultation_refers_back_to_the_articles_session(text):
+    """'… đã tiến hành Tham vấn với sự tham dự …': the consultation the article is about."""
+    first = (
+        "Bộ trưởng Ngoại giao Lào thăm Việt Nam, đồng chủ trì Tham vấn cấp Bộ trưởng Ngoại giao "
+        "lần thứ 6."
+        if "Tham vấn" in text
+        else "Hai bên tổ chức Tham khảo chính trị lần thứ 9."
+    )
+    found = session_mentions(f"{first} {text}", None)
+    assert len(found) >= 2
+    assert {m.ordinal for m in found} == {found[0].ordinal}
+    assert "--12-25" in {m.date.format_iso() for m in found[1:] if m.date is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 6/1, Thủ tướng Lào đến Hà Nội, bắt đầu thăm chính thức Việt Nam, kết hợp đồng chủ "
+        "trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ từ ngày 6 đến 7/1/2024.",
+        "Ngày 8/1, Thủ tướng đến Viêng Chăn, bắt đầu chuyến thăm chính thức Lào, kết hợp đồng "
+        "chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ từ ngày 8 đến 9/1/2025.",
+    ],
+)
+def test_what_an_untensed_trip_is_for_is_still_to_come_without_a_published_date(text):
+    """With no published date the arrival's sentence speaks as of the arrival: planned."""
+    (mention,) = session_mentions(text, None)
+    assert mention.status is ve.Status.PLANNED
+
+
+def test_the_misspelt_intergovernment_committee_is_the_committee():
+    """'the 46th session of the Intergovernment Committee': the Intergovernmental one."""
+    found = session_mentions(
+        "On January 7, the two PMs co-chaired the 46th session of the Intergovernment Committee.",
+        "2024-01-08",
+    )
+    assert [(m.series, m.ordinal) for m in found] == [("intergovernmental-committee", 46)]
