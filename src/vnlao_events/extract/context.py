@@ -158,7 +158,8 @@ class Memory:
     ``focus`` is the session the article is about; ``last_date`` the last day read (for
     relative dates); ``pair`` the two people the previous sentence coordinated ("X and his
     Lao counterpart Y"); ``carried`` the day the previous sentence reported when it named no
-    session, for the mention that follows in the same report.
+    session, for the mention that follows in the same report; ``scene`` the place a
+    verbless sentence set ("Sáng 17/12, tại Thủ đô Vientiane (Lào).") for the one after it.
     """
 
     focus: SessionMention | None = None
@@ -167,3 +168,4 @@ class Memory:
     learned: tuple[tuple[str, Participant], ...] = ()
     pair: tuple[Participant, ...] = ()
     carried: DateExpression | None = None
+    scene: Place | None = None

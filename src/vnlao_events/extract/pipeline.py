@@ -43,6 +43,7 @@ from .places import (
     PlaceFound,
     find_places,
     nearest_place,
+    scene_place,
     trip_place,
     visit_countries,
 )
@@ -473,6 +474,9 @@ def _session(
         if preparation:  # the place before it is the preparation's
             places = [found for found in places if found[0] >= end]
         place = nearest_place(places, start, end)
+        if place is None and memory.scene is not None and not preparation:
+            place = memory.scene  # "Sáng 17/12, tại Thủ đô Vientiane (Lào). Kỳ họp …"
+            derivation.append(Derivation.of(Rule.SCENE_PLACE, place=place.label()))
         chairs = facts.chairs
     else:
         if purpose(sentence, start):  # "trong khuôn khổ chuyến thăm …, đồng chủ trì Kỳ họp …"
@@ -636,9 +640,7 @@ def _trip_or_outcome(
             # Kỳ họp …": untensed, told as what the trip is for; with no published date to
             # place the report later, it speaks as of the arrival, when it is still to come
             derivation[:] = [d for d in derivation if d.rule is not Rule.UNTENSED_HELD]
-            derivation.append(
-                Derivation.of(Rule.NOTE, text="what a trip is for, told untensed: still to come")
-            )
+            derivation.append(Derivation.of(Rule.TRIP_UNTENSED))
             return Status.PLANNED, when, None
         status, when, bound, why = as_of_arrival(status, when, published)
         if why and published is not None and arrival is not None:
@@ -735,7 +737,7 @@ def _read_sentence(
 ) -> tuple[list[Mention], Memory]:
     if _quiet(view, sentence):
         # Nothing to find: the memory forgets only what is about the sentence before.
-        return [], attrs.evolve(memory, pair=(), carried=None)
+        return [], attrs.evolve(memory, pair=(), carried=None, scene=None)
     text = sentence.view
     catalogue = view.catalogue
     dates = view.dates(sentence)
@@ -860,10 +862,13 @@ def _read_sentence(
     found.extend(events)
     found.extend(find_periods(sentence, view))
     found.extend(find_anniversaries(sentence, view))
-    carried = None
+    carried = scene = None
     if not hits and not any(isinstance(m, SessionMention) for m in found):
         days = [d for d in dates if d.kind not in ("year",)]
-        if len(days) == 1 and (people or (places and _frame_only(sentence, days[0]))):
+        scene = scene_place(sentence, places)
+        if len(days) == 1 and (
+            people or scene is not None or (places and _frame_only(sentence, days[0]))
+        ):
             # "X and Y on November 29 shared …", "Sáng 17-12-2013, tại Thủ đô Vientiane
             # (Lào).": the day of the mention that follows in the same report
             carried = days[0]
@@ -873,6 +878,7 @@ def _read_sentence(
         seen_date=memory.seen_date or bool(dates),
         pair=referents(sentence, people),
         carried=carried,
+        scene=scene,
     )
 
 
@@ -1118,7 +1124,7 @@ def _visit_dates(view: DocumentView, mentions: list[Mention]) -> list[Mention]:
         if expr is None:
             continue
         note = Derivation.of(
-            Rule.NOTE, text=f"date {m.date.format_iso()}: within the visit {expr.text!r}"
+            Rule.VISIT_WINDOW, date=m.date.format_iso(), expression=repr(expr.text)
         )
         if m.date.window is not None:
             window = DateWindow(m.date.window.earliest, m.date.window.latest, Precision.WINDOW)
@@ -1147,9 +1153,7 @@ def _visit_dates(view: DocumentView, mentions: list[Mention]) -> list[Mention]:
     if when.window is not None:  # somewhere in the span, not all of it
         window = when.window
         when = When.of(DateWindow(window.earliest, window.latest, Precision.WINDOW))
-    note = Derivation.of(
-        Rule.NOTE, text=f"date {when.format_iso()}: within the visit {expr.text!r}"
-    )
+    note = Derivation.of(Rule.VISIT_WINDOW, date=when.format_iso(), expression=repr(expr.text))
     for i in waiting:
         waiting_one = found[i]
         assert isinstance(waiting_one, SessionMention)  # noqa: S101 (chosen so above)
