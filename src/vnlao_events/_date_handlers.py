@@ -69,6 +69,25 @@ class DateExpression:
     context_rule: Rule | None = None
     context: str = ""
 
+    def moved(self, by: int) -> DateExpression:
+        """The same expression ``by`` characters earlier (offsets into a part of the text).
+
+        Every other field is the same value: copied as it is, not checked again, which is
+        what makes it cheaper than :func:`attrs.evolve` on a value of twenty-two fields.
+
+        >>> DateExpression(start=12, end=17, text="25/11", kind="day", day=25).moved(10).start
+        2
+        """
+        moved = object.__new__(DateExpression)
+        for name in _FIELDS:
+            object.__setattr__(moved, name, getattr(self, name))
+        object.__setattr__(moved, "start", self.start - by)
+        object.__setattr__(moved, "end", self.end - by)
+        return moved
+
+
+_FIELDS = tuple(field.name for field in attrs.fields(DateExpression))
+
 
 @cache
 def vi_re(pattern: str) -> str:

@@ -370,15 +370,74 @@ def _compiled(lang: str | None) -> tuple[_Rule, ...]:
 class _Rule:
     """A compiled rule, its gate, and the characters any of its matches can begin with."""
 
-    __slots__ = ("first", "gate", "handler", "pattern")
+    __slots__ = ("first", "gate", "handler", "pattern", "runs")
 
     def __init__(
         self, pattern: re.Pattern[str], handler: Handler, gate: tuple[str, ...] | None
     ) -> None:
-        self.pattern = pattern
         self.handler = handler
         self.gate = gate
         self.first = _first_class(pattern)
+        lead = None if self.first is not None else leading_class(pattern)
+        # a rule searched through its windows first looks at the character a match begins
+        # with: one test per place instead of one per branch (the same matches)
+        self.pattern = pattern if lead is None else re.compile(f"(?={lead})" + pattern.pattern)
+        self.runs = self.first is not None and _after_no_digit(pattern)
+
+
+def _after_no_digit(pattern: re.Pattern[str]) -> bool:
+    r"""Whether a match can begin only where no digit stands before it: ``(?<![\d…])``.
+
+    Such a rule whose matches begin with a digit is tried only at the first digit of each
+    run of digits (the same matches, fewer attempts).
+    """
+    parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    if not parsed or parsed[0][0] is not _c.ASSERT_NOT:
+        return False
+    direction, inner = parsed[0][1]
+    if direction != -1 or len(inner) != 1 or inner[0][0] is not _c.IN:
+        return False
+    return (_c.CATEGORY, _c.CATEGORY_DIGIT) in inner[0][1]
+
+
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def leading_class(pattern: re.Pattern[str]) -> str | None:
+    r"""A character class holding every character a match of ``pattern`` can begin with.
+
+    ``None`` when the pattern is not simple enough to tell (a match may be empty, begin
+    with any character, or the case is ignored). Looking ahead at it before the pattern
+    gives the same matches, and lets a search reject most places with one test.
+
+    >>> leading_class(re.compile(r"\bthe\s+|(?<!\w)(?:năm|quý)\s"))
+    '[nqt]'
+    >>> leading_class(re.compile(r"a?")) is None
+    True
+    """
+    if pattern.flags & re.IGNORECASE or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
+        return None
+    items = _first(_parser.parse(pattern.pattern, pattern.flags))
+    if items is None or items[1] or not items[0]:
+        return None
+    parts: set[str] = set()
+    for op, av in items[0]:
+        if op is _c.LITERAL:
+            parts.add(re.escape(chr(av)))
+        elif op is _c.RANGE:
+            parts.add(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            parts.add(_CATEGORIES[av])
+        else:
+            return None
+    return "[" + "".join(sorted(parts)) + "]"
 
 
 def _first_class(pattern: re.Pattern[str]) -> str | None:
@@ -465,6 +524,8 @@ def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
         if not spans:
             continue
         first = rule.first
+        if first is not None and rule.runs:
+            first = r"(?<!\d)" + first  # only the first digit of a run can begin a match
         if first is not None and first not in starts:
             starts[first] = [m.start() for m in _finder(first).finditer(view)]
         handler = rule.handler

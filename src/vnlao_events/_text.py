@@ -107,6 +107,8 @@ _INVISIBLE: set[str] = set()
 
 def _learn(chars: set[str]) -> None:
     new = chars - _SEEN
+    if new:
+        _ORDINARY.clear()  # the test of :func:`_ordinary` is built again, with these
     for char in new:
         if is_invisible(char):
             _INVISIBLE.add(char)
@@ -116,6 +118,24 @@ def _learn(chars: set[str]) -> None:
         if unicodedata.combining(char):
             _COMBINING.add(char)
     _SEEN.update(new)
+
+
+# The compiled test for a character that is new or does not fold one for one; emptied when
+# characters are learned.
+_ORDINARY: list[re.Pattern[str]] = []
+
+
+def _ordinary(text: str) -> bool:
+    """Whether every character of ``text`` is known and folds one for one (one regex pass).
+
+    The same answer as ``set(text) <= _SEEN - _COMBINING - _INVISIBLE``, without building
+    the set: the fast path of :meth:`FoldedText.of`.
+    """
+    if not _ORDINARY:
+        ordinary = _SEEN - _COMBINING - _INVISIBLE
+        known = "".join(sorted(map(re.escape, ordinary)))
+        _ORDINARY.append(re.compile(f"[^{known}]" if known else "(?s:.)"))
+    return _ORDINARY[0].search(text) is None
 
 
 def _class(chars: set[str]) -> str:
@@ -237,6 +257,8 @@ class FoldedText:
             restore: read the phrases typed without diacritics as written (toneless view).
         """
         finish = _restore if restore else str
+        if _ordinary(text):
+            return cls(text, finish(text.translate(_TABLE_TONE)), text.translate(_TABLE_PLAIN))
         chars = set(text)
         if not chars <= _SEEN:
             _learn(chars)
