@@ -6,9 +6,11 @@ import re
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vnlao_events._date_handlers import DateExpression
-from vnlao_events._date_rules import _compiled, leading_class, scan
+from vnlao_events._date_rules import _all_windows, _compiled, _gates, _matches, leading_class, scan
 from vnlao_events._model import Participant
 from vnlao_events._text import _COMBINING, _INVISIBLE, _SEEN, FoldedText, _ordinary
 from vnlao_events.extract.context import Memory
@@ -138,3 +140,40 @@ def test_memory_forgets_without_a_new_value_when_it_can() -> None:
     assert quiet.knowing(()) is quiet
     assert quiet.knowing(learned) == attrs.evolve(quiet, learned=learned)
     assert Memory(learned=learned).knowing(tuple(learned)) == Memory(learned=learned)
+
+
+_PIECES = [
+    "1", "12", "25", "2024", "1999", "/", "-", ".", ",", " ", "(", ")", "\n", "²",
+    "ngày", "tháng", "năm", "từ", "đến", "mồng", "mùng", "cách đây", "Thủ tướng",
+    "on", "the", "in", "November", "Nov.", "Mon", "Thu.", "monday", "tonight", "x",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_trying_rules_at_runs_and_gate_words_finds_what_every_position_finds(
+    pieces: list[str],
+) -> None:
+    """A digit rule at the first digit of each run, a word rule at its gate's words only."""
+    view = FoldedText.of("".join(pieces)).toneless
+    spans = [(0, len(view))]
+    _, hits = _all_windows(_gates(None), view)
+    for rule in _compiled(None):
+        if rule.runs:
+            starts = [m.start() for m in re.finditer(rule.first + r"(?<!\d\d)", view)]
+        elif rule.anchored:
+            starts = hits[rule.gate]
+        else:
+            continue
+        quick = [m.span() for m in _matches(rule.pattern, view, spans, starts)]
+        assert quick == [m.span() for m in rule.pattern.finditer(view)], rule.pattern.pattern
+
+
+def test_the_shortcuts_are_taken() -> None:
+    """Digit rules behind a digit look-behind and month-name rules take their shortcut."""
+    rules = _compiled(None)
+    assert sum(rule.runs for rule in rules) >= 6
+    assert {rule.handler.__name__ for rule in rules if rule.anchored} >= {
+        "handle_day_en",
+        "handle_weekday_abbr",
+        "handle_day_of_month",
+    }

@@ -370,7 +370,7 @@ def _compiled(lang: str | None) -> tuple[_Rule, ...]:
 class _Rule:
     """A compiled rule, its gate, and the characters any of its matches can begin with."""
 
-    __slots__ = ("first", "gate", "handler", "pattern", "runs")
+    __slots__ = ("anchored", "first", "gate", "handler", "pattern", "runs")
 
     def __init__(
         self, pattern: re.Pattern[str], handler: Handler, gate: tuple[str, ...] | None
@@ -383,6 +383,7 @@ class _Rule:
         # with: one test per place instead of one per branch (the same matches)
         self.pattern = pattern if lead is None else re.compile(f"(?={lead})" + pattern.pattern)
         self.runs = self.first is not None and _after_no_digit(pattern)
+        self.anchored = gate is not None and _begins_with_gate_word(pattern, gate)
 
 
 def _after_no_digit(pattern: re.Pattern[str]) -> bool:
@@ -398,6 +399,63 @@ def _after_no_digit(pattern: re.Pattern[str]) -> bool:
     if direction != -1 or len(inner) != 1 or inner[0][0] is not _c.IN:
         return False
     return (_c.CATEGORY, _c.CATEGORY_DIGIT) in inner[0][1]
+
+
+def _begins_with_gate_word(pattern: re.Pattern[str], gate: tuple[str, ...]) -> bool:
+    r"""Whether every match begins a word with one of the gate's words (``\b`` + a word).
+
+    Such a rule is tried only where a gate word begins a word, not through the windows
+    around it: the same matches, one attempt per place.
+    """
+    parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    if pattern.flags & re.IGNORECASE or not parsed:
+        return False
+    op, av = parsed[0]
+    word_start = (op is _c.AT and av is _c.AT_BOUNDARY) or (
+        op is _c.ASSERT_NOT
+        and av[0] == -1
+        and list(av[1]) == [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)])]
+    )
+    if not word_start:
+        return False
+    longest = max(len(word) for word in gate)
+    starts = _literal_starts(parsed[1:], longest)
+    return starts is not None and all(any(s.startswith(w) for w in gate) for s, _ in starts)
+
+
+def _literal_starts(sequence: Any, limit: int) -> list[tuple[str, bool]] | None:
+    """The literal text every match of a parsed sequence begins with, to ``limit`` characters.
+
+    Each item is ``(text, open)``: ``open`` while the text may still grow. ``None`` when a
+    branch is too wide to tell.
+    """
+    found: list[tuple[str, bool]] = [("", True)]
+    for op, av in sequence:
+        if not any(open_ and len(text) < limit for text, open_ in found):
+            break
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.LITERAL:
+            found = [(t + chr(av), True) if o else (t, o) for t, o in found]
+            continue
+        inner: list[tuple[str, bool]] | None
+        if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            inner = _literal_starts(av[3], limit)
+        elif op is _c.BRANCH:
+            inner = []
+            for branch in av[1]:
+                more = _literal_starts(branch, limit)
+                if more is None:
+                    return None
+                inner.extend(more)
+        else:
+            return [(t, False) for t, _ in found]  # no more literal text
+        if inner is None or len(inner) > 64:
+            return None
+        found = [(t + u, p) for t, o in found if o for u, p in inner] + [
+            (t, o) for t, o in found if not o
+        ]
+    return found
 
 
 _CATEGORIES = {
@@ -514,7 +572,7 @@ def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
     found: list[DateExpression] = []
     view = folded.toneless
     rules = _compiled(lang)
-    windows = _all_windows(_gates(lang), view)
+    windows, hits = _all_windows(_gates(lang), view)
     starts: dict[str, list[int]] = {}
     whole = [(0, len(view))]
     for rule in rules:
@@ -525,11 +583,16 @@ def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
             continue
         first = rule.first
         if first is not None and rule.runs:
-            first = r"(?<!\d)" + first  # only the first digit of a run can begin a match
+            # only the first digit of a run can begin a match (the class first, so that a
+            # search skips to it)
+            first = first + r"(?<!\d" + first + ")"
         if first is not None and first not in starts:
             starts[first] = [m.start() for m in _finder(first).finditer(view)]
         handler = rule.handler
-        for match in _matches(rule.pattern, view, spans, None if first is None else starts[first]):
+        at = hits[gate] if rule.anchored and gate is not None else None
+        if first is not None:
+            at = starts[first]
+        for match in _matches(rule.pattern, view, spans, at):
             expr = handler(match, folded)
             if expr is not None:
                 found.append(expr)
@@ -610,12 +673,19 @@ _UNSURE = re.compile(
 )
 
 
-def _all_windows(
-    gates: tuple[tuple[str, ...], ...], view: str
-) -> dict[tuple[str, ...], list[tuple[int, int]]]:
-    """The windows of every gate (see :func:`_windows`), from one pass over ``view``."""
+_Windows = dict[tuple[str, ...], list[tuple[int, int]]]
+_Hits = dict[tuple[str, ...], list[int]]
+
+
+def _all_windows(gates: tuple[tuple[str, ...], ...], view: str) -> tuple[_Windows, _Hits]:
+    r"""The windows of every gate (see :func:`_windows`), from one pass over ``view``.
+
+    And the places each gate's words begin a word, in order (``\b`` before a letter is
+    there, or at one of them).
+    """
     if _UNSURE.search(view):
-        return {gate: _windows(gate, view) for gate in gates}
+        every = {gate: _gate_hits(gate, view) for gate in gates}
+        return {gate: _spans(found) for gate, found in every.items()}, every
     finder, at_start, opens = _gate_finder(gates)
     hits: list[list[int]] = [[] for _ in gates]
     first = at_start.match(view)
@@ -626,7 +696,10 @@ def _all_windows(
         at = match.start() + 1
         for index in opens[match.group(1)]:
             hits[index].append(at)
-    return {gate: _spans(found) for gate, found in zip(gates, hits, strict=True)}
+    return (
+        {gate: _spans(found) for gate, found in zip(gates, hits, strict=True)},
+        dict(zip(gates, hits, strict=True)),
+    )
 
 
 _REACH = 200  # no match is longer than this
@@ -635,6 +708,11 @@ _AROUND = 90  # nor starts further than this before its gate word, nor ends furt
 
 def _windows(gate: tuple[str, ...], view: str) -> list[tuple[int, int]]:
     """The stretches of ``view`` around the words that begin with a gate word, merged."""
+    return _spans(_gate_hits(gate, view))
+
+
+def _gate_hits(gate: tuple[str, ...], view: str) -> list[int]:
+    """Where a word begins with a gate word (no letter before it), in order."""
     hits: list[int] = []
     for word in gate:
         at = view.find(word)
@@ -642,8 +720,7 @@ def _windows(gate: tuple[str, ...], view: str) -> list[tuple[int, int]]:
             if at == 0 or not view[at - 1].isalpha():
                 hits.append(at)
             at = view.find(word, at + 1)
-    hits.sort()
-    return _spans(hits)
+    return sorted(set(hits))
 
 
 def _spans(hits: list[int]) -> list[tuple[int, int]]:
