@@ -10,7 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnlao_events._date_handlers import DateExpression
-from vnlao_events._date_rules import _all_windows, _compiled, _gates, _matches, leading_class, scan
+from vnlao_events._date_rules import (
+    _all_windows,
+    _compiled,
+    _gates,
+    _matches,
+    leading_class,
+    led,
+    scan,
+)
+from vnlao_events._kinds import DateKind
 from vnlao_events._model import Participant
 from vnlao_events._text import _COMBINING, _INVISIBLE, _SEEN, FoldedText, _ordinary
 from vnlao_events.extract.context import Memory
@@ -177,3 +186,23 @@ def test_the_shortcuts_are_taken() -> None:
         "handle_weekday_abbr",
         "handle_day_of_month",
     }
+
+
+def test_a_changed_expression_is_the_evolved_one() -> None:
+    """``but`` gives what ``attrs.evolve`` gives, the kind converted, unknown fields refused."""
+    expr = DateExpression(start=3, end=8, text="25/11", kind="day", day=25, month=11)
+    changed = expr.but(kind="range", end_day=26, context_year=2022)
+    assert changed == attrs.evolve(expr, kind="range", end_day=26, context_year=2022)
+    assert changed.kind is DateKind.RANGE
+    with pytest.raises(TypeError, match="no field 'colour'"):
+        expr.but(colour="red")
+
+
+def test_led_patterns_find_what_the_plain_ones_find() -> None:
+    """The look-ahead at the first character keeps every match, in both languages."""
+    pattern = re.compile(r"\bthe\s+\d|(?<!\w)(?:sáng|chiều)\s+nay|\d+(?:st|th)")
+    fast = led(pattern)
+    assert fast.pattern != pattern.pattern
+    for text in (*TEXTS, "the 5 chiều nay 21st sáng nay the"):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert led(re.compile(r"a?")).pattern == "a?"  # nothing to look at

@@ -52,7 +52,7 @@ from ._date_handlers import (
 )
 from ._text import FoldedText
 
-__all__ = ["scan"]
+__all__ = ["leading_class", "led", "scan"]
 
 
 # ---------------------------------------------------------------- shared pieces
@@ -378,10 +378,9 @@ class _Rule:
         self.handler = handler
         self.gate = gate
         self.first = _first_class(pattern)
-        lead = None if self.first is not None else leading_class(pattern)
         # a rule searched through its windows first looks at the character a match begins
         # with: one test per place instead of one per branch (the same matches)
-        self.pattern = pattern if lead is None else re.compile(f"(?={lead})" + pattern.pattern)
+        self.pattern = pattern if self.first is not None else led(pattern)
         self.runs = self.first is not None and _after_no_digit(pattern)
         self.anchored = gate is not None and _begins_with_gate_word(pattern, gate)
 
@@ -466,6 +465,18 @@ _CATEGORIES = {
     _c.CATEGORY_WORD: r"\w",
     _c.CATEGORY_NOT_WORD: r"\W",
 }
+
+
+def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The pattern with a look-ahead at :func:`leading_class` before it (itself if none).
+
+    >>> led(re.compile(r"\bthe\s+|(?<!\w)năm\s")).pattern
+    '(?=[nt])(?:\\bthe\\s+|(?<!\\w)năm\\s)'
+    """
+    lead = leading_class(pattern)
+    if lead is None:
+        return pattern
+    return re.compile(f"(?={lead})(?:{pattern.pattern})", pattern.flags)
 
 
 def leading_class(pattern: re.Pattern[str]) -> str | None:
