@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vnlao_events import _text as text_module
 from vnlao_events._date_handlers import DateExpression
 from vnlao_events._date_rules import (
     _all_windows,
@@ -206,3 +207,20 @@ def test_led_patterns_find_what_the_plain_ones_find() -> None:
     for text in (*TEXTS, "the 5 chiều nay 21st sáng nay the"):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert led(re.compile(r"a?")).pattern == "a?"  # nothing to look at
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 25/11, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 7. " * 40,
+        "On 25 November 2022, the 39th meeting was held in Vientiane – “Laos”. " * 40,
+    ],
+)
+def test_a_long_text_folds_on_the_fast_path_as_on_the_other(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one-regex test and the plain view from the toneless one change no view."""
+    fast = FoldedText.of(text)
+    assert len(text) >= text_module._LONG
+    monkeypatch.setattr(text_module, "_LONG", 10**9)  # every text by the set of its characters
+    assert FoldedText.of(text) == fast

@@ -361,7 +361,7 @@ EN_MONTH_GATE = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 @cache
 def _compiled(lang: str | None) -> tuple[_Rule, ...]:
     return tuple(
-        _Rule(re.compile(pattern), handler, gate or None)
+        _Rule(pattern, handler, gate or None)
         for pattern, handler, gate, rule_lang in _rules()
         if not rule_lang or lang is None or rule_lang == lang
     )
@@ -372,17 +372,22 @@ class _Rule:
 
     __slots__ = ("anchored", "first", "gate", "handler", "pattern", "runs")
 
-    def __init__(
-        self, pattern: re.Pattern[str], handler: Handler, gate: tuple[str, ...] | None
-    ) -> None:
+    def __init__(self, source: str, handler: Handler, gate: tuple[str, ...] | None) -> None:
         self.handler = handler
         self.gate = gate
-        self.first = _first_class(pattern)
+        parsed = _parse(source, 0)  # read once for every question below
+        self.first = _first_class_of(parsed)
         # a rule searched through its windows first looks at the character a match begins
         # with: one test per place instead of one per branch (the same matches)
-        self.pattern = pattern if self.first is not None else led(pattern)
-        self.runs = self.first is not None and _after_no_digit(pattern)
-        self.anchored = gate is not None and _begins_with_gate_word(pattern, gate)
+        lead = None if self.first is not None else _leading_class_of(parsed, source)
+        self.pattern = re.compile(source if lead is None else f"(?={lead})(?:{source})")
+        self.runs = self.first is not None and _after_no_digit_of(parsed)
+        self.anchored = gate is not None and _begins_with_gate_word_of(parsed, gate)
+
+
+def _parse(source: str, flags: int) -> Any:
+    """The parsed pattern (the regex module's own parser)."""
+    return _parser.parse(source, flags)
 
 
 def _after_no_digit(pattern: re.Pattern[str]) -> bool:
@@ -391,7 +396,10 @@ def _after_no_digit(pattern: re.Pattern[str]) -> bool:
     Such a rule whose matches begin with a digit is tried only at the first digit of each
     run of digits (the same matches, fewer attempts).
     """
-    parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    return _after_no_digit_of(_parse(pattern.pattern, pattern.flags))
+
+
+def _after_no_digit_of(parsed: Any) -> bool:
     if not parsed or parsed[0][0] is not _c.ASSERT_NOT:
         return False
     direction, inner = parsed[0][1]
@@ -406,8 +414,11 @@ def _begins_with_gate_word(pattern: re.Pattern[str], gate: tuple[str, ...]) -> b
     Such a rule is tried only where a gate word begins a word, not through the windows
     around it: the same matches, one attempt per place.
     """
-    parsed = list(_parser.parse(pattern.pattern, pattern.flags))
-    if pattern.flags & re.IGNORECASE or not parsed:
+    return _begins_with_gate_word_of(_parse(pattern.pattern, pattern.flags), gate)
+
+
+def _begins_with_gate_word_of(parsed: Any, gate: tuple[str, ...]) -> bool:
+    if parsed.state.flags & re.IGNORECASE or not parsed:
         return False
     op, av = parsed[0]
     word_start = (op is _c.AT and av is _c.AT_BOUNDARY) or (
@@ -491,9 +502,13 @@ def leading_class(pattern: re.Pattern[str]) -> str | None:
     >>> leading_class(re.compile(r"a?")) is None
     True
     """
-    if pattern.flags & re.IGNORECASE or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
+    return _leading_class_of(_parse(pattern.pattern, pattern.flags), pattern.pattern)
+
+
+def _leading_class_of(parsed: Any, source: str) -> str | None:
+    if parsed.state.flags & re.IGNORECASE or re.match(r"\(\?[aiLmsux]+\)", source):
         return None
-    items = _first(_parser.parse(pattern.pattern, pattern.flags))
+    items = _first(parsed)
     if items is None or items[1] or not items[0]:
         return None
     parts: set[str] = set()
@@ -516,7 +531,11 @@ def _first_class(pattern: re.Pattern[str]) -> str | None:
     (see :func:`_matches`), which gives exactly the matches a scan of every position gives.
     ``None`` when a match may begin with a letter or anything: the rule scans its spans.
     """
-    items = _first(_parser.parse(pattern.pattern, pattern.flags))
+    return _first_class_of(_parse(pattern.pattern, pattern.flags))
+
+
+def _first_class_of(parsed: Any) -> str | None:
+    items = _first(parsed)
     if items is None or items[1]:
         return None  # a match may begin anywhere, or be empty
     parts: list[str] = []

@@ -157,8 +157,11 @@ def _plain_of(toneless: str) -> str:
 
 
 # The compiled test for a character that is new or does not fold one for one; emptied when
-# characters are learned.
+# characters are learned. Only a long text is tested so: a short one (a phrase, a name)
+# builds the set of its characters at little cost, and would otherwise build the test
+# again each time it brings a new character.
 _ORDINARY: list[re.Pattern[str]] = []
+_LONG = 1024
 
 
 def _ordinary(text: str) -> bool:
@@ -293,7 +296,7 @@ class FoldedText:
             restore: read the phrases typed without diacritics as written (toneless view).
         """
         finish = _restore if restore else str
-        if _ordinary(text):
+        if len(text) >= _LONG and _ordinary(text):
             toneless = text.translate(_TABLE_TONE)
             return cls(text, finish(toneless), _plain_of(toneless))
         chars = set(text)
