@@ -17,6 +17,7 @@ from vnlao_events._date_rules import (
     _all_windows,
     _compiled,
     _first_class,
+    _gate_hits,
     _gates,
     _matches,
     _windows,
@@ -96,7 +97,9 @@ _GATE_PIECES = [
 
 @given(st.lists(st.sampled_from(_GATE_PIECES), max_size=30))
 def test_one_pass_for_every_gate_gives_each_gate_its_own_windows(pieces: list[str]) -> None:
-    """The windows found in one pass for all gates are those each gate finds alone."""
+    """The windows (and gate words) found in one pass for all gates are each gate's alone."""
     view = FoldedText.of("".join(pieces)).toneless
     gates = _gates(None)
-    assert _all_windows(gates, view) == {gate: _windows(gate, view) for gate in gates}
+    windows, hits = _all_windows(gates, view)
+    assert windows == {gate: _windows(gate, view) for gate in gates}
+    assert hits == {gate: _gate_hits(gate, view) for gate in gates}

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
-from typing import TypedDict, Unpack
+from typing import Any, TypedDict, Unpack
 
 import attrs
 
@@ -68,6 +68,41 @@ class DateExpression:
     context_year: int | None = None
     context_rule: Rule | None = None
     context: str = ""
+
+    def moved(self, by: int) -> DateExpression:
+        """The same expression ``by`` characters earlier (offsets into a part of the text).
+
+        Every other field is the same value: copied as it is, not checked again, which is
+        what makes it cheaper than :func:`attrs.evolve` on a value of twenty-two fields.
+
+        >>> DateExpression(start=12, end=17, text="25/11", kind="day", day=25).moved(10).start
+        2
+        """
+        return self.but(start=self.start - by, end=self.end - by)
+
+    def but(self, **changes: Any) -> DateExpression:
+        """This expression with some fields changed: :func:`attrs.evolve`, cheaper.
+
+        The fields not changed are copied as they are (they were checked when this value
+        was made); a changed ``kind`` is converted as the constructor converts it.
+
+        >>> DateExpression(start=0, end=5, text="25/11", kind="day").but(kind="range").kind
+        <DateKind.RANGE: 'range'>
+        """
+        unknown = changes.keys() - _FIELD_NAMES
+        if unknown:
+            raise TypeError(f"DateExpression has no field {sorted(unknown)[0]!r}.")
+        if "kind" in changes:
+            changes["kind"] = date_kind(changes["kind"])
+        other = object.__new__(DateExpression)
+        for name in _FIELDS:
+            value = changes[name] if name in changes else getattr(self, name)
+            object.__setattr__(other, name, value)
+        return other
+
+
+_FIELDS = tuple(field.name for field in attrs.fields(DateExpression))
+_FIELD_NAMES = frozenset(_FIELDS)
 
 
 @cache

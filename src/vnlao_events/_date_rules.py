@@ -52,7 +52,7 @@ from ._date_handlers import (
 )
 from ._text import FoldedText
 
-__all__ = ["scan"]
+__all__ = ["leading_class", "led", "scan"]
 
 
 # ---------------------------------------------------------------- shared pieces
@@ -361,7 +361,7 @@ EN_MONTH_GATE = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 @cache
 def _compiled(lang: str | None) -> tuple[_Rule, ...]:
     return tuple(
-        _Rule(re.compile(pattern), handler, gate or None)
+        _Rule(pattern, handler, gate or None)
         for pattern, handler, gate, rule_lang in _rules()
         if not rule_lang or lang is None or rule_lang == lang
     )
@@ -370,15 +370,158 @@ def _compiled(lang: str | None) -> tuple[_Rule, ...]:
 class _Rule:
     """A compiled rule, its gate, and the characters any of its matches can begin with."""
 
-    __slots__ = ("first", "gate", "handler", "pattern")
+    __slots__ = ("anchored", "first", "gate", "handler", "pattern", "runs")
 
-    def __init__(
-        self, pattern: re.Pattern[str], handler: Handler, gate: tuple[str, ...] | None
-    ) -> None:
-        self.pattern = pattern
+    def __init__(self, source: str, handler: Handler, gate: tuple[str, ...] | None) -> None:
         self.handler = handler
         self.gate = gate
-        self.first = _first_class(pattern)
+        parsed = _parse(source, 0)  # read once for every question below
+        self.first = _first_class_of(parsed)
+        # a rule searched through its windows first looks at the character a match begins
+        # with: one test per place instead of one per branch (the same matches)
+        lead = None if self.first is not None else _leading_class_of(parsed, source)
+        self.pattern = re.compile(source if lead is None else f"(?={lead})(?:{source})")
+        self.runs = self.first is not None and _after_no_digit_of(parsed)
+        self.anchored = gate is not None and _begins_with_gate_word_of(parsed, gate)
+
+
+def _parse(source: str, flags: int) -> Any:
+    """The parsed pattern (the regex module's own parser)."""
+    return _parser.parse(source, flags)
+
+
+def _after_no_digit(pattern: re.Pattern[str]) -> bool:
+    r"""Whether a match can begin only where no digit stands before it: ``(?<![\d…])``.
+
+    Such a rule whose matches begin with a digit is tried only at the first digit of each
+    run of digits (the same matches, fewer attempts).
+    """
+    return _after_no_digit_of(_parse(pattern.pattern, pattern.flags))
+
+
+def _after_no_digit_of(parsed: Any) -> bool:
+    if not parsed or parsed[0][0] is not _c.ASSERT_NOT:
+        return False
+    direction, inner = parsed[0][1]
+    if direction != -1 or len(inner) != 1 or inner[0][0] is not _c.IN:
+        return False
+    return (_c.CATEGORY, _c.CATEGORY_DIGIT) in inner[0][1]
+
+
+def _begins_with_gate_word(pattern: re.Pattern[str], gate: tuple[str, ...]) -> bool:
+    r"""Whether every match begins a word with one of the gate's words (``\b`` + a word).
+
+    Such a rule is tried only where a gate word begins a word, not through the windows
+    around it: the same matches, one attempt per place.
+    """
+    return _begins_with_gate_word_of(_parse(pattern.pattern, pattern.flags), gate)
+
+
+def _begins_with_gate_word_of(parsed: Any, gate: tuple[str, ...]) -> bool:
+    if parsed.state.flags & re.IGNORECASE or not parsed:
+        return False
+    op, av = parsed[0]
+    word_start = (op is _c.AT and av is _c.AT_BOUNDARY) or (
+        op is _c.ASSERT_NOT
+        and av[0] == -1
+        and list(av[1]) == [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)])]
+    )
+    if not word_start:
+        return False
+    longest = max(len(word) for word in gate)
+    starts = _literal_starts(parsed[1:], longest)
+    return starts is not None and all(any(s.startswith(w) for w in gate) for s, _ in starts)
+
+
+def _literal_starts(sequence: Any, limit: int) -> list[tuple[str, bool]] | None:
+    """The literal text every match of a parsed sequence begins with, to ``limit`` characters.
+
+    Each item is ``(text, open)``: ``open`` while the text may still grow. ``None`` when a
+    branch is too wide to tell.
+    """
+    found: list[tuple[str, bool]] = [("", True)]
+    for op, av in sequence:
+        if not any(open_ and len(text) < limit for text, open_ in found):
+            break
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.LITERAL:
+            found = [(t + chr(av), True) if o else (t, o) for t, o in found]
+            continue
+        inner: list[tuple[str, bool]] | None
+        if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            inner = _literal_starts(av[3], limit)
+        elif op is _c.BRANCH:
+            inner = []
+            for branch in av[1]:
+                more = _literal_starts(branch, limit)
+                if more is None:
+                    return None
+                inner.extend(more)
+        else:
+            return [(t, False) for t, _ in found]  # no more literal text
+        if inner is None or len(inner) > 64:
+            return None
+        found = [(t + u, p) for t, o in found if o for u, p in inner] + [
+            (t, o) for t, o in found if not o
+        ]
+    return found
+
+
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The pattern with a look-ahead at :func:`leading_class` before it (itself if none).
+
+    >>> led(re.compile(r"\bthe\s+|(?<!\w)năm\s")).pattern
+    '(?=[nt])(?:\\bthe\\s+|(?<!\\w)năm\\s)'
+    """
+    lead = leading_class(pattern)
+    if lead is None:
+        return pattern
+    return re.compile(f"(?={lead})(?:{pattern.pattern})", pattern.flags)
+
+
+def leading_class(pattern: re.Pattern[str]) -> str | None:
+    r"""A character class holding every character a match of ``pattern`` can begin with.
+
+    ``None`` when the pattern is not simple enough to tell (a match may be empty, begin
+    with any character, or the case is ignored). Looking ahead at it before the pattern
+    gives the same matches, and lets a search reject most places with one test.
+
+    >>> leading_class(re.compile(r"\bthe\s+|(?<!\w)(?:năm|quý)\s"))
+    '[nqt]'
+    >>> leading_class(re.compile(r"a?")) is None
+    True
+    """
+    return _leading_class_of(_parse(pattern.pattern, pattern.flags), pattern.pattern)
+
+
+def _leading_class_of(parsed: Any, source: str) -> str | None:
+    if parsed.state.flags & re.IGNORECASE or re.match(r"\(\?[aiLmsux]+\)", source):
+        return None
+    items = _first(parsed)
+    if items is None or items[1] or not items[0]:
+        return None
+    parts: set[str] = set()
+    for op, av in items[0]:
+        if op is _c.LITERAL:
+            parts.add(re.escape(chr(av)))
+        elif op is _c.RANGE:
+            parts.add(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            parts.add(_CATEGORIES[av])
+        else:
+            return None
+    return "[" + "".join(sorted(parts)) + "]"
 
 
 def _first_class(pattern: re.Pattern[str]) -> str | None:
@@ -388,7 +531,11 @@ def _first_class(pattern: re.Pattern[str]) -> str | None:
     (see :func:`_matches`), which gives exactly the matches a scan of every position gives.
     ``None`` when a match may begin with a letter or anything: the rule scans its spans.
     """
-    items = _first(_parser.parse(pattern.pattern, pattern.flags))
+    return _first_class_of(_parse(pattern.pattern, pattern.flags))
+
+
+def _first_class_of(parsed: Any) -> str | None:
+    items = _first(parsed)
     if items is None or items[1]:
         return None  # a match may begin anywhere, or be empty
     parts: list[str] = []
@@ -455,7 +602,7 @@ def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
     found: list[DateExpression] = []
     view = folded.toneless
     rules = _compiled(lang)
-    windows = _all_windows(_gates(lang), view)
+    windows, hits = _all_windows(_gates(lang), view)
     starts: dict[str, list[int]] = {}
     whole = [(0, len(view))]
     for rule in rules:
@@ -465,10 +612,17 @@ def scan(folded: FoldedText, lang: str | None = None) -> list[DateExpression]:
         if not spans:
             continue
         first = rule.first
+        if first is not None and rule.runs:
+            # only the first digit of a run can begin a match (the class first, so that a
+            # search skips to it)
+            first = first + r"(?<!\d" + first + ")"
         if first is not None and first not in starts:
             starts[first] = [m.start() for m in _finder(first).finditer(view)]
         handler = rule.handler
-        for match in _matches(rule.pattern, view, spans, None if first is None else starts[first]):
+        at = hits[gate] if rule.anchored and gate is not None else None
+        if first is not None:
+            at = starts[first]
+        for match in _matches(rule.pattern, view, spans, at):
             expr = handler(match, folded)
             if expr is not None:
                 found.append(expr)
@@ -549,12 +703,19 @@ _UNSURE = re.compile(
 )
 
 
-def _all_windows(
-    gates: tuple[tuple[str, ...], ...], view: str
-) -> dict[tuple[str, ...], list[tuple[int, int]]]:
-    """The windows of every gate (see :func:`_windows`), from one pass over ``view``."""
+_Windows = dict[tuple[str, ...], list[tuple[int, int]]]
+_Hits = dict[tuple[str, ...], list[int]]
+
+
+def _all_windows(gates: tuple[tuple[str, ...], ...], view: str) -> tuple[_Windows, _Hits]:
+    r"""The windows of every gate (see :func:`_windows`), from one pass over ``view``.
+
+    And the places each gate's words begin a word, in order (``\b`` before a letter is
+    there, or at one of them).
+    """
     if _UNSURE.search(view):
-        return {gate: _windows(gate, view) for gate in gates}
+        every = {gate: _gate_hits(gate, view) for gate in gates}
+        return {gate: _spans(found) for gate, found in every.items()}, every
     finder, at_start, opens = _gate_finder(gates)
     hits: list[list[int]] = [[] for _ in gates]
     first = at_start.match(view)
@@ -565,7 +726,10 @@ def _all_windows(
         at = match.start() + 1
         for index in opens[match.group(1)]:
             hits[index].append(at)
-    return {gate: _spans(found) for gate, found in zip(gates, hits, strict=True)}
+    return (
+        {gate: _spans(found) for gate, found in zip(gates, hits, strict=True)},
+        dict(zip(gates, hits, strict=True)),
+    )
 
 
 _REACH = 200  # no match is longer than this
@@ -574,6 +738,11 @@ _AROUND = 90  # nor starts further than this before its gate word, nor ends furt
 
 def _windows(gate: tuple[str, ...], view: str) -> list[tuple[int, int]]:
     """The stretches of ``view`` around the words that begin with a gate word, merged."""
+    return _spans(_gate_hits(gate, view))
+
+
+def _gate_hits(gate: tuple[str, ...], view: str) -> list[int]:
+    """Where a word begins with a gate word (no letter before it), in order."""
     hits: list[int] = []
     for word in gate:
         at = view.find(word)
@@ -581,8 +750,7 @@ def _windows(gate: tuple[str, ...], view: str) -> list[tuple[int, int]]:
             if at == 0 or not view[at - 1].isalpha():
                 hits.append(at)
             at = view.find(word, at + 1)
-    hits.sort()
-    return _spans(hits)
+    return sorted(set(hits))
 
 
 def _spans(hits: list[int]) -> list[tuple[int, int]]:

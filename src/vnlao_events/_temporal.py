@@ -29,7 +29,7 @@ import attrs
 from ._date_handlers import DateExpression, day_ok
 from ._date_handlers import vi_re as _strip_pattern
 from ._date_phrases import phrases
-from ._date_rules import scan
+from ._date_rules import led, scan
 from ._dates import DateWindow, PartialDate, PartOfDay, Precision, When
 from ._derivation import Derivation, Rule
 from ._text import FoldedText
@@ -206,6 +206,8 @@ _POD_BEFORE = re.compile(
     + r")\s+)?|(?:(?:on|in)\s+)?(?:the\s+)?(?P<podn>" + _EN.alternation("parts_of_day")
     + r")\s+(?:of\s+|on\s+)?)$"
 )  # fmt: skip
+# searched through the words before a date: a look at the first letter rejects most places
+_POD_BEFORE = led(_POD_BEFORE)
 
 
 def _with_part_of_day(expr: DateExpression, folded: FoldedText) -> DateExpression:
@@ -221,8 +223,7 @@ def _with_part_of_day(expr: DateExpression, folded: FoldedText) -> DateExpressio
     if value is None:  # pragma: no cover - the pattern only matches known words
         return expr
     new_start = folded.original_span(view_start - (len(before) - match.start()), view_start)[0]
-    return attrs.evolve(
-        expr,
+    return expr.but(
         part_of_day=PartOfDay(value),
         start=new_start,
         text=folded.original[new_start : expr.end],
@@ -255,8 +256,7 @@ def _merge_with_explicit(exprs: list[DateExpression], folded: FoldedText) -> lis
                 _PARENTHESES.fullmatch(between) and closing
             ):
                 end = folded.original_span(after, after + 1)[1]
-                merged[-1] = attrs.evolve(
-                    expr,
+                merged[-1] = expr.but(
                     start=previous.start,
                     end=end,
                     text=text[previous.start : end],
@@ -265,8 +265,7 @@ def _merge_with_explicit(exprs: list[DateExpression], folded: FoldedText) -> lis
                 )
                 continue
             if previous.kind == "weekday" and _JOINED.fullmatch(between):
-                merged[-1] = attrs.evolve(
-                    expr,
+                merged[-1] = expr.but(
                     start=previous.start,
                     text=text[previous.start : expr.end],
                     part_of_day=previous.part_of_day or expr.part_of_day,
@@ -358,15 +357,14 @@ def _context_of(expr: DateExpression, held: _Held, last: DateExpression | None) 
     inside = _inside(expr, held)
     if inside is not None:
         year, holder = inside
-        return attrs.evolve(
-            expr, context_year=year, context_rule=Rule.DATE_IN_RANGE, context=repr(holder.text)
+        return expr.but(
+            context_year=year, context_rule=Rule.DATE_IN_RANGE, context=repr(holder.text)
         )
     if last is not None:
         assert last.year is not None  # noqa: S101
         nearest = _nearest_year(expr, date(last.year, last.month or 1, last.day or 1))
         if nearest is not None:
-            return attrs.evolve(
-                expr,
+            return expr.but(
                 context_year=nearest,
                 context_rule=Rule.DATE_AFTER_DATED,
                 context=repr(last.text),
@@ -388,8 +386,8 @@ def _shares_year(expr: DateExpression, following: DateExpression) -> DateExpress
     year = _nearest_year(expr, reference)
     if year is None:
         return expr
-    return attrs.evolve(
-        expr, context_year=year, context_rule=Rule.DATE_COORDINATED, context=repr(following.text)
+    return expr.but(
+        context_year=year, context_rule=Rule.DATE_COORDINATED, context=repr(following.text)
     )
 
 
@@ -773,7 +771,7 @@ def _resolve(
             return None, None, "none"
         offset = expr.year_offset if expr.year_offset is not None else expr.offset
         kind = "year" if expr.kind == "ago" else expr.kind
-        window = _window_for(attrs.evolve(expr, kind=kind), year + offset)
+        window = _window_for(expr.but(kind=kind), year + offset)
         how = "published" if anchor.published is not None else "content"
         return (
             (When.of(window, pod) if window else None),

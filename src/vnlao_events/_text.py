@@ -103,19 +103,78 @@ _TABLE_PLAIN: dict[int, str] = {}
 _SEEN: set[str] = set()
 _COMBINING: set[str] = set()
 _INVISIBLE: set[str] = set()
+# The plain view is the toneless view with its remaining marks removed: each toneless
+# character that keeps a mark ("â", "ơ", "đ") and its plain character ("a", "o", "d"), and
+# the characters for which that does not hold (left to the plain table).
+_TONE_TO_PLAIN: dict[str, str] = {}
+_NOT_VIA_TONE: set[str] = set()
 
 
 def _learn(chars: set[str]) -> None:
     new = chars - _SEEN
+    if new:
+        _ORDINARY.clear()  # the test of :func:`_ordinary` is built again, with these
     for char in new:
         if is_invisible(char):
             _INVISIBLE.add(char)
             _TABLE_TONE[ord(char)] = _TABLE_PLAIN[ord(char)] = ""
             continue
-        _TABLE_TONE[ord(char)], _TABLE_PLAIN[ord(char)] = _fold_cluster(char)
+        tone, plain = _TABLE_TONE[ord(char)], _TABLE_PLAIN[ord(char)] = _fold_cluster(char)
         if unicodedata.combining(char):
             _COMBINING.add(char)
+        _through_tone(char, tone, plain)
     _SEEN.update(new)
+
+
+def _through_tone(char: str, tone: str, plain: str) -> None:
+    """Record how the plain view of ``char`` follows from its toneless view, if it does."""
+    if len(tone) != 1:
+        _NOT_VIA_TONE.add(char)
+        return
+    if tone.isascii():
+        if plain != tone:
+            _NOT_VIA_TONE.add(char)  # pragma: no cover - a toneless ASCII letter is plain
+        return
+    of_tone = _fold_cluster(tone)[1]
+    if of_tone != plain or _fold_cluster(of_tone)[1] != of_tone:
+        _NOT_VIA_TONE.add(char)
+    elif of_tone != tone:
+        _TONE_TO_PLAIN[tone] = of_tone
+
+
+def _plain_of(toneless: str) -> str:
+    """The plain view of a text from its toneless view (see :data:`_TONE_TO_PLAIN`).
+
+    A text of ASCII is its own plain view; otherwise the few toneless characters that keep
+    a mark are replaced one by one, each pass far cheaper than a translation of the text.
+    """
+    if toneless.isascii():
+        return toneless
+    for tone, plain in _TONE_TO_PLAIN.items():
+        if tone in toneless:
+            toneless = toneless.replace(tone, plain)
+    return toneless
+
+
+# The compiled test for a character that is new or does not fold one for one; emptied when
+# characters are learned. Only a long text is tested so: a short one (a phrase, a name)
+# builds the set of its characters at little cost, and would otherwise build the test
+# again each time it brings a new character.
+_ORDINARY: list[re.Pattern[str]] = []
+_LONG = 1024
+
+
+def _ordinary(text: str) -> bool:
+    """Whether every character of ``text`` is known and folds one for one (one regex pass).
+
+    The same answer as ``set(text) <= _SEEN - _COMBINING - _INVISIBLE - _NOT_VIA_TONE``,
+    without building the set: the fast path of :meth:`FoldedText.of`.
+    """
+    if not _ORDINARY:
+        ordinary = _SEEN - _COMBINING - _INVISIBLE - _NOT_VIA_TONE
+        known = "".join(sorted(map(re.escape, ordinary)))
+        _ORDINARY.append(re.compile(f"[^{known}]" if known else "(?s:.)"))
+    return _ORDINARY[0].search(text) is None
 
 
 def _class(chars: set[str]) -> str:
@@ -237,6 +296,9 @@ class FoldedText:
             restore: read the phrases typed without diacritics as written (toneless view).
         """
         finish = _restore if restore else str
+        if len(text) >= _LONG and _ordinary(text):
+            toneless = text.translate(_TABLE_TONE)
+            return cls(text, finish(toneless), _plain_of(toneless))
         chars = set(text)
         if not chars <= _SEEN:
             _learn(chars)

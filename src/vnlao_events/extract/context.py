@@ -122,11 +122,8 @@ class DocumentView:
         starts = self._date_starts
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, end)
-        return [
-            attrs.evolve(e, start=e.start - sentence.start, end=e.end - sentence.start)
-            for e in self.all_dates[first:last]
-            if e.end <= end
-        ]
+        by = sentence.start
+        return [e.moved(by) for e in self.all_dates[first:last] if e.end <= end]
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence quoting the original text at ``start..end``."""
@@ -169,3 +166,26 @@ class Memory:
     pair: tuple[Participant, ...] = ()
     carried: DateExpression | None = None
     scene: Place | None = None
+
+    def forget(self) -> Memory:
+        """What a sentence with nothing to find leaves: the same, without its own referents.
+
+        Itself when there is nothing to forget (no new value for most quiet sentences).
+
+        >>> memory = Memory(seen_date=True)
+        >>> memory.forget() is memory
+        True
+        """
+        if not self.pair and self.carried is None and self.scene is None:
+            return self
+        return attrs.evolve(self, pair=(), carried=None, scene=None)
+
+    def knowing(self, learned: tuple[tuple[str, Participant], ...]) -> Memory:
+        """The same memory with ``learned`` as the people learned so far (itself if unchanged).
+
+        >>> Memory().knowing(()) == Memory()
+        True
+        """
+        if learned is self.learned or learned == self.learned:
+            return self
+        return attrs.evolve(self, learned=learned)

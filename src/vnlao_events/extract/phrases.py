@@ -365,9 +365,10 @@ class Phrases:
 
     def memo(self, key: str, build: Callable[[Phrases], T]) -> T:
         """Something built once from these phrases (a compiled pattern, a vocabulary)."""
-        if key not in self._memo:
-            self._memo[key] = build(self)
-        value: T = self._memo[key]
+        try:
+            value: T = self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build(self)
         return value
 
     def words(self, section: str, name: str, language: Lang | str | None = None) -> tuple[str, ...]:
@@ -410,7 +411,8 @@ _ACTIVE: ContextVar[Phrases | None] = ContextVar("vnlao_events_phrases", default
 
 def active() -> Phrases:
     """The phrases the recognisers read now: those of :func:`using`, or the built-in ones."""
-    return _ACTIVE.get() or Phrases.default()
+    phrases = _ACTIVE.get()
+    return Phrases.default() if phrases is None else phrases
 
 
 @contextmanager

@@ -688,20 +688,20 @@ def _triggers(_phrases: Phrases) -> tuple[Trigger, ...]:
     word that refers back to the session) names no session, event, period or person, so it
     is not read further. Events need a person and places a session, so they add none.
     """
-    every = (
-        *ordinal_triggers(),
-        *people_triggers(),
+    every = (  # the cheap tests that most often succeed first: years, mechanism words, titles
         *period_triggers(),
+        *mechanism_triggers(),
+        *people_triggers(),
+        *ordinal_triggers(),
         _ANAPHOR,
         _NEXT_SESSION,
-        *mechanism_triggers(),
     )
     patterns = [t for t in every if isinstance(t, re.Pattern) and _joinable(t)]
     others = [t for t in every if t not in patterns]
     if not patterns:
         return tuple(others)
     one = re.compile("|".join(f"(?:{_GROUP_NAME.sub('(?:', p.pattern)})" for p in patterns))
-    return (one, *others)  # one pass over the sentence for all the patterns
+    return (*others, one)  # one pass over the sentence for all the patterns
 
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -737,14 +737,14 @@ def _read_sentence(
 ) -> tuple[list[Mention], Memory]:
     if _quiet(view, sentence):
         # Nothing to find: the memory forgets only what is about the sentence before.
-        return [], attrs.evolve(memory, pair=(), carried=None, scene=None)
+        return [], memory.forget()
     text = sentence.view
     catalogue = view.catalogue
     dates = view.dates(sentence)
     hits = find_mechanisms(sentence, view.hits("mechanisms", sentence), catalogue)
     ordinals = find_ordinals(sentence)
     people, learned = find_people(sentence, view, memory.learned)
-    memory = attrs.evolve(memory, learned=learned)
+    memory = memory.knowing(learned)
     places = find_places(sentence, view)
     facts = _Facts(
         sentence=sentence,
