@@ -69,7 +69,7 @@ def _order(mention: Mention) -> tuple[object, ...]:
 
 
 def _evidence_sorted(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    return tuple(sorted(set(items), key=lambda e: (e.document, e.start, e.end)))
+    return tuple(sorted(set(items), key=lambda e: (e.document, e.start, e.end, e.quote)))
 
 
 _fold_name = lru_cache(maxsize=1 << 16)(fold_plain)  # the same names come back and back

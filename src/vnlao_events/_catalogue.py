@@ -125,7 +125,7 @@ class PlaceEntry:
 def _alias_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex (plain view) for many phrases; spaces and hyphens between words are loose."""
     parts: list[str] = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         words = [re.escape(w) for w in re.split(r"[\s\-]+", fold_plain(phrase)) if w]
         if words:
             parts.append(r"[\s\-]*".join(words))
@@ -152,7 +152,7 @@ def _searcher(phrases: Iterable[str]) -> re.Pattern[str]:
 def _grouped(phrases: Iterable[str]) -> str | None:
     """The phrases of :func:`_alias_regex` as one group, by first character, longest first."""
     groups: dict[str, list[str]] = {}
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         words = [w for w in re.split(r"[\s\-]+", fold_plain(phrase)) if w]
         if words:
             rest = r"[\s\-]*".join(re.escape(w) for w in words)[len(re.escape(words[0][0])) :]

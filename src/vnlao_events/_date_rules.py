@@ -678,7 +678,7 @@ def _gate_finder(
     begins at the same place is a prefix of that one, so the word tells all the gates it
     opens.
     """
-    words = sorted({w for gate in gates for w in gate}, key=len, reverse=True)
+    words = sorted({w for gate in gates for w in gate}, key=lambda w: (-len(w), w))
     opens = {
         word: tuple(i for i, gate in enumerate(gates) if any(word.startswith(g) for g in gate))
         for word in words
