@@ -6,6 +6,7 @@ Every rule has sentences of its own in both languages, written for the rule.
 from __future__ import annotations
 
 import pytest
+from tests.texts import mention_chairs, phrase_rows
 from tests.texts import session_mentions as _sessions
 
 import vnlao_events as ve
@@ -16,11 +17,11 @@ _PHRASES = Phrases.default()
 
 
 def _chairs(text: str, published: str | None = None) -> set[str]:
-    return {p.name for m in _sessions(text, published) for p in m.co_chairs}
+    return mention_chairs(text, published)
 
 
 def _rows(section: str, kind: str) -> list[tuple[str, str]]:
-    return [(lang, p) for lang in ("vi", "en") for p in _PHRASES.words(section, kind, lang)]
+    return phrase_rows(section, kind)
 
 
 # ------------------------------------------------- a preparation dates itself, not the session

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.texts import mention_chairs, phrase_rows
 from tests.texts import session_mentions as _sessions
 
 import vnlao_events as ve
@@ -18,11 +19,11 @@ _PHRASES = Phrases.default()
 
 
 def _rows(section: str, kind: str) -> list[tuple[str, str]]:
-    return [(lang, p) for lang in ("vi", "en") for p in _PHRASES.words(section, kind, lang)]
+    return phrase_rows(section, kind)
 
 
 def _chairs(text: str, published: str | None = "2024-06-02") -> set[str]:
-    return {p.name for m in _sessions(text, published) for p in m.co_chairs}
+    return mention_chairs(text, published)
 
 
 def _countries(text: str, published: str | None = "2024-06-02") -> list[str | None]:

@@ -18,11 +18,6 @@ def _one(text: str, published: str | None = None) -> ve.Mention:
     return found[0]
 
 
-def _chairs(text: str, published: str | None = None) -> set[str]:
-    """Every co-chair named in any session mention of the text."""
-    return {p.name for m in _sessions(text, published) for p in m.co_chairs}
-
-
 def _timeline(text: str, published: str | None = None) -> ve.Timeline:
     doc = ve.Document(
         id="t.txt",
