@@ -441,7 +441,7 @@ def _merge_group(
     place = _combine_places(mentions, conflicts, label)
     status = _status(mentions, conflicts, label)
     # a mention naming both co-chairs gives their order; one naming a single chair adds to it
-    by_pair = sorted(mentions, key=lambda m: len(m.co_chairs) < 2)
+    by_pair = sorted(mentions, key=lambda m: len({_fold_name(p.name) for p in m.co_chairs}) < 2)
     chairs, others = _one_per_side(_unique_people(p for m in by_pair for p in m.co_chairs), members)
     chairs = in_member_order(chairs, members)
     chair_names = {_fold_name(c.name) for c in chairs}
