@@ -60,6 +60,7 @@ KINDS: dict[str, frozenset[str]] = {
             "infinitive", "event_frames", "held_after", "referring", "agreed", "bare_event_verbs",
             "wish", "wish_open", "wish_close", "wish_not",
             "purpose", "trip", "outcome", "during", "past_verbs",
+            "object_verbs", "not_object",
         }
     ),
     "frames": frozenset(
@@ -79,7 +80,8 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring", "organs",
-                             "organ_links", "agents", "plural_heads"}),
+                             "organ_links", "agents", "plural_heads",
+                             "weak_cores", "core_context"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip
