@@ -8,7 +8,7 @@ worse than a missing one.
 from __future__ import annotations
 
 import pytest
-from tests.texts import phrase_rows, session_mentions
+from tests.texts import mention_chairs, phrase_rows, session_mentions
 
 import vnlao_events as ve
 
@@ -220,3 +220,106 @@ def test_every_due_or_going_cue_with_its_session_verb_is_planned(cue):
     else:
         text = f"The two sides {cue} the 46th meeting of the Intergovernmental Committee."
     assert _status(text, None) == [ve.Status.PLANNED]
+
+
+# --- co-chairs: another event, another country ------------------------------------------------
+
+
+@pytest.mark.parametrize("published", _PUBLISHED)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone. They said the "
+        "46th meeting of the Vietnam-Laos Intergovernmental Committee was a success. Deputy "
+        "Prime Minister Tran Hong Ha co-chaired a session on trade.",
+        "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. Hai Thủ tướng "
+        "cho biết Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào đã thành công. Phó Thủ "
+        "tướng Trần Hồng Hà đã đồng chủ trì một phiên họp về thương mại.",
+    ],
+)
+def test_chairing_an_indefinite_other_event_gives_the_session_no_co_chair(text, published):
+    """'X co-chaired a session on trade': X did not co-chair the 46th meeting."""
+    assert not {"Tran Hong Ha", "Trần Hồng Hà"} & mention_chairs(text, published)
+
+
+@pytest.mark.parametrize(("lang", "word"), phrase_rows("people", "indefinite"))
+def test_every_indefinite_object_is_another_event(lang, word):
+    """'<cue> <word> …': the chair is another event's."""
+    text = (
+        "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào đã thành công. Phó Thủ tướng "
+        f"Trần Hồng Hà đã đồng chủ trì {word} phiên họp chuyên đề."
+        if lang == "vi"
+        else "The 46th meeting of the Vietnam-Laos Intergovernmental Committee was a success. "
+        f"Deputy Prime Minister Tran Hong Ha co-chaired {word} session on trade."
+    )
+    assert mention_chairs(text, None) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thủ tướng Campuchia Hun Manet đã đồng chủ trì Kỳ họp lần thứ 10 Ủy ban hỗn hợp "
+         "Việt Nam - Campuchia.", "Hun Manet"),
+        ("Bộ trưởng Ngoại giao Campuchia Sok Chenda Sophea đã hội đàm với Bộ trưởng Ngoại giao "
+         "Bùi Thanh Sơn.", "Sok Chenda Sophea"),
+    ],
+)  # fmt: skip
+def test_a_third_countrys_name_is_no_part_of_a_persons_name(text, name):
+    """'Thủ tướng Campuchia Hun Manet': the country after the title is not the name."""
+    from vnlao_events.extract.context import DocumentView
+    from vnlao_events.extract.people import find_people
+    from vnlao_events.extract.sentences import Sentence
+
+    sentence = Sentence.of(0, text)
+    found, _ = find_people(sentence, DocumentView.of(ve.Document.from_text(text)), ())
+    assert next(p.written for _, _, p in found) == name
+
+
+# --- the scene a verbless sentence sets -------------------------------------------------------
+
+
+@pytest.mark.parametrize("published", _PUBLISHED)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 17/12, tại Thủ đô Vientiane (Lào). Năm ngoái, Kỳ họp lần thứ 45 Ủy ban liên Chính "
+        "phủ Việt Nam - Lào đã diễn ra.",
+        "On the morning of December 17, in Vientiane, Laos. Last year, the 45th meeting of the "
+        "Vietnam-Laos Intergovernmental Committee took place.",
+    ],
+)
+def test_a_session_with_a_time_of_its_own_is_not_at_the_scene(text, published):
+    """The scene is this morning's; last year's session was not held there for that."""
+    (mention,) = session_mentions(text, published)
+    assert mention.place is None
+
+
+@pytest.mark.parametrize("published", _PUBLISHED)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 17/12, tại Thủ đô Vientiane (Lào). Hai nước sẽ tổ chức Kỳ họp lần thứ 46 Ủy ban "
+        "liên Chính phủ Việt Nam - Lào tại Hà Nội.",
+        "On the morning of December 17, in Vientiane, Laos. The two countries will hold the 46th "
+        "meeting of the Vietnam-Laos Intergovernmental Committee in Hanoi.",
+    ],
+)
+def test_a_session_elsewhere_than_the_scene_takes_neither_its_place_nor_its_day(text, published):
+    """The session is in Hà Nội: the Vientiane morning is not its day."""
+    (mention,) = session_mentions(text, published)
+    assert (mention.place.city, mention.date) == ("Hà Nội", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 17/12/2024, tại Thủ đô Vientiane (Lào). Kỳ họp lần thứ 46 Ủy ban liên Chính phủ "
+        "Việt Nam - Lào đã khai mạc.",
+        "On December 17, 2024, in Vientiane. The 46th meeting of the Vietnam-Laos "
+        "Intergovernmental Committee opened.",
+    ],
+)
+def test_a_session_with_no_time_or_place_of_its_own_is_at_the_scene(text):
+    """The verbless scene still places and dates the session that follows it."""
+    (mention,) = session_mentions(text, None)
+    assert (mention.place.city, mention.date.format_iso()) == ("Viêng Chăn", "2024-12-17")
