@@ -323,3 +323,35 @@ def test_a_session_with_no_time_or_place_of_its_own_is_at_the_scene(text):
     """The verbless scene still places and dates the session that follows it."""
     (mention,) = session_mentions(text, None)
     assert (mention.place.city, mention.date.format_iso()) == ("Viêng Chăn", "2024-12-17")
+
+
+# --- a date in a relative clause about another noun -------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "word"), phrase_rows("frames", "relative"))
+def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_sessions(lang, word):
+    """'… reviewed the railway, which is to open in 2026': 2026 is the railway's."""
+    text = (
+        "Kỳ họp lần thứ 45 Ủy ban liên Chính phủ Việt Nam - Lào đã rà soát tuyến đường sắt, "
+        f"{word} dự kiến khánh thành năm 2026."
+        if lang == "vi"
+        else "The 45th meeting of the Vietnam-Laos Intergovernmental Committee reviewed the "
+        f"minister's railway plan, {word} is to open in 2026."
+    )
+    (mention,) = session_mentions(text, None)
+    assert mention.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 45th meeting of the Vietnam-Laos Intergovernmental Committee, which took place in "
+        "Hanoi on January 9, 2024, reviewed the railway.",
+        "Kỳ họp lần thứ 45 Ủy ban liên Chính phủ Việt Nam - Lào, diễn ra tại Hà Nội ngày "
+        "9/1/2024, đã rà soát tuyến đường sắt mà hai bên dự kiến khánh thành năm 2026.",
+    ],
+)
+def test_a_relative_clause_about_the_session_dates_it(text):
+    """', which took place … on January 9, 2024': the session's own date."""
+    (mention,) = session_mentions(text, None)
+    assert mention.date.format_iso() == "2024-01-09"

@@ -64,7 +64,8 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "frames": frozenset(
-        {"occasion", "scheduled", "reference", "not_ordinal", "range_to", "range_from"}
+        {"occasion", "scheduled", "reference", "not_ordinal", "range_to", "range_from",
+         "relative"}
     ),
     "people": frozenset(
         {

@@ -177,6 +177,27 @@ def _beyond_another(
     return False
 
 
+def _in_relative_of_another(view: str, end: int, e_start: int) -> bool:
+    """Whether a relative clause about a noun other than the session holds the date.
+
+    >>> text = "the 45th meeting reviewed the railway, which is to open in 2026"
+    >>> _in_relative_of_another(text, text.index(" reviewed"), text.index("2026"))
+    True
+    >>> text = "the 45th meeting, which took place in 2024"
+    >>> _in_relative_of_another(text, text.index(","), text.index("2024"))
+    False
+    """
+    pattern = active().memo("pipeline._relative", _build_relative)
+    clause = pattern.search(view, end, e_start)
+    if clause is None:
+        return False
+    return len(view[end : clause.start()].split()) > 2  # a noun of its own before the comma
+
+
+def _build_relative(phrases: Phrases) -> re.Pattern[str]:
+    return re.compile(r",\s*" + word_alternation(phrases.words("frames", "relative")))
+
+
 def _nearest_date(
     facts: _Facts, start: int, end: int, others: tuple[tuple[int, int], ...] = ()
 ) -> DateExpression | None:
@@ -201,6 +222,8 @@ def _nearest_date(
     for distance, index, e_start, e_end, expr in sorted(candidates, key=lambda c: c[:2]):
         if _beyond_another(sentence.view, start, end, e_start, e_end, others):
             continue
+        if e_start >= end and _in_relative_of_another(sentence.view, end, e_start):
+            continue  # "the 45th meeting reviewed the railway, which is to open in 2026"
         if expr.kind == "year" and start <= e_start and e_end <= end:
             # "Cuộc họp thường niên năm 2022 …": the edition, a last resort (the last written)
             if edition is None or index > edition[0]:
