@@ -156,7 +156,9 @@ class Memory:
     relative dates); ``pair`` the two people the previous sentence coordinated ("X and his
     Lao counterpart Y"); ``carried`` the day the previous sentence reported when it named no
     session, for the mention that follows in the same report; ``scene`` the place a
-    verbless sentence set ("Sáng 17/12, tại Thủ đô Vientiane (Lào).") for the one after it.
+    verbless sentence set ("Sáng 17/12, tại Thủ đô Vientiane (Lào).") for the one after it;
+    ``carried_at`` the place the sentence of the carried day named, if any (a session named
+    somewhere else does not take that day).
     """
 
     focus: SessionMention | None = None
@@ -166,6 +168,7 @@ class Memory:
     pair: tuple[Participant, ...] = ()
     carried: DateExpression | None = None
     scene: Place | None = None
+    carried_at: Place | None = None
 
     def forget(self) -> Memory:
         """What a sentence with nothing to find leaves: the same, without its own referents.
@@ -178,7 +181,7 @@ class Memory:
         """
         if not self.pair and self.carried is None and self.scene is None:
             return self
-        return attrs.evolve(self, pair=(), carried=None, scene=None)
+        return attrs.evolve(self, pair=(), carried=None, scene=None, carried_at=None)
 
     def knowing(self, learned: tuple[tuple[str, Participant], ...]) -> Memory:
         """The same memory with ``learned`` as the people learned so far (itself if unchanged).

@@ -70,6 +70,8 @@ class _Vocabulary:
     organs: re.Pattern[str]  # a part or office of the body: "Phân ban", "Chairman of"
     organ_links: frozenset[str]  # words between an organ and its body: "trong", "hợp tác"
     agents: tuple[tuple[str, ...], ...]  # "was co-held by": the body after it holds the meeting
+    weak_cores: frozenset[tuple[str, ...]]  # "high-level": the core only beside its context
+    core_context: re.Pattern[str]  # the words a weak core needs in its sentence: "Parties"
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -109,6 +111,8 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         frozenset(w for m in phrases.words("mechanisms", "organ_links") for w in _words(m)),
         tuple(sorted((_words(a) for a in phrases.words("mechanisms", "agents")), key=len,
                      reverse=True)),
+        frozenset(_words(c) for c in phrases.words("mechanisms", "weak_cores")),
+        re.compile(word_alternation(phrases.words("mechanisms", "core_context"), _EDGE)),
     )  # fmt: skip
 
 
@@ -167,6 +171,8 @@ def _close(word: str, written: str) -> bool:
     if len(word) == len(written):
         return sum(a != b for a, b in zip(word, written, strict=True)) <= 1
     short, long_ = sorted((word, written), key=len)
+    if long_ == short + "s":
+        return False  # number, not a typo: "a Politburo meeting" is not the two Politburos'
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
@@ -211,11 +217,17 @@ def _filler(token: str, vocabulary: _Vocabulary) -> bool:
 
 
 def _core_hits(
-    view: str, catalogue: Catalogue, named: list[tuple[int, int]] | None = None
+    view: str,
+    catalogue: Catalogue,
+    named: list[tuple[int, int]] | None = None,
+    *,
+    numbered: bool = False,
 ) -> list[Hit]:
     """Head noun + core, with only modifiers between them, on either side.
 
     A core inside a span of ``named`` (the aliases already found) is not looked at again.
+    A weak core ("high-level", "cấp cao") counts only in a ``numbered`` sentence (one with
+    an ordinal) or one that names its context (the Parties, their leaders).
     """
     vocabulary = _vocabulary()
     seen = {
@@ -245,6 +257,7 @@ def _core_hits(
         if key in catalogue.mechanisms and _prefix(core[0]) in seen
     ]
     found: list[Hit] = []
+    context = numbered or vocabulary.core_context.search(view) is not None
     for index, head_end in spans:
         # (apart, -length, first, last, key): a core written against the head ("theory
         # workshops", "hội thảo lý luận") is its compound and outranks one reached across a
@@ -276,6 +289,8 @@ def _core_hits(
                     if last < 0 or not (_filler(words[last], vocabulary) or last in in_head):
                         break
                     position -= 1
+            if span is not None and core in vocabulary.weak_cores and not context:
+                span = None  # "a high-level delegation", "high-level talks" of the two PMs
             if span is not None:
                 after = span[1] != head_end - 1
                 apart = (
@@ -431,7 +446,9 @@ def find_mechanisms(
     """
     view = sentence.view
     hits = [Hit(s, e, k) for s, e, k in aliases]
-    for hit in _core_hits(view, catalogue, [(h.start, h.end) for h in hits]):
+    named = [(h.start, h.end) for h in hits]
+    numbered = bool(find_ordinals(sentence))
+    for hit in _core_hits(view, catalogue, named, numbered=numbered):
         if not any(h.start < hit.end and hit.start < h.end for h in hits):
             hits.append(hit)  # an alias, where there is one, is the more specific reading
     hits = [h for h in hits if not _organ_named(view, h)]

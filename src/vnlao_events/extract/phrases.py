@@ -60,16 +60,19 @@ KINDS: dict[str, frozenset[str]] = {
             "infinitive", "event_frames", "held_after", "referring", "agreed", "bare_event_verbs",
             "wish", "wish_open", "wish_close", "wish_not",
             "purpose", "trip", "outcome", "during", "past_verbs",
+            "object_verbs", "not_object",
         }
     ),
     "frames": frozenset(
-        {"occasion", "scheduled", "reference", "not_ordinal", "range_to", "range_from"}
+        {"occasion", "scheduled", "reference", "not_ordinal", "range_to", "range_from",
+         "relative"}
     ),
     "people": frozenset(
         {
             "cochair", "cochair_after_pair", "chaired_by", "led_by", "led_by_before",
             "coordinators", "pronouns", "invitation", "welcome", "counterpart",
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
+            "indefinite",
         }
     ),
     "places": frozenset(
@@ -79,7 +82,8 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring", "organs",
-                             "organ_links", "agents", "plural_heads"}),
+                             "organ_links", "agents", "plural_heads",
+                             "weak_cores", "core_context"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip

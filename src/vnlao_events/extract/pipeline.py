@@ -38,7 +38,15 @@ from .people import co_chairs, find_people, referents
 from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
 from .periods import triggers as period_triggers
-from .phrases import Phrases, Trigger, active, alternation, first_letter_alternation, using
+from .phrases import (
+    Phrases,
+    Trigger,
+    active,
+    alternation,
+    first_letter_alternation,
+    using,
+    word_alternation,
+)
 from .places import (
     PlaceFound,
     find_places,
@@ -169,6 +177,27 @@ def _beyond_another(
     return False
 
 
+def _in_relative_of_another(view: str, end: int, e_start: int) -> bool:
+    """Whether a relative clause about a noun other than the session holds the date.
+
+    >>> text = "the 45th meeting reviewed the railway, which is to open in 2026"
+    >>> _in_relative_of_another(text, text.index(" reviewed"), text.index("2026"))
+    True
+    >>> text = "the 45th meeting, which took place in 2024"
+    >>> _in_relative_of_another(text, text.index(","), text.index("2024"))
+    False
+    """
+    pattern = active().memo("pipeline._relative", _build_relative)
+    clause = pattern.search(view, end, e_start)
+    if clause is None:
+        return False
+    return len(view[end : clause.start()].split()) > 2  # a noun of its own before the comma
+
+
+def _build_relative(phrases: Phrases) -> re.Pattern[str]:
+    return re.compile(r",\s*" + word_alternation(phrases.words("frames", "relative")))
+
+
 def _nearest_date(
     facts: _Facts, start: int, end: int, others: tuple[tuple[int, int], ...] = ()
 ) -> DateExpression | None:
@@ -193,6 +222,8 @@ def _nearest_date(
     for distance, index, e_start, e_end, expr in sorted(candidates, key=lambda c: c[:2]):
         if _beyond_another(sentence.view, start, end, e_start, e_end, others):
             continue
+        if e_start >= end and _in_relative_of_another(sentence.view, end, e_start):
+            continue  # "the 45th meeting reviewed the railway, which is to open in 2026"
         if expr.kind == "year" and start <= e_start and e_end <= end:
             # "Cuộc họp thường niên năm 2022 …": the edition, a last resort (the last written)
             if edition is None or index > edition[0]:
@@ -467,6 +498,7 @@ def _session(
             and ordinal is not None
             and not preparation
             and not purpose(sentence, start)  # "welcomed … to attend the 10th workshop"
+            and not _away_from_scene(memory.carried_at, facts.places, start, end)
         ):
             expr = memory.carried  # the day the report gave in the sentence before
             derivation.append(Derivation.of(Rule.DATE_CARRIED, expression=repr(expr.text)))
@@ -474,7 +506,8 @@ def _session(
         if preparation:  # the place before it is the preparation's
             places = [found for found in places if found[0] >= end]
         place = nearest_place(places, start, end)
-        if place is None and memory.scene is not None and not preparation:
+        own_time = expr is not None and expr is not memory.carried  # "Năm ngoái, Kỳ họp 45 …"
+        if place is None and memory.scene is not None and not preparation and not own_time:
             place = memory.scene  # "Sáng 17/12, tại Thủ đô Vientiane (Lào). Kỳ họp …"
             derivation.append(Derivation.of(Rule.SCENE_PLACE, place=place.label()))
         chairs = facts.chairs
@@ -680,6 +713,38 @@ def _participants(
     )
 
 
+def _away_from_scene(scene: Place | None, places: list[PlaceFound], start: int, end: int) -> bool:
+    """Whether a session names a place of its own other than the one of the day carried to it.
+
+    "Sáng 17/12, tại Thủ đô Vientiane (Lào). Hai nước sẽ tổ chức Kỳ họp 46 tại Hà Nội.": the
+    morning in Vientiane is not the session's day.
+    """
+    if scene is None:
+        return False
+    own = nearest_place(places, start, end)
+    return own is not None and own != scene
+
+
+def _chairs_another(text: str) -> bool:
+    """Whether a co-chair verb's object is indefinite: another event than the article's.
+
+    >>> _chairs_another("deputy prime minister x co-chaired a session on trade.")
+    True
+    >>> _chairs_another("x and y co-chaired the talks.")
+    False
+    """
+    cue = _p("people", "cochair").search(text)
+    if cue is None:
+        return False
+    return (
+        active().memo("pipeline._indefinite", _build_indefinite).match(text, cue.end()) is not None
+    )
+
+
+def _build_indefinite(phrases: Phrases) -> re.Pattern[str]:
+    return re.compile(r"\s+" + word_alternation(phrases.words("people", "indefinite")))
+
+
 def _triggers(_phrases: Phrases) -> tuple[Trigger, ...]:
     """What a sentence must contain for any recogniser to find something in it.
 
@@ -841,7 +906,7 @@ def _read_sentence(
                 found.append(mention)
         if not found and not hits:  # "kỳ họp", "the meeting", co-chairs alone
             anaphor = _ANAPHOR.search(text)
-            if anaphor is not None or facts.chairs:
+            if anaphor is not None or (facts.chairs and not _chairs_another(text)):
                 start, end = (anaphor.start(), anaphor.end()) if anaphor else (0, 0)
                 request = _Request(
                     series=series, ordinal=focus.ordinal, start=start, end=end,
@@ -862,7 +927,7 @@ def _read_sentence(
     found.extend(events)
     found.extend(find_periods(sentence, view))
     found.extend(find_anniversaries(sentence, view))
-    carried = scene = None
+    carried = scene = carried_at = None
     if not hits and not any(isinstance(m, SessionMention) for m in found):
         days = [d for d in dates if d.kind not in ("year",)]
         scene = scene_place(sentence, places)
@@ -872,6 +937,8 @@ def _read_sentence(
             # "X and Y on November 29 shared …", "Sáng 17-12-2013, tại Thủ đô Vientiane
             # (Lào).": the day of the mention that follows in the same report
             carried = days[0]
+            located = [found_place[2] for found_place in places if not found_place[2].online]
+            carried_at = scene or (located[0] if located else None)
     return found, attrs.evolve(
         memory,
         last_date=last_date,
@@ -879,6 +946,7 @@ def _read_sentence(
         pair=referents(sentence, people),
         carried=carried,
         scene=scene,
+        carried_at=carried_at,
     )
 
 

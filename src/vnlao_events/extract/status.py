@@ -75,6 +75,28 @@ def _other_object(text: str, verb: re.Match[str], start: int) -> bool:
     return found is not None and not verb.end() <= start < found.end()
 
 
+def _other_thing(text: str, verb: re.Match[str], start: int) -> bool:
+    """Whether a held verb that takes an object has one other than the session at ``start``.
+
+    Before the session, the session must be its object ("attended the 10th workshop", not
+    "attended the ASEAN Summit before the 46th meeting"); after it, an object that opens
+    with an article or "new" is another thing ("the 46th meeting opens new chances").
+
+    >>> s = "The 46th meeting opens new chances"
+    >>> _other_thing(s, re.search("opens", s), 0)
+    True
+    >>> s = "He attended the ASEAN Summit before the 46th meeting"
+    >>> _other_thing(s, re.search("attended", s), s.index("the 46th"))
+    True
+    """
+    if not _p("status", "object_verbs").fullmatch(verb.group()):
+        return False
+    if verb.end() <= start:
+        return re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", text[verb.end() : start]) is None
+    spaced = text[verb.end() : verb.end() + 1] == " "
+    return spaced and _p("status", "not_object").match(text, verb.end() + 1) is not None
+
+
 def _owned(cue: re.Match[str], others: Spans) -> bool:
     """Whether a cue has another session as its object: "agreeing to organise the 31st …"."""
     if any(0 <= o_start - cue.end() <= 30 for o_start, _ in others):
@@ -271,6 +293,8 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     planned = sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start)
     if planned is not None and any(planned.end() <= o_start < start for o_start, _ in others):
         planned = None  # "agreed to hold the 31st … during the 30th": the cue is the 31st's
+    if planned is not None and _past_after_break(sentence, planned.end(), start):
+        planned = None  # "Hai Thủ tướng, những người dự kiến thăm Nhật Bản, đã đồng chủ trì …"
     if planned is not None or _planned_after(sentence, end, min(clause_end, end + 200), others):
         return Tense.FUTURE, False
     if _NEXT_NEAR.search(view[max(0, start - 20) : end + 20]):
@@ -290,6 +314,7 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
             for m in held
             if not (m.group() in _PRESENT_VERB and _other_object(clause, m, start - clause_start))
         ]
+    held = [m for m in held if not _other_thing(clause, m, start - clause_start)]
     if held and all(m.start() in cues.bare for m in held):
         return Tense.FUTURE, False  # "invited to co-chair", "will hold": still to come
     if held:
@@ -312,6 +337,24 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     if purpose(sentence, start, infinitive=True):
         return Tense.FUTURE, False  # "welcomed the delegation … to attend the 10th workshop"
     return Tense.UNKNOWN, False
+
+
+def _past_after_break(sentence: Sentence, cue_end: int, start: int) -> bool:
+    """Whether a comma and then a held cue or past marker stand between a cue and the session.
+
+    The planned cue is then in a clause of its own, about something else.
+
+    >>> text = "Hai Thủ tướng, những người dự kiến thăm Nhật Bản, đã đồng chủ trì Kỳ họp 45."
+    >>> s = Sentence.of(0, text)
+    >>> _past_after_break(s, text.index("thăm"), text.index("Kỳ họp"))
+    True
+    """
+    comma = sentence.view.rfind(",", cue_end, start)
+    if comma < 0:
+        return False
+    return any(
+        sentence.cue(_p("status", kind), comma, start) is not None for kind in ("held", "past")
+    )
 
 
 def _held_right_after(sentence: Sentence, end: int, stop: int, others: Spans) -> bool:
@@ -577,6 +620,8 @@ def _during(sentence: Sentence, start: int, clause_start: int, clause_end: int) 
         return True
     position = clause_start
     while (past := sentence.cue(_p("status", "past_verbs"), position, clause_end)) is not None:
+        if _after_planned().search(view, start, past.start()) is not None:
+            return False  # "At the 46th meeting, the two sides will sign …, officials said"
         if marker.search(view, max(0, past.start() - 20), past.end()) is None:
             return True
         position = past.end()
