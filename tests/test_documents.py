@@ -448,6 +448,7 @@ def test_missing_json_lines_file_is_recorded(tmp_path):
         ("https://bao.vn/tham-khao-chinh-tri_20221125.html", "2022-11-25"),  # eight digits
         ("https://bao.vn/a/2024/08/30/b-20240830.htm", "2024-08-30"),  # two forms that agree
         ("bao.vn/2024/08/30/b", "2024-08-30"),  # no scheme
+        ("https://news.example/20241128/c1a2b3/c.html", "2024-11-28"),  # eight digits, a folder
     ],
 )
 def test_published_from_url(url, expected):
@@ -468,6 +469,8 @@ def test_published_from_url(url, expected):
         "https://2024.example/a",  # the host is not read
         "https://news.example/1700/01/02/a",  # outside the published years
         "https://baochinhphu.vn/hoi-dam-102240830102203867.htm",  # a site's own number
+        "https://news.example/c/20861128.epi",  # a page named by its number alone
+        "https://news.example/c/20241128?page=2",  # the same, with a query
         "[",  # no URL parser reads it
         "https://[2024-08-30/a",  # an unclosed IPv6 host
         "",

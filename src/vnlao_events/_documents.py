@@ -213,8 +213,10 @@ def published_from_url(url: str | None) -> PartialDate | None:
     """The publication date a news URL carries in its path, or ``None``.
 
     Read are ``/2025/01/09/`` (and ``/2025/01/`` for the month alone), ``2025-01-09`` and
-    ``20250109`` as a word of eight digits or the head of a timestamp
-    (``-20250109140153722.htm``). The host is not read; a date that cannot be (a 13th month,
+    ``20250109`` as eight digits beside words (``_20250109.html``), as a folder
+    (``/20250109/``) or as the head of a timestamp (``-20250109140153722.htm``); eight digits
+    that are a page's whole name (``/20861128.epi``) are the site's number for the page. The
+    host is not read; a date that cannot be (a 13th month,
     30 February, a year outside :data:`PUBLISHED_YEARS`, a timestamp whose hour is 25) or two
     URL dates that disagree give ``None``, so a guess is never made.
 
@@ -257,11 +259,26 @@ def _url_fallback(url: str | None, where: str, warnings: list[str]) -> PartialDa
     return day
 
 
+def _is_file_number(match: re.Match[str]) -> bool:
+    """Whether eight bare digits are a page's whole name: ``/20861128.epi``, ``/20861128``.
+
+    A site that numbers its pages names each page by its number alone, and such a number
+    may look like a day; a day in an address stands as a folder (``/20241128/``) or beside
+    words (``tham-khao_20221125.html``).
+    """
+    where, start, end = match.string, match.start(), match.end()
+    if start == 0 or where[start - 1] != "/":
+        return False
+    return end == len(where) or where[end] in ".?"
+
+
 def _url_date(match: re.Match[str]) -> PartialDate | None:
     """The date one URL match gives, or ``None`` when it is not a possible date."""
     values = match.groupdict()
     if values.get("hh") is not None and (int(values["hh"]) > 23 or int(values["mm"]) > 59):
         return None  # not the head of a timestamp, some other number
+    if values.get("hh") is None and _is_file_number(match):
+        return None  # "/c/20861128.epi": the page's own number, not a date
     year, month = int(values["y"]), int(values["m"])
     low, high = PUBLISHED_YEARS
     if not low <= year <= high:
