@@ -22,6 +22,10 @@ before the mentions were types of their own (a ``status`` of ``null``, a ``not_b
 window, derivations as English lines, an event's fields beside the event) does not fit
 these types and is refused; one that fits (a period, an anniversary, a session mention
 without those fields) means what it meant then.
+
+The cache itself stores an entry in the table form (:func:`encode_table`): each value of
+the document once, as a positional row, children first, read back in one pass
+(:func:`decode_table`), and by the checked readers above whenever it does not read so.
 """
 
 from __future__ import annotations
