@@ -119,6 +119,7 @@ def _with(row: list[object], at: int, value: object) -> list[object]:
         (_entry(_with(_EVIDENCE, 2, 5), _SESSION), "quote: expected str (got None)"),  # backwards
         (_entry(_with(_EVIDENCE, 2, "0"), _SESSION), "start: expected int"),
         (_entry(_with(_EVIDENCE, 4, 3), _SESSION), "quote: expected str (got 3)"),
+        (_entry(_with(_EVIDENCE, 1, "b.txt"), _SESSION), "Evidence: missing field 'quote'"),
     ],
 )
 def test_a_table_that_does_not_read_is_refused_saying_why(entry, message):

@@ -1113,9 +1113,11 @@ def _table_builder(cls: type) -> Callable[[list[Any], list[Any], Against | None]
                 "        raise Untrusted",
             ]
         elif kind == _QUOTE:
-            start, end = position["start"], position["end"]
+            start, end, document = position["start"], position["end"], position["document"]
             lines += [
                 "    if v is None:",
+                f"        if r[{document}] is not None:",  # a quote is given back with the id
+                "            raise Untrusted",
                 "        t = against[1]",
                 f"        a, b = r[{start}], r[{end}]",
                 "        if not 0 <= a <= b <= len(t):",
