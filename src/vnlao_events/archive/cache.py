@@ -9,7 +9,7 @@ keyed digest, and the warnings the text itself gives (dates that cannot exist), 
 document found in the cache is not scanned again. An entry whose digest does not hold
 (damaged, written by another program, moved under another key) is ignored with a warning
 and the document is read again, never trusted; one whose digest holds is rebuilt without
-checking each value again (:func:`.codec.decode_trusted`). The file is opened in WAL
+checking each value again (:func:`.codec.decode_table`). The file is opened in WAL
 mode and written in short transactions, so several processes can share one cache.
 
 >>> import tempfile, vnlao_events as ve
@@ -42,13 +42,7 @@ from .._catalogue import Catalogue
 from .._documents import Document, DocumentFile
 from .._runtime import VERSION, collector_paused
 from ..extract import Mention, Phrases
-from .codec import (
-    InvalidEntryError,
-    decode_trusted,
-    decode_trusted_data,
-    encode_entry,
-    encode_value,
-)
+from .codec import InvalidEntryError, decode_table, encode_table, encode_value
 from .extraction import text_digest
 from .heap import set_aside
 
@@ -62,7 +56,7 @@ __all__ = [
     "phrases_digest",
 ]
 
-FORMAT = "vnlao-events.mentions/5"  # /5: a keyed digest; /4: written against the document
+FORMAT = "vnlao-events.mentions/6"  # /6: a table of values; /5: a keyed digest
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS vnlao_mentions (
     key TEXT PRIMARY KEY,
@@ -262,7 +256,7 @@ class MentionCache:
             entry = value if isinstance(value, Entry) else Entry(mentions=value)
             document = (documents or {}).get(key)
             against = None if document is None else (document.id, document.text)
-            text = encode_entry(entry.mentions, entry.warnings, against)
+            text = encode_table(entry.mentions, entry.warnings, against)
             if entry.source is not None:
                 text = f"{entry.source.encode()}\n{text}"
             rows.append((key, FORMAT, _checksum(self._secret, key, text), text))
@@ -403,9 +397,9 @@ def _trusted(
         except (json.JSONDecodeError, RecursionError, ValueError) as error:
             raise InvalidEntryError(f"not JSON: {error}") from None
         source = Source.of(source_data)
-        mentions, warnings = decode_trusted_data(data, against)
+        mentions, warnings = decode_table(data, against)
     else:
-        mentions, warnings = decode_trusted(text, against)
+        mentions, warnings = decode_table(text, against)
     if any(m.document != document_id for m in mentions):
         raise InvalidEntryError("it names another document")
     return Entry(mentions=tuple(mentions), warnings=warnings, source=source)

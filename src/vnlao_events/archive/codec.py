@@ -22,6 +22,10 @@ before the mentions were types of their own (a ``status`` of ``null``, a ``not_b
 window, derivations as English lines, an event's fields beside the event) does not fit
 these types and is refused; one that fits (a period, an anniversary, a session mention
 without those fields) means what it meant then.
+
+The cache itself stores an entry in the table form (:func:`encode_table`): each value of
+the document once, as a positional row, children first, read back in one pass
+(:func:`decode_table`), and by the checked readers above whenever it does not read so.
 """
 
 from __future__ import annotations
@@ -47,10 +51,13 @@ __all__ = [
     "decode_entry",
     "decode_mention",
     "decode_mentions",
+    "decode_table",
+    "decode_table_checked",
     "decode_trusted",
     "decode_trusted_data",
     "encode_entry",
     "encode_mentions",
+    "encode_table",
     "encode_value",
 ]
 
@@ -821,4 +828,346 @@ def _generated_builder(cls: type) -> Reader:
     code = compile("\n".join(lines), f"<builder of {cls.__name__}>", "exec")
     exec(code, names)  # noqa: S102 - source written above from the class's own field names
     built: Reader = names["build"]
+    return built
+
+
+# -- the table form (the cache's entries) ------------------------------------------------------
+#
+# An entry is one JSON array ``[values, mentions, warnings]``. ``values`` lists every attrs
+# value of the document once, children before their parents, each as a positional array: its
+# type's number (:func:`_table_classes`), then every field in field order. A field holding
+# an attrs value holds its number in ``values`` (a tuple of them, a list of numbers), so equal
+# values (a place, a date, a derivation met again) are written and built once. ``mentions``
+# numbers the mentions in order. Written against a document, a ``document`` field naming it
+# is ``null``, and so is an evidence quote that is its text between the evidence's offsets.
+# Reading builds each value in one pass with no look-up by name, checking each field's type
+# at its top (a string is a string, a number an earlier value of the type the field holds)
+# but running no validators: anything else falls back to the checked reader
+# (:func:`decode_table_checked`), which says what is wrong.
+
+_DOC, _QUOTE, _REF, _OPTREF, _REFS, _PLAIN = range(6)
+
+
+@cache
+def _table_classes() -> tuple[type, ...]:
+    """Every attrs type a mention holds (and the mention types), numbered by their place."""
+    out: list[type] = []
+
+    def walk(cls: type) -> None:
+        if cls in out:
+            return
+        out.append(cls)
+        hints = _hints(cls)
+        for f in attrs.fields(cls):
+            stack = [hints[f.name]]
+            while stack:
+                hint = stack.pop(0)
+                if isinstance(hint, type) and attrs.has(hint):
+                    walk(hint)
+                stack.extend(typing.get_args(hint))
+
+    mention_types: dict[MentionKind, type] = dict(MENTION_TYPES)
+    for cls in mention_types.values():
+        walk(cls)
+    return tuple(out)
+
+
+@cache
+def _kinds_of_classes() -> dict[type, str]:
+    """Each mention type's ``kind``, by type."""
+    mention_types: dict[MentionKind, type] = dict(MENTION_TYPES)
+    return {cls: kind.value for kind, cls in mention_types.items()}
+
+
+@cache
+def _table_spec(cls: type) -> tuple[int, tuple[tuple[str, str, int, Any], ...]]:
+    """The type's number, and each init field's name, alias, kind of value and its type."""
+    hints = _hints(cls)
+    spec = []
+    for f in attrs.fields(cls):
+        if not f.init:  # pragma: no cover - every value type sets all its fields
+            continue
+        hint = hints[f.name]
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+        others = [a for a in args if a is not type(None)]
+        kind: int
+        of: Any
+        if f.alias == "document" and hint is str:
+            kind, of = _DOC, str
+        elif cls is Evidence and f.alias == "quote":
+            kind, of = _QUOTE, str
+        elif isinstance(hint, type) and attrs.has(hint):
+            kind, of = _REF, hint
+        elif (
+            (origin is typing.Union or origin is types.UnionType)
+            and len(others) == 1
+            and attrs.has(others[0])
+        ):
+            kind, of = _OPTREF, others[0]
+        elif origin is tuple and len(args) == 2 and args[1] is Ellipsis and attrs.has(args[0]):
+            kind, of = _REFS, args[0]
+        else:
+            kind, of = _PLAIN, hint
+        spec.append((f.name, f.alias, kind, of))
+    return _table_classes().index(cls), tuple(spec)
+
+
+def encode_table(
+    mentions: Sequence[Mention], warnings: Sequence[str] = (), against: Against | None = None
+) -> str:
+    """A cache entry in the table form: each value once, by position, children first.
+
+    Args:
+        mentions: the document's mentions.
+        warnings: the warnings its text gives.
+        against: the document's id and text: a ``document`` field naming it, and an
+            evidence quote that is its text between the offsets, are written ``null``.
+
+    >>> from vnlao_events import Evidence, SessionMention
+    >>> e = Evidence(document="a", start=0, end=2, quote="Kỳ")
+    >>> m = SessionMention(document="a", series="x", evidence=e)
+    >>> encode_table([m, m], ["w"], against=("a", "Kỳ họp"))
+    '[[[1,null,0,2,null],[0,null,0,"x",null,"held-or-planned",null,null,[],[],[],null,null]],[1,1],["w"]]'
+    >>> entry = encode_table([m, m], ["w"], ("a", "Kỳ họp"))
+    >>> decode_table(entry, ("a", "Kỳ họp")) == ([m, m], ("w",))
+    True
+    """
+    rows: list[list[Any]] = []
+    seen: dict[str, int] = {}
+
+    text = None if against is None else against[1]
+
+    def put(value: Any) -> int:
+        code, spec = _table_spec(value.__class__)
+        row: list[Any] = [code]
+        implied = against is not None and getattr(value, "document", None) == against[0]
+        for name, _, kind, _ in spec:
+            item = getattr(value, name)
+            if kind == _DOC:
+                row.append(None if implied else item)
+            elif kind == _QUOTE:
+                if implied and text is not None and text[value.start : value.end] == item:
+                    row.append(None)
+                else:
+                    row.append(item)
+            elif kind == _REF:
+                row.append(put(item))
+            elif kind == _OPTREF:
+                row.append(None if item is None else put(item))
+            elif kind == _REFS:
+                row.append([put(x) for x in item])
+            else:
+                row.append(_encode_plain(item))
+        written = json.dumps(row, ensure_ascii=False)
+        number = seen.get(written)
+        if number is None:
+            number = seen[written] = len(rows)
+            rows.append(row)
+        return number
+
+    roots = [put(m) for m in mentions]
+    return json.dumps([rows, roots, list(warnings)], ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_table(
+    text: str | Any, against: Against | None = None
+) -> tuple[list[Mention], tuple[str, ...]]:
+    """The mentions and warnings of an entry in the table form (:func:`encode_table`).
+
+    Each value is built with its fields set as written (their types checked, no
+    validators run: the entry's digest says this library wrote it). An entry that does not
+    read so is read by :func:`decode_table_checked`, which refuses it saying why.
+
+    Args:
+        text: the entry, or its JSON already parsed.
+        against: the id and text of the document it was written against, if any.
+
+    Raises:
+        InvalidEntryError: naming what does not fit.
+    """
+    if isinstance(text, str):
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as error:
+            raise InvalidEntryError(f"not JSON: {error}") from None
+    else:
+        data = text
+    try:
+        rows, roots, warnings = data
+        if type(rows) is not list or type(roots) is not list:
+            raise _UntrustedError
+        builders = _table_builders()
+        built: list[Any] = []
+        append = built.append
+        for row in rows:
+            append(builders[row[0]](row, built, against))
+        kinds = _kinds_of_classes()
+        mentions = []
+        for number in roots:
+            if type(number) is not int or number < 0 or type(built[number]) not in kinds:
+                raise _UntrustedError
+            mentions.append(built[number])
+        if type(warnings) is not list or not all(type(w) is str for w in warnings):
+            raise _UntrustedError
+        return mentions, tuple(warnings)
+    except Exception:  # anything unexpected: the checked reader says what is wrong
+        return decode_table_checked(data, against)
+
+
+def decode_table_checked(
+    data: Any, against: Against | None = None
+) -> tuple[list[Mention], tuple[str, ...]]:
+    """:func:`decode_table` of parsed JSON, every value checked by its type's own reader.
+
+    The table is first written out as the objects :func:`decode_entry` reads (each
+    number an earlier value), then read by it: every field's type, the value types'
+    validators.
+
+    Raises:
+        InvalidEntryError: naming what does not fit.
+
+    >>> decode_table_checked([[[99, "x"]], [0], []])
+    Traceback (most recent call last):
+    ...
+    vnlao_events.archive.codec.InvalidEntryError: values[0]: 99 is not a type's number
+    """
+    if type(data) is not list or len(data) != 3:
+        raise InvalidEntryError("expected a list of values, mentions and warnings")
+    rows, roots, warnings = data
+    if type(rows) is not list or type(roots) is not list:
+        raise InvalidEntryError("expected a list of values and a list of mentions")
+    classes = _table_classes()
+    kinds = _kinds_of_classes()
+    objects: list[dict[str, Any]] = []
+
+    def earlier(number: object, where: str) -> dict[str, Any]:
+        if type(number) is not int or not 0 <= number < len(objects):
+            raise InvalidEntryError(f"{where}: {number!r} is not the number of an earlier value")
+        return objects[number]
+
+    for n, row in enumerate(rows):
+        where = f"values[{n}]"
+        if type(row) is not list or not row or type(row[0]) is not int:
+            raise InvalidEntryError(f"{where}: expected a type's number, then its fields")
+        if not 0 <= row[0] < len(classes):
+            raise InvalidEntryError(f"{where}: {row[0]!r} is not a type's number")
+        cls = classes[row[0]]
+        spec = _table_spec(cls)[1]
+        if len(row) != len(spec) + 1:
+            raise InvalidEntryError(
+                f"{where}: {cls.__name__} has {len(spec)} fields (got {len(row) - 1})"
+            )
+        obj: dict[str, Any] = {"kind": kinds[cls]} if cls in kinds else {}
+        for (_, alias, kind, _), value in zip(spec, row[1:], strict=True):
+            if kind in (_DOC, _QUOTE) and value is None:
+                continue  # given back by the document, when read against it
+            if kind == _REF or (kind == _OPTREF and value is not None):
+                obj[alias] = earlier(value, f"{where}.{alias}")
+            elif kind == _REFS:
+                if type(value) is not list:
+                    raise InvalidEntryError(f"{where}.{alias}: expected a list of numbers")
+                obj[alias] = [earlier(v, f"{where}.{alias}") for v in value]
+            else:
+                obj[alias] = value
+        objects.append(obj)
+    mentions = []
+    for i, number in enumerate(roots):
+        obj = earlier(number, f"mentions[{i}]")
+        if "kind" not in obj:
+            raise InvalidEntryError(f"mentions[{i}]: value {number!r} is not a mention")
+        mentions.append(obj)
+    token = _AGAINST.set(against)
+    try:
+        return _decode_data({"mentions": mentions, "warnings": warnings})
+    finally:
+        _AGAINST.reset(token)
+
+
+@cache
+def _table_builders() -> tuple[Callable[[list[Any], list[Any], Against | None], Any], ...]:
+    """Each numbered type's builder of its positional array."""
+    return tuple(_table_builder(cls) for cls in _table_classes())
+
+
+def _table_builder(cls: type) -> Callable[[list[Any], list[Any], Against | None], Any]:
+    """The builder of one type's positional array, its source written for the type's fields."""
+    _, spec = _table_spec(cls)
+    names: dict[str, Any] = {"new": object.__new__, "cls": cls, "Untrusted": _UntrustedError}
+    lines = [
+        "def build(r, built, against):",
+        f"    if len(r) != {len(spec) + 1}:",
+        "        raise Untrusted",
+        "    o = new(cls)",
+    ]
+    position = {alias: i + 1 for i, (_, alias, _, _) in enumerate(spec)}
+    for i, (name, _, kind, of) in enumerate(spec):
+        slot = getattr(cls, name)
+        names[f"s{i}"] = slot.__set__
+        names[f"c{i}"] = of
+        lines.append(f"    v = r[{i + 1}]")
+        if kind == _DOC:
+            lines += [
+                "    if v is None:",
+                "        v = against[0]",
+                "    elif type(v) is not str:",
+                "        raise Untrusted",
+            ]
+        elif kind == _QUOTE:
+            start, end, document = position["start"], position["end"], position["document"]
+            lines += [
+                "    if v is None:",
+                f"        if r[{document}] is not None:",  # a quote is given back with the id
+                "            raise Untrusted",
+                "        t = against[1]",
+                f"        a, b = r[{start}], r[{end}]",
+                "        if not 0 <= a <= b <= len(t):",
+                "            raise Untrusted",
+                "        v = t[a:b]",
+                "    elif type(v) is not str:",
+                "        raise Untrusted",
+            ]
+        elif kind in (_REF, _OPTREF):
+            check = [
+                "    if type(v) is not int or v < 0:",
+                "        raise Untrusted",
+                "    v = built[v]",
+                f"    if type(v) is not c{i}:",
+                "        raise Untrusted",
+            ]
+            if kind == _REF:
+                lines += check
+            else:
+                lines += ["    if v is not None:", *["    " + line for line in check]]
+        elif kind == _REFS:
+            lines += [
+                "    if type(v) is not list:",
+                "        raise Untrusted",
+                "    if v:",
+                "        items = []",
+                "        for x in v:",
+                "            if type(x) is not int or x < 0:",
+                "                raise Untrusted",
+                "            x = built[x]",
+                f"            if type(x) is not c{i}:",
+                "                raise Untrusted",
+                "            items.append(x)",
+                "        v = tuple(items)",
+                "    else:",
+                "        v = ()",
+            ]
+        else:
+            inline = _inline_check(of)
+            if inline is not None:
+                lines += [f"    if {inline}:", "        raise Untrusted"]
+            else:
+                build = _builder(of)
+                names[f"b{i}"] = build
+                if build is tuple:
+                    lines += ["    if type(v) is not list:", "        raise Untrusted"]
+                lines.append(f"    v = b{i}(v)")
+        lines.append(f"    s{i}(o, v)")
+    lines.append("    return o")
+    code = compile("\n".join(lines), f"<table builder of {cls.__name__}>", "exec")
+    exec(code, names)  # noqa: S102 - source written above from the class's own field names
+    built: Callable[[list[Any], list[Any], Against | None], Any] = names["build"]
     return built
