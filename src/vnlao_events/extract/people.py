@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import locale
 import re
-from itertools import pairwise
+from functools import lru_cache
+from itertools import islice, pairwise
 
 from .._catalogue import Catalogue
 from .._model import Participant, in_member_order
@@ -48,7 +49,24 @@ _CAP_WORD = UPPER + r"[\w’'\-]*"
 _CAP_WORD_RE = re.compile(_CAP_WORD)
 _WORD_RE = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+_LEAD_REVERSED = re.compile(r"\s*,([^\s,;:()]+(?:\s+[^\s,;:()]+){0,4})")  # "X Y, " reversed
 _TRANSLITERATION = re.compile(r"\s*\(([^()]{3,60})\)")
+
+
+@lru_cache(maxsize=4096)
+def _fold_word(word: str) -> str:
+    """A word as the stop lists hold it: toneless and lower case, folded once per spelling.
+
+    >>> _fold_word("Thủ")
+    'thu'
+    """
+    return vi_re(word).lower()
+
+
+@lru_cache(maxsize=4096)
+def _plain(text: str) -> str:
+    """:func:`fold_plain`, folded once per text (names and places recur in every article)."""
+    return fold_plain(text)
 
 
 def _not_names() -> frozenset[str]:
@@ -154,14 +172,13 @@ def _name_after(
     Vietnamese Affairs X") is skipped too, and the name looked for after it.
     """
     rest = sentence.folded.clean[position : position + 170]  # case kept, invisibles gone
-    words = list(_WORD_RE.finditer(rest))
     name: list[re.Match[str]] = []
     skipping = True
     stop = _not_names()
     english = active().memo("people._english_only", _english_only)
-    for word in words[:20]:
+    for word in islice(_WORD_RE.finditer(rest), 20):
         token = word.group().strip(',.;:()"“”')
-        folded = vi_re(token).lower()
+        folded = _fold_word(token)
         if "(" in word.group() or not token or not _CAP_WORD_RE.fullmatch(token):
             if len(name) == 1 and not token.isascii():
                 # "Bộ trưởng Bộ Nội vụ Lào X": a capital then a lower-case syllable is the
@@ -195,7 +212,7 @@ def _name_after(
         name.pop()  # "Vandara Siphandone Phu nhân": a title after the name is not in it
     if places is not None and len(name) > 2:
         # "Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng": the province before the name
-        plain = fold_plain(" ".join(w.group() for w in name))
+        plain = _plain(" ".join(w.group() for w in name))
         hits = places.find("places", plain)
         if hits and hits[0][0] == 0 and plain[hits[0][1] : hits[0][1] + 1] == " ":
             name = name[plain[: hits[0][1]].count(" ") + 1 :]
@@ -211,7 +228,7 @@ def _a_place(name: list[re.Match[str]], places: Catalogue | None) -> bool:
     """Whether the words of a candidate name are one place of the gazetteer ("Quang Tri")."""
     if places is None:
         return False
-    plain = fold_plain(" ".join(w.group().strip(',.;:()"“”') for w in name))
+    plain = _plain(" ".join(w.group().strip(',.;:()"“”') for w in name))
     hits = places.find("places", plain)
     return bool(hits) and (hits[0][0], hits[0][1]) == (0, len(plain))
 
@@ -268,17 +285,40 @@ def triggers() -> tuple[Trigger, ...]:
     return (Searcher(_pattern("titles")), Searcher(_pattern("cochair")))
 
 
-def _title_starts(sentence: Sentence) -> list[int]:
+def _title_starts(sentence: Sentence, titles: list[re.Match[str]]) -> list[int]:
     """Where a name may follow: after each title and each introducer of a chair.
 
     "co-chaired by Tran Van Binh of Vietnam", "dưới sự chủ trì của Trần Văn Bình": an
-    introducer is followed by a name as a title is.
+    introducer is followed by a name as a title is. ``titles`` are the sentence's title
+    matches, found once.
     """
-    ends = [m.end() for m in _pattern("titles").finditer(sentence.view)]
-    if _pattern("introducers").search(sentence.view):
+    ends = [m.end() for m in titles]
+    if _has_introducer(sentence):
         ends += [m.end() for m in _introducers(sentence, "chaired_by")]
         ends += [m.end() for m in _introducers(sentence, "led_by")]
     return sorted(set(ends))
+
+
+_LAST_INTRODUCER: list[tuple[Phrases | None, str, bool]] = [(None, "", False)]
+
+
+def _has_introducer(sentence: Sentence) -> bool:
+    """Whether the sentence holds any introducer of a chair: searched once per sentence.
+
+    People and co-chairs both ask it of the same sentence, one after the other; the last
+    answer is kept for its text and phrases.
+
+    >>> _has_introducer(Sentence.of(0, "The talks were led by X.")), _has_introducer(
+    ...     Sentence.of(0, "They met."))
+    (True, False)
+    """
+    view, phrases = sentence.view, active()
+    known, text, answer = _LAST_INTRODUCER[0]
+    if known is phrases and (text is view or text == view):
+        return answer
+    answer = _pattern("introducers").search(view) is not None
+    _LAST_INTRODUCER[0] = (phrases, view, answer)
+    return answer
 
 
 def _build_introducers(phrases: Phrases) -> re.Pattern[str]:
@@ -310,10 +350,14 @@ def _name_before(sentence: Sentence, title: int, view: DocumentView) -> tuple[in
     """
     clean = sentence.folded.clean
     window = max(0, title - 80)
-    lead = re.search(r"((?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+),\s*$", clean[window:title])
-    if lead is None:
+    segment = clean[window:title]
+    # the last one to five words before the comma, read backwards from the title: one
+    # anchored match instead of a search trying every start
+    tail = _LEAD_REVERSED.match(segment[::-1])
+    if tail is None:
         return None
-    tokens = list(_WORD_RE.finditer(lead.group(1)))
+    lead_start, lead_end = len(segment) - tail.end(1), len(segment) - tail.start(1)
+    tokens = list(_WORD_RE.finditer(segment, lead_start, lead_end))
     stop = _not_names()
     countries = _country_words(view)
     coordinator = active().memo(
@@ -326,18 +370,18 @@ def _name_before(sentence: Sentence, title: int, view: DocumentView) -> tuple[in
         words = tokens[-size:]
         if len(words) < size:
             continue
-        start = window + lead.start(1) + words[0].start()
-        end = window + lead.start(1) + words[-1].end()
+        start = window + words[0].start()
+        end = window + words[-1].end()
         before = sentence.view[:start].rstrip()
         if before and not before.endswith((",", "(")) and not coordinator.search(before + " "):
             continue
         texts = [w.group() for w in words]
         if not all(_CAP_WORD_RE.fullmatch(w) for w in texts) or any(
-            vi_re(w).lower() in stop or vi_re(w).lower() in countries for w in texts
+            _fold_word(w) in stop or _fold_word(w) in countries for w in texts
         ):
             continue
         if _organisation().search(_run(words)) or view.catalogue.find(
-            "places", fold_plain(" ".join(texts))
+            "places", _plain(" ".join(texts))
         ):
             return None
         return start, end
@@ -358,13 +402,14 @@ def find_people(
         if any(s < end and start < e for s, e, _ in found):
             return
         written = _written(sentence, start, end)
-        person = known.get(fold_plain(written))
+        person = known.get(_plain(written))
         if person is None:  # a catalogue person in another romanization ("Sisoulit")
             like = view.catalogue.person_like(written)
             person = view.person(like, written) if like else Participant(written=written)
         found.append((start, end, person))
 
-    for position in _title_starts(sentence):
+    titles = list(_pattern("titles").finditer(sentence.view))
+    for position in _title_starts(sentence, titles):
         name = _name_after(sentence, position, countries, view.catalogue)
         if name is None:
             continue
@@ -373,7 +418,10 @@ def find_people(
         if second is not None:
             add(*second)  # "Deputy Foreign Ministers X and Y"
     stop = _not_names()
-    for match in _pattern("titles").finditer(sentence.view):
+    comma = sentence.view.find(",")
+    for match in titles:
+        if comma < 0 or comma >= match.start():
+            continue  # "X, <title>": no comma before the title, no name before it
         begin = match.start()  # back over the title's own words: "Lao Deputy Foreign Minister"
         while word := _LAST_WORD.search(sentence.view[max(0, begin - 30) : begin]):
             if vi_re(word.group(1)) not in stop:
@@ -873,9 +921,11 @@ def co_chairs(
 ) -> list[Participant]:
     """Who co-chairs what the sentence reports, from its cues and its people."""
     text = sentence.view
+    cochair_cues = list(_pattern("cochair").finditer(text))
+    if not people and not cochair_cues:
+        return []  # every rule below names a person of the sentence or reads a co-chair cue
     chairs: list[Participant] = []
     coord = _pattern("coordinators")
-    cochair_cues = list(_pattern("cochair").finditer(text))
     cues = [(m, True) for m in cochair_cues]
     cues += [(m, False) for m in _pattern("cochair_after_pair").finditer(text)]
     for cue, either_side in cues:
@@ -931,8 +981,10 @@ def co_chairs(
                 else:
                     chairs.append(person)
     before_cues = list(_pattern("led_by_before").finditer(text))
-    introducers = [(m, False) for m in _introducers(sentence, "led_by")]
-    introducers += [(m, True) for m in _introducers(sentence, "chaired_by")]
+    introducers: list[tuple[re.Match[str], bool]] = []
+    if _has_introducer(sentence):  # one search rules out both lists
+        introducers += [(m, False) for m in _introducers(sentence, "led_by")]
+        introducers += [(m, True) for m in _introducers(sentence, "chaired_by")]
     for cue, pair in introducers:
         if any(b.start() <= cue.start() < b.end() and b.end() >= cue.end() for b in before_cues):
             continue  # "làm Trưởng đoàn": the name came before
