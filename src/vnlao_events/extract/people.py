@@ -179,6 +179,8 @@ def _name_after(
     for word in islice(_WORD_RE.finditer(rest), 20):
         token = word.group().strip(',.;:()"“”')
         folded = _fold_word(token)
+        if word.group() == "," and not name and skipping:
+            continue  # "the two deputy ministers, X and Y": a comma before the apposed name
         if "(" in word.group() or not token or not _CAP_WORD_RE.fullmatch(token):
             if len(name) == 1 and not token.isascii():
                 # "Bộ trưởng Bộ Nội vụ Lào X": a capital then a lower-case syllable is the
@@ -388,6 +390,23 @@ def _name_before(sentence: Sentence, title: int, view: DocumentView) -> tuple[in
     return None
 
 
+def _surname_first(view: DocumentView, written: str) -> str | None:
+    """A catalogue person whose two names are written the other way round.
+
+    Lao names are given name then surname ("Saleumxay Kommasith"); some reports put the
+    surname first, as Vietnamese names are ("Kommasith Saleumxay"). Two words only: a
+    Vietnamese name of three is never read backwards.
+
+    >>> from vnlao_events._documents import Document
+    >>> _surname_first(DocumentView.of(Document.from_text("x")), "Kommasith Saleumxay")
+    'saleumxay-kommasith'
+    """
+    words = written.split()
+    if len(words) != 2:
+        return None
+    return view.catalogue.person_like(f"{words[1]} {words[0]}")
+
+
 def find_people(
     sentence: Sentence, view: DocumentView, learned: tuple[tuple[str, Participant], ...]
 ) -> tuple[Found, tuple[tuple[str, Participant], ...]]:
@@ -404,7 +423,7 @@ def find_people(
         written = _written(sentence, start, end)
         person = known.get(_plain(written))
         if person is None:  # a catalogue person in another romanization ("Sisoulit")
-            like = view.catalogue.person_like(written)
+            like = view.catalogue.person_like(written) or _surname_first(view, written)
             person = view.person(like, written) if like else Participant(written=written)
         found.append((start, end, person))
 
@@ -762,7 +781,11 @@ def _role_named(
 def _role_after(
     sentence: Sentence, people: Found, view: DocumentView, cue: re.Match[str]
 ) -> list[Participant]:
-    """A bare role after the cue: its holder, and the person right before the cue if any."""
+    """A bare role after the cue: its holder, and the person right before the cue if any.
+
+    The person before is never one titled as a third country's ("Thủ tướng Campuchia X",
+    "Cambodian Prime Minister X"): the role names a member's side, and so does its partner.
+    """
     text = sentence.view
     titles = _pattern("titles")
     named = [(s, e) for s, e, _ in people]
@@ -775,7 +798,15 @@ def _role_after(
         if country is None:
             continue
         holder = _holder(view, text, people, role, country)
-        before = [p for p in people if p[1] <= cue.start() and cue.start() - p[1] <= 25]
+        # "Thủ tướng Campuchia X đồng chủ trì … với Thủ tướng Bạn": X, a third country's
+        # person, is on neither side; the partner's role holder alone is named
+        before = [
+            p
+            for p in people
+            if p[1] <= cue.start()
+            and cue.start() - p[1] <= 25
+            and not _of_a_third_country(sentence, p[0], view)
+        ]
         if holder and before and _two_sides(before[-1][2], holder[0]):
             return [before[-1][2], holder[0]]
         return holder
@@ -840,6 +871,19 @@ def _unnamed_counterpart(text: str, start: int, end: int) -> bool:
     return counterpart is not None and not rest[counterpart.end() :].strip()
 
 
+def _not_inviters(sentence: Sentence, after: Found, cue_end: int) -> Found:
+    """The people after a co-chair cue, less those an invitation names after it.
+
+    "Y will attend and co-chair the 41st meeting … at the invitation of PM X", "Y sẽ đồng
+    chủ trì Kỳ họp 41 … theo lời mời của Thủ tướng X": X is named as the one who invited,
+    not as a co-chair; the sentence says only that Y co-chairs.
+    """
+    ends = [m.end() for m in sentence.cues(_pattern("invitation")) if m.start() >= cue_end]
+    if not ends:
+        return after
+    return [p for p in after if not any(0 <= p[0] - end <= 60 for end in ends)]
+
+
 def _two_sides(first: Participant, second: Participant) -> bool:
     """Two different people, not known to be of the same country."""
     if first.name == second.name:
@@ -848,7 +892,10 @@ def _two_sides(first: Participant, second: Participant) -> bool:
 
 
 def _host_and_guest(
-    sentence: Sentence, people: Found, cues: list[re.Match[str]]
+    sentence: Sentence,
+    people: Found,
+    cues: list[re.Match[str]],
+    held: list[re.Match[str]],
 ) -> list[Participant]:
     """The host and the guest who co-chair a session the guest's visit is for.
 
@@ -857,10 +904,17 @@ def _host_and_guest(
     invitation, the guest right after the host. "Thủ tướng X chủ trì Lễ đón Thủ tướng Y …,
     kết hợp đồng chủ trì …" / "PM X welcomed PM Y … to co-chair …": the host is named
     before the welcome, the guest after it. Both come before the co-chair cue, in one clause.
+    After a welcome the guest's visit may also be for holding the session (``held``: "X
+    chào mừng Y … sang thăm Việt Nam và họp tham vấn", "X welcomed Y … to hold the
+    consultation"): the host and the guest hold it together.
     """
-    if not cues:
-        return []
     text = sentence.view
+    if not cues:
+        for verb in held:
+            hosted = _welcomed(sentence, people, verb.start())
+            if hosted:
+                return hosted
+        return []
     cue = cues[0].start()
 
     def one_clause(start: int, end: int) -> bool:
@@ -877,6 +931,16 @@ def _host_and_guest(
             and _two_sides(after[0][2], after[1][2])
         ):
             return [after[0][2], after[1][2]]
+    return _welcomed(sentence, people, cue)
+
+
+def _welcomed(sentence: Sentence, people: Found, cue: int) -> list[Participant]:
+    """The host before a welcome and the guest after it, both before the cue at ``cue``."""
+    text = sentence.view
+
+    def one_clause(start: int, end: int) -> bool:
+        return end - start <= 240 and re.search(r"[;.:()]", text[start:end]) is None
+
     for match in sentence.cues(_pattern("welcome")):
         before = [p for p in people if p[1] <= match.start()]
         after = [p for p in people if match.end() <= p[0] and p[1] <= cue]
@@ -916,6 +980,67 @@ def _counterpart(sentence: Sentence, people: Found, previous: Participant) -> li
     return [previous, after[0][2]]
 
 
+def _third_countries(view: DocumentView) -> dict[str, bool]:
+    """The gazetteer's countries that are no member's: each name folded, unspaced → of one word."""
+
+    def build(catalogue: Catalogue) -> dict[str, bool]:
+        members = set(catalogue.members())
+        names: dict[str, bool] = {}
+        for entry in catalogue.places.values():
+            code = entry.country
+            if entry.kind == "country" and code is not None and code not in members:
+                for name in (*entry.names.values(), *entry.aliases):
+                    plain = _plain(name)
+                    names[plain.replace(" ", "").replace("-", "")] = " " not in plain
+        return names
+
+    return view.catalogue.memo("people.third_countries", build)
+
+
+def _names_a_third_country(view: DocumentView, words: list[str]) -> bool:
+    """Whether the last one or two words name a third country, or its adjective.
+
+    "Campuchia", "Thái Lan", "Cambodia's", "Cambodian", "Thai".
+    """
+    names = _third_countries(view)
+    if not names or not words:
+        return False
+    last = _plain(words[-1]).removesuffix("'s").removesuffix("’s")
+    if last in names or " ".join(_plain(w) for w in words[-2:]).replace(" ", "") in names:
+        return True
+    # "Cambodian", "Thai": an adjective a one-word name begins, or that begins it (never the
+    # first word of a name of two: "Trung" of "Trung Quốc" is also "Trung tướng")
+    single = [n for n, one_word in names.items() if one_word]
+    return len(last) >= 4 and any(last.startswith(n) or n.startswith(last) for n in single)
+
+
+def _of_a_third_country(sentence: Sentence, start: int, view: DocumentView) -> bool:
+    """Whether the person named at ``start`` is titled as a third country's.
+
+    Back over the title's own words ("Thủ tướng Campuchia Hun Manet", "Cambodian Prime
+    Minister Hun Manet"), a gazetteer country that is none of the catalogue's members:
+    such a person is on neither side of a member's session.
+
+    >>> from vnlao_events._documents import Document
+    >>> text = "Thủ tướng Campuchia Hun Manet và Thủ tướng Lào Sonexay Siphandone."
+    >>> view = DocumentView.of(Document.from_text(text))
+    >>> s = Sentence.of(0, text)
+    >>> _of_a_third_country(s, 20, view), _of_a_third_country(s, 47, view)
+    (True, False)
+    """
+    if not _third_countries(view):
+        return False
+    stop = _not_names()
+    lead = re.findall(r"[\w’'.-]+", sentence.folded.clean[max(0, start - 60) : start])
+    for size in range(len(lead), max(0, len(lead) - 4), -1):
+        words = lead[:size]
+        if _names_a_third_country(view, words):
+            return True
+        if _fold_word(words[-1].rstrip(".")) not in stop:
+            return False  # "Thủ tướng Lào X": back to a word of no title, no third country
+    return False
+
+
 def co_chairs(
     sentence: Sentence, people: Found, view: DocumentView, previous_pair: tuple[Participant, ...]
 ) -> list[Participant]:
@@ -931,6 +1056,8 @@ def co_chairs(
     for cue, either_side in cues:
         before = [p for p in people if p[1] <= cue.start()]
         after = [p for p in people if p[0] >= cue.end()] if either_side else []
+        if after:
+            after = _not_inviters(sentence, after, cue.end())
         for group, near in ((before[-2:], "before"), (after[:2], "after")):
             if len(group) < 2:
                 continue
@@ -967,9 +1094,14 @@ def co_chairs(
             if cue.start() - end <= 20 and _pronoun_and(text, start, previous_pair, person):
                 chairs.extend([previous_pair[0], person])  # "He and PM X co-chaired …"
             elif cue.start() - end <= 20 and start <= 60:
-                chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
                 # "… with the Lao PM", "… với Bộ trưởng Ngoại giao Bạn": a bare role after it
-                chairs.extend(_role_after(sentence, people, view, cue))
+                role = _role_after(sentence, people, view, cue)
+                if not (role and _of_a_third_country(sentence, start, view)):
+                    # "PM Pham Minh Chinh co-chaired …": one named co-chair (not a third
+                    # country's beside a member's role: "Thủ tướng Campuchia X … với Thủ
+                    # tướng Bạn" names the partner alone)
+                    chairs.append(person)
+                chairs.extend(role)
             elif start <= 60 and _subject_of_coordinated(text, end, cue.start()):
                 chairs.append(person)  # "Tổng Bí thư X sẽ dự Lễ … và đồng chủ trì Cuộc gặp …"
             elif start <= 60 and _unnamed_counterpart(text, end, cue.start()):
@@ -1014,7 +1146,8 @@ def co_chairs(
         if before and cue.start() - before[-1][1] <= 160:
             chairs.append(before[-1][2])  # "do X, <titles>, làm Trưởng đoàn"
     if len(chairs) < 2:
-        hosted = _host_and_guest(sentence, people, cochair_cues)
+        held = [c for c, either in cues if not either]
+        hosted = _host_and_guest(sentence, people, cochair_cues, held)
         if hosted and all(any(c.name == h.name for h in hosted) for c in chairs):
             chairs = hosted  # "Nhận lời mời của X, Y … đồng chủ trì": host and guest
     if not chairs:
