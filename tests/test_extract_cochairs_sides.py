@@ -219,3 +219,49 @@ def test_an_honorific_introduces_a_name(text, names):
 def test_the_honorifics_are_titles_in_the_data(lang, title):
     """Each honorific is a title of its language's phrase file."""
     assert title in _PHRASES.words("people", "titles", lang)
+
+
+# ------------------------------------------------------------ "the two ministers"
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Bộ trưởng Ngoại giao Bùi Thanh Sơn đón Bộ trưởng Ngoại giao Lào Saleumxay Kommasith "
+         "tại Hà Nội. Hai Bộ trưởng đồng chủ trì Tham vấn chính trị cấp Bộ trưởng Ngoại giao lần "
+         "thứ 10 ngày 1/6/2024.", {"Bùi Thanh Sơn", "Saleumxay Kommasith"}),
+        ("Foreign Minister Bui Thanh Son welcomed Lao Foreign Minister Saleumxay Kommasith in "
+         "Hanoi. The two ministers co-chaired the tenth foreign ministerial political "
+         "consultation on June 1, 2024.", {"Bùi Thanh Sơn", "Saleumxay Kommasith"}),
+        # the group's own title, not a wider one: the Deputy PMs, not the PM named first
+        ("Thủ tướng Phạm Minh Chính đón Phó Thủ tướng Thongloun Sisoulith. Phó Thủ tướng Phạm "
+         "Bình Minh cũng dự. Hai Phó Thủ tướng đồng chủ trì Tham vấn chính trị cấp Bộ trưởng "
+         "Ngoại giao lần thứ 10 ngày 1/6/2024.", {"Phạm Bình Minh", "Thongloun Sisoulith"}),
+        ("Prime Minister Pham Minh Chinh met Deputy Prime Minister Thongloun Sisoulith and "
+         "Deputy Prime Minister Pham Binh Minh in Hanoi. The two deputy prime ministers "
+         "co-chaired the tenth foreign ministerial political consultation on June 1, 2024.",
+         {"Phạm Bình Minh", "Thongloun Sisoulith"}),
+        # the prime ministers: any spelling of the title, as before
+        ("Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone in Hanoi. "
+         "The two PMs co-chaired the 46th meeting of the Intergovernmental Committee on January "
+         "6, 2024.", {"Phạm Minh Chính", "Sonexay Siphandone"}),
+    ],
+)  # fmt: skip
+def test_the_two_holders_of_a_title_co_chair(text, chairs):
+    """'Hai Bộ trưởng', 'the two ministers' before a co-chair cue: that title's holders."""
+    assert _chairs(text) == chairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Phạm Minh Chính đón Thủ tướng Lào Sonexay Siphandone. Hai Bộ trưởng đồng chủ "
+        "trì Tham vấn chính trị cấp Bộ trưởng Ngoại giao lần thứ 10 ngày 1/6/2024.",
+        "Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone. The two "
+        "foreign ministers co-chaired the tenth foreign ministerial political consultation on "
+        "June 1, 2024.",
+    ],
+)
+def test_the_two_holders_of_a_title_no_one_holds_are_no_one(text):
+    """No one named after that title in the article: no co-chair is made up."""
+    assert _chairs(text) == set()

@@ -714,6 +714,37 @@ def _country_of_word(view: DocumentView, word: str) -> str | None:
     return None
 
 
+def _group_title(group: str) -> re.Pattern[str]:
+    """The title whose holders a group of two names: "hai Bộ trưởng" → "Bộ trưởng X".
+
+    The group's words from its first title or organisation word on, singular or plural
+    ("the two deputy foreign ministers" → "Deputy Foreign Minister X"); a group of prime
+    ministers ("hai Thủ tướng", "the PMs") is any spelling of that title.
+
+    >>> bool(_group_title("the two deputy ministers").search("lao deputy minister "))
+    True
+    >>> bool(_group_title("hai bô trương").search("thu tương "))
+    False
+    >>> bool(_group_title("hai phó thu tương").search("thu tương "))  # not every PM
+    False
+    """
+    stop = _not_names()
+    words = group.split()
+    first = next((i for i, w in enumerate(words) if i and _fold_word(w) in stop), len(words))
+    title = words[first:] or words
+    singular = " ".join(title).removesuffix("s")
+    roles = active().memo(
+        "people._role_titles",
+        lambda phrases: frozenset(_fold_word(w) for w in phrases.words("people", "role_title")),
+    )
+    if singular in roles or " ".join(title) in roles:
+        return _role_title()  # "hai Thủ tướng", "the PMs": any spelling of the title
+    parts = [re.escape(w) for w in title]
+    if title[-1].endswith("s"):
+        parts[-1] = re.escape(title[-1][:-1]) + "s?"  # "ministers": each one's "Minister X"
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])[^,.;]{0,60}$")
+
+
 def _role_country(view: DocumentView, text: str, role: re.Match[str]) -> str | None:
     """The member country a bare role names: "Lao PM", "Thủ tướng Lào", "Bộ trưởng Ngoại giao Bạn".
 
@@ -1087,8 +1118,9 @@ def co_chairs(
             and _subject_of_coordinated(text, before[0][1], cue.start())
         ):
             chairs.append(before[0][2])  # "X đã tiếp Y và đồng chủ trì …": X, the subject
-        if not chairs and either_side and _pattern("role_group").search(text):
-            chairs.extend(role_holders(view, _role_title()))
+        named = _pattern("role_group").search(text) if not chairs and either_side else None
+        if named is not None:  # "Hai Bộ trưởng …", "the two ministers …": that title's holders
+            chairs.extend(role_holders(view, _group_title(named.group())))
         if not chairs and either_side and len(before) == 1 and not after:
             start, end, person = before[0]
             if cue.start() - end <= 20 and _pronoun_and(text, start, previous_pair, person):
