@@ -265,3 +265,25 @@ def test_the_two_holders_of_a_title_co_chair(text, chairs):
 def test_the_two_holders_of_a_title_no_one_holds_are_no_one(text):
     """No one named after that title in the article: no co-chair is made up."""
     assert _chairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Kỳ họp lần thứ 46 Ủy ban liên Chính phủ đã diễn ra ngày 6/1/2024. Chủ trì Kỳ họp là "
+         "Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone.",
+         {"Phạm Minh Chính", "Sonexay Siphandone"}),
+        ("Cuộc họp thường niên lần thứ 32 giữa hai Đoàn đại biểu biên giới diễn ra ngày "
+         "1/6/2024. Đồng chủ trì cuộc họp là Thứ trưởng Trần Văn Bình và Thứ trưởng Khamla "
+         "Sounthone.", {"Trần Văn Bình", "Khamla Sounthone"}),
+        ("The 10th political consultation took place on June 1, 2024. Co-chairing the "
+         "consultation were Deputy Foreign Minister Tran Van Binh and Lao Deputy Foreign "
+         "Minister Khamla Sounthone.", {"Tran Van Binh", "Khamla Sounthone"}),
+        ("The 46th meeting of the Intergovernmental Committee took place on January 6, 2024. "
+         "Chairing the meeting were Prime Minister Pham Minh Chinh and his Lao counterpart "
+         "Sonexay Siphandone.", {"Phạm Minh Chính", "Sonexay Siphandone"}),
+    ],
+)  # fmt: skip
+def test_the_chairs_named_after_a_copula(text, chairs):
+    """'Chủ trì Kỳ họp là X và Y', 'Co-chairing the consultation were X and Y': both."""
+    assert _chairs(text) == chairs
