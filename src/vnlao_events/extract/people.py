@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import locale
 import re
-from itertools import pairwise
+from functools import lru_cache
+from itertools import islice, pairwise
 
 from .._catalogue import Catalogue
 from .._model import Participant, in_member_order
@@ -48,7 +49,24 @@ _CAP_WORD = UPPER + r"[\w’'\-]*"
 _CAP_WORD_RE = re.compile(_CAP_WORD)
 _WORD_RE = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+_LEAD_REVERSED = re.compile(r"\s*,([^\s,;:()]+(?:\s+[^\s,;:()]+){0,4})")  # "X Y, " reversed
 _TRANSLITERATION = re.compile(r"\s*\(([^()]{3,60})\)")
+
+
+@lru_cache(maxsize=4096)
+def _fold_word(word: str) -> str:
+    """A word as the stop lists hold it: toneless and lower case, folded once per spelling.
+
+    >>> _fold_word("Thủ")
+    'thu'
+    """
+    return vi_re(word).lower()
+
+
+@lru_cache(maxsize=4096)
+def _plain(text: str) -> str:
+    """:func:`fold_plain`, folded once per text (names and places recur in every article)."""
+    return fold_plain(text)
 
 
 def _not_names() -> frozenset[str]:
@@ -154,14 +172,15 @@ def _name_after(
     Vietnamese Affairs X") is skipped too, and the name looked for after it.
     """
     rest = sentence.folded.clean[position : position + 170]  # case kept, invisibles gone
-    words = list(_WORD_RE.finditer(rest))
     name: list[re.Match[str]] = []
     skipping = True
     stop = _not_names()
     english = active().memo("people._english_only", _english_only)
-    for word in words[:20]:
+    for word in islice(_WORD_RE.finditer(rest), 20):
         token = word.group().strip(',.;:()"“”')
-        folded = vi_re(token).lower()
+        folded = _fold_word(token)
+        if word.group() == "," and not name and skipping:
+            continue  # "the two deputy ministers, X and Y": a comma before the apposed name
         if "(" in word.group() or not token or not _CAP_WORD_RE.fullmatch(token):
             if len(name) == 1 and not token.isascii():
                 # "Bộ trưởng Bộ Nội vụ Lào X": a capital then a lower-case syllable is the
@@ -195,7 +214,7 @@ def _name_after(
         name.pop()  # "Vandara Siphandone Phu nhân": a title after the name is not in it
     if places is not None and len(name) > 2:
         # "Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng": the province before the name
-        plain = fold_plain(" ".join(w.group() for w in name))
+        plain = _plain(" ".join(w.group() for w in name))
         hits = places.find("places", plain)
         if hits and hits[0][0] == 0 and plain[hits[0][1] : hits[0][1] + 1] == " ":
             name = name[plain[: hits[0][1]].count(" ") + 1 :]
@@ -211,7 +230,7 @@ def _a_place(name: list[re.Match[str]], places: Catalogue | None) -> bool:
     """Whether the words of a candidate name are one place of the gazetteer ("Quang Tri")."""
     if places is None:
         return False
-    plain = fold_plain(" ".join(w.group().strip(',.;:()"“”') for w in name))
+    plain = _plain(" ".join(w.group().strip(',.;:()"“”') for w in name))
     hits = places.find("places", plain)
     return bool(hits) and (hits[0][0], hits[0][1]) == (0, len(plain))
 
@@ -268,17 +287,40 @@ def triggers() -> tuple[Trigger, ...]:
     return (Searcher(_pattern("titles")), Searcher(_pattern("cochair")))
 
 
-def _title_starts(sentence: Sentence) -> list[int]:
+def _title_starts(sentence: Sentence, titles: list[re.Match[str]]) -> list[int]:
     """Where a name may follow: after each title and each introducer of a chair.
 
     "co-chaired by Tran Van Binh of Vietnam", "dưới sự chủ trì của Trần Văn Bình": an
-    introducer is followed by a name as a title is.
+    introducer is followed by a name as a title is. ``titles`` are the sentence's title
+    matches, found once.
     """
-    ends = [m.end() for m in _pattern("titles").finditer(sentence.view)]
-    if _pattern("introducers").search(sentence.view):
+    ends = [m.end() for m in titles]
+    if _has_introducer(sentence):
         ends += [m.end() for m in _introducers(sentence, "chaired_by")]
         ends += [m.end() for m in _introducers(sentence, "led_by")]
     return sorted(set(ends))
+
+
+_LAST_INTRODUCER: list[tuple[Phrases | None, str, bool]] = [(None, "", False)]
+
+
+def _has_introducer(sentence: Sentence) -> bool:
+    """Whether the sentence holds any introducer of a chair: searched once per sentence.
+
+    People and co-chairs both ask it of the same sentence, one after the other; the last
+    answer is kept for its text and phrases.
+
+    >>> _has_introducer(Sentence.of(0, "The talks were led by X.")), _has_introducer(
+    ...     Sentence.of(0, "They met."))
+    (True, False)
+    """
+    view, phrases = sentence.view, active()
+    known, text, answer = _LAST_INTRODUCER[0]
+    if known is phrases and (text is view or text == view):
+        return answer
+    answer = _pattern("introducers").search(view) is not None
+    _LAST_INTRODUCER[0] = (phrases, view, answer)
+    return answer
 
 
 def _build_introducers(phrases: Phrases) -> re.Pattern[str]:
@@ -310,10 +352,14 @@ def _name_before(sentence: Sentence, title: int, view: DocumentView) -> tuple[in
     """
     clean = sentence.folded.clean
     window = max(0, title - 80)
-    lead = re.search(r"((?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+),\s*$", clean[window:title])
-    if lead is None:
+    segment = clean[window:title]
+    # the last one to five words before the comma, read backwards from the title: one
+    # anchored match instead of a search trying every start
+    tail = _LEAD_REVERSED.match(segment[::-1])
+    if tail is None:
         return None
-    tokens = list(_WORD_RE.finditer(lead.group(1)))
+    lead_start, lead_end = len(segment) - tail.end(1), len(segment) - tail.start(1)
+    tokens = list(_WORD_RE.finditer(segment, lead_start, lead_end))
     stop = _not_names()
     countries = _country_words(view)
     coordinator = active().memo(
@@ -326,22 +372,39 @@ def _name_before(sentence: Sentence, title: int, view: DocumentView) -> tuple[in
         words = tokens[-size:]
         if len(words) < size:
             continue
-        start = window + lead.start(1) + words[0].start()
-        end = window + lead.start(1) + words[-1].end()
+        start = window + words[0].start()
+        end = window + words[-1].end()
         before = sentence.view[:start].rstrip()
         if before and not before.endswith((",", "(")) and not coordinator.search(before + " "):
             continue
         texts = [w.group() for w in words]
         if not all(_CAP_WORD_RE.fullmatch(w) for w in texts) or any(
-            vi_re(w).lower() in stop or vi_re(w).lower() in countries for w in texts
+            _fold_word(w) in stop or _fold_word(w) in countries for w in texts
         ):
             continue
         if _organisation().search(_run(words)) or view.catalogue.find(
-            "places", fold_plain(" ".join(texts))
+            "places", _plain(" ".join(texts))
         ):
             return None
         return start, end
     return None
+
+
+def _surname_first(view: DocumentView, written: str) -> str | None:
+    """A catalogue person whose two names are written the other way round.
+
+    Lao names are given name then surname ("Saleumxay Kommasith"); some reports put the
+    surname first, as Vietnamese names are ("Kommasith Saleumxay"). Two words only: a
+    Vietnamese name of three is never read backwards.
+
+    >>> from vnlao_events._documents import Document
+    >>> _surname_first(DocumentView.of(Document.from_text("x")), "Kommasith Saleumxay")
+    'saleumxay-kommasith'
+    """
+    words = written.split()
+    if len(words) != 2:
+        return None
+    return view.catalogue.person_like(f"{words[1]} {words[0]}")
 
 
 def find_people(
@@ -358,13 +421,14 @@ def find_people(
         if any(s < end and start < e for s, e, _ in found):
             return
         written = _written(sentence, start, end)
-        person = known.get(fold_plain(written))
+        person = known.get(_plain(written))
         if person is None:  # a catalogue person in another romanization ("Sisoulit")
-            like = view.catalogue.person_like(written)
+            like = view.catalogue.person_like(written) or _surname_first(view, written)
             person = view.person(like, written) if like else Participant(written=written)
         found.append((start, end, person))
 
-    for position in _title_starts(sentence):
+    titles = list(_pattern("titles").finditer(sentence.view))
+    for position in _title_starts(sentence, titles):
         name = _name_after(sentence, position, countries, view.catalogue)
         if name is None:
             continue
@@ -373,7 +437,10 @@ def find_people(
         if second is not None:
             add(*second)  # "Deputy Foreign Ministers X and Y"
     stop = _not_names()
-    for match in _pattern("titles").finditer(sentence.view):
+    comma = sentence.view.find(",")
+    for match in titles:
+        if comma < 0 or comma >= match.start():
+            continue  # "X, <title>": no comma before the title, no name before it
         begin = match.start()  # back over the title's own words: "Lao Deputy Foreign Minister"
         while word := _LAST_WORD.search(sentence.view[max(0, begin - 30) : begin]):
             if vi_re(word.group(1)) not in stop:
@@ -647,6 +714,37 @@ def _country_of_word(view: DocumentView, word: str) -> str | None:
     return None
 
 
+def _group_title(group: str) -> re.Pattern[str]:
+    """The title whose holders a group of two names: "hai Bộ trưởng" → "Bộ trưởng X".
+
+    The group's words from its first title or organisation word on, singular or plural
+    ("the two deputy foreign ministers" → "Deputy Foreign Minister X"); a group of prime
+    ministers ("hai Thủ tướng", "the PMs") is any spelling of that title.
+
+    >>> bool(_group_title("the two deputy ministers").search("lao deputy minister "))
+    True
+    >>> bool(_group_title("hai bô trương").search("thu tương "))
+    False
+    >>> bool(_group_title("hai phó thu tương").search("thu tương "))  # not every PM
+    False
+    """
+    stop = _not_names()
+    words = group.split()
+    first = next((i for i, w in enumerate(words) if i and _fold_word(w) in stop), len(words))
+    title = words[first:] or words
+    singular = " ".join(title).removesuffix("s")
+    roles = active().memo(
+        "people._role_titles",
+        lambda phrases: frozenset(_fold_word(w) for w in phrases.words("people", "role_title")),
+    )
+    if singular in roles or " ".join(title) in roles:
+        return _role_title()  # "hai Thủ tướng", "the PMs": any spelling of the title
+    parts = [re.escape(w) for w in title]
+    if title[-1].endswith("s"):
+        parts[-1] = re.escape(title[-1][:-1]) + "s?"  # "ministers": each one's "Minister X"
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])[^,.;]{0,60}$")
+
+
 def _role_country(view: DocumentView, text: str, role: re.Match[str]) -> str | None:
     """The member country a bare role names: "Lao PM", "Thủ tướng Lào", "Bộ trưởng Ngoại giao Bạn".
 
@@ -714,7 +812,11 @@ def _role_named(
 def _role_after(
     sentence: Sentence, people: Found, view: DocumentView, cue: re.Match[str]
 ) -> list[Participant]:
-    """A bare role after the cue: its holder, and the person right before the cue if any."""
+    """A bare role after the cue: its holder, and the person right before the cue if any.
+
+    The person before is never one titled as a third country's ("Thủ tướng Campuchia X",
+    "Cambodian Prime Minister X"): the role names a member's side, and so does its partner.
+    """
     text = sentence.view
     titles = _pattern("titles")
     named = [(s, e) for s, e, _ in people]
@@ -727,7 +829,15 @@ def _role_after(
         if country is None:
             continue
         holder = _holder(view, text, people, role, country)
-        before = [p for p in people if p[1] <= cue.start() and cue.start() - p[1] <= 25]
+        # "Thủ tướng Campuchia X đồng chủ trì … với Thủ tướng Bạn": X, a third country's
+        # person, is on neither side; the partner's role holder alone is named
+        before = [
+            p
+            for p in people
+            if p[1] <= cue.start()
+            and cue.start() - p[1] <= 25
+            and not _of_a_third_country(sentence, p[0], view)
+        ]
         if holder and before and _two_sides(before[-1][2], holder[0]):
             return [before[-1][2], holder[0]]
         return holder
@@ -792,6 +902,19 @@ def _unnamed_counterpart(text: str, start: int, end: int) -> bool:
     return counterpart is not None and not rest[counterpart.end() :].strip()
 
 
+def _not_inviters(sentence: Sentence, after: Found, cue_end: int) -> Found:
+    """The people after a co-chair cue, less those an invitation names after it.
+
+    "Y will attend and co-chair the 41st meeting … at the invitation of PM X", "Y sẽ đồng
+    chủ trì Kỳ họp 41 … theo lời mời của Thủ tướng X": X is named as the one who invited,
+    not as a co-chair; the sentence says only that Y co-chairs.
+    """
+    ends = [m.end() for m in sentence.cues(_pattern("invitation")) if m.start() >= cue_end]
+    if not ends:
+        return after
+    return [p for p in after if not any(0 <= p[0] - end <= 60 for end in ends)]
+
+
 def _two_sides(first: Participant, second: Participant) -> bool:
     """Two different people, not known to be of the same country."""
     if first.name == second.name:
@@ -800,7 +923,10 @@ def _two_sides(first: Participant, second: Participant) -> bool:
 
 
 def _host_and_guest(
-    sentence: Sentence, people: Found, cues: list[re.Match[str]]
+    sentence: Sentence,
+    people: Found,
+    cues: list[re.Match[str]],
+    held: list[re.Match[str]],
 ) -> list[Participant]:
     """The host and the guest who co-chair a session the guest's visit is for.
 
@@ -809,10 +935,17 @@ def _host_and_guest(
     invitation, the guest right after the host. "Thủ tướng X chủ trì Lễ đón Thủ tướng Y …,
     kết hợp đồng chủ trì …" / "PM X welcomed PM Y … to co-chair …": the host is named
     before the welcome, the guest after it. Both come before the co-chair cue, in one clause.
+    After a welcome the guest's visit may also be for holding the session (``held``: "X
+    chào mừng Y … sang thăm Việt Nam và họp tham vấn", "X welcomed Y … to hold the
+    consultation"): the host and the guest hold it together.
     """
-    if not cues:
-        return []
     text = sentence.view
+    if not cues:
+        for verb in held:
+            hosted = _welcomed(sentence, people, verb.start())
+            if hosted:
+                return hosted
+        return []
     cue = cues[0].start()
 
     def one_clause(start: int, end: int) -> bool:
@@ -829,6 +962,16 @@ def _host_and_guest(
             and _two_sides(after[0][2], after[1][2])
         ):
             return [after[0][2], after[1][2]]
+    return _welcomed(sentence, people, cue)
+
+
+def _welcomed(sentence: Sentence, people: Found, cue: int) -> list[Participant]:
+    """The host before a welcome and the guest after it, both before the cue at ``cue``."""
+    text = sentence.view
+
+    def one_clause(start: int, end: int) -> bool:
+        return end - start <= 240 and re.search(r"[;.:()]", text[start:end]) is None
+
     for match in sentence.cues(_pattern("welcome")):
         before = [p for p in people if p[1] <= match.start()]
         after = [p for p in people if match.end() <= p[0] and p[1] <= cue]
@@ -868,19 +1011,84 @@ def _counterpart(sentence: Sentence, people: Found, previous: Participant) -> li
     return [previous, after[0][2]]
 
 
+def _third_countries(view: DocumentView) -> dict[str, bool]:
+    """The gazetteer's countries that are no member's: each name folded, unspaced → of one word."""
+
+    def build(catalogue: Catalogue) -> dict[str, bool]:
+        members = set(catalogue.members())
+        names: dict[str, bool] = {}
+        for entry in catalogue.places.values():
+            code = entry.country
+            if entry.kind == "country" and code is not None and code not in members:
+                for name in (*entry.names.values(), *entry.aliases):
+                    plain = _plain(name)
+                    names[plain.replace(" ", "").replace("-", "")] = " " not in plain
+        return names
+
+    return view.catalogue.memo("people.third_countries", build)
+
+
+def _names_a_third_country(view: DocumentView, words: list[str]) -> bool:
+    """Whether the last one or two words name a third country, or its adjective.
+
+    "Campuchia", "Thái Lan", "Cambodia's", "Cambodian", "Thai".
+    """
+    names = _third_countries(view)
+    if not names or not words:
+        return False
+    last = _plain(words[-1]).removesuffix("'s").removesuffix("’s")
+    if last in names or " ".join(_plain(w) for w in words[-2:]).replace(" ", "") in names:
+        return True
+    # "Cambodian", "Thai": an adjective a one-word name begins, or that begins it (never the
+    # first word of a name of two: "Trung" of "Trung Quốc" is also "Trung tướng")
+    single = [n for n, one_word in names.items() if one_word]
+    return len(last) >= 4 and any(last.startswith(n) or n.startswith(last) for n in single)
+
+
+def _of_a_third_country(sentence: Sentence, start: int, view: DocumentView) -> bool:
+    """Whether the person named at ``start`` is titled as a third country's.
+
+    Back over the title's own words ("Thủ tướng Campuchia Hun Manet", "Cambodian Prime
+    Minister Hun Manet"), a gazetteer country that is none of the catalogue's members:
+    such a person is on neither side of a member's session.
+
+    >>> from vnlao_events._documents import Document
+    >>> text = "Thủ tướng Campuchia Hun Manet và Thủ tướng Lào Sonexay Siphandone."
+    >>> view = DocumentView.of(Document.from_text(text))
+    >>> s = Sentence.of(0, text)
+    >>> _of_a_third_country(s, 20, view), _of_a_third_country(s, 47, view)
+    (True, False)
+    """
+    if not _third_countries(view):
+        return False
+    stop = _not_names()
+    lead = re.findall(r"[\w’'.-]+", sentence.folded.clean[max(0, start - 60) : start])
+    for size in range(len(lead), max(0, len(lead) - 4), -1):
+        words = lead[:size]
+        if _names_a_third_country(view, words):
+            return True
+        if _fold_word(words[-1].rstrip(".")) not in stop:
+            return False  # "Thủ tướng Lào X": back to a word of no title, no third country
+    return False
+
+
 def co_chairs(
     sentence: Sentence, people: Found, view: DocumentView, previous_pair: tuple[Participant, ...]
 ) -> list[Participant]:
     """Who co-chairs what the sentence reports, from its cues and its people."""
     text = sentence.view
+    cochair_cues = list(_pattern("cochair").finditer(text))
+    if not people and not cochair_cues:
+        return []  # every rule below names a person of the sentence or reads a co-chair cue
     chairs: list[Participant] = []
     coord = _pattern("coordinators")
-    cochair_cues = list(_pattern("cochair").finditer(text))
     cues = [(m, True) for m in cochair_cues]
     cues += [(m, False) for m in _pattern("cochair_after_pair").finditer(text)]
     for cue, either_side in cues:
         before = [p for p in people if p[1] <= cue.start()]
         after = [p for p in people if p[0] >= cue.end()] if either_side else []
+        if after:
+            after = _not_inviters(sentence, after, cue.end())
         for group, near in ((before[-2:], "before"), (after[:2], "after")):
             if len(group) < 2:
                 continue
@@ -910,16 +1118,22 @@ def co_chairs(
             and _subject_of_coordinated(text, before[0][1], cue.start())
         ):
             chairs.append(before[0][2])  # "X đã tiếp Y và đồng chủ trì …": X, the subject
-        if not chairs and either_side and _pattern("role_group").search(text):
-            chairs.extend(role_holders(view, _role_title()))
+        named = _pattern("role_group").search(text) if not chairs and either_side else None
+        if named is not None:  # "Hai Bộ trưởng …", "the two ministers …": that title's holders
+            chairs.extend(role_holders(view, _group_title(named.group())))
         if not chairs and either_side and len(before) == 1 and not after:
             start, end, person = before[0]
             if cue.start() - end <= 20 and _pronoun_and(text, start, previous_pair, person):
                 chairs.extend([previous_pair[0], person])  # "He and PM X co-chaired …"
             elif cue.start() - end <= 20 and start <= 60:
-                chairs.append(person)  # "PM Pham Minh Chinh co-chaired …": one named co-chair
                 # "… with the Lao PM", "… với Bộ trưởng Ngoại giao Bạn": a bare role after it
-                chairs.extend(_role_after(sentence, people, view, cue))
+                role = _role_after(sentence, people, view, cue)
+                if not (role and _of_a_third_country(sentence, start, view)):
+                    # "PM Pham Minh Chinh co-chaired …": one named co-chair (not a third
+                    # country's beside a member's role: "Thủ tướng Campuchia X … với Thủ
+                    # tướng Bạn" names the partner alone)
+                    chairs.append(person)
+                chairs.extend(role)
             elif start <= 60 and _subject_of_coordinated(text, end, cue.start()):
                 chairs.append(person)  # "Tổng Bí thư X sẽ dự Lễ … và đồng chủ trì Cuộc gặp …"
             elif start <= 60 and _unnamed_counterpart(text, end, cue.start()):
@@ -931,8 +1145,10 @@ def co_chairs(
                 else:
                     chairs.append(person)
     before_cues = list(_pattern("led_by_before").finditer(text))
-    introducers = [(m, False) for m in _introducers(sentence, "led_by")]
-    introducers += [(m, True) for m in _introducers(sentence, "chaired_by")]
+    introducers: list[tuple[re.Match[str], bool]] = []
+    if _has_introducer(sentence):  # one search rules out both lists
+        introducers += [(m, False) for m in _introducers(sentence, "led_by")]
+        introducers += [(m, True) for m in _introducers(sentence, "chaired_by")]
     for cue, pair in introducers:
         if any(b.start() <= cue.start() < b.end() and b.end() >= cue.end() for b in before_cues):
             continue  # "làm Trưởng đoàn": the name came before
@@ -962,7 +1178,8 @@ def co_chairs(
         if before and cue.start() - before[-1][1] <= 160:
             chairs.append(before[-1][2])  # "do X, <titles>, làm Trưởng đoàn"
     if len(chairs) < 2:
-        hosted = _host_and_guest(sentence, people, cochair_cues)
+        held = [c for c, either in cues if not either]
+        hosted = _host_and_guest(sentence, people, cochair_cues, held)
         if hosted and all(any(c.name == h.name for h in hosted) for c in chairs):
             chairs = hosted  # "Nhận lời mời của X, Y … đồng chủ trì": host and guest
     if not chairs:

@@ -4,7 +4,8 @@ Chained parts merge ("Đồng Hới, tỉnh Quảng Bình", "Đồng Hới (tỉ
 Lào"); a relation between two countries ("Vietnam-Laos") or a place inside a quoted title is
 no place; a country word right after a venue names the venue's country ("trụ sở Bộ Ngoại giao
 Lào" is in Laos); a clause-initial "tại X," governs its whole clause; "online", "trực tuyến"
-make an online place. The destination of a trip ("thăm chính thức Lào", "tới Thủ đô
+make an online place; a third country (one no mechanism has as a member) is never where
+a session is held. The destination of a trip ("thăm chính thức Lào", "tới Thủ đô
 Vientiane", "to visit Vietnam and co-chair …") is where the session held on it takes place;
 the point a trip leaves from ("rời Hà Nội") never is.
 
@@ -94,6 +95,10 @@ def _held_together(hits: list[tuple[int, int, str]], text: str, view: DocumentVi
     return together
 
 
+def _members(view: DocumentView) -> frozenset[str]:
+    return view.catalogue.memo("places.members", lambda c: frozenset(c.members()))
+
+
 def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
     """Gazetteer entries after a locative preposition, with chained admin parts."""
     text = sentence.view
@@ -115,6 +120,8 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
         ):
             continue  # "Vietnam-Laos", "Lào - Việt Nam" name the relation, not a place
         entry = view.catalogue.places[key]
+        if entry.kind == "country" and entry.country not in _members(view):
+            continue  # "tại Campuchia": a third country is where something else happens
         if entry.kind == "country":
             written = sentence.folded.clean[start:end].casefold()  # NFC, no invisibles
             if written not in {a.casefold() for a in (*entry.aliases, *entry.names.values())}:
