@@ -35,6 +35,7 @@ from .sentences import Sentence, caption_credit
 
 __all__ = [
     "as_of_arrival",
+    "done_during",
     "framed",
     "on_trip",
     "prepared",
@@ -647,6 +648,22 @@ def _during(sentence: Sentence, start: int, clause_start: int, clause_end: int) 
             return True
         position = past.end()
     return False
+
+
+def done_during(sentence: Sentence, start: int) -> bool:
+    """Whether the clause tells, in the past, of something done during the session at ``start``.
+
+    "On the sidelines of the 10th consultation, the ministers met reporters": what was done
+    on its sidelines or on its occasion was done while it took place.
+
+    >>> s = Sentence.of(0, "On the sidelines of the 10th consultation, the ministers met.")
+    >>> done_during(s, s.view.index("the 10th"))
+    True
+    """
+    view = sentence.view
+    clause_start = max(view.rfind(";", 0, start), 0)
+    clause_end = view.find(";", start)
+    return _during(sentence, start, clause_start, len(view) if clause_end < 0 else clause_end)
 
 
 def _build_passive_infinitive(phrases: Phrases) -> re.Pattern[str]:
