@@ -178,3 +178,33 @@ def test_only_the_inserted_spaces_map_to_no_character(text):
 def test_text_folded_without_unglue_keeps_its_glue():
     """Phrases and names are folded as written; only a document's views are unglued."""
     assert FoldedText.of("in late2015 LaosInter").plain == "in late2015 laosinter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He reviewed the outcomes of the mid-term meeting of the Vietnam – Laos "
+        "Inter-Governmental Committee recently held in Luang Prabang province.",
+        "Hội nghị giữa kỳ Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra tại Luông Pha-bang "
+        "ngày 3/5/2012.",
+    ],
+)
+def test_the_body_named_after_another_mechanism_is_its_owner(text):
+    """'the mid-term meeting of the Inter-Governmental Committee' is the mid-term review."""
+    found = session_mentions(text, "2012-08-28")
+    assert [m.series for m in found] == ["cooperation-committees-midterm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 7th political consultation and the 40th meeting of the Intergovernmental "
+        "Committee took place in Hanoi.",
+        "Tham khảo chính trị lần thứ 7 và Kỳ họp lần thứ 40 Ủy ban liên Chính phủ đã diễn ra "
+        "tại Hà Nội.",
+    ],
+)
+def test_two_coordinated_mechanisms_are_both_named(text):
+    """'X and the 40th meeting of Y': two sessions, neither the other's body."""
+    found = session_mentions(text, "2012-08-28")
+    assert [m.series for m in found] == ["political-consultation", "intergovernmental-committee"]

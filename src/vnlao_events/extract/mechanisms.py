@@ -384,6 +384,25 @@ def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
     return [Hit(start, end, key) for start, end in numbered]
 
 
+def _body_of(view: str, compound: Hit, alias: Hit) -> bool:
+    """Whether ``alias`` names the body of a mechanism named right before it.
+
+    Only modifiers stand between ("of the Vietnam – Laos"), and the reading is another
+    series: "the mid-term meeting of the Inter-Governmental Committee" is the mid-term review.
+    """
+    if alias.key == compound.key or alias.start < compound.end:
+        return False
+    gap = view[compound.end : alias.start]
+    vocabulary = _vocabulary()
+    words = [t.group() for t in _TOKEN.finditer(gap)]
+    coordinators = {w for c in active().words("people", "coordinators") for w in _words(c)}
+    return (
+        len(gap) <= 40
+        and all(w in vocabulary.modifiers for w in words)
+        and not coordinators.intersection(words)  # "the consultation and the Committee"
+    )
+
+
 def _anaphoric_hits(sentence: Sentence, hits: list[Hit], catalogue: Catalogue) -> list[Hit]:
     """A numbered bare head after the one series a sentence names: another of its sessions.
 
@@ -511,6 +530,10 @@ def find_mechanisms(
     for hit in _core_hits(view, catalogue, named, numbered=numbered):
         if not any(h.start < hit.end and hit.start < h.end for h in hits):
             hits.append(hit)  # an alias, where there is one, is the more specific reading
+            # "the mid-term meeting of the … Inter-Governmental Committee": the alias right
+            # after a compound's head, through modifiers only, is the body it belongs to
+            hits = [h for h in hits if not _body_of(view, hit, h)]
+    hits = [h for h in hits if not any(_body_of(view, other, h) for other in hits)]
     hits = [h for h in hits if not _organ_named(view, h)]
     if not hits:
         hits = _elliptical_hits(sentence, catalogue)
