@@ -15,16 +15,27 @@ gone, and maps every span of a view back to the span of the original it came fro
   listed in ``data/vi-unaccented.toml``) reads as its written form;
 * ``plain``: lower case, every diacritic removed, ``đ`` read as ``d``.
 
+Words glued together by scraping ("Vietnam-LaosInter-governmental", "late2015", "2015to")
+are apart in the views of a document (``unglue=True``): a space is put between a lower-case
+word and the capital that starts the next one, and between a digit run and a word glued to
+it, except the suffixes that belong to a number ("40th", "1st", "9am", listed in
+``[body].kept_suffixes`` of the phrase files). The space maps back to no character: a span
+of the views still quotes the original. Glued lower-case words are split only before a word
+of ``[body].glued_words`` ("reachedduring"), words no other word ends with (see the design
+notes).
+
 Folding is linear in the length of the text, whatever it holds: only the first few
 combining marks of a character are read (a Vietnamese letter has at most two).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -49,6 +60,33 @@ _MAX_MARKS = 4
 _READ = 1 + 4 * _MAX_MARKS
 # The zero-width space separates words: between two letters it reads as a space.
 _ZWSP = "\u200b"
+
+
+@cache
+def _glue() -> re.Pattern[str]:
+    """Where words glued together by scraping meet: each match ends at a word boundary.
+
+    Two lower-case letters before a capital and a lower-case letter ("LaosInter", not
+    "McCain" or "iPhone"), or before a digit ("late2015"); a digit before two lower-case
+    letters that are not a number's own suffix ("2015to", not "40th" or "9am").
+    """
+    kept: set[str] = set()
+    glued: set[str] = set()
+    for name in ("en", "vi"):
+        source = resources.files("vnlao_events").joinpath(f"data/phrases/{name}.toml")
+        body = tomllib.loads(source.read_text("utf-8")).get("body", {})
+        kept.update(body.get("kept_suffixes", []))
+        glued.update(body.get("glued_words", []))
+    suffixes = _longest_first(kept)
+    letter, capital = LOWER, UPPER
+    before = f"{letter}{letter}(?={capital}{letter}|[0-9])"  # "LaosInter", "late2015"
+    after = f"[0-9](?!(?:{suffixes})(?!{letter}))(?={letter}{letter})"  # "2015to", not "40th"
+    word = f"{letter}{{4}}(?=(?:{_longest_first(glued)})(?!{letter}))"  # "reachedduring"
+    return re.compile(f"{before}|{after}|{word}")
+
+
+def _longest_first(words: set[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
 def is_invisible(char: str) -> bool:
@@ -288,14 +326,24 @@ class FoldedText:
         return self.original if self._clean is None else self._clean
 
     @classmethod
-    def of(cls, text: str, *, restore: bool = True) -> FoldedText:
+    def of(cls, text: str, *, restore: bool = True, unglue: bool = False) -> FoldedText:
         """Fold ``text`` into its two views.
+
+        >>> FoldedText.of("in late2015", unglue=True).plain
+        'in late 2015'
 
         Args:
             text: the text, in any normal form.
             restore: read the phrases typed without diacritics as written (toneless view).
+            unglue: put a space between words glued together by scraping (see
+                :func:`_glue`); it maps back to no character of the original, so the views
+                are then not one character per cluster.
         """
         finish = _restore if restore else str
+        if unglue:
+            points = [m.end() for m in _glue().finditer(text)]
+            if points:
+                return cls._unglued(text, points, finish)
         if len(text) >= _LONG and _ordinary(text):
             toneless = text.translate(_TABLE_TONE)
             return cls(text, finish(toneless), _plain_of(toneless))
@@ -363,6 +411,47 @@ class FoldedText:
             clean.append(run)
             starts.append(position)
             view_starts.append(size)
+        return cls(
+            text,
+            finish("".join(tone)),
+            "".join(plain),
+            tuple(starts),
+            tuple(view_starts),
+            "".join(clean),
+        )
+
+    @classmethod
+    def _unglued(cls, text: str, points: list[int], finish: Callable[[str], str]) -> FoldedText:
+        """Fold ``text`` with a space in the views at each of ``points`` (see :func:`_glue`).
+
+        Each piece is folded alone; a space is a segment of the views that maps back to no
+        character of the original (it starts where the next piece starts).
+        """
+        tone: list[str] = []
+        plain: list[str] = []
+        clean: list[str] = []
+        starts: list[int] = []
+        view_starts: list[int] = []
+        size = 0
+        bounds = [0, *points, len(text)]
+        for first, last in itertools.pairwise(bounds):
+            if first:
+                for view in (tone, plain, clean):
+                    view.append(" ")
+                starts.append(first)
+                view_starts.append(size)
+                size += 1
+            piece = cls.of(text[first:last], restore=False)  # no glue point is inside
+            if piece.starts:
+                starts.extend(first + s for s in piece.starts)
+                view_starts.extend(size + v for v in piece.view_starts)
+            else:
+                starts.append(first)
+                view_starts.append(size)
+            tone.append(piece.toneless)
+            plain.append(piece.plain)
+            clean.append(piece.clean)
+            size += len(piece.toneless)
         return cls(
             text,
             finish("".join(tone)),

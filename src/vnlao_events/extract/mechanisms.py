@@ -72,6 +72,7 @@ class _Vocabulary:
     agents: tuple[tuple[str, ...], ...]  # "was co-held by": the body after it holds the meeting
     weak_cores: frozenset[tuple[str, ...]]  # "high-level": the core only beside its context
     core_context: re.Pattern[str]  # the words a weak core needs in its sentence: "Parties"
+    shared_cores: frozenset[tuple[str, ...]]  # "joint committee": only if no other series is named
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -113,6 +114,7 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
                      reverse=True)),
         frozenset(_words(c) for c in phrases.words("mechanisms", "weak_cores")),
         re.compile(word_alternation(phrases.words("mechanisms", "core_context"), _EDGE)),
+        frozenset(_words(c) for c in phrases.words("mechanisms", "shared_cores")),
     )  # fmt: skip
 
 
@@ -258,6 +260,7 @@ def _core_hits(
     ]
     found: list[Hit] = []
     context = numbered or vocabulary.core_context.search(view) is not None
+    named_series: set[str] | None = None  # the series the sentence's core words name
     for index, head_end in spans:
         # (apart, -length, first, last, key): a core written against the head ("theory
         # workshops", "hội thảo lý luận") is its compound and outranks one reached across a
@@ -291,6 +294,11 @@ def _core_hits(
                     position -= 1
             if span is not None and core in vocabulary.weak_cores and not context:
                 span = None  # "a high-level delegation", "high-level talks" of the two PMs
+            if span is not None and core in vocabulary.shared_cores:
+                if named_series is None:
+                    named_series = _sentence_series(tokens, catalogue, exact=False)
+                if not named_series <= {key}:
+                    span = None  # "Joint Committee" beside "border": which body is not said
             if span is not None:
                 after = span[1] != head_end - 1
                 apart = (
@@ -307,16 +315,24 @@ def _core_hits(
     return found
 
 
-def _sentence_series(tokens: list[re.Match[str]], catalogue: Catalogue) -> set[str]:
+def _sentence_series(
+    tokens: list[re.Match[str]], catalogue: Catalogue, *, exact: bool = True
+) -> set[str]:
     """The mechanisms whose core words a sentence names anywhere, another body's left out.
 
     Written exactly: far from a head noun, "foreign minister" (a title) is no typo of the
-    core "foreign ministers".
+    core "foreign ministers". Not ``exact``: every mention of a core counts, another body's
+    too ("the border committee" beside the Joint Committee).
     """
     vocabulary = _vocabulary()
     keys = set()
     for key, core in vocabulary.cores:
         if key in catalogue.mechanisms and key not in keys:
+            if not exact:
+                words = [t.group() for t in tokens]
+                if any(_at(words, i, core) for i in range(len(words))):
+                    keys.add(key)
+                continue
             for i in range(len(tokens) - len(core) + 1):
                 written = tuple(t.group() for t in tokens[i : i + len(core)])
                 if written == core and not _another_body(tokens, i, i + len(core) - 1, vocabulary):
@@ -366,6 +382,69 @@ def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
     if not catalogue.mechanisms[key].has_ordinals:
         return []
     return [Hit(start, end, key) for start, end in numbered]
+
+
+def _body_of(view: str, compound: Hit, alias: Hit) -> bool:
+    """Whether ``alias`` names the body of a mechanism named right before it.
+
+    Only modifiers stand between ("of the Vietnam – Laos"), and the reading is another
+    series: "the mid-term meeting of the Inter-Governmental Committee" is the mid-term review.
+    """
+    if alias.key == compound.key or alias.start < compound.end:
+        return False
+    gap = view[compound.end : alias.start]
+    vocabulary = _vocabulary()
+    words = [t.group() for t in _TOKEN.finditer(gap)]
+    coordinators = {w for c in active().words("people", "coordinators") for w in _words(c)}
+    return (
+        len(gap) <= 40
+        and all(w in vocabulary.modifiers for w in words)
+        and not coordinators.intersection(words)  # "the consultation and the Committee"
+    )
+
+
+def _anaphoric_hits(sentence: Sentence, hits: list[Hit], catalogue: Catalogue) -> list[Hit]:
+    """A numbered bare head after the one series a sentence names: another of its sessions.
+
+    "… agreements reached at the 37th session of the Intergovernmental Committee, and make
+    preparations for the 38th session" (also "the 38th meeting of the committee", "Kỳ họp
+    lần thứ 38"): a definite head noun with its own number and no core refers back to the
+    series named before it. Read only when the sentence names exactly one series, one that
+    numbers its sessions, in the same clause, and only when the number stands right against
+    the head and no other body is named beside it.
+    """
+    keys = {h.key for h in hits}
+    if len(keys) != 1:
+        return []
+    key = next(iter(keys))
+    if not catalogue.mechanisms[key].has_ordinals:
+        return []
+    view = sentence.view
+    vocabulary = _vocabulary()
+    first_end = min(h.end for h in hits)
+    found = []
+    ordinals = None
+    for head in vocabulary.head_pattern.finditer(view, first_end):
+        if any(h.start < head.end() and head.start() < h.end for h in hits):
+            continue
+        if re.search(r"[;:]", view[first_end : head.start()]):
+            break  # another clause: "… met in Hanoi; the Assembly convened its 36th session"
+        if ordinals is None:
+            ordinals = find_ordinals(sentence)
+        for o in ordinals:
+            if o.end <= head.start() and view[o.end : head.start()] == " ":
+                span = (o.start, head.end())  # "the 38th session"
+            elif head.end() <= o.start and re.fullmatch(r"\s+", view[head.end() : o.start]):
+                span = (head.start(), o.end)  # "kỳ họp lần thứ 38"
+            elif o.start <= head.start() < o.end:
+                span = (o.start, max(o.end, head.end()))  # "Kỳ họp 38", one form
+            else:
+                continue
+            near = view[max(0, span[0] - 20) : span[1] + 30]
+            if vocabulary.other_bodies.search(near) is None:
+                found.append(Hit(span[0], span[1], key))
+            break
+    return found
 
 
 def _organ_named(view: str, hit: Hit) -> bool:
@@ -451,9 +530,15 @@ def find_mechanisms(
     for hit in _core_hits(view, catalogue, named, numbered=numbered):
         if not any(h.start < hit.end and hit.start < h.end for h in hits):
             hits.append(hit)  # an alias, where there is one, is the more specific reading
+            # "the mid-term meeting of the … Inter-Governmental Committee": the alias right
+            # after a compound's head, through modifiers only, is the body it belongs to
+            hits = [h for h in hits if not _body_of(view, hit, h)]
+    hits = [h for h in hits if not any(_body_of(view, other, h) for other in hits)]
     hits = [h for h in hits if not _organ_named(view, h)]
     if not hits:
         hits = _elliptical_hits(sentence, catalogue)
+    else:
+        hits.extend(_anaphoric_hits(sentence, hits, catalogue))
     hits.sort(key=lambda h: h.start)
     sentence_levels: dict[str, str | None] = {}
     return [_level_checked(hit, view, catalogue, sentence_levels) for hit in hits]

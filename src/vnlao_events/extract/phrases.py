@@ -53,7 +53,7 @@ SCHEMA = "vnlao-events.phrases/1"
 
 # The kinds each file may hold (a missing kind is an empty list).
 KINDS: dict[str, frozenset[str]] = {
-    "body": frozenset({"furniture"}),
+    "body": frozenset({"furniture", "kept_suffixes", "glued_words", "caption_credits"}),
     "status": frozenset(
         {
             "planned", "preparing", "results", "held", "held_weak", "past", "next",
@@ -83,7 +83,7 @@ KINDS: dict[str, frozenset[str]] = {
     ),
     "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring", "organs",
                              "organ_links", "agents", "plural_heads",
-                             "weak_cores", "core_context"}),
+                             "weak_cores", "shared_cores", "core_context"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip

@@ -58,6 +58,7 @@ from .places import (
 from .sentences import Sentence, sentences
 from .status import (
     as_of_arrival,
+    done_during,
     framed,
     on_trip,
     prepared,
@@ -524,8 +525,14 @@ def _session(
             derivation.append(why.about(expr.text))
         when = _with_duration(facts, when, derivation)
     if request.in_occasion and expr is None:
-        # "ahead of the 43rd meeting": still to come; other occasions say nothing of it
-        status = Status.PLANNED if tense_ is Tense.FUTURE else None
+        # "ahead of the 43rd meeting": still to come; "on the sidelines of the 10th
+        # consultation, the ministers met …": what was done there was done while it took
+        # place; other occasions say nothing of it
+        status: Status | None = None
+        if tense_ is Tense.FUTURE:
+            status = Status.PLANNED
+        elif done_during(sentence, start):
+            status = Status.HELD
     else:
         status = status_of(tense_, strong, when, published)
     if (

@@ -18,7 +18,7 @@ from .._date_phrases import phrases as date_phrases
 from .._text import LOWER, UPPER, FoldedText
 from .phrases import Phrases, active, alternation, word_alternation
 
-__all__ = ["Sentence", "body", "body_end", "sentences"]
+__all__ = ["Sentence", "body", "body_end", "caption_credit", "sentences"]
 
 
 def _abbreviated_months_before_day() -> str:
@@ -108,7 +108,7 @@ def body_end(text: str) -> int:
     >>> body_end("Bài viết.\nTin bài liên quan\nChiều 14/10 ...")
     10
     """
-    return _end_of(FoldedText.of(text))
+    return _end_of(FoldedText.of(text, unglue=True))
 
 
 def _end_of(folded: FoldedText) -> int:
@@ -124,9 +124,9 @@ def body(text: str) -> FoldedText:
     >>> body("Bài viết.\nTin bài liên quan\nChiều 14/10 ...").original
     'Bài viết.\n'
     """
-    folded = FoldedText.of(text)
+    folded = FoldedText.of(text, unglue=True)
     end = _end_of(folded)
-    return folded if end == len(text) else FoldedText.of(text[:end])
+    return folded if end == len(text) else FoldedText.of(text[:end], unglue=True)
 
 
 @attrs.frozen
@@ -145,7 +145,7 @@ class Sentence:
     @classmethod
     def of(cls, start: int, text: str) -> Sentence:
         """A sentence at ``start`` of the body, folded on its own."""
-        return cls(start, text, FoldedText.of(text))
+        return cls(start, text, FoldedText.of(text, unglue=True))
 
     @property
     def view(self) -> str:
@@ -253,6 +253,48 @@ def _pieces(start: int, chunk: str) -> Iterator[tuple[int, str]]:
     yield start, chunk
 
 
+def _caption() -> re.Pattern[str]:
+    return active().memo("sentences._caption", _build_caption)
+
+
+def _build_caption(phrases: Phrases) -> re.Pattern[str]:
+    credits = phrases.words("body", "caption_credits")
+    if not credits:
+        return re.compile("(?!)")
+    return re.compile(r"\(\s*" + alternation(credits) + r"\s*:[^()\n]{1,60}\)")
+
+
+def caption_credit(view: str) -> re.Match[str] | None:
+    """A photo credit ending a caption ("(Photo: VNA)", "(Ảnh: TTXVN)") in a toneless view.
+
+    >>> caption_credit("an overview of the meeting (photo: vna)") is not None
+    True
+    """
+    return _caption().search(view)
+
+
+def _with_caption_ends(ends: list[re.Match[str]], view: str, clean: str) -> list[re.Match[str]]:
+    """The sentence ends with one after each photo credit: a caption is a sentence of its own.
+
+    "… (Photo: VNA)Hanoi (VNA) – The 48th meeting …": the caption before the body would
+    otherwise give its words to the body's first sentence. The end is the space after the
+    credit (empty when the next sentence is glued to it).
+    """
+    extra = [_SPACE_RUN.match(clean, m.end()) for m in _caption().finditer(view)]
+    if not extra:
+        return ends
+    merged = [*ends, *(m for m in extra if m is not None and m.end() < len(view))]
+    merged.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match[str]] = []
+    for match in merged:  # a later end inside an earlier one is the same end
+        if not kept or (match.start() >= kept[-1].end() and match.start() > kept[-1].start()):
+            kept.append(match)
+    return kept
+
+
+_SPACE_RUN = re.compile(r"\s*(?=" + UPPER + r"|\d|[\"“(\[])")  # then a sentence begins
+
+
 def sentences(body: FoldedText) -> Iterator[Sentence]:
     """The sentences of a folded body; their views are slices of the body's when it can."""
     position = 0
@@ -264,6 +306,7 @@ def sentences(body: FoldedText) -> Iterator[Sentence]:
         or text[m.start() - 1 : m.start()] != "."
         or not _inside_name_list(body.toneless, 0, m.start() - 1, m.end())
     ]
+    ends = _with_caption_ends(ends, body.toneless, text)
     for match in [*ends, None]:
         stop = match.start() if match else len(text)
         for start, piece in _pieces(position, text[position:stop]):
@@ -273,7 +316,7 @@ def sentences(body: FoldedText) -> Iterator[Sentence]:
                 if body.starts:
                     first, last = body.original_span(first, first + len(stripped))
                     stripped = body.original[first:last]
-                    folded = FoldedText.of(stripped)
+                    folded = FoldedText.of(stripped, unglue=True)
                 else:
                     last = first + len(stripped)
                     folded = FoldedText(

@@ -31,10 +31,11 @@ from .._temporal import Tense, vi_re
 from .context import DocumentView
 from .phrases import Phrases, active, alternation, word_alternation
 from .places import as_written
-from .sentences import Sentence
+from .sentences import Sentence, caption_credit
 
 __all__ = [
     "as_of_arrival",
+    "done_during",
     "framed",
     "on_trip",
     "prepared",
@@ -328,7 +329,14 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
         before = clause[max(0, weak.start() - 50) : weak.start()]
         past = sentence.cue(_p("status", "past"), clause_start + max(0, weak.start() - 50),
                             clause_start + weak.start())  # fmt: skip
-        if past is not None and re.search(vi_re(r"\bvà\b"), before):
+        if (
+            past is not None
+            and re.search(vi_re(r"\bvà\b"), before)
+            and _last_cue(
+                sentence, _p("status", "planned"), past.end(), clause_start + weak.start()
+            )
+            is None
+        ):
             return Tense.PAST, True  # "đã hội đàm và đồng chủ trì": "đã" covers both verbs
         if _past_listed(sentence, clause_start + weak.start(), clause_start):
             return Tense.PAST, True  # "đã thăm chính thức Việt Nam …, đồng chủ trì Tham vấn …"
@@ -336,7 +344,21 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
         return Tense.PAST, True  # "officials agreed … during their 26th annual meeting"
     if purpose(sentence, start, infinitive=True):
         return Tense.FUTURE, False  # "welcomed the delegation … to attend the 10th workshop"
+    if captioned(sentence):
+        return Tense.PAST, True  # "An overview of the seventh consultation (Photo: VNA)"
     return Tense.UNKNOWN, False
+
+
+def captioned(sentence: Sentence) -> bool:
+    """Whether a sentence is a photo caption: a photo credit ends it ("(Photo: VNA)").
+
+    A session a caption names with no tense of its own was photographed: it took place.
+
+    >>> captioned(Sentence.of(0, "An overview of the seventh consultation (Photo: VNA)"))
+    True
+    """
+    credit = caption_credit(sentence.view)
+    return credit is not None and not sentence.view[credit.end() :].strip(" .")
 
 
 def _past_after_break(sentence: Sentence, cue_end: int, start: int) -> bool:
@@ -626,6 +648,22 @@ def _during(sentence: Sentence, start: int, clause_start: int, clause_end: int) 
             return True
         position = past.end()
     return False
+
+
+def done_during(sentence: Sentence, start: int) -> bool:
+    """Whether the clause tells, in the past, of something done during the session at ``start``.
+
+    "On the sidelines of the 10th consultation, the ministers met reporters": what was done
+    on its sidelines or on its occasion was done while it took place.
+
+    >>> s = Sentence.of(0, "On the sidelines of the 10th consultation, the ministers met.")
+    >>> done_during(s, s.view.index("the 10th"))
+    True
+    """
+    view = sentence.view
+    clause_start = max(view.rfind(";", 0, start), 0)
+    clause_end = view.find(";", start)
+    return _during(sentence, start, clause_start, len(view) if clause_end < 0 else clause_end)
 
 
 def _build_passive_infinitive(phrases: Phrases) -> re.Pattern[str]:

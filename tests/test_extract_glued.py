@@ -1,0 +1,210 @@
+"""Words glued together by scraping, and the shared core "Joint Committee".
+
+A lower-case word glued to the capital of the next one, a digit run glued to a word and a
+word glued before a listed preposition are apart in the views; spans still quote the
+original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.texts import phrase_rows, session_mentions
+
+from vnlao_events._text import FoldedText
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        (
+            "the Vietnam-LaosInter-governmental Committee",
+            "the vietnam-laos inter-governmental committee",
+        ),
+        ("in late2015 and 2015to", "in late 2015 and 2015 to"),
+        ("trước ngày15/9 năm2024", "trươc ngay 15/9 năm 2024"),
+        ("Thành phốHà Nội", "thanh phô ha nôi"),
+        ("agreements reachedduring the meeting", "agreements reached during the meeting"),
+    ],
+)
+def test_glued_words_are_apart_in_the_views(text, view):
+    """'LaosInter', 'late2015', 'reachedduring': two words in the views."""
+    assert FoldedText.of(text, unglue=True).toneless == view
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["McCain", "iPhone", "VnExpress", "H5N1", "10h30", "the enduring ties", "Hồ Chí Minh"],
+)
+def test_ordinary_words_are_not_split(text):
+    """One lower-case letter before a capital, a letter before digits: no glue."""
+    assert FoldedText.of(text, unglue=True).plain == FoldedText.of(text, unglue=True).plain.replace(
+        "  ", " "
+    )
+    assert len(FoldedText.of(text, unglue=True).plain.split()) == len(text.split())
+
+
+@pytest.mark.parametrize(("lang", "suffix"), phrase_rows("body", "kept_suffixes"))
+def test_a_numbers_own_suffix_stays_with_it(lang, suffix):
+    """'the 40thNational Day': '40th' is one word, 'National' the next."""
+    assert lang == "en"
+    assert FoldedText.of(f"the 40{suffix} meeting", unglue=True).plain == f"the 40{suffix} meeting"
+    assert (
+        FoldedText.of(f"the 40{suffix}National Day", unglue=True).plain
+        == f"the 40{suffix} national day"
+    )
+
+
+@pytest.mark.parametrize(("lang", "word"), phrase_rows("body", "glued_words"))
+def test_a_listed_word_glued_after_another_is_apart(lang, word):
+    """'reachedduring': the listed word is a word of its own."""
+    assert lang == "en"
+    assert FoldedText.of(f"agreements reached{word} them", unglue=True).plain.split()[2] == word
+
+
+_GLUED = st.lists(
+    st.sampled_from(["Laos", "Inter", "late", "2015", "to", "40th", "Hà", "Nội", "ngày", "15/9",
+                     "reached", "during", " ", "-", "Ủy", "ban", "\u0301", "\u200b"]),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@given(_GLUED)
+def test_every_word_of_the_views_maps_back_to_the_original(text):
+    """A word found in a view quotes the original: the inserted spaces map to no character."""
+    folded = FoldedText.of(text, unglue=True)
+    assert len(folded.toneless) == len(folded.plain) == len(folded.clean)
+    previous = 0
+    for match in re.finditer(r"\S+", folded.plain):
+        start, end = folded.original_span(*match.span())
+        assert previous <= start <= end <= len(text)
+        previous = end
+        assert FoldedText.of(text[start:end], unglue=True).plain.replace(" ", "") == match.group()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to implement agreements reachedduring the 37th meeting of the "
+        "Vietnam-LaosInter-governmental Committee held in Hanoi in late2015.",
+        "Hai bên nhất trí triển khai các thỏa thuận đạt được tại Kỳ họp lần thứ 37 Ủy ban "
+        "liên Chính phủViệt Nam - Lào tổ chức tại Hà Nội năm2015.",
+    ],
+)
+def test_a_glued_session_is_read(text):
+    """The session, its year and its evidence are read through the glue."""
+    found = session_mentions(text, "2016-01-10")
+    assert [(m.series, m.ordinal) for m in found] == [("intergovernmental-committee", 37)]
+    assert found[0].date is not None
+    assert found[0].date.window.earliest.year == 2015
+    assert found[0].evidence.quote in text
+
+
+@pytest.mark.parametrize(("lang", "core"), phrase_rows("mechanisms", "shared_cores"))
+def test_a_shared_core_alone_names_its_committee(lang, core):
+    """'the 37th meeting of the Joint Committee' is the Intergovernmental Committee's."""
+    text = (
+        f"Kỳ họp lần thứ 37 {core} Việt Nam - Lào đã diễn ra tại Hà Nội ngày 3/5/2015."
+        if lang == "vi"
+        else f"The 37th meeting of the Vietnam-Laos {core} took place in Hanoi on May 3, 2015."
+    )
+    found = session_mentions(text)
+    assert [(m.series, m.ordinal) for m in found] == [("intergovernmental-committee", 37)]
+
+
+@pytest.mark.parametrize(("lang", "core"), phrase_rows("mechanisms", "shared_cores"))
+def test_a_shared_core_beside_another_series_core_names_none(lang, core):
+    """With 'border' in the sentence, which joint committee is meant is not said."""
+    text = (
+        f"Kỳ họp lần thứ 12 {core} biên giới Việt Nam - Lào đã diễn ra tại Hà Nội ngày 3/5/2015."
+        if lang == "vi"
+        else f"The 12th meeting of the {core} on border affairs took place in Hanoi on May 3, 2015."
+    )
+    assert session_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to implement agreements reached at the 37th session of the "
+        "Intergovernmental Committee and make preparations for the 38th session later this year.",
+        "They reviewed the results of the 37th meeting of the Intergovernmental Committee and "
+        "discussed preparations for the 38th meeting of the committee.",
+        "Hai bên nhất trí triển khai thỏa thuận tại Kỳ họp lần thứ 37 Ủy ban liên Chính phủ và "
+        "chuẩn bị tốt cho Kỳ họp lần thứ 38 vào cuối năm nay.",
+    ],
+)
+def test_a_numbered_bare_head_refers_back_to_the_series_named(text):
+    """'… the 37th session of the Committee … for the 38th session': both the Committee's."""
+    found = session_mentions(text, "2015-03-01")
+    assert [(m.series, m.ordinal) for m in found] == [
+        ("intergovernmental-committee", 37),
+        ("intergovernmental-committee", 38),
+    ]
+    assert [m.status.value for m in found] == ["held", "planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PM attended the 46th meeting of the Intergovernmental Committee before the 9th "
+        "ASEAN meeting in Vientiane.",
+        "The 37th session of the Intergovernmental Committee and the 38th session of the border "
+        "delegations were reviewed.",
+    ],
+)
+def test_a_numbered_head_of_another_body_is_not_the_series(text):
+    """Another body named beside the head, or a core of its own: not the series named."""
+    found = session_mentions(text, "2015-03-01")
+    assert ("intergovernmental-committee", 38) not in [(m.series, m.ordinal) for m in found]
+    assert ("intergovernmental-committee", 9) not in [(m.series, m.ordinal) for m in found]
+
+
+@given(_GLUED)
+def test_only_the_inserted_spaces_map_to_no_character(text):
+    """Every view character but an inserted space maps back to its cluster, index by index."""
+    folded = FoldedText.of(text, unglue=True)
+    for index in range(len(folded.plain)):
+        first, last = folded.original_span(index, index + 1)
+        if first == last:
+            assert folded.plain[index] == " "
+        else:
+            assert folded.view_offset(first) == index
+
+
+def test_text_folded_without_unglue_keeps_its_glue():
+    """Phrases and names are folded as written; only a document's views are unglued."""
+    assert FoldedText.of("in late2015 LaosInter").plain == "in late2015 laosinter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He reviewed the outcomes of the mid-term meeting of the Vietnam – Laos "
+        "Inter-Governmental Committee recently held in Luang Prabang province.",
+        "Hội nghị giữa kỳ Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra tại Luông Pha-bang "
+        "ngày 3/5/2012.",
+    ],
+)
+def test_the_body_named_after_another_mechanism_is_its_owner(text):
+    """'the mid-term meeting of the Inter-Governmental Committee' is the mid-term review."""
+    found = session_mentions(text, "2012-08-28")
+    assert [m.series for m in found] == ["cooperation-committees-midterm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 7th political consultation and the 40th meeting of the Intergovernmental "
+        "Committee took place in Hanoi.",
+        "Tham khảo chính trị lần thứ 7 và Kỳ họp lần thứ 40 Ủy ban liên Chính phủ đã diễn ra "
+        "tại Hà Nội.",
+    ],
+)
+def test_two_coordinated_mechanisms_are_both_named(text):
+    """'X and the 40th meeting of Y': two sessions, neither the other's body."""
+    found = session_mentions(text, "2012-08-28")
+    assert [m.series for m in found] == ["political-consultation", "intergovernmental-committee"]

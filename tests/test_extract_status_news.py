@@ -1,0 +1,83 @@
+"""Status from the wordings of news reports.
+
+Verbs, signed minutes, what was done on a session's sidelines: each row is a sentence of its
+own, in both languages where the language has it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.texts import session_mentions
+
+
+def _statuses(text: str) -> list[str]:
+    return [m.status.value for m in session_mentions(text, None)]
+
+
+@pytest.mark.parametrize(
+    "verb", ["kicked off", "closed", "is underway", "is under way", "wrapped up", "convened"]
+)
+def test_an_english_report_verb_after_the_session_says_it_was_held(verb):
+    """'The 10th consultation kicked off in Hanoi': it took place."""
+    assert _statuses(f"The 10th political consultation {verb} in Hanoi on Monday.") == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The two sides signed the minutes of the 33rd meeting of the Intergovernmental "
+         "Committee.", "held"),
+        ("They signed minutes of the 33rd meeting of the Intergovernmental Committee.", "held"),
+        ("The draft minutes of the 33rd meeting of the Intergovernmental Committee were "
+         "prepared.", "planned"),
+        ("Hai bên đã ký biên bản Kỳ họp lần thứ 33 Ủy ban liên Chính phủ.", "held"),
+        ("Hai bên thống nhất dự thảo biên bản Kỳ họp lần thứ 33 Ủy ban liên Chính phủ.",
+         "planned"),
+    ],
+)  # fmt: skip
+def test_signed_minutes_were_of_a_session_held_drafts_of_one_to_come(text, status):
+    """Minutes are signed at the end of a session; drafts are prepared ahead of it."""
+    assert _statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Documents signed on the occasion of the 40th meeting of the Intergovernmental "
+        "Committee were reviewed.",
+        "Các văn kiện hai Bên đã ký nhân kỳ họp lần thứ 40 Ủy ban liên Chính phủ.",
+        "Các văn kiện đã ký kết nhân Kỳ họp lần thứ 40 Ủy ban liên Chính phủ được rà soát.",
+        "Các văn kiện đã ký tại Kỳ họp lần thứ 40 Ủy ban liên Chính phủ được rà soát.",
+        "Các văn kiện đã ký kết tại Kỳ họp lần thứ 40 Ủy ban liên Chính phủ được rà soát.",
+    ],
+)
+def test_what_was_signed_at_a_session_says_it_was_held(text):
+    """'signed on the occasion of / at the 40th meeting': that session took place."""
+    assert _statuses(text) == ["held"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the sidelines of the 10th political consultation, the ministers met reporters.",
+        "On the occasion of the 10th political consultation, the two ministers launched a book.",
+        "Bên lề Tham khảo chính trị lần thứ 10, hai Thứ trưởng đã gặp báo chí.",
+        "Nhân dịp Tham khảo chính trị lần thứ 10, hai Thứ trưởng đã ra mắt sách.",
+    ],
+)
+def test_what_was_done_on_a_sessions_sidelines_says_it_was_held(text):
+    """A past main verb on the session's sidelines or occasion: it was taking place."""
+    assert _statuses(text) == ["held"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the sidelines of the 10th political consultation, the ministers will meet reporters.",
+        "Nhân dịp Tham khảo chính trị lần thứ 10, hai Thứ trưởng sẽ ra mắt sách.",
+        "Ahead of the 10th political consultation, the ministers met reporters.",
+    ],
+)
+def test_an_occasion_without_a_past_main_verb_is_not_held(text):
+    """A future main verb, or 'ahead of': not held."""
+    assert "held" not in _statuses(text)
