@@ -81,3 +81,20 @@ def test_what_was_done_on_a_sessions_sidelines_says_it_was_held(text):
 def test_an_occasion_without_a_past_main_verb_is_not_held(text):
     """A future main verb, or 'ahead of': not held."""
     assert "held" not in _statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hai bên đã ký nhân Cuộc họp Uỷ ban liên Chính phủ Việt Nam - Lào lần thứ 2.", "held"),
+        ("Các văn kiện đã ký kết nhân Cuộc họp Uỷ ban liên Chính phủ lần thứ 40.", "held"),
+        ("The two sides signed documents on the occasion of the 2nd meeting of the "
+         "Vietnam-Laos Intergovernmental Committee.", "held"),
+        # an occasion frame with a past verb about something else says nothing of it
+        ("Trước thềm Cuộc họp Uỷ ban liên Chính phủ Việt Nam - Lào lần thứ 2, hai bên đã tổ "
+         "chức hội thảo.", "held-or-planned"),
+    ],
+)  # fmt: skip
+def test_what_was_signed_on_a_sessions_occasion_says_it_was_held(text, status):
+    """'đã ký nhân Cuộc họp … lần thứ 2', head before the core: the session took place."""
+    assert _statuses(text) == [status]

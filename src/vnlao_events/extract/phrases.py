@@ -53,7 +53,9 @@ SCHEMA = "vnlao-events.phrases/1"
 
 # The kinds each file may hold (a missing kind is an empty list).
 KINDS: dict[str, frozenset[str]] = {
-    "body": frozenset({"furniture", "kept_suffixes", "glued_words", "caption_credits"}),
+    "body": frozenset(
+        {"furniture", "kept_suffixes", "glued_words", "caption_credits", "abbreviations"}
+    ),
     "status": frozenset(
         {
             "planned", "preparing", "results", "held", "held_weak", "past", "next",

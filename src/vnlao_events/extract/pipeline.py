@@ -533,6 +533,8 @@ def _session(
             status = Status.PLANNED
         elif done_during(sentence, start):
             status = Status.HELD
+        elif tense_ is Tense.PAST and referred(sentence, start):
+            status = Status.HELD  # "đã ký nhân Cuộc họp …": signed there, so it took place
     else:
         status = status_of(tense_, strong, when, published)
     if (

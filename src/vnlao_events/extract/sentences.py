@@ -47,11 +47,26 @@ def _abbreviated_months_before_day() -> str:
 
 _ABBREVIATED_MONTH_BEFORE_DAY = _abbreviated_months_before_day()
 
-_SENTENCE_END = re.compile(
-    # "Mr. Tran", "Dr. Khamla": an abbreviated title ends no sentence
-    r"(?<=[.!?;])(?<!\b(?i:mr)\.)(?<!\b(?i:ms)\.)(?<!\b(?i:dr)\.)(?<!\b(?i:mrs)\.)"
+
+def _sentence_end() -> re.Pattern[str]:
+    return active().memo("sentences._sentence_end", _build_sentence_end)
+
+
+def _build_sentence_end(phrases: Phrases) -> re.Pattern[str]:
+    """Where a sentence ends; "Mr. Tran", "H.E. Saleumxay" (``[body].abbreviations``) end none.
+
+    A look-behind has one width, so the abbreviations are tested one length at a time.
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(phrases.words("body", "abbreviations")):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    titles = "".join(r"(?<!\b(?i:" + "|".join(words) + r")\.)" for words in by_length.values())
+    return re.compile(r"(?<=[.!?;])" + titles + _SENTENCE_END_REST)
+
+
+_SENTENCE_END_REST = (
     # "on Dec. 9", "Sept. 12": an abbreviated month before its day ends no sentence
-    + _ABBREVIATED_MONTH_BEFORE_DAY
+    _ABBREVIATED_MONTH_BEFORE_DAY
     + r"[\"”']?\s+(?=[\"“(\[]?(?:"
     + UPPER
     + r"|\d))|(?<="
@@ -74,13 +89,14 @@ _END_MARK = re.compile(r"[.!?;\n]")
 
 
 def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_SENTENCE_END.finditer(text)``, the pattern tried only where one begins."""
+    """The matches of the sentence-end pattern, tried only where one can begin."""
+    end = _sentence_end()
     position = 0
     for mark in _END_MARK.finditer(text):
         at = mark.start() if mark.group() == "\n" else mark.end()
         if at < position:
             continue
-        match = _SENTENCE_END.match(text, at)
+        match = end.match(text, at)
         if match is not None:
             yield match
             position = match.end() if match.end() > at else at + 1
