@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.texts import phrase_rows, session_mentions
 
-from vnlao_events._text import FoldedText
+from vnlao_events._text import LOWER, UPPER, FoldedText, glue_points
+from vnlao_events.extract.phrases import Phrases
 
 
 @pytest.mark.parametrize(
@@ -208,3 +209,41 @@ def test_two_coordinated_mechanisms_are_both_named(text):
     """'X and the 40th meeting of Y': two sessions, neither the other's body."""
     found = session_mentions(text, "2012-08-28")
     assert [m.series for m in found] == ["political-consultation", "intergovernmental-committee"]
+
+
+def _plain_points(text: str) -> list[int]:
+    """Where a space is read, by the definition: each position tested on its own."""
+    lower = re.compile(LOWER)
+    capital = re.compile(UPPER)
+    suffixes = Phrases.default().words("body", "kept_suffixes")
+    glued = Phrases.default().words("body", "glued_words")
+
+    def low(i: int) -> bool:
+        return 0 <= i < len(text) and lower.fullmatch(text[i]) is not None
+
+    points = []
+    for i in range(1, len(text)):
+        two_before = low(i - 1) and low(i - 2)
+        if two_before and capital.fullmatch(text[i]) and low(i + 1):
+            points.append(i)  # "LaosInter"
+        elif two_before and text[i].isascii() and text[i].isdigit():
+            points.append(i)  # "late2015"
+        elif (
+            text[i - 1].isascii()
+            and text[i - 1].isdigit()
+            and low(i)
+            and low(i + 1)
+            and not any(text.startswith(s, i) and not low(i + len(s)) for s in suffixes)
+        ):
+            points.append(i)  # "2015to", not "40th"
+        elif all(low(i - k) for k in range(1, 5)) and any(
+            text.startswith(w, i) and not low(i + len(w)) for w in glued
+        ):
+            points.append(i)  # "reachedduring"
+    return points
+
+
+@given(st.text(alphabet="aeđọXLÂ29 -thduringbetwenstpm", max_size=40))
+def test_glue_points_are_those_of_the_definition(text):
+    """The fast scans find exactly the positions the definition names, one by one."""
+    assert glue_points(text) == _plain_points(text)

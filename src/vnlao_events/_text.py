@@ -63,12 +63,16 @@ _ZWSP = "\u200b"
 
 
 @cache
-def _glue() -> re.Pattern[str]:
-    """Where words glued together by scraping meet: each match ends at a word boundary.
+def _glue() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Where words glued together by scraping meet: each pattern with where its point is.
 
     Two lower-case letters before a capital and a lower-case letter ("LaosInter", not
     "McCain" or "iPhone"), or before a digit ("late2015"); a digit before two lower-case
-    letters that are not a number's own suffix ("2015to", not "40th" or "9am").
+    letters that are not a number's own suffix ("2015to", not "40th" or "9am"); a glued
+    word after four lower-case letters ("reachedduring"). The point is the start of each
+    match plus the number beside its pattern. Every pattern begins with a capital, a digit
+    or a glued word's first letter, and reads what comes before it by a look-behind, so the
+    regex engine skips at once through the lower-case text between such characters.
     """
     kept: set[str] = set()
     glued: set[str] = set()
@@ -77,12 +81,28 @@ def _glue() -> re.Pattern[str]:
         body = tomllib.loads(source.read_text("utf-8")).get("body", {})
         kept.update(body.get("kept_suffixes", []))
         glued.update(body.get("glued_words", []))
-    suffixes = _longest_first(kept)
     letter, capital = LOWER, UPPER
-    before = f"{letter}{letter}(?={capital}{letter}|[0-9])"  # "LaosInter", "late2015"
-    after = f"[0-9](?!(?:{suffixes})(?!{letter}))(?={letter}{letter})"  # "2015to", not "40th"
-    word = f"{letter}{{4}}(?=(?:{_longest_first(glued)})(?!{letter}))"  # "reachedduring"
-    return re.compile(f"{before}|{after}|{word}")
+    suffixes = _longest_first(kept)
+    words = "|".join(
+        f"{re.escape(w)}(?<={letter}{{4}}{re.escape(w)})"
+        for w in sorted(glued, key=lambda w: (-len(w), w))
+    )
+    return (
+        (re.compile(f"{capital}(?<={letter}{letter}.)(?={letter})"), 0),  # "LaosInter"
+        (re.compile(f"[0-9](?<={letter}{letter}.)"), 0),  # "late2015"
+        (re.compile(f"[0-9](?!(?:{suffixes})(?!{letter}))(?={letter}{letter})"), 1),  # "2015to"
+        (re.compile(f"(?:{words or '(?!)'})(?!{letter})"), 0),  # "reachedduring"
+    )
+
+
+def glue_points(text: str) -> list[int]:
+    """Where a space is read between words glued together by scraping, in order.
+
+    >>> glue_points("the Vietnam-LaosInter-governmental meeting in late2015")
+    [16, 50]
+    """
+    points = {m.start() + shift for pattern, shift in _glue() for m in pattern.finditer(text)}
+    return sorted(points)
 
 
 def _longest_first(words: set[str]) -> str:
@@ -336,12 +356,12 @@ class FoldedText:
             text: the text, in any normal form.
             restore: read the phrases typed without diacritics as written (toneless view).
             unglue: put a space between words glued together by scraping (see
-                :func:`_glue`); it maps back to no character of the original, so the views
+                :func:`glue_points`); it maps back to no character of the original, so the views
                 are then not one character per cluster.
         """
         finish = _restore if restore else str
         if unglue:
-            points = [m.end() for m in _glue().finditer(text)]
+            points = glue_points(text)
             if points:
                 return cls._unglued(text, points, finish)
         if len(text) >= _LONG and _ordinary(text):
@@ -422,7 +442,7 @@ class FoldedText:
 
     @classmethod
     def _unglued(cls, text: str, points: list[int], finish: Callable[[str], str]) -> FoldedText:
-        """Fold ``text`` with a space in the views at each of ``points`` (see :func:`_glue`).
+        """Fold ``text`` with a space in the views at each of ``points`` (see :func:`glue_points`).
 
         Each piece is folded alone; a space is a segment of the views that maps back to no
         character of the original (it starts where the next piece starts).
