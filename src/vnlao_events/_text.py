@@ -431,14 +431,7 @@ class FoldedText:
             clean.append(run)
             starts.append(position)
             view_starts.append(size)
-        return cls(
-            text,
-            finish("".join(tone)),
-            "".join(plain),
-            tuple(starts),
-            tuple(view_starts),
-            "".join(clean),
-        )
+        return cls._joined(text, finish, (tone, plain, clean), starts, view_starts)
 
     @classmethod
     def _unglued(cls, text: str, points: list[int], finish: Callable[[str], str]) -> FoldedText:
@@ -472,6 +465,19 @@ class FoldedText:
             plain.append(piece.plain)
             clean.append(piece.clean)
             size += len(piece.toneless)
+        return cls._joined(text, finish, (tone, plain, clean), starts, view_starts)
+
+    @classmethod
+    def _joined(
+        cls,
+        text: str,
+        finish: Callable[[str], str],
+        views: tuple[list[str], list[str], list[str]],
+        starts: list[int],
+        view_starts: list[int],
+    ) -> FoldedText:
+        """The folded text whose toneless, plain and clean views are ``views``' pieces."""
+        tone, plain, clean = views
         return cls(
             text,
             finish("".join(tone)),
