@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 import attrs
@@ -157,6 +158,7 @@ class Sentence:
     start: int
     text: str
     folded: FoldedText
+    _found: dict[int, _Cues] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @classmethod
     def of(cls, start: int, text: str) -> Sentence:
@@ -178,28 +180,71 @@ class Sentence:
         first, last = self.folded.original_span(start, end)
         return self.text[first:last]
 
+    def _cues(self, pattern: re.Pattern[str]) -> _Cues:
+        """Every tone-checked match of a cue pattern in the view, found once per sentence.
+
+        Each recogniser asks for the cues inside a window before or after its mention; the
+        sentence is searched once for each pattern, and a window is two bisections.
+        """
+        found = self._found.get(id(pattern))  # a pattern's own hash reads all its text
+        if found is None or found.pattern is not pattern:
+            view = self.folded.toneless
+            matches = []
+            for match in pattern.finditer(view):
+                exact = _TONE_EXACT.get(match.group())
+                if exact is not None:
+                    first, last = self.folded.original_span(match.start(), match.end())
+                    if unicodedata.normalize("NFC", self.text[first:last]).lower() not in exact:
+                        continue
+                matches.append(match)
+            found = _Cues(
+                pattern, tuple(matches), [m.start() for m in matches], [m.end() for m in matches]
+            )
+            self._found[id(pattern)] = found
+        return found
+
     def cue(
         self, pattern: re.Pattern[str], start: int = 0, end: int | None = None
     ) -> re.Match[str] | None:
-        """The first match of a cue pattern in the toneless view, tone-checked where needed."""
-        view = self.folded.toneless
-        for match in pattern.finditer(view, start, len(view) if end is None else end):
-            exact = _TONE_EXACT.get(match.group())
-            if exact is not None:
-                first, last = self.folded.original_span(match.start(), match.end())
-                if unicodedata.normalize("NFC", self.text[first:last]).lower() not in exact:
-                    continue
-            return match
+        r"""The first tone-checked match of a cue pattern inside ``start..end`` of the view.
+
+        >>> s = Sentence.of(0, "Hai bên đã họp và sẽ họp tiếp.")
+        >>> pattern = re.compile(r"\bhop\b")
+        >>> [s.cue(pattern).start(), s.cue(pattern, 12).start(), s.cue(pattern, 12, 22)]
+        [11, 21, None]
+        """
+        found = self._cues(pattern)
+        i = bisect_left(found.starts, start)
+        if i < len(found.matches) and (end is None or found.ends[i] <= end):
+            return found.matches[i]
+        return None
+
+    def last_cue(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        r"""The last tone-checked match of a cue pattern inside ``start..end`` of the view.
+
+        >>> s = Sentence.of(0, "Hai bên đã họp và sẽ họp tiếp.")
+        >>> s.last_cue(re.compile(r"\bhop\b"), 0, 30).start()
+        21
+        """
+        found = self._cues(pattern)
+        i = bisect_right(found.ends, end) - 1
+        if i >= 0 and found.starts[i] >= start:
+            return found.matches[i]
         return None
 
     def cues(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """Every tone-checked match of a cue pattern."""
-        found = []
-        position = 0
-        while (match := self.cue(pattern, position)) is not None:
-            found.append(match)
-            position = max(match.end(), match.start() + 1)
-        return found
+        return list(self._cues(pattern).matches)
+
+
+@attrs.frozen
+class _Cues:
+    """A pattern's tone-checked matches in one sentence, in order, with their starts and ends."""
+
+    pattern: re.Pattern[str]
+    matches: tuple[re.Match[str], ...]
+    starts: list[int]
+    ends: list[int]
 
 
 _ListStop = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]

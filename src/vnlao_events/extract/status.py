@@ -173,12 +173,7 @@ def _last_cue(
     sentence: Sentence, pattern: re.Pattern[str], start: int, end: int
 ) -> re.Match[str] | None:
     """The last tone-checked cue inside ``start..end``."""
-    found = None
-    position = start
-    while (match := sentence.cue(pattern, position, end)) is not None:
-        found = match
-        position = max(match.end(), match.start() + 1)
-    return found
+    return sentence.last_cue(pattern, start, end)
 
 
 def prepared(sentence: Sentence, start: int) -> bool:
