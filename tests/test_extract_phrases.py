@@ -667,12 +667,39 @@ def test_every_core_names_its_mechanism(lang, series, core):
     head = {"party-theoretical-workshop": ("Hội thảo", "workshop")}.get(
         series, ("Hội nghị", "meeting")
     )
-    text = (
-        f"Ngày 5/5/2024 đã diễn ra {head[0]} {core} lần thứ 30."
-        if lang == "vi"
-        else f"The 30th {head[1]} of the {core} was held on May 5, 2024."
-    )
+    if core in _PHRASES.tables[lang]["mechanisms"].get("paired_cores", ()):
+        text = (  # one body of each side: "the Politburo of … and the Politburo of …"
+            f"Ngày 5/5/2024 đã diễn ra {head[0]} giữa {core} Đảng A và {core} Đảng B lần thứ 30."
+            if lang == "vi"
+            else f"The 30th {head[1]} between the {core} of A and the {core} of B was held on"
+            " May 5, 2024."
+        )
+    else:
+        text = (
+            f"Ngày 5/5/2024 đã diễn ra {head[0]} {core} lần thứ 30."
+            if lang == "vi"
+            else f"The 30th {head[1]} of the {core} was held on May 5, 2024."
+        )
     assert _one(text).series in _family(series)
+
+
+@pytest.mark.parametrize(
+    ("lang", "core"),
+    [
+        (lang, core)
+        for lang in ("vi", "en")
+        for core in _PHRASES.tables[lang]["mechanisms"].get("paired_cores", ())
+    ],
+)
+def test_a_paired_core_alone_names_no_mechanism(lang, core):
+    """One Party's organ alone ("a Politburo meeting", "phiên họp Bộ Chính trị") is no summit."""
+    text = (
+        f"Ngày 5/5/2024 đã diễn ra Hội nghị {core} Đảng A."
+        if lang == "vi"
+        else f"The meeting of the {core} of A was held on May 5, 2024."
+    )
+    doc = ve.Document(id="d", text=text, published=ve.PartialDate(2024, 5, 6))
+    assert not [m for m in ve.extract(doc) if isinstance(m, ve.SessionMention)]
 
 
 @pytest.mark.parametrize(

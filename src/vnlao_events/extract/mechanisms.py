@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 import attrs
 
@@ -67,12 +68,15 @@ class _Vocabulary:
     other_bodies: re.Pattern[str]  # members or organs that make it another body's meeting
     recurring_before: re.Pattern[str]  # "annual" right before a head: "26th annual meeting"
     recurring_after: re.Pattern[str]  # "thường niên" right after it: "cuộc họp thường niên"
+    holder: re.Pattern[str]  # "their", "tổ chức" right before "annual meeting": the subject's
     organs: re.Pattern[str]  # a part or office of the body: "Phân ban", "Chairman of"
     organ_links: frozenset[str]  # words between an organ and its body: "trong", "hợp tác"
     agents: tuple[tuple[str, ...], ...]  # "was co-held by": the body after it holds the meeting
     weak_cores: frozenset[tuple[str, ...]]  # "high-level": the core only beside its context
     core_context: re.Pattern[str]  # the words a weak core needs in its sentence: "Parties"
     shared_cores: frozenset[tuple[str, ...]]  # "joint committee": only if no other series is named
+    paired_cores: frozenset[tuple[str, ...]]  # "politburo": only as one of two joined by "and"
+    coordinators: frozenset[str]  # "and", "và"
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -108,6 +112,11 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         head_pattern, core_prefix, modifiers, tuple(cores), other_bodies,
         re.compile(r"(?<![\w'’-])" + recurring + r"\s+$"),
         re.compile(r"\s+" + recurring + r"(?![\w'’-])"),
+        re.compile(
+            r"(?<![\w'’-])" + alternation(phrases.words("mechanisms", "holder_cues")) + r"\s+$"
+            if phrases.words("mechanisms", "holder_cues")
+            else r"(?!)"
+        ),
         re.compile(word_alternation(phrases.words("mechanisms", "organs"), _EDGE)),
         frozenset(w for m in phrases.words("mechanisms", "organ_links") for w in _words(m)),
         tuple(sorted((_words(a) for a in phrases.words("mechanisms", "agents")), key=len,
@@ -115,6 +124,8 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         frozenset(_words(c) for c in phrases.words("mechanisms", "weak_cores")),
         re.compile(word_alternation(phrases.words("mechanisms", "core_context"), _EDGE)),
         frozenset(_words(c) for c in phrases.words("mechanisms", "shared_cores")),
+        frozenset(_words(c) for c in phrases.words("mechanisms", "paired_cores")),
+        frozenset(w for c in phrases.words("people", "coordinators") for w in _words(c)),
     )  # fmt: skip
 
 
@@ -294,6 +305,13 @@ def _core_hits(
                     position -= 1
             if span is not None and core in vocabulary.weak_cores and not context:
                 span = None  # "a high-level delegation", "high-level talks" of the two PMs
+            if span is not None and core in vocabulary.paired_cores and not _paired(words, core):
+                # "a Politburo meeting" is one Party's, not the two Politburos'; nor is it the
+                # political consultation's, whose shorter core its words hold ("hai Bộ Chính
+                # trị", a longer core read already, stands)
+                if best is None:
+                    break
+                span = None
             if span is not None and core in vocabulary.shared_cores:
                 if named_series is None:
                     named_series = _sentence_series(tokens, catalogue, exact=False)
@@ -321,33 +339,67 @@ def _sentence_series(
     """The mechanisms whose core words a sentence names anywhere, another body's left out.
 
     Written exactly: far from a head noun, "foreign minister" (a title) is no typo of the
-    core "foreign ministers". Not ``exact``: every mention of a core counts, another body's
-    too ("the border committee" beside the Joint Committee).
+    core "foreign ministers", and the words of a longer core are no shorter one's ("Bộ Chính
+    trị", the Politburo, is not the political consultation's "chính trị"). Not ``exact``:
+    every mention of a core counts, another body's too ("the border committee" beside the
+    Joint Committee).
     """
     vocabulary = _vocabulary()
     keys = set()
-    for key, core in vocabulary.cores:
-        if key in catalogue.mechanisms and key not in keys:
-            if not exact:
-                words = [t.group() for t in tokens]
-                if any(_at(words, i, core) for i in range(len(words))):
-                    keys.add(key)
+    words = [t.group() for t in tokens]
+    taken: set[int] = set()  # the tokens of a longer core written exactly
+    for key, core in vocabulary.cores:  # longest first
+        if key not in catalogue.mechanisms:
+            continue
+        if not exact:
+            if key not in keys and any(_at(words, i, core) for i in range(len(words))):
+                keys.add(key)
+            continue
+        for i in range(len(tokens) - len(core) + 1):
+            if tuple(words[i : i + len(core)]) != core or not taken.isdisjoint(
+                range(i, i + len(core))
+            ):
                 continue
-            for i in range(len(tokens) - len(core) + 1):
-                written = tuple(t.group() for t in tokens[i : i + len(core)])
-                if written == core and not _another_body(tokens, i, i + len(core) - 1, vocabulary):
-                    keys.add(key)
-                    break
+            taken.update(range(i, i + len(core)))
+            if (core not in vocabulary.paired_cores or _paired(words, core)) and not _another_body(
+                tokens, i, i + len(core) - 1, vocabulary
+            ):
+                keys.add(key)
     return keys
 
 
+def _paired(words: list[str], core: tuple[str, ...]) -> bool:
+    """Whether a core is written twice, the two joined by a coordinator within twelve words.
+
+    "the Politburo of the CPV and the Politburo of the LPRP": the two Politburos.
+
+    >>> _paired("the politburo of the cpv and the politburo of the lprp".split(), ("politburo",))
+    True
+    >>> _paired("a politburo meeting".split(), ("politburo",))
+    False
+    """
+    at = [i for i in range(len(words) - len(core) + 1) if tuple(words[i : i + len(core)]) == core]
+    coordinators = _vocabulary().coordinators
+    return any(
+        0 < b - a <= 12 and not coordinators.isdisjoint(words[a + len(core) : b])
+        for a, b in pairwise(at)
+    )
+
+
 def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
-    """A numbered recurring head with no core: the one series the sentence's core words name.
+    """A recurring head with no core: the one series the sentence's core words name.
 
     "Vietnamese and Lao border officials agreed … during their 26th annual meeting",
     "… quy chế biên giới và biên bản cuộc họp thường niên lần thứ 24": the meeting is the
-    border delegations' one. Read only in a sentence that names no mechanism otherwise, and
-    only when its core words name exactly one series.
+    border delegations' one. The head needs a number, or a word that makes it the subject's own
+    ("The Vietnamese and Lao Politburos held their annual meeting", "Bộ Chính trị hai Đảng đã
+    tổ chức cuộc gặp thường niên"). Read
+    only in a sentence that names no mechanism otherwise, and only when its core words name
+    exactly one series.
+
+    >>> s = Sentence.of(0, "The Vietnamese and Lao Politburos held their annual meeting.")
+    >>> [h.key for h in _elliptical_hits(s, Catalogue.default())]
+    ['party-high-level-meeting']
     """
     view = sentence.view
     vocabulary = _vocabulary()
@@ -363,6 +415,7 @@ def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
         return []
     ordinals = find_ordinals(sentence)
     numbered = []
+    owned = []
     for start, end in candidates:
         for o in ordinals:
             if (o.end <= start and re.fullmatch(r"\s+", view[o.end : start])) or (
@@ -373,15 +426,18 @@ def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
             if start <= o.start < end < o.end:  # "cuộc |họp thường niên lần thứ 24|", one form
                 numbered.append((start, o.end))
                 break
-    if not numbered:
+        else:
+            if vocabulary.holder.search(view, max(0, start - 16), start) is not None:
+                owned.append((start, end))
+    if not numbered and not owned:
         return []
     keys = _sentence_series(list(_TOKEN.finditer(view)), catalogue)
     if len(keys) != 1:
         return []
     key = next(iter(keys))
     if not catalogue.mechanisms[key].has_ordinals:
-        return []
-    return [Hit(start, end, key) for start, end in numbered]
+        numbered = []  # a number is no session's of a series that numbers none
+    return [Hit(start, end, key) for start, end in sorted((*numbered, *owned))]
 
 
 def _body_of(view: str, compound: Hit, alias: Hit) -> bool:

@@ -61,6 +61,7 @@ from .status import (
     done_during,
     framed,
     on_trip,
+    past_after_break,
     prepared,
     purpose,
     referred,
@@ -853,7 +854,11 @@ def _read_sentence(
         end = max(hit.end, ordinal.end) if ordinal else hit.end
         start = min(hit.start, ordinal.start) if ordinal else hit.start
         in_occasion = any(
-            o < start and ";" not in text[o:start] and start - o < 160 for o in facts.occasions
+            o < start
+            and ";" not in text[o:start]
+            and start - o < 160
+            and not past_after_break(sentence, o, start)  # "Trong khuôn khổ chuyến thăm, … đã"
+            for o in facts.occasions
         )
         next_one = _p("status", "next").search(text[end : end + 12]) or re.search(
             r"\bnext\s+$", text[max(0, start - 10) : start]

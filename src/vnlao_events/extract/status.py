@@ -289,7 +289,7 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     planned = sentence.cue(_p("status", "planned"), max(clause_start, start - 80), start)
     if planned is not None and any(planned.end() <= o_start < start for o_start, _ in others):
         planned = None  # "agreed to hold the 31st … during the 30th": the cue is the 31st's
-    if planned is not None and _past_after_break(sentence, planned.end(), start):
+    if planned is not None and past_after_break(sentence, planned.end(), start):
         planned = None  # "Hai Thủ tướng, những người dự kiến thăm Nhật Bản, đã đồng chủ trì …"
     if planned is not None or _planned_after(sentence, end, min(clause_end, end + 200), others):
         return Tense.FUTURE, False
@@ -356,14 +356,17 @@ def captioned(sentence: Sentence) -> bool:
     return credit is not None and not sentence.view[credit.end() :].strip(" .")
 
 
-def _past_after_break(sentence: Sentence, cue_end: int, start: int) -> bool:
+def past_after_break(sentence: Sentence, cue_end: int, start: int) -> bool:
     """Whether a comma and then a held cue or past marker stand between a cue and the session.
 
-    The planned cue is then in a clause of its own, about something else.
+    The cue is then in a clause of its own, about something else: a planned cue ("những
+    người dự kiến thăm Nhật Bản, đã đồng chủ trì …"), or an occasion frame whose own noun
+    the comma ends ("Trong khuôn khổ chuyến thăm, hai Thủ tướng đã đồng chủ trì Kỳ họp …",
+    "On the occasion of the visit, the two PMs co-chaired the 45th meeting").
 
     >>> text = "Hai Thủ tướng, những người dự kiến thăm Nhật Bản, đã đồng chủ trì Kỳ họp 45."
     >>> s = Sentence.of(0, text)
-    >>> _past_after_break(s, text.index("thăm"), text.index("Kỳ họp"))
+    >>> past_after_break(s, text.index("thăm"), text.index("Kỳ họp"))
     True
     """
     comma = sentence.view.rfind(",", cue_end, start)
