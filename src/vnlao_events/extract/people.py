@@ -519,20 +519,26 @@ def _chair_with(
 ) -> list[Participant]:
     """X and Y co-chair in "X will co-chair the consultation with Lao Deputy Minister Y".
 
-    X is the person right before the cue, or, when a pronoun ("He", "Ông") stands there,
-    the one person the sentence before named.
+    X is the person right before the cue, or the sentence's subject far before it when no
+    one stands between and the partner is of the other side ("Lao PM X arrived in Hanoi …
+    to co-chair the 45th meeting … with his Vietnamese counterpart Y"), or, when a pronoun
+    ("He", "Ông") stands before the cue, the one person the sentence before named. Y is the
+    first person after the cue that a comitative ("with", "với", "cùng") introduces in the
+    same clause, not one a frame of presence does ("with the participation of Z").
+
+    >>> text = "X đồng chủ trì Kỳ họp 45 với Thủ tướng Y và sự tham dự của Phó Thủ tướng Z."
+    >>> s, x, y, z = Sentence.of(0, text), *(Participant(written=n) for n in "XYZ")
+    >>> cue = re.search("đông chu tri", s.view)
+    >>> [p.name for p in _chair_with(s, [(0, 1, x), (39, 40, y)], [cue], ())]
+    ['X', 'Y']
+    >>> _chair_with(s, [(0, 1, x), (73, 74, z)], [cue], ())
+    []
     """
     text = sentence.view
-    coord = _pattern("coordinators")
     for cue in cues:
-        after = [p for p in people if p[0] >= cue.end() and p[0] - cue.end() <= 110]
+        after = [p for p in people if p[0] >= cue.end() and p[0] - cue.end() <= 160]
         partner = next(
-            (
-                p
-                for p in after
-                if coord.search(text, cue.end(), p[0])
-                and not re.search(r"[.;]", text[cue.end() : p[0]])
-            ),
+            (p for p in after if _comitative(text, cue.end(), p[0])),
             None,
         )
         if partner is None:
@@ -540,6 +546,14 @@ def _chair_with(
         before = [p for p in people if p[1] <= cue.start() and cue.start() - p[1] <= 25]
         if before:
             return [before[-1][2], partner[2]]
+        subject = [p for p in people if p[1] <= cue.start()]
+        if (
+            len(subject) == 1
+            and subject[0][0] <= 60
+            and not re.search(r"[;.()]", text[subject[0][1] : cue.start()])
+            and _two_sides(subject[0][2], partner[2])
+        ):
+            return [subject[0][2], partner[2]]  # "Lao PM X arrived … to co-chair … with Y"
         lead = text[max(0, cue.start() - 30) : cue.start()]
         pronoun = _pattern("pronouns").search(lead)
         title = None if pronoun else _bare_title().search(lead)
@@ -548,6 +562,15 @@ def _chair_with(
             # person the sentence before named
             return [previous[0], partner[2]]
     return []
+
+
+def _comitative(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` is one clause with a comitative and no frame of presence after it."""
+    gap = text[start:end]
+    if re.search(r"[.;]", gap):
+        return False
+    comitative = _pattern("comitative").search(gap)
+    return comitative is not None and _pattern("presence").search(gap, comitative.end()) is None
 
 
 def _bare_title() -> re.Pattern[str]:

@@ -1,0 +1,48 @@
+"""A co-chair cue's subject and the partner a comitative ("with", "với") introduces after it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.texts import mention_chairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lao Prime Minister Sonexay Siphandone arrived in Hanoi on Sunday for an official visit"
+        " to Vietnam and to co-chair the 45th meeting of the Intergovernmental Committee with"
+        " his Vietnamese counterpart Pham Minh Chinh.",
+        "Prime Minister Sonexay Siphandone will co-chair the 45th meeting of the"
+        " Intergovernmental Committee together with Prime Minister Pham Minh Chinh.",
+        "Thủ tướng Lào Sonexay Siphandone sang Hà Nội để đồng chủ trì Kỳ họp lần thứ 45 Ủy ban"
+        " liên Chính phủ với Thủ tướng Phạm Minh Chính.",
+        "Thủ tướng Sonexay Siphandone đồng chủ trì Kỳ họp lần thứ 45 Ủy ban liên Chính phủ cùng"
+        " Thủ tướng Phạm Minh Chính.",
+    ],
+)
+def test_the_subject_and_the_person_with_them_co_chair(text):
+    """'X … co-chair the 45th meeting with Y': X and Y."""
+    assert mention_chairs(text, "2023-01-08") == {"Sonexay Siphandone", "Phạm Minh Chính"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Sonexay Siphandone co-chaired the 45th meeting of the Intergovernmental"
+        " Committee with the participation of Deputy Prime Minister Tran Luu Quang.",
+        "Thủ tướng Sonexay Siphandone đồng chủ trì Kỳ họp lần thứ 45 Ủy ban liên Chính phủ với"
+        " sự tham dự của Phó Thủ tướng Trần Lưu Quang.",
+    ],
+)
+def test_who_a_frame_of_presence_introduces_attends_and_does_not_co_chair(text):
+    """'with the participation of Z': Z is there, not in the chair."""
+    assert "Trần Lưu Quang" not in mention_chairs(text, "2023-01-10")
+
+
+def test_two_people_of_one_side_are_no_pair_of_co_chairs():
+    """The partner is of the other side: two Vietnamese are no co-chairs of a bilateral session."""
+    text = (
+        "Prime Minister Pham Minh Chinh co-chaired the 45th meeting of the Intergovernmental"
+        " Committee with Deputy Prime Minister Tran Luu Quang."
+    )
+    assert mention_chairs(text, "2023-01-10") != {"Phạm Minh Chính", "Trần Lưu Quang"}
