@@ -119,9 +119,9 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             r"\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*" + _Y + r")?(?![\d/])",
             handle_range_d, (),
         ),
-        (  # "từ ngày 28 đến ngày 31-12-2006": a range whose last day is written with dashes
+        (  # "từ ngày 28 đến ngày 31-12-2006", "từ ngày 25 đến 28-12": the last day with dashes
             r"(?<![\d/-])(?P<d1>\d{1,2})\s*" + VI.alternation("range_words") + r"\s*(?:" + _DAYP
-            + r")?(?P<d2>\d{1,2})-(?P<m>\d{1,2})-" + _Y + r"(?![\d/-])",
+            + r")?(?P<d2>\d{1,2})-(?P<m>\d{1,2})(?:-" + _Y + r")?(?![\d/-])",
             handle_range_d, (),
         ),
         (

@@ -266,6 +266,53 @@ _ITS = re.compile(r"(?<![\w-])its\s+$")
 _PUNCTUATION = re.compile(r"[;.:()]")
 
 
+COORDINATED = re.compile(r",?\s(?:and|" + vi_re("và") + r")\s")
+MAX_RANGE = 12  # the most sessions one range names ("the 1st to the 12th")
+
+
+def list_item() -> re.Pattern[str]:
+    """One more number of a list or range after an ordinal: ", 10", " và 12", " to 12th"."""
+    return active().memo("ordinals._list_item", _build_list_item)
+
+
+def _build_list_item(phrases: Phrases) -> re.Pattern[str]:
+    # ", 10", " và 12", " to 12th", " through the 12th", " đến 12"
+    range_to = alternation(phrases.words("frames", "range_to"))
+    return re.compile(
+        r"\s*(?:(?P<list>,|" + COORDINATED.pattern + r")|\s(?P<range>" + range_to + r")\s)"
+        r"\s*(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)?(?![\w/:-]|[.,]\d)"
+    )
+
+
+def listed_numbers(text: str, end: int, first: int) -> list[int]:
+    """The numbers a list or range after the ordinal ``first`` (ending at ``end``) adds.
+
+    Each number of a list must be greater than the one before and close to it (a count such
+    as "2 bên" after "lần thứ 9," is no session); a range names every number between.
+
+    >>> listed_numbers("lân thư 39, 40 uy ban", 10, 39)
+    [40]
+    >>> listed_numbers("lân thư 9, 2 bên", 9, 9)
+    []
+    """
+    return _list(text, end, first)[0]
+
+
+def _list(text: str, end: int, first: int) -> tuple[list[int], int]:
+    """The numbers a list after an ordinal adds, and where the list ends."""
+    found: list[int] = []
+    previous = first
+    position = end
+    while (item := list_item().match(text, position)) is not None:
+        value = int(item.group("n"))
+        span = MAX_RANGE if item.group("range") else 5
+        if not previous < value <= previous + span:
+            break
+        found.extend(range((previous + 1) if item.group("range") else value, value + 1))
+        previous, position = value, item.end()
+    return found, position
+
+
 def pair_ordinal(
     start: int, end: int, ordinals: list[Ordinal], others: list[tuple[int, int]], view: str
 ) -> Ordinal | None:
@@ -293,6 +340,9 @@ def pair_ordinal(
                 or _COMMA.fullmatch(between)  # "kỳ họp lần thứ 42, Uỷ ban liên …"
             ):
                 return ordinal
+            numbers, listed = _list(view, ordinal.end, ordinal.value)
+            if numbers and listed <= start and not view[listed:start].strip():
+                return ordinal  # "Kỳ họp lần thứ 39, 40 Ủy ban …": the list's first
         if ordinal.kind == "head" and ordinal.start <= start < ordinal.end:
             return ordinal  # "Kỳ họp 42 Ủy ban …" found as one mention
         if ordinal.kind == "en" and start - 60 <= ordinal.end <= start:

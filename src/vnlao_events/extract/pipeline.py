@@ -32,7 +32,15 @@ from .events import find_events
 from .mechanisms import find_mechanisms, plural
 from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention, SessionMention
-from .ordinals import Ordinal, anaphoric_ordinals, find_ordinals, pair_ordinal
+from .ordinals import (
+    COORDINATED,
+    Ordinal,
+    anaphoric_ordinals,
+    find_ordinals,
+    list_item,
+    listed_numbers,
+    pair_ordinal,
+)
 from .ordinals import triggers as ordinal_triggers
 from .people import co_chairs, find_people, referents
 from .people import triggers as people_triggers
@@ -115,8 +123,6 @@ _DURATION = re.compile(
     r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b|"
     + vi_re(r"\b(?P<vn>hai|ba|bốn|năm|2|3|4|5) ngày\b")
 )
-_COORDINATED = re.compile(r",?\s(?:and|" + vi_re("và") + r")\s")
-_MAX_RANGE = 12  # the most sessions one range names ("the 1st to the 12th")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "hai": 2, "ba": 3, "bôn": 4, "năm": 5}
 
 
@@ -174,7 +180,7 @@ def _beyond_another(
         else:
             continue
         gap = text[between[0] : between[1]]
-        if not (len(gap) <= 100 and _COORDINATED.search(gap) and ";" not in gap):
+        if not (len(gap) <= 100 and COORDINATED.search(gap) and ";" not in gap):
             return True
     return False
 
@@ -302,19 +308,6 @@ def _scheduled_date(facts: _Facts, end: int) -> DateExpression | None:
     return None
 
 
-def _list_item() -> re.Pattern[str]:
-    return active().memo("pipeline._list_item", _build_list_item)
-
-
-def _build_list_item(phrases: Phrases) -> re.Pattern[str]:
-    # ", 10", " và 12", " to 12th", " through the 12th", " đến 12"
-    range_to = alternation(phrases.words("frames", "range_to"))
-    return re.compile(
-        r"\s*(?:(?P<list>,|" + _COORDINATED.pattern + r")|\s(?P<range>" + range_to + r")\s)"
-        r"\s*(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)?(?![\w/:-]|[.,]\d)"
-    )
-
-
 def _ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return active().memo("pipeline._ranges", _build_ranges)
 
@@ -328,26 +321,41 @@ def _build_ranges(phrases: Phrases) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+_LIST_SEPARATOR = re.compile(r",\s*|,?\s+(?:and|" + vi_re("và") + r")\s+")
+
+
 def _range_ordinal(
     ordinal: Ordinal | None, ordinals: list[Ordinal], start: int, end: int, text: str
 ) -> Ordinal | None:
-    """The first ordinal of a range the paired ordinal ends, or one after a plural head.
+    """The first ordinal of a range or list the paired ordinal ends, or one after a plural head.
 
-    "from the 9th through the 12th meetings": the mention's nearest ordinal is the range's
-    last; "theory workshops from the 9th through the 12th": the range follows its head.
+    "from the 9th through the 12th meetings", "the 39th, 40th and 41st sessions": the
+    mention's nearest ordinal is the range's or list's last or next to last; "theory
+    workshops from the 9th through the 12th": the range follows its head.
     """
     joined, opening = _ranges()
     if ordinal is not None:
         for other in ordinals:
             if other.end < ordinal.start and joined.fullmatch(text, other.end, ordinal.start):
                 return other
-        return ordinal
+        first = ordinal
+        while True:  # "the 39th, 40th and 41st sessions": the list's first ordinal
+            before = [
+                o
+                for o in ordinals
+                if o.end < first.start
+                and o.value < first.value
+                and _LIST_SEPARATOR.fullmatch(text, o.end, first.start)
+            ]
+            if not before:
+                return first
+            first = before[-1]
     for other in ordinals:
         if (
             other.kind == "en"
             and end <= other.start <= end + 12
             and opening.fullmatch(text, end, other.start)
-            and _list_item().match(text, other.end) is not None
+            and list_item().match(text, other.end) is not None
         ):
             return other
     return None
@@ -374,23 +382,8 @@ def _listed(mention: SessionMention, text: str, end: int, first: int) -> list[Se
     """
     return [
         attrs.evolve(mention, ordinal=n, date=None, place=None, co_chairs=(), derivation=())
-        for n in _listed_numbers(text, end, first)
+        for n in listed_numbers(text, end, first)
     ]
-
-
-def _listed_numbers(text: str, end: int, first: int) -> list[int]:
-    """The numbers a list or range after the ordinal ``first`` (ending at ``end``) adds."""
-    found: list[int] = []
-    previous = first
-    position = end
-    while (item := _list_item().match(text, position)) is not None:
-        value = int(item.group("n"))
-        span = _MAX_RANGE if item.group("range") else 5
-        if not previous < value <= previous + span:
-            break
-        found.extend(range((previous + 1) if item.group("range") else value, value + 1))
-        previous, position = value, item.end()
-    return found
 
 
 def _announced(facts: _Facts, start: int, end: int, expr: DateExpression) -> bool:
@@ -879,7 +872,7 @@ def _read_sentence(
             previous is not None
             and 0 < start - previous[1] <= 100
             and ";" not in text[previous[1] : start]
-            and _COORDINATED.search(text, previous[1], start) is not None
+            and COORDINATED.search(text, previous[1], start) is not None
         )
         request = _Request(
             series=hit.key, ordinal=number, start=start, end=end, in_occasion=in_occasion,
@@ -1098,7 +1091,7 @@ def _slug_session(document: Document, catalogue: Catalogue | None) -> SessionMen
         )  # fmt: skip
         if ordinal is not None:
             named.add((hit.key, ordinal.value))
-            named.update((hit.key, n) for n in _listed_numbers(text, ordinal.end, ordinal.value))
+            named.update((hit.key, n) for n in listed_numbers(text, ordinal.end, ordinal.value))
     if len(named) != 1:
         return None  # none, or two sessions: no single title
     ((series, number),) = named
