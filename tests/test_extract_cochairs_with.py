@@ -46,3 +46,14 @@ def test_two_people_of_one_side_are_no_pair_of_co_chairs():
         " Committee with Deputy Prime Minister Tran Luu Quang."
     )
     assert mention_chairs(text, "2023-01-10") != {"Phạm Minh Chính", "Trần Lưu Quang"}
+
+
+@pytest.mark.parametrize("dash", [" - ", " – ", "-"])
+def test_a_dash_inside_the_organisation_after_a_title_does_not_end_the_title(dash):
+    """'Vice Chairman of Laos - Vietnam Cooperation Committee X': X is named after it."""
+    text = (
+        "The mid-term meeting of the Cooperation Committee took place on August 7, 2020 under the"
+        " chairmanship of Deputy Minister Nguyen Van Trung and Vice Chairman of Laos"
+        f"{dash}Vietnam Cooperation Committee Khampheui Keokinnali."
+    )
+    assert mention_chairs(text, "2020-08-07") == {"Nguyen Van Trung", "Khampheui Keokinnali"}

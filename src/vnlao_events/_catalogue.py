@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-from ._countries import country_names, is_country, subdivision
+from ._countries import country_codes, country_names, is_country, subdivision
 from ._kinds import Lang, PlaceKind, place_kind
 from ._model import (
     HostAnchor,
@@ -413,6 +413,44 @@ class Catalogue:
                 for name in (*entry.names.values(), *entry.aliases):
                     words.update(w for w in re.split(r"[\s\-]+", name) if w)
         return frozenset(words)
+
+    def third_countries(self) -> dict[str, bool]:
+        """Every country that is none of the members': its names folded and unspaced.
+
+        Each name maps to whether it is one word (so an adjective it begins may name it:
+        "Cambodian"). From the gazetteer's spellings and ISO 3166's English and Vietnamese
+        names, so a series of another pair is known whichever country it is; an ISO name of
+        one short word ("Ý", "Nga", "Pháp") is left out, being a common word too.
+
+        >>> names = Catalogue.default().third_countries()
+        >>> names["campuchia"], names["thailan"], "laos" in names, "mozambique" in names
+        (True, False, False, True)
+        >>> "y" in names or "phap" in names or "anh" in names
+        False
+        """
+
+        def build(catalogue: Catalogue) -> dict[str, bool]:
+            members = set(catalogue.members())
+            names: dict[str, bool] = {}
+            spellings: list[str] = []
+            for entry in catalogue.places.values():
+                if entry.kind == "country" and entry.country and entry.country not in members:
+                    spellings += [*entry.names.values(), *entry.aliases]
+            iso: list[str] = []
+            for code in country_codes():
+                if code not in members:
+                    iso += [n for k, n in country_names(code).items() if k in ("en", "vi")]
+            for name in (*spellings, *iso):
+                plain = fold_plain(name)
+                one_word = " " not in plain
+                if one_word and len(plain) < 5 and name not in spellings:
+                    # "Ý", "Nga", "Pháp", "Anh", "Chad": one short word is also a common
+                    # word or name ("ý kiến", "biện pháp", "anh"); only the gazetteer's count
+                    continue
+                names[plain.replace(" ", "").replace("-", "")] = one_word
+            return names
+
+        return self.memo("catalogue.third_countries", build)
 
     def members(self) -> tuple[str, ...]:
         """Every member country of the catalogue's mechanisms, in catalogue order.

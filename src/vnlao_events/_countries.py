@@ -19,7 +19,7 @@ from functools import cache
 
 import pycountry
 
-__all__ = ["country_names", "is_country", "subdivision"]
+__all__ = ["country_codes", "country_names", "is_country", "subdivision"]
 
 
 @cache
@@ -36,6 +36,16 @@ def is_country(code: str) -> bool:
 
 
 @cache
+@cache
+def country_codes() -> tuple[str, ...]:
+    """Every alpha-2 code of ISO 3166-1.
+
+    >>> "KH" in country_codes() and "LA" in country_codes()
+    True
+    """
+    return tuple(sorted(str(c.alpha_2) for c in pycountry.countries))
+
+
 def country_names(code: str) -> dict[str, str]:
     """The English (common) and Vietnamese names of a country, by its alpha-2 code.
 

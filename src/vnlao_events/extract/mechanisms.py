@@ -29,6 +29,7 @@ import attrs
 from .._catalogue import Catalogue
 from .._ordinals import ORDINAL_WORD_PATTERN
 from .._temporal import vi_re
+from .._text import fold_plain
 from .ordinals import find_ordinals
 from .phrases import (
     Phrases,
@@ -368,6 +369,129 @@ def _sentence_series(
     return keys
 
 
+_FRAME_END = re.compile(r"[,;:.()]")
+_CLAUSE_END = re.compile(r"[;:.()]")
+_JOINERS = frozenset({"and", "va", "-", "–", "&"})  # folded: "và" is "va"
+_PAIR_JOINERS = _JOINERS | {","}  # "Vietnam, Cambodia hold …"
+
+
+def _another_pair(view: str, hit: Hit, catalogue: Catalogue) -> bool:
+    """Whether the words that frame a mention name a pair of countries other than the members.
+
+    After the mention, in its own complement, a country that is no member's; the complement
+    ends at a clause mark, a locative ("… in Cambodia" is where, not whose), a coordinator
+    after a word that is no country's ("… Committee and a meeting with Cambodian investors")
+    or after both members ("Việt Nam - Lào và dự Hội nghị … Campuchia"). So: "the sixth
+    political consultation between Vietnam and Cambodia", "Tham khảo Chính trị lần thứ 8
+    giữa hai Bộ Ngoại giao Việt Nam - Campuchia", "Hội thảo lý luận … giữa Đảng Cộng sản
+    Việt Nam và Đảng Cộng sản Trung Quốc". Before it, in its clause, a member and a third
+    country coordinated: "Vietnam and Cambodia held their sixth political consultation", "Vietnam,
+    Cambodia hold sixth political consultation".
+
+    >>> from vnlao_events._catalogue import Catalogue
+    >>> text = "the political consultation between vietnam and cambodia in phnom penh"
+    >>> _another_pair(text, Hit(4, 26, "political-consultation"), Catalogue.default())
+    True
+    >>> text = "the political consultation between vietnam and laos in cambodia"
+    >>> _another_pair(text, Hit(4, 26, "political-consultation"), Catalogue.default())
+    False
+    >>> text = "vietnam, cambodia hold sixth political consultation"
+    >>> _another_pair(text, Hit(29, 51, "political-consultation"), Catalogue.default())
+    True
+    >>> text = "the pm received the thai ambassador ahead of the 45th political consultation"
+    >>> _another_pair(text, Hit(54, 76, "political-consultation"), Catalogue.default())
+    False
+    """
+    after = view[hit.end : hit.end + 100]
+    stop = _FRAME_END.search(after)
+    after = after[: stop.start()] if stop else after
+    locative = active().pattern("places", "locative").search(after)
+    after = after[: locative.start()] if locative else after
+    words = [_plain_word(w) for w in re.findall(r"[\w'’]+|[-–&]", after)]
+    members = _member_words(catalogue)
+    named: set[str] = set()
+    for i, word in enumerate(words):
+        if word in _JOINERS:
+            if not (i and _member_at(words, i - 1, members)) or len(named) >= 2:
+                break  # "… Committee and a meeting with …", "Việt Nam - Lào và dự …": another NP
+            continue
+        if _third_country(catalogue, words, i):
+            return True
+        member = _member_at(words, i, members)
+        if member:
+            named.add(member)
+    before = _CLAUSE_END.split(view[max(0, hit.start - 80) : hit.start])[-1]
+    words = [_plain_word(w) for w in re.findall(r"[\w'’]+|[-–&,]", before)][-10:]
+    for i in range(len(words)):
+        size = _third_country(catalogue, words, i)
+        if not size:
+            continue
+        # coordinated with a member's name: "Vietnam and Cambodia", "Việt Nam - Campuchia",
+        # or beside it in an address ("vietnam-cambodia-hold-sixth-political-consultation")
+        if i >= 2 and words[i - 1] in _PAIR_JOINERS and _member_at(words, i - 2, members):
+            return True
+        if i >= 1 and _member_at(words, i - 1, members):
+            return True
+        after_it = i + size
+        if (
+            after_it + 1 < len(words)
+            and words[after_it] in _PAIR_JOINERS
+            and _member_at(words, after_it + 1, members)
+        ):
+            return True
+    return False
+
+
+def _third_country(catalogue: Catalogue, words: list[str], i: int) -> int:
+    """How many words at ``i`` (one or two) name a country that is no member's; 0 if none.
+
+    An adjective a one-word name begins counts too ("Cambodian", "Chinese").
+    """
+    names = catalogue.third_countries()
+    word = words[i]
+    if i + 1 < len(words) and word + words[i + 1] in names:
+        return 2  # "thai lan", "trung quoc"
+    if word in names:
+        return 1
+    single = catalogue.memo(
+        "mechanisms.third_single",
+        lambda c: tuple(n for n, one in c.third_countries().items() if one and len(n) >= 5),
+    )
+    return 1 if len(word) >= 5 and any(word.startswith(n) for n in single) else 0
+
+
+def _member_at(words: list[str], i: int, members: tuple[str, ...]) -> str | None:
+    """The member whose name ends at word ``i`` ("lao", "viet nam", "vietnamese"), if any."""
+    for written in (words[i - 1] + words[i] if i else None, words[i]):
+        if written:
+            for member in members:
+                if written.startswith(member) or (len(written) >= 3 and member.startswith(written)):
+                    return member[:3]
+    return None
+
+
+def _is_member(word: str, members: tuple[str, ...]) -> bool:
+    """Whether a folded word is a member's name or its adjective ("lao", "vietnamese")."""
+    return any(word.startswith(m) or (len(word) >= 3 and m.startswith(word)) for m in members)
+
+
+def _member_words(catalogue: Catalogue) -> tuple[str, ...]:
+    """The members' country names, folded: "vietnam", "laos", "viet nam", "lao"."""
+
+    def build(c: Catalogue) -> tuple[str, ...]:
+        words = set()
+        for code in c.members():
+            for lang in ("en", "vi"):
+                words.add(fold_plain(c.country_name(code, lang)).replace(" ", ""))
+        return tuple(sorted(words))
+
+    return catalogue.memo("mechanisms.member_words", build)
+
+
+def _plain_word(word: str) -> str:
+    return fold_plain(word).removesuffix("'s").removesuffix("’s").strip("-–")
+
+
 def _paired(words: list[str], core: tuple[str, ...]) -> bool:
     """Whether a core is written twice, the two joined by a coordinator within twelve words.
 
@@ -595,6 +719,7 @@ def find_mechanisms(
         hits = _elliptical_hits(sentence, catalogue)
     else:
         hits.extend(_anaphoric_hits(sentence, hits, catalogue))
+    hits = [h for h in hits if not _another_pair(view, h, catalogue)]
     hits.sort(key=lambda h: h.start)
     sentence_levels: dict[str, str | None] = {}
     return [_level_checked(hit, view, catalogue, sentence_levels) for hit in hits]

@@ -159,6 +159,9 @@ def _multiword_not_names(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(alternation(words) + r"(?![\w-])")
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def _name_after(
     sentence: Sentence,
     position: int,
@@ -181,6 +184,8 @@ def _name_after(
         folded = _fold_word(token)
         if word.group() == "," and not name and skipping:
             continue  # "the two deputy ministers, X and Y": a comma before the apposed name
+        if word.group() in _DASHES and not name and skipping:
+            continue  # "Vice Chairman of Laos - Vietnam Cooperation Committee X": its name's dash
         if "(" in word.group() or not token or not _CAP_WORD_RE.fullmatch(token):
             if len(name) == 1 and not token.isascii():
                 # "Bộ trưởng Bộ Nội vụ Lào X": a capital then a lower-case syllable is the
@@ -1035,20 +1040,8 @@ def _counterpart(sentence: Sentence, people: Found, previous: Participant) -> li
 
 
 def _third_countries(view: DocumentView) -> dict[str, bool]:
-    """The gazetteer's countries that are no member's: each name folded, unspaced → of one word."""
-
-    def build(catalogue: Catalogue) -> dict[str, bool]:
-        members = set(catalogue.members())
-        names: dict[str, bool] = {}
-        for entry in catalogue.places.values():
-            code = entry.country
-            if entry.kind == "country" and code is not None and code not in members:
-                for name in (*entry.names.values(), *entry.aliases):
-                    plain = _plain(name)
-                    names[plain.replace(" ", "").replace("-", "")] = " " not in plain
-        return names
-
-    return view.catalogue.memo("people.third_countries", build)
+    """The countries that are no member's (see :meth:`Catalogue.third_countries`)."""
+    return view.catalogue.third_countries()
 
 
 def _names_a_third_country(view: DocumentView, words: list[str]) -> bool:

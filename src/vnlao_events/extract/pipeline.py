@@ -1152,8 +1152,8 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
         return mentions
     whole = Sentence(0, view.body.original, view.body)  # one pass, nothing folded again
     countries = set(visit_countries(whole, view))
-    if len(countries) != 1:
-        return mentions
+    if len(countries) != 1 or not countries <= set(view.catalogue.members()):
+        return mentions  # trips to two countries, or to a third one: no member session's place
     (country,) = countries
     found = list(mentions)
     for i in waiting:

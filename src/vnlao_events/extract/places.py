@@ -443,7 +443,12 @@ def trip_place(
     ('VN', True)
     """
     text = sentence.view
+    members = _members(view)
     trips = [d for d in _destinations(sentence, view) if d[1] <= start]
+    if any(d[2].country not in members for d in trips):
+        # "vừa kết thúc chuyến thăm Thái Lan, đã đồng chủ trì …": a third country is never
+        # where a member's session is held, and the trip there is not its trip
+        return None
     linked = [d for d in trips if _linked().match(text[d[1] : start])]
     if linked:
         place = linked[-1][2]

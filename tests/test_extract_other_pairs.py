@@ -1,0 +1,70 @@
+"""A series of the same kind between a member and another country is not the members' series."""
+
+from __future__ import annotations
+
+import pytest
+from tests.texts import session_mentions
+
+
+def _read(text: str) -> list[tuple[str, int | None]]:
+    return [(m.series, m.ordinal) for m in session_mentions(text, "2019-07-19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sixth political consultation between Vietnam and Cambodia was held in Phnom Penh"
+        " on July 18.",
+        "Vietnam and Cambodia held their sixth political consultation in Phnom Penh on July 18.",
+        "Vietnam, Thailand hold sixth political consultation on July 18.",
+        "Sáng 18/7, Thứ trưởng Đỗ Hùng Việt đã đồng chủ trì cuộc Tham khảo Chính trị lần thứ 8"
+        " giữa hai Bộ Ngoại giao Việt Nam - Campuchia.",
+        "Chiều 18/7, Hội thảo lý luận lần thứ 16 giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản"
+        " Trung Quốc đã được tổ chức theo hình thức trực tuyến.",
+        "Hai bên đánh giá kết quả Kỳ họp lần thứ 20 Ủy ban Hỗn hợp Việt Nam - Campuchia ngày 18/7.",
+        "The 10th political consultation between Vietnam and Mozambique took place on July 18.",
+    ],
+)
+def test_a_series_framed_by_another_country_is_no_session_of_the_members(text):
+    """'between Vietnam and Cambodia', 'Việt Nam - Campuchia': another pair's series."""
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a third country after both members, or in another noun phrase, is another thing's
+        ("Ngày 18/7, Thủ tướng Phạm Minh Chính đồng chủ trì Kỳ họp lần thứ 45 Ủy ban liên Chính"
+         " phủ Việt Nam - Lào và dự Hội nghị Cấp cao Campuchia - Lào - Việt Nam.",
+         [("intergovernmental-committee", 45)]),
+        ("On July 18, the two PMs co-chaired the 45th meeting of the Intergovernmental Committee"
+         " and a meeting with Cambodian investors.", [("intergovernmental-committee", 45)]),
+        # where it happens is not whose it is
+        ("The sixth political consultation between Vietnam and Laos was held in Cambodia on"
+         " July 18.", [("political-consultation", 6)]),
+        # a third country apart from the members, not coordinated with one
+        ("Sau khi dự Hội nghị tại Thái Lan, Thủ tướng Lào đồng chủ trì Kỳ họp lần thứ 45 Ủy ban"
+         " liên Chính phủ ngày 18/7.", [("intergovernmental-committee", 45)]),
+        # one-syllable words that are also country names elsewhere: "ý kiến", "biện pháp"
+        ("Ngày 18/7, Kỳ họp lần thứ 45 Ủy ban liên Chính phủ thống nhất ý kiến về biện pháp"
+         " hợp tác.", [("intergovernmental-committee", 45)]),
+    ],
+)  # fmt: skip
+def test_a_third_country_outside_the_series_own_frame_leaves_it_the_members(text, expected):
+    """The frame is the mention's own complement and the pair coordinated before it."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 18/7, Thủ tướng Lào vừa kết thúc chuyến thăm Thái Lan đã đồng chủ trì Kỳ họp lần"
+        " thứ 45 Ủy ban liên Chính phủ.",
+        "On July 18, after an official visit to Thailand, the Lao PM co-chaired the 45th meeting"
+        " of the Intergovernmental Committee.",
+    ],
+)
+def test_a_trip_to_a_third_country_gives_a_members_session_no_place(text):
+    """The trip to Thailand is over; where the session was is not said."""
+    (mention,) = session_mentions(text, "2019-07-19")
+    assert mention.place is None or mention.place.country in ("VN", "LA")
