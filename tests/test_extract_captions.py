@@ -64,3 +64,28 @@ def test_a_caption_keeps_the_tense_its_words_give(text):
 def test_a_credit_inside_a_sentence_makes_no_caption(text):
     """A credit followed by more of the same sentence ends nothing."""
     assert len(_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn cảnh Kỳ họp lần thứ 40 Ủy ban liên Chính phủ Việt Nam - Lào. Ảnh: VOV.\nHai bên"
+        " nhất trí tăng cường hợp tác.",
+        "Overview of the 40th meeting of the Intergovernmental Committee.Photo: MPI\nThe two"
+        " sides agreed to step up cooperation.",
+        "Đoàn đại biểu tham dự Kỳ họp lần thứ 40 Ủy ban liên Chính phủ - Ảnh: vnanet.vn\nHai"
+        " bên nhất trí tăng cường hợp tác.",
+    ],
+)
+def test_a_credit_after_a_stop_or_dash_at_a_lines_end_makes_a_caption(text):
+    """'…. Ảnh: VOV.', '….Photo: MPI', '… - Ảnh: vnanet.vn': the session was photographed."""
+    assert [m.status.value for m in session_mentions(text, None)] == ["held"]
+
+
+def test_a_credit_word_inside_a_long_line_is_no_caption():
+    """'Ảnh:' opening a long line goes on as text: no caption, no status from it."""
+    text = (
+        "Kỳ họp lần thứ 40 Ủy ban liên Chính phủ Việt Nam - Lào. Ảnh: lâu nay hai bên đã hợp"
+        " tác rất chặt chẽ trong mọi lĩnh vực của đời sống xã hội."
+    )
+    assert [m.status.value for m in session_mentions(text, None)] != ["held"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.texts import mention_chairs
+from tests.texts import mention_chairs, session_mentions
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,58 @@ def test_a_dash_inside_the_organisation_after_a_title_does_not_end_the_title(das
         f"{dash}Vietnam Cooperation Committee Khampheui Keokinnali."
     )
     assert mention_chairs(text, "2020-08-07") == {"Nguyen Van Trung", "Khampheui Keokinnali"}
+
+
+@pytest.mark.parametrize(
+    ("verbs", "status"),
+    [
+        ("is visiting Vietnam and co-chairing", "held"),
+        ("visited Vietnam and co-chaired", "held"),
+        ("will visit Vietnam and co-chair", "planned"),
+    ],
+)
+def test_the_country_visited_is_where_the_session_on_the_trip_is(verbs, status):
+    """'X is visiting Vietnam and co-chairing the 43rd session': in Vietnam."""
+    text = (
+        f"Lao Prime Minister Thongloun Sisoulith {verbs} the 43rd session of the"
+        " Intergovernmental Committee from December 4 – 6."
+    )
+    (mention,) = session_mentions(text, "2020-12-04")
+    assert mention.place is not None
+    assert mention.place.country == "VN"
+    assert mention.status.value == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A political consultation between the Vietnamese and Lao ministers of foreign affairs"
+        " took place in Vientiane on Monday. At the event, Vietnamese Minister of Foreign Affairs"
+        " Bui Thanh Son and Lao Minister of Foreign Affairs Saleumxay Kommasith expressed their"
+        " delight at the growth of ties.",
+        "Ngày 16/12, Tham vấn chính trị cấp Bộ trưởng Ngoại giao Việt Nam - Lào diễn ra tại Viêng"
+        " Chăn. Tại cuộc họp, Bộ trưởng Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào Saleumxay"
+        " Kommasith nhất trí tăng cường hợp tác.",
+    ],
+)
+def test_the_pair_a_sentence_set_at_the_session_names_first_are_its_co_chairs(text):
+    """'… took place …. At the event, X and Y expressed …': X and Y co-chaired it."""
+    assert mention_chairs(text, "2024-12-16") == {"Bùi Thanh Sơn", "Saleumxay Kommasith"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the pair is not the subject of the sentence set at the session
+        "The ministers said at the event that Bui Thanh Son and Saleumxay Kommasith agreed.",
+        # two people of one side
+        "At the event, Minister Bui Thanh Son and Deputy Minister Do Hung Viet spoke.",
+    ],
+)
+def test_no_co_chairs_from_a_pair_that_is_not_the_two_sides_subject(second):
+    """Only the two sides' pair, first in a sentence opened at the session."""
+    text = (
+        "A political consultation between the Vietnamese and Lao ministers of foreign affairs"
+        f" took place in Vientiane on Monday. {second}"
+    )
+    assert mention_chairs(text, "2024-12-16") == set()

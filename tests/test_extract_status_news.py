@@ -98,3 +98,19 @@ def test_an_occasion_without_a_past_main_verb_is_not_held(text):
 def test_what_was_signed_on_a_sessions_occasion_says_it_was_held(text, status):
     """'đã ký nhân Cuộc họp … lần thứ 2', head before the core: the session took place."""
     assert _statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên đã triển khai các thỏa thuận cấp cao; các nội dung tại Kỳ họp lần thứ 39 Ủy ban"
+        " liên Chính phủ.",
+        "Hai bên thực hiện các thỏa thuận đạt được tại Kỳ họp lần thứ 39 Ủy ban liên Chính phủ.",
+        "Hai bên rà soát việc thực hiện kết luận của Kỳ họp lần thứ 39 Ủy ban liên Chính phủ.",
+        "The two sides reviewed the implementation of the conclusions of the 39th meeting of the"
+        " Intergovernmental Committee.",
+    ],
+)
+def test_what_was_agreed_or_concluded_at_a_session_says_it_was_held(text):
+    """'các nội dung tại Kỳ họp lần thứ 39', 'the conclusions of the 39th meeting': held."""
+    assert _statuses(text) == ["held"]

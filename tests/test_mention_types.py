@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from datetime import date
 
@@ -328,11 +329,20 @@ def _as_written_before(mention: ve.Mention) -> dict[str, object]:
 def test_mention_lines_are_those_of_the_previous_release(data_dir):
     """The seeds' mention lines are the previous release's but for the documented changes.
 
-    Those are: unknown status, not_before as a day, and the new derivations.
+    Those are: unknown status, not_before as a day, the new derivations, and the photo
+    captions whose credit stands after a stop ("Toàn cảnh Hội nghị. Ảnh: VOV"), which are
+    read as sentences of their own now: each is a session held, with no date of its own.
     """
     path = data_dir / "pinned" / "mentions-seeds-0.1.jsonl"
     before = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
     now = [m for d in ve.bundled_seeds() for m in ve.extract(d)]
+    captions = [
+        m
+        for m in now
+        if isinstance(m, ve.SessionMention) and re.search(r"\. Ảnh: \w+$", m.evidence.quote)
+    ]
+    assert [(m.status.value, m.date) for m in captions] == [("held", None)]
+    now = [m for m in now if m not in captions]
     assert len(now) == len(before)
     for old, mention in zip(before, now, strict=True):
         record = _as_written_before(mention)

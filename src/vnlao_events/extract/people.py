@@ -556,13 +556,13 @@ def _chair_with(
             len(subject) == 1
             and subject[0][0] <= 60
             and not re.search(r"[;.()]", text[subject[0][1] : cue.start()])
-            and _two_sides(subject[0][2], partner[2])
+            and two_sides(subject[0][2], partner[2])
         ):
             return [subject[0][2], partner[2]]  # "Lao PM X arrived … to co-chair … with Y"
         lead = text[max(0, cue.start() - 30) : cue.start()]
         pronoun = _pattern("pronouns").search(lead)
         title = None if pronoun else _bare_title().search(lead)
-        if (pronoun or title) and len(previous) == 1 and _two_sides(previous[0], partner[2]):
+        if (pronoun or title) and len(previous) == 1 and two_sides(previous[0], partner[2]):
             # "He co-chaired … with Y", "the Deputy Minister co-chaired … with Y": the one
             # person the sentence before named
             return [previous[0], partner[2]]
@@ -661,7 +661,7 @@ def _pronoun_and(
 
     "Lao PM Y is in Hanoi. He and PM X co-chaired …", "Ông và Thủ tướng X đồng chủ trì …".
     """
-    if len(previous) != 1 or not _two_sides(previous[0], person):
+    if len(previous) != 1 or not two_sides(previous[0], person):
         return False
     lead = text[:start]
     pronoun = _pattern("pronouns").match(lead, len(lead) - len(lead.lstrip()))
@@ -866,7 +866,7 @@ def _role_after(
             and cue.start() - p[1] <= 25
             and not _of_a_third_country(sentence, p[0], view)
         ]
-        if holder and before and _two_sides(before[-1][2], holder[0]):
+        if holder and before and two_sides(before[-1][2], holder[0]):
             return [before[-1][2], holder[0]]
         return holder
     return []
@@ -943,7 +943,7 @@ def _not_inviters(sentence: Sentence, after: Found, cue_end: int) -> Found:
     return [p for p in after if not any(0 <= p[0] - end <= 60 for end in ends)]
 
 
-def _two_sides(first: Participant, second: Participant) -> bool:
+def two_sides(first: Participant, second: Participant) -> bool:
     """Two different people, not known to be of the same country."""
     if first.name == second.name:
         return False
@@ -987,7 +987,7 @@ def _host_and_guest(
             and after[0][0] - match.end() <= 60
             and after[1][0] - after[0][1] <= 120
             and one_clause(after[1][1], cue)
-            and _two_sides(after[0][2], after[1][2])
+            and two_sides(after[0][2], after[1][2])
         ):
             return [after[0][2], after[1][2]]
     return _welcomed(sentence, people, cue)
@@ -1011,7 +1011,7 @@ def _welcomed(sentence: Sentence, people: Found, cue: int) -> list[Participant]:
             and after[0][0] - match.end() <= 90
             and one_clause(before[-1][1], match.start())
             and one_clause(after[0][1], cue)
-            and _two_sides(before[-1][2], after[0][2])
+            and two_sides(before[-1][2], after[0][2])
         ):
             return [before[-1][2], after[0][2]]
     return []
@@ -1034,7 +1034,7 @@ def _counterpart(sentence: Sentence, people: Found, previous: Participant) -> li
         or re.search(r"[;.]", text[match.end() : after[0][0]])
     ):
         return []
-    if not _two_sides(previous, after[0][2]):
+    if not two_sides(previous, after[0][2]):
         return []
     return [previous, after[0][2]]
 
@@ -1156,7 +1156,7 @@ def co_chairs(
                 # "X and his Lao counterpart co-chaired …": X, and the counterpart if the
                 # sentence before named one person of the other side
                 partner = previous_pair[:1] if len(previous_pair) == 1 else ()
-                if partner and _two_sides(partner[0], person):
+                if partner and two_sides(partner[0], person):
                     chairs.extend([person, partner[0]])
                 else:
                     chairs.append(person)

@@ -25,7 +25,7 @@ from .._catalogue import Catalogue
 from .._dates import DateWindow, PartialDate, Precision, When
 from .._derivation import Derivation, Rule
 from .._documents import Document
-from .._model import Evidence, Participant, Place, Status
+from .._model import Evidence, Participant, Place, Status, in_member_order
 from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi_re
 from .context import DocumentView, Memory
 from .events import find_events
@@ -42,7 +42,13 @@ from .ordinals import (
     pair_ordinal,
 )
 from .ordinals import triggers as ordinal_triggers
-from .people import co_chairs, find_people, referents
+from .people import (
+    co_chairs,
+    coordinated_pair,
+    find_people,
+    referents,
+    two_sides,
+)
 from .people import triggers as people_triggers
 from .periods import find_anniversaries, find_periods
 from .periods import triggers as period_triggers
@@ -716,6 +722,43 @@ def _participants(
     )
 
 
+def _scene_chairs(
+    view: DocumentView, facts: _Facts, focus: SessionMention | None
+) -> SessionMention | None:
+    """The co-chairs of the session just reported, from a sentence set at it.
+
+    "A political consultation … took place in Vientiane on Monday. At the event, Vietnamese
+    Deputy Prime Minister and Minister of Foreign Affairs X and Lao Minister of Foreign
+    Affairs Y expressed their delight …": a sentence opening with a scene opener
+    (``[frames].scene_openers``) whose subject is a pair of the two sides names the
+    session's co-chairs, when its own sentence named none.
+    """
+    sentence = facts.sentence
+    if focus is None or focus.co_chairs or len(facts.people) < 2:
+        return None
+    opener = _p("frames", "scene_openers").match(sentence.view.lstrip())
+    if opener is None:
+        return None
+    pair = coordinated_pair(sentence, facts.people)
+    lead = len(sentence.view) - len(sentence.view.lstrip())
+    if len(pair) != 2 or facts.people[0][0] - (lead + opener.end()) > 110:
+        return None  # "At the event, X and Y …": the pair is the subject, first in the clause
+    if pair[0] is not facts.people[0][2] or not two_sides(pair[0], pair[1]):
+        return None
+    first, last = sentence.span(0, len(sentence.view))
+    return attrs.evolve(
+        focus,
+        evidence=view.evidence(first, last),
+        status=Status.HELD_OR_PLANNED,
+        date=None,
+        place=None,
+        co_chairs=in_member_order(pair, view.catalogue.members()),
+        participants=(),
+        derivation=(),
+        not_before=None,
+    )
+
+
 def _away_from_scene(scene: Place | None, places: list[PlaceFound], start: int, end: int) -> bool:
     """Whether a session names a place of its own other than the one of the day carried to it.
 
@@ -927,6 +970,9 @@ def _read_sentence(
             joined = _participants(view, facts, _focus(memory))
             if joined is not None:
                 found.append(joined)
+            paired = _scene_chairs(view, facts, _focus(memory))
+            if paired is not None:
+                found.append(paired)
     events, last_date = find_events(
         sentence, view, people, places, found, earlier, dates, memory.last_date,
         memory.seen_date, tuple(facts.occasions),

@@ -62,7 +62,11 @@ def _build_sentence_end(phrases: Phrases) -> re.Pattern[str]:
     for word in sorted(phrases.words("body", "abbreviations")):
         by_length.setdefault(len(word), []).append(re.escape(word))
     titles = "".join(r"(?<!\b(?i:" + "|".join(words) + r")\.)" for words in by_length.values())
-    return re.compile(r"(?<=[.!?;])" + titles + _SENTENCE_END_REST)
+    credits = phrases.words("body", "caption_credits")
+    # "Toàn cảnh kỳ họp. Ảnh: VOV.", "… Vietnam.Photo: MPI": a credit after a stop ends the
+    # caption, not the stop before it
+    credit = r"(?!\s*(?i:" + "|".join(re.escape(c) for c in credits) + r")\s*:)" if credits else ""
+    return re.compile(credit + r"(?:(?<=[.!?;])" + titles + _SENTENCE_END_REST + ")")
 
 
 _SENTENCE_END_REST = (
@@ -322,13 +326,27 @@ def _build_caption(phrases: Phrases) -> re.Pattern[str]:
     credits = phrases.words("body", "caption_credits")
     if not credits:
         return re.compile("(?!)")
-    return re.compile(r"\(\s*" + alternation(credits) + r"\s*:[^()\n]{1,60}\)")
+    words = alternation(credits)
+    return re.compile(
+        r"\(\s*" + words + r"\s*:[^()\n]{1,60}\)"  # "(Photo: VNA)", "(Ảnh: TTXVN)"
+        # "…. Ảnh: VOV.", "… - Ảnh: vnanet.vn", "…Vietnam.Photo: MPI": after a stop or a
+        # dash, at the end of its line
+        r"|(?<=[.|–-])[ \t]*" + words + r"[ \t]*:[^()\n]{1,40}?\.?(?=[ \t]*(?:\n|$))"
+    )
 
 
 def caption_credit(view: str) -> re.Match[str] | None:
     """A photo credit ending a caption ("(Photo: VNA)", "(Ảnh: TTXVN)") in a toneless view.
 
+    Unbracketed, a credit follows a stop or a dash at the end of its line ("Toàn cảnh kỳ
+    họp. Ảnh: VOV.", "… - Ảnh: vnanet.vn").
+
     >>> caption_credit("an overview of the meeting (photo: vna)") is not None
+    True
+    >>> caption_credit("toan canh ky hop lân thư 40. anh: vov.") is not None
+    True
+    >>> view = "ông nói. anh: lâu nay hai bên đa hơp tac rât chăt che trong moi linh vưc"
+    >>> caption_credit(view) is None  # a long line goes on: no credit
     True
     """
     return _caption().search(view)
