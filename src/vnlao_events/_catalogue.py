@@ -419,8 +419,8 @@ class Catalogue:
 
         Each name maps to whether it is one word (so an adjective it begins may name it:
         "Cambodian"). From the gazetteer's spellings and ISO 3166's English and Vietnamese
-        names, so a series of another pair is known whichever country it is; an ISO name of
-        one short word ("Ý", "Nga", "Pháp") is left out, being a common word too.
+        names, so a series of another pair is known whichever country it is (see
+        :meth:`third_country_spellings`).
 
         >>> names = Catalogue.default().third_countries()
         >>> names["campuchia"], names["thailan"], "laos" in names, "mozambique" in names
@@ -430,27 +430,41 @@ class Catalogue:
         """
 
         def build(catalogue: Catalogue) -> dict[str, bool]:
-            members = set(catalogue.members())
             names: dict[str, bool] = {}
+            for name in catalogue.third_country_spellings():
+                plain = fold_plain(name)
+                names[plain.replace(" ", "").replace("-", "")] = " " not in plain
+            return names
+
+        return self.memo("catalogue.third_countries", build)
+
+    def third_country_spellings(self) -> tuple[str, ...]:
+        """The names of :meth:`third_countries` as written.
+
+        The gazetteer's, then ISO 3166's English and Vietnamese names; an ISO name of one
+        word under five letters ("Ý", "Nga", "Pháp", "Anh", "Chad") is left out, being a
+        common word or name too ("ý kiến", "biện pháp", "anh").
+
+        >>> "Campuchia" in Catalogue.default().third_country_spellings()
+        True
+        """
+
+        def build(catalogue: Catalogue) -> tuple[str, ...]:
+            members = set(catalogue.members())
             spellings: list[str] = []
             for entry in catalogue.places.values():
                 if entry.kind == "country" and entry.country and entry.country not in members:
                     spellings += [*entry.names.values(), *entry.aliases]
-            iso: list[str] = []
             for code in country_codes():
                 if code not in members:
-                    iso += [n for k, n in country_names(code).items() if k in ("en", "vi")]
-            for name in (*spellings, *iso):
-                plain = fold_plain(name)
-                one_word = " " not in plain
-                if one_word and len(plain) < 5 and name not in spellings:
-                    # "Ý", "Nga", "Pháp", "Anh", "Chad": one short word is also a common
-                    # word or name ("ý kiến", "biện pháp", "anh"); only the gazetteer's count
-                    continue
-                names[plain.replace(" ", "").replace("-", "")] = one_word
-            return names
+                    for lang in ("en", "vi"):
+                        name = country_names(code).get(lang, "")
+                        plain = fold_plain(name)
+                        if name and (" " in plain or len(plain) >= 5):
+                            spellings.append(name)
+            return tuple(dict.fromkeys(spellings))
 
-        return self.memo("catalogue.third_countries", build)
+        return self.memo("catalogue.third_country_spellings", build)
 
     def members(self) -> tuple[str, ...]:
         """Every member country of the catalogue's mechanisms, in catalogue order.

@@ -442,6 +442,30 @@ def _another_pair(view: str, hit: Hit, catalogue: Catalogue) -> bool:
     return False
 
 
+def _may_name_a_third_country(plain: str, catalogue: Catalogue) -> bool:
+    """Whether one to three words of the plain view are a third country's name (a cheap test).
+
+    A word of five letters or more that a one-word name begins counts ("cambodian").
+    """
+
+    def build(c: Catalogue) -> tuple[dict[str, bool], frozenset[str]]:
+        names = c.third_countries()
+        return names, frozenset(n[:5] for n, one in names.items() if one and len(n) >= 5)
+
+    names, prefixes = catalogue.memo("mechanisms.third_names", build)
+    words = _PLAIN_WORD.findall(plain)
+    for i, word in enumerate(words):
+        if word in names or (len(word) >= 5 and word[:5] in prefixes):
+            return True
+        two = word + words[i + 1] if i + 1 < len(words) else ""
+        if two in names or (i + 2 < len(words) and two + words[i + 2] in names):
+            return True
+    return False
+
+
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
 def _third_country(catalogue: Catalogue, words: list[str], i: int) -> int:
     """How many words at ``i`` (one or two) name a country that is no member's; 0 if none.
 
@@ -719,7 +743,8 @@ def find_mechanisms(
         hits = _elliptical_hits(sentence, catalogue)
     else:
         hits.extend(_anaphoric_hits(sentence, hits, catalogue))
-    hits = [h for h in hits if not _another_pair(view, h, catalogue)]
+    if hits and _may_name_a_third_country(sentence.folded.plain, catalogue):
+        hits = [h for h in hits if not _another_pair(view, h, catalogue)]  # a third country
     hits.sort(key=lambda h: h.start)
     sentence_levels: dict[str, str | None] = {}
     return [_level_checked(hit, view, catalogue, sentence_levels) for hit in hits]
