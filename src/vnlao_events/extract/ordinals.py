@@ -180,7 +180,14 @@ def _not_an_ordinal(view: str, match: re.Match[str]) -> bool:
 
 
 def find_ordinals(sentence: Sentence) -> list[Ordinal]:
-    """Every ordinal of a sentence, in text order (at most one per position)."""
+    """Every ordinal of a sentence, in text order (at most one per position).
+
+    Found once per sentence: the mechanisms recogniser and the pipeline both ask.
+    """
+    return list(sentence.memo("ordinals", _find_ordinals))
+
+
+def _find_ordinals(sentence: Sentence) -> tuple[Ordinal, ...]:
     view = sentence.view
     found: list[Ordinal] = []
 
@@ -224,7 +231,7 @@ def find_ordinals(sentence: Sentence) -> list[Ordinal]:
                 )
                 if not any(o.start <= start < o.end for o in found):
                     found.append(Ordinal(start, end, parse_ordinal(numeral.lower()), kind))
-    return sorted(found, key=lambda o: o.start)
+    return tuple(sorted(found, key=lambda o: o.start))
 
 
 @attrs.frozen

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import attrs
 
@@ -20,6 +21,8 @@ from .._text import LOWER, UPPER, FoldedText
 from .phrases import Phrases, active, alternation, word_alternation
 
 __all__ = ["Sentence", "body", "body_end", "caption_credit", "sentences"]
+
+_T = TypeVar("_T")
 
 
 def _abbreviated_months_before_day() -> str:
@@ -163,6 +166,9 @@ class Sentence:
     text: str
     folded: FoldedText
     _found: dict[int, _Cues] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _memo: dict[tuple[str, int], object] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
 
     @classmethod
     def of(cls, start: int, text: str) -> Sentence:
@@ -183,6 +189,18 @@ class Sentence:
         """The original words under a span of the views."""
         first, last = self.folded.original_span(start, end)
         return self.text[first:last]
+
+    def memo(self, key: str, build: Callable[[Sentence], _T]) -> _T:
+        """``build(self)``, computed once per sentence and phrase set (the ordinals it holds).
+
+        >>> s = Sentence.of(0, "Kỳ họp lần thứ 9.")
+        >>> s.memo("length", lambda s: len(s.text)) == s.memo("length", lambda s: 0)
+        True
+        """
+        slot = (key, id(active()))
+        if slot not in self._memo:
+            self._memo[slot] = build(self)
+        return self._memo[slot]  # type: ignore[return-value]
 
     def _cues(self, pattern: re.Pattern[str]) -> _Cues:
         """Every tone-checked match of a cue pattern in the view, found once per sentence.
