@@ -454,13 +454,12 @@ def _may_name_a_third_country(plain: str, catalogue: Catalogue) -> bool:
 
     names, prefixes = catalogue.memo("mechanisms.third_names", build)
     words = _PLAIN_WORD.findall(plain)
-    for i, word in enumerate(words):
-        if word in names or (len(word) >= 5 and word[:5] in prefixes):
-            return True
-        two = word + words[i + 1] if i + 1 < len(words) else ""
-        if two in names or (i + 2 < len(words) and two + words[i + 2] in names):
-            return True
-    return False
+    if not names.keys().isdisjoint(words) or not prefixes.isdisjoint(w[:5] for w in words):
+        return True
+    twos = [a + b for a, b in pairwise(words)]
+    return not names.keys().isdisjoint(twos) or not names.keys().isdisjoint(
+        a + b for a, b in zip(twos, words[2:], strict=False)
+    )
 
 
 _PLAIN_WORD = re.compile(r"[a-z]+")

@@ -153,6 +153,10 @@ def body(text: str) -> FoldedText:
     return folded if end == len(text) else FoldedText.of(text[:end], unglue=True)
 
 
+# A pattern's tone-checked matches in one sentence, in order, with their starts and ends.
+_Cues = tuple[re.Pattern[str], list[re.Match[str]], list[int], list[int]]
+
+
 @attrs.frozen
 class Sentence:
     """One sentence: where it starts in the body, its text and its folded views.
@@ -209,20 +213,22 @@ class Sentence:
         sentence is searched once for each pattern, and a window is two bisections.
         """
         found = self._found.get(id(pattern))  # a pattern's own hash reads all its text
-        if found is None or found.pattern is not pattern:
-            view = self.folded.toneless
-            matches = []
-            for match in pattern.finditer(view):
-                exact = _TONE_EXACT.get(match.group())
-                if exact is not None:
-                    first, last = self.folded.original_span(match.start(), match.end())
-                    if unicodedata.normalize("NFC", self.text[first:last]).lower() not in exact:
-                        continue
-                matches.append(match)
-            found = _Cues(
-                pattern, tuple(matches), [m.start() for m in matches], [m.end() for m in matches]
-            )
-            self._found[id(pattern)] = found
+        if found is not None and found[0] is pattern:
+            return found
+        matches = []
+        starts = []
+        ends = []
+        for match in pattern.finditer(self.folded.toneless):
+            exact = _TONE_EXACT.get(match.group())
+            if exact is not None:
+                first, last = self.folded.original_span(match.start(), match.end())
+                if unicodedata.normalize("NFC", self.text[first:last]).lower() not in exact:
+                    continue
+            matches.append(match)
+            starts.append(match.start())
+            ends.append(match.end())
+        found = (pattern, matches, starts, ends)
+        self._found[id(pattern)] = found
         return found
 
     def cue(
@@ -235,10 +241,10 @@ class Sentence:
         >>> [s.cue(pattern).start(), s.cue(pattern, 12).start(), s.cue(pattern, 12, 22)]
         [11, 21, None]
         """
-        found = self._cues(pattern)
-        i = bisect_left(found.starts, start)
-        if i < len(found.matches) and (end is None or found.ends[i] <= end):
-            return found.matches[i]
+        _, matches, starts, ends = self._cues(pattern)
+        i = bisect_left(starts, start)
+        if i < len(matches) and (end is None or ends[i] <= end):
+            return matches[i]
         return None
 
     def last_cue(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
@@ -248,25 +254,15 @@ class Sentence:
         >>> s.last_cue(re.compile(r"\bhop\b"), 0, 30).start()
         21
         """
-        found = self._cues(pattern)
-        i = bisect_right(found.ends, end) - 1
-        if i >= 0 and found.starts[i] >= start:
-            return found.matches[i]
+        _, matches, starts, ends = self._cues(pattern)
+        i = bisect_right(ends, end) - 1
+        if i >= 0 and starts[i] >= start:
+            return matches[i]
         return None
 
     def cues(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """Every tone-checked match of a cue pattern."""
-        return list(self._cues(pattern).matches)
-
-
-@attrs.frozen
-class _Cues:
-    """A pattern's tone-checked matches in one sentence, in order, with their starts and ends."""
-
-    pattern: re.Pattern[str]
-    matches: tuple[re.Match[str], ...]
-    starts: list[int]
-    ends: list[int]
+        return list(self._cues(pattern)[1])
 
 
 _ListStop = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
