@@ -112,3 +112,22 @@ def test_no_co_chairs_from_a_pair_that_is_not_the_two_sides_subject(second):
         f" took place in Vientiane on Monday. {second}"
     )
     assert mention_chairs(text, "2024-12-16") == set()
+
+
+def test_the_one_who_has_the_consultation_with_another_co_chairs_it_with_them():
+    """'X đã có cuộc Tham vấn chính trị … với Y': the two hold it together."""
+    text = (
+        "Ngày 14/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có cuộc Tham vấn chính trị thường niên"
+        " lần thứ 10 với Bộ trưởng Ngoại giao Lào Saleumxay Kommasith tại Hà Nội."
+    )
+    assert mention_chairs(text, "2023-12-15") == {"Bùi Thanh Sơn", "Saleumxay Kommasith"}
+
+
+def test_a_partys_abbreviated_name_after_the_titles_is_no_person():
+    """'…, Thường trực Ban Bí thư Đảng NDCM Lào đồng chủ trì …': NDCM is the Party's name."""
+    text = (
+        "Sáng 4-12, tại Hà Nội, đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban Bí"
+        " thư và đồng chí Bounthong Chitmany, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Đảng"
+        " NDCM Lào đồng chủ trì Hội thảo lý luận lần thứ tư giữa hai Đảng."
+    )
+    assert mention_chairs(text, "2016-12-05") == {"Đinh Thế Huynh", "Bounthong Chitmany"}
