@@ -114,3 +114,39 @@ def test_what_was_signed_on_a_sessions_occasion_says_it_was_held(text, status):
 def test_what_was_agreed_or_concluded_at_a_session_says_it_was_held(text):
     """'các nội dung tại Kỳ họp lần thứ 39', 'the conclusions of the 39th meeting': held."""
     assert _statuses(text) == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Năm qua, hai Bộ phối hợp tổ chức thành công Tham khảo chính trị lần thứ 9.", "held"),
+        ("Thời gian vừa qua, hai bên phối hợp tổ chức thành công Kỳ họp lần thứ 44 Ủy ban liên"
+         " Chính phủ.", "held"),
+        # a year before the article's: the result was achieved
+        ("Trong năm 2022, hai bên phối hợp tổ chức thành công Kỳ họp lần thứ 44 Ủy ban liên"
+         " Chính phủ.", "held"),
+        # the article's own year, or a future marker: still a goal
+        ("Năm 2023, hai bên phối hợp tổ chức thành công Kỳ họp lần thứ 45 Ủy ban liên Chính"
+         " phủ.", "planned"),
+        ("Năm qua, hai bên nhất trí sẽ phối hợp tổ chức thành công Kỳ họp lần thứ 45 Ủy ban liên"
+         " Chính phủ.", "planned"),
+        ("Hai bên nhất trí phối hợp tổ chức thành công Kỳ họp lần thứ 45 Ủy ban liên Chính phủ.",
+         "planned"),
+    ],
+)  # fmt: skip
+def test_a_result_form_in_a_past_frame_was_achieved(text, status):
+    """'Năm qua, … tổ chức thành công Tham khảo … lần thứ 9': done, not a goal."""
+    found = session_mentions(text, "2023-02-10")
+    assert [m.status.value for m in found] == [status]
+
+
+def test_a_result_achieved_in_a_stated_year_keeps_that_year_as_its_date():
+    """'Trong năm 2022, … tổ chức thành công Kỳ họp lần thứ 44': held in 2022."""
+    (found,) = session_mentions(
+        "Trong năm 2022, hai bên phối hợp tổ chức thành công Kỳ họp lần thứ 44 Ủy ban liên"
+        " Chính phủ.",
+        "2023-02-10",
+    )
+    assert found.date is not None
+    assert found.date.window is not None
+    assert str(found.date.window) == 'DateWindow("2022-01-01/2022-12-31", year)'

@@ -76,10 +76,12 @@ from .status import (
     framed,
     on_trip,
     past_after_break,
+    past_frame,
     prepared,
     purpose,
     referred,
     reported_outcome,
+    result_form_cue,
     status_of,
     tense,
 )
@@ -463,6 +465,9 @@ def _session(
     if tense_ is Tense.UNKNOWN and not strong and request.cue_start is not None:
         # "organised the 46th meeting …, and the annual meeting …": one verb, two objects
         tense_, strong = tense(sentence, request.cue_start, end)
+    result = result_form_cue(sentence, start)  # "tổ chức thành công": done, or to be done
+    if tense_ is Tense.FUTURE and result is not None and _achieved(view, facts, result):
+        tense_, strong = Tense.PAST, True  # "Trong năm 2022, hai bên phối hợp tổ chức thành công …"
     derivation: list[Derivation] = []
     when: When | None = None
     place: Place | None = None
@@ -488,7 +493,8 @@ def _session(
         # sentence dates and places the visit it tells of; only its heads are the session's
         chairs = facts.chairs
     elif not request.in_occasion:
-        preparation = prepared(sentence, start)
+        # a result achieved is no preparation: its sentence's date is its own
+        preparation = prepared(sentence, start) and not (result and tense_ is Tense.PAST)
         expr = _nearest_date(facts, start, end, request.others)
         if preparation and expr is not None and not _announced(facts, start, end, expr):
             expr = None  # "the sub-committee met on 8/1 to prepare for the 46th session"
@@ -643,6 +649,31 @@ def _session(
     ):
         memory = attrs.evolve(memory, focus=mention)
     return mention, memory
+
+
+def _achieved(view: DocumentView, facts: _Facts, cue: re.Match[str]) -> bool:
+    """Whether the result form ``cue`` before a mention is told in a past frame: achieved.
+
+    "Năm qua, hai Bộ phối hợp tổ chức thành công Tham khảo chính trị lần thứ 9", "Trong năm
+    2022, hai bên phối hợp tổ chức thành công Kỳ họp lần thứ 44" (in an article of 2023): a
+    past frame word (``[status].past_frames``), or a year stated before the cue that is
+    before the year the article was published.
+    """
+    sentence = facts.sentence
+    if past_frame(sentence, cue.start()):
+        return True
+    published = view.document.published
+    if published is None or published.earliest is None:
+        return False
+    for expr in facts.dates:
+        year = expr.end_year or expr.year  # a year the text states, not one worked out
+        if (
+            year is not None
+            and year < published.earliest.year
+            and sentence.folded.view_offset(max(expr.start, expr.end - 1)) < cue.start()
+        ):
+            return True
+    return False
 
 
 def _took_place_of_planned(focus: SessionMention, status: Status | None) -> bool:

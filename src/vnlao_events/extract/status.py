@@ -457,6 +457,45 @@ def _past_achieved(sentence: Sentence, cue: re.Match[str], clause_start: int) ->
     return _last_cue(sentence, _p("status", "planned"), past.end(), cue.start()) is None
 
 
+def result_form_cue(sentence: Sentence, start: int) -> re.Match[str] | None:
+    """The preparing cue that has a result form and governs the mention at ``start``.
+
+    "tổ chức thành công" is also a result ("đã tổ chức thành công"): still to come after
+    "sẽ", "để", "nhất trí", done in a past frame. No planned cue stands in its clause before
+    it.
+
+    >>> s = Sentence.of(0, "Năm qua, hai Bộ phối hợp tổ chức thành công Tham khảo lần thứ 9.")
+    >>> result_form_cue(s, s.view.index("tham khao")).group()
+    'tô chưc thanh công'
+    >>> s = Sentence.of(0, "Hai bên nhất trí tổ chức thành công Kỳ họp lần thứ 45.")
+    >>> result_form_cue(s, s.view.index("ky hop")) is None
+    True
+    """
+    view = sentence.view
+    cue = _last_cue(sentence, _p("status", "preparing"), max(0, start - 110), start)
+    if cue is None or not _governs(cue, view, start, 110):
+        return None
+    phrase = " ".join(cue.group().split())
+    results = active().memo("status._result_forms", _build_result_forms)
+    if not any(r.endswith(" " + phrase) for r in results):
+        return None
+    clause_start = max(view.rfind(";", 0, cue.start()), 0)
+    planned = _last_cue(sentence, _p("status", "planned"), clause_start, cue.end())
+    if planned is not None and planned.start() < cue.start():
+        return None  # "nhất trí tổ chức thành công", "sẽ phối hợp tổ chức thành công"
+    return cue
+
+
+def past_frame(sentence: Sentence, end: int) -> bool:
+    """Whether a past time frame ("Năm qua", "thời gian vừa qua") opens the clause before ``end``.
+
+    >>> past_frame(Sentence.of(0, "Năm qua, hai Bộ phối hợp tổ chức thành công"), 40)
+    True
+    """
+    clause_start = max(sentence.view.rfind(";", 0, end), 0)
+    return _last_cue(sentence, _p("status", "past_frames"), clause_start, end) is not None
+
+
 def _sentence_cue(sentence: Sentence, kind: str) -> re.Match[str] | None:
     """The first tone-checked cue of a status kind in a sentence (for examples and tests)."""
     return sentence.cue(_p("status", kind))
