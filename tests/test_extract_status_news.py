@@ -150,3 +150,34 @@ def test_a_result_achieved_in_a_stated_year_keeps_that_year_as_its_date():
     assert found.date is not None
     assert found.date.window is not None
     assert str(found.date.window) == 'DateWindow("2022-01-01/2022-12-31", year)'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 14/12, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào"
+        " Saleumxay Kommasith đồng chủ trì Tham vấn chính trị cấp Bộ trưởng Ngoại giao lần thứ"
+        " 10. Hai Bộ trưởng nhất trí Tham vấn chính trị lần thứ 11 sẽ diễn ra tại Lào năm 2024.",
+        "Foreign Minister Bui Thanh Son and his Lao counterpart Saleumxay Kommasith co-chaired the"
+        " 10th ministerial-level political consultation in Hanoi on December 14. The two"
+        " ministers agreed that the 11th political consultation will take place in Laos in 2024.",
+    ],
+)
+def test_a_sibling_named_with_no_level_is_at_the_level_of_the_articles_session(text):
+    """The 11th consultation the ministers plan is the ministers' series, like the 10th."""
+    found = {(m.series, m.ordinal) for m in session_mentions(text, "2023-12-15")}
+    assert found == {
+        ("ministerial-political-consultation", 10),
+        ("ministerial-political-consultation", 11),
+    }
+
+
+def test_a_sibling_whose_own_sentence_names_its_level_keeps_it():
+    """A level named in the sentence wins over the article's: "the deputy ministers' 9th"."""
+    text = (
+        "Foreign Minister Bui Thanh Son and his Lao counterpart Saleumxay Kommasith co-chaired the"
+        " 10th ministerial-level political consultation in Hanoi on December 14. They welcomed"
+        " the results of the 9th political consultation at deputy foreign minister level."
+    )
+    found = {(m.series, m.ordinal) for m in session_mentions(text, "2023-12-15")}
+    assert ("political-consultation", 9) in found

@@ -716,6 +716,34 @@ def _level_checked(
     return hit if named is None else attrs.evolve(hit, key=named)
 
 
+def at_the_articles_level(
+    hits: list[Hit], view: str, catalogue: Catalogue, series: str | None
+) -> list[Hit]:
+    """Mentions whose sentence names no level take the level of the series the article is about.
+
+    "… đồng chủ trì Tham vấn chính trị cấp Bộ trưởng Ngoại giao lần thứ 10. … Hai Bộ trưởng nhất
+    trí Tham vấn chính trị lần thứ 11 sẽ diễn ra tại Lào": the 11th is the ministers' too.
+    ``series`` is the session the article is about; only its own family's mentions change.
+
+    >>> hits = [Hit(0, 19, "political-consultation")]
+    >>> at_the_articles_level(hits, "tham vân chinh tri lân thư 11", Catalogue.default(),
+    ...                       "ministerial-political-consultation")[0].key
+    'ministerial-political-consultation'
+    """
+    if series is None or series not in catalogue.mechanisms:
+        return hits
+    family = catalogue.mechanisms[series].family
+    if family is None:
+        return hits
+    unnamed = levels_named(family, view, catalogue) is None
+    return [
+        attrs.evolve(hit, key=series)
+        if unnamed and hit.key != series and catalogue.mechanisms[hit.key].family == family
+        else hit
+        for hit in hits
+    ]
+
+
 def find_mechanisms(
     sentence: Sentence, aliases: list[tuple[int, int, str]], catalogue: Catalogue
 ) -> list[Hit]:

@@ -29,7 +29,7 @@ from .._model import Evidence, Participant, Place, Status, in_member_order
 from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi_re
 from .context import DocumentView, Memory
 from .events import find_events
-from .mechanisms import find_mechanisms, plural
+from .mechanisms import at_the_articles_level, find_mechanisms, plural
 from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention, SessionMention
 from .ordinals import (
@@ -883,7 +883,11 @@ def _read_sentence(
     text = sentence.view
     catalogue = view.catalogue
     dates = view.dates(sentence)
-    hits = find_mechanisms(sentence, view.hits("mechanisms", sentence), catalogue)
+    focus = _focus(memory)
+    hits = at_the_articles_level(
+        find_mechanisms(sentence, view.hits("mechanisms", sentence), catalogue),
+        text, catalogue, focus.series if focus is not None else None,
+    )  # fmt: skip
     ordinals = find_ordinals(sentence)
     people, learned = find_people(sentence, view, memory.learned)
     memory = memory.knowing(learned)
@@ -900,7 +904,6 @@ def _read_sentence(
     )
     used: set[int] = set()
     found: list[Mention] = []
-    focus = _focus(memory)
     spans = [(h.start, h.end) for h in hits]
     previous: tuple[int, int] | None = None
     for hit in hits:
