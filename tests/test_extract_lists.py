@@ -54,3 +54,10 @@ def test_a_dashed_range_with_its_year_is_a_range_of_that_year():
     """'từ ngày 25 đến 28-12-2010' is still read whole, with its year."""
     (found,) = ve.find_dates("từ ngày 25 đến 28-12-2010")
     assert str(found.when.window) == 'DateWindow("2010-12-25/2010-12-28", days)'
+
+
+@pytest.mark.parametrize("frame", ["slated for", "scheduled for", "set for", "planned for"])
+def test_a_month_a_schedule_word_announces_is_a_date(frame):
+    """'the 43rd meeting … slated for December': a month, as after 'in'."""
+    (found,) = ve.find_dates(f"the 43rd meeting {frame} December, officials said")
+    assert found.kind.value == "month"

@@ -181,3 +181,20 @@ def test_a_sibling_whose_own_sentence_names_its_level_keeps_it():
     )
     found = {(m.series, m.ordinal) for m in session_mentions(text, "2023-12-15")}
     assert ("political-consultation", 9) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Sáng nay, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đón Thủ tướng Lào sang thăm Việt Nam,"
+         " và đồng chủ trì kỳ họp lần thứ 42, Uỷ ban liên Chính phủ Việt Nam – Lào.", "held"),
+        ("This morning, the two Prime Ministers co-chair the 42nd meeting of the"
+         " Intergovernmental Committee in Hanoi.", "held"),
+        # tomorrow, after the report: still to come
+        ("Sáng mai, hai Thủ tướng đồng chủ trì Kỳ họp lần thứ 42 Ủy ban liên Chính phủ.",
+         "planned"),
+    ],
+)  # fmt: skip
+def test_an_untensed_report_of_today_with_no_published_day_is_of_a_session_held(text, status):
+    """'Sáng nay, … đồng chủ trì kỳ họp lần thứ 42': the report's own day, held."""
+    assert _statuses(text) == [status]

@@ -548,13 +548,36 @@ def _session(
         and tense_ is not Tense.FUTURE
         and not request.in_occasion
         and facts.weak
-        and when is not None
-        and when.window is not None
-        and when.window.days <= 7
-        and (published is None or (published.latest and when.window.latest <= published.latest))
+        and (
+            (
+                when is not None
+                and when.window is not None
+                and when.window.days <= 7
+                and (
+                    published is None
+                    or (published.latest and when.window.latest <= published.latest)
+                )
+            )
+            # "Sáng nay, … đồng chủ trì kỳ họp …" with no published day: the report's own day
+            or (
+                when is None
+                and expr is not None
+                and expr.kind == "relative-day"
+                and expr.offset <= 0
+            )
+        )
     ):
         status = Status.HELD
         derivation.append(Derivation.of(Rule.UNTENSED_HELD))
+    elif (
+        status in (None, Status.HELD_OR_PLANNED)
+        and tense_ is not Tense.PAST
+        and when is None
+        and expr is not None
+        and expr.kind == "relative-day"
+        and expr.offset > 0
+    ):
+        status = Status.PLANNED  # "Sáng mai, hai Thủ tướng đồng chủ trì …": after the report
     if request.is_next:
         status = Status.PLANNED
     status, when, not_before = _trip_or_outcome(
@@ -706,6 +729,7 @@ def _trip_or_outcome(
         arrival = when.window.earliest if when is not None and when.window is not None else None
         if (
             published is None
+            and when is not None  # "Sáng nay, … đón … và đồng chủ trì …": today, no arrival before
             and status is Status.HELD
             and any(d.rule is Rule.UNTENSED_HELD for d in derivation)
         ):
