@@ -61,6 +61,11 @@ def test_one_partys_politburo_alone_holds_no_bilateral_meeting(text):
          " ngày 6/1.", "border-annual-meeting"),
         ("Hai đoàn đại biểu biên giới đã tiến hành cuộc họp thường niên tại Nghệ An ngày 6/1.",
          "border-annual-meeting"),
+        # the two Parties named in full, in either order
+        ("Senior leaders of the Lao People's Revolutionary Party and the Communist Party of"
+         " Vietnam held their annual meeting in Hanoi on January 6.", "party-high-level-meeting"),
+        ("Lãnh đạo Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào đã tổ chức cuộc gặp"
+         " thường niên tại Hà Nội ngày 6/1.", "party-high-level-meeting"),
     ],
 )  # fmt: skip
 def test_a_subjects_own_annual_meeting_is_its_series_with_no_number(text, series):
