@@ -68,3 +68,31 @@ def test_a_trip_to_a_third_country_gives_a_members_session_no_place(text):
     """The trip to Thailand is over; where the session was is not said."""
     (mention,) = session_mentions(text, "2019-07-19")
     assert mention.place is None or mention.place.country in ("VN", "LA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The annual meeting between the border committees of Vietnam's Quang Binh province and"
+        " Laos' Khammouane province took place on July 18.",
+        "Ngày 18/7, đã diễn ra Cuộc họp thường niên giữa Ban chỉ đạo biên giới tỉnh Quảng Bình"
+        " và tỉnh Khăm Muộn.",
+    ],
+)
+def test_a_meeting_of_two_provinces_bodies_is_no_national_session(text):
+    """'… of Quang Binh province and Khammouane province': the provinces' own meeting."""
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 32nd annual meeting between the Vietnamese and Lao border delegations took place in"
+        " Quang Binh province on July 18.",
+        "Cuộc họp thường niên lần thứ 32 giữa hai Đoàn đại biểu biên giới Việt Nam - Lào với sự"
+        " tham gia của đại diện các tỉnh biên giới diễn ra ngày 18/7.",
+    ],
+)
+def test_a_province_where_or_with_whom_the_session_is_leaves_it_national(text):
+    """A province after a locative or a comitative is where it is, or who attends."""
+    assert _read(text) == [("border-annual-meeting", 32)]

@@ -402,24 +402,10 @@ def _another_pair(view: str, hit: Hit, catalogue: Catalogue) -> bool:
     >>> _another_pair(text, Hit(54, 76, "political-consultation"), Catalogue.default())
     False
     """
-    after = view[hit.end : hit.end + 100]
-    stop = _FRAME_END.search(after)
-    after = after[: stop.start()] if stop else after
-    locative = active().pattern("places", "locative").search(after)
-    after = after[: locative.start()] if locative else after
-    words = [_plain_word(w) for w in re.findall(r"[\w'’]+|[-–&]", after)]
+    words = _own_words(view, hit, catalogue)
+    if any(_third_country(catalogue, words, i) for i in range(len(words))):
+        return True
     members = _member_words(catalogue)
-    named: set[str] = set()
-    for i, word in enumerate(words):
-        if word in _JOINERS:
-            if not (i and _member_at(words, i - 1, members)) or len(named) >= 2:
-                break  # "… Committee and a meeting with …", "Việt Nam - Lào và dự …": another NP
-            continue
-        if _third_country(catalogue, words, i):
-            return True
-        member = _member_at(words, i, members)
-        if member:
-            named.add(member)
     before = _CLAUSE_END.split(view[max(0, hit.start - 80) : hit.start])[-1]
     words = [_plain_word(w) for w in re.findall(r"[\w'’]+|[-–&,]", before)][-10:]
     for i in range(len(words)):
@@ -463,6 +449,86 @@ def _may_name_a_third_country(plain: str, catalogue: Catalogue) -> bool:
 
 
 _PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+def _local() -> re.Pattern[str]:
+    return active().memo(
+        "mechanisms._local",
+        lambda phrases: re.compile(
+            word_alternation(phrases.words("mechanisms", "local_bodies"), _EDGE)
+        ),
+    )
+
+
+def _complement(view: str, hit: Hit) -> str:
+    """The words after a mention that are its own: up to a clause mark or a locative."""
+    after = view[hit.end : hit.end + 100]
+    stop = _FRAME_END.search(after)
+    after = after[: stop.start()] if stop else after
+    locative = active().pattern("places", "locative").search(after)
+    return after[: locative.start()] if locative else after
+
+
+def _own_words(view: str, hit: Hit, catalogue: Catalogue) -> list[str]:
+    """The plain words of a mention's own complement, up to where another phrase begins.
+
+    The complement (:func:`_complement`) ends early at a comitative ("… with Cambodian
+    investors") or a coordinator after a word that is no member's name or after both
+    members ("… Committee and a meeting …", "Việt Nam - Lào và dự …").
+    """
+    words = [_plain_word(w) for w in re.findall(r"[\w'’]+|[-–&]", _complement(view, hit))]
+    members = _member_words(catalogue)
+    comitative = _comitatives()
+    named: set[str] = set()
+    own: list[str] = []
+    for i, word in enumerate(words):
+        if word in comitative:
+            break
+        if word in _JOINERS:
+            if not (i and _member_at(words, i - 1, members)) or len(named) >= 2:
+                break
+        else:
+            member = _member_at(words, i, members)
+            if member:
+                named.add(member)
+        own.append(word)
+    return own
+
+
+def _comitatives() -> frozenset[str]:
+    """The one-word comitatives, plain: "with", "voi", "cung"."""
+    return active().memo(
+        "mechanisms._comitatives",
+        lambda phrases: frozenset(
+            fold_plain(w) for w in phrases.words("people", "comitative") if " " not in w
+        ),
+    )
+
+
+def _local_body(view: str, hit: Hit, catalogue: Catalogue) -> bool:
+    """Whether a mention's own complement names a province's or a district's body.
+
+    "The annual meeting between the border committees of Vietnam's Quang Binh province and
+    Laos' Khammouane province took place on April 11": the two provinces' meeting, not the
+    border delegations' session; "… took place in Quang Binh province" is where it was.
+
+    >>> text = "the annual meeting between the border committees of quang binh province"
+    >>> _local_body(text, Hit(4, 42, "border-annual-meeting"), Catalogue.default())
+    True
+    >>> text = "the annual meeting between the border delegations took place in quang binh province"
+    >>> _local_body(text, Hit(4, 49, "border-annual-meeting"), Catalogue.default())
+    False
+    >>> text = "the annual meeting of the border delegations with representatives of ten provinces"
+    >>> _local_body(text, Hit(4, 44, "border-annual-meeting"), Catalogue.default())
+    False
+    """
+    local = active().memo(
+        "mechanisms._local_words",
+        lambda phrases: frozenset(
+            fold_plain(w) for w in phrases.words("mechanisms", "local_bodies")
+        ),
+    )
+    return not local.isdisjoint(_own_words(view, hit, catalogue))
 
 
 def _third_country(catalogue: Catalogue, words: list[str], i: int) -> int:
@@ -772,6 +838,8 @@ def find_mechanisms(
         hits.extend(_anaphoric_hits(sentence, hits, catalogue))
     if hits and _may_name_a_third_country(sentence.folded.plain, catalogue):
         hits = [h for h in hits if not _another_pair(view, h, catalogue)]  # a third country
+    if hits and _local().search(view) is not None:
+        hits = [h for h in hits if not _local_body(view, h, catalogue)]  # two provinces' meeting
     hits.sort(key=lambda h: h.start)
     sentence_levels: dict[str, str | None] = {}
     return [_level_checked(hit, view, catalogue, sentence_levels) for hit in hits]

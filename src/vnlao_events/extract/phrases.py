@@ -86,7 +86,8 @@ KINDS: dict[str, frozenset[str]] = {
     "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring", "organs",
                              "holder_cues",
                              "organ_links", "agents", "plural_heads",
-                             "weak_cores", "shared_cores", "core_context", "paired_cores"}),
+                             "weak_cores", "shared_cores", "core_context", "paired_cores",
+                             "local_bodies"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip
