@@ -51,6 +51,12 @@ CASES: dict[str, Callable[[int], str]] = {
     "session reports, a dated session every 70 characters": lambda n: _fill(
         "Sáng 25/11, tại Hà Nội, đã diễn ra Tham khảo chính trị lần thứ 7 ", n
     ),
+    "a series framed by countries, over and over": lambda n: _fill(
+        "the political consultation between Vietnam, Laos and Cambodia and ", n
+    ),
+    "provinces' bodies after a border head, over and over": lambda n: _fill(
+        "Cuộc họp thường niên giữa hai đoàn đại biểu biên giới tỉnh ", n
+    ),
     "one huge sentence (news, no sentence ends)": lambda n: (
         _news(n).replace(".", " ").replace("\n", " ").replace("?", " ").replace("!", " ")
     ),

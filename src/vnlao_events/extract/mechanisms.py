@@ -21,7 +21,7 @@ named right before it ("Chủ tịch Phân ban … trong Ủy ban liên Chính p
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import attrs
@@ -542,11 +542,19 @@ def _third_country(catalogue: Catalogue, words: list[str], i: int) -> int:
         return 2  # "thai lan", "trung quoc"
     if word in names:
         return 1
-    single = catalogue.memo(
-        "mechanisms.third_single",
-        lambda c: tuple(n for n, one in c.third_countries().items() if one and len(n) >= 5),
-    )
-    return 1 if len(word) >= 5 and any(word.startswith(n) for n in single) else 0
+    if len(word) < 5:
+        return 0
+    by_prefix = catalogue.memo("mechanisms.third_by_prefix", _third_by_prefix)
+    return 1 if any(word.startswith(n) for n in by_prefix.get(word[:5], ())) else 0
+
+
+def _third_by_prefix(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+    """The one-word third-country names of five letters or more, by their first five."""
+    found: dict[str, list[str]] = {}
+    for name, one_word in catalogue.third_countries().items():
+        if one_word and len(name) >= 5:
+            found.setdefault(name[:5], []).append(name)
+    return {prefix: tuple(names) for prefix, names in found.items()}
 
 
 def _member_at(words: list[str], i: int, members: tuple[str, ...]) -> str | None:
@@ -577,6 +585,7 @@ def _member_words(catalogue: Catalogue) -> tuple[str, ...]:
     return catalogue.memo("mechanisms.member_words", build)
 
 
+@lru_cache(maxsize=4096)
 def _plain_word(word: str) -> str:
     return fold_plain(word).removesuffix("'s").removesuffix("’s").strip("-–")
 
