@@ -61,3 +61,21 @@ def test_a_month_a_schedule_word_announces_is_a_date(frame):
     """'the 43rd meeting … slated for December': a month, as after 'in'."""
     (found,) = ve.find_dates(f"the 43rd meeting {frame} December, officials said")
     assert found.kind.value == "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("ngày 9 và 10/1/2025", 'DateWindow("2025-01-09/2025-01-10", days)'),
+        ("ngày 30 và 31/12/2024", 'DateWindow("2024-12-30/2024-12-31", days)'),
+    ],
+)
+def test_two_days_side_by_side_joined_are_one_span(text, window):
+    """'ngày 9 và 10/1/2025': the 9th and the 10th, one span of two days."""
+    (found,) = ve.find_dates(text)
+    assert str(found.when.window) == window
+
+
+def test_two_days_apart_joined_are_no_span():
+    """'ngày 9 và 12/1/2025' names two days, not the four between."""
+    assert all(m.kind is not ve.DateKind.RANGE for m in ve.find_dates("ngày 9 và 12/1/2025"))

@@ -354,6 +354,21 @@ def handle_range_d(match: re.Match[str], folded: FoldedText) -> DateExpression |
     return _day_range(match, folded, d1, d2, month, year)
 
 
+def handle_next_days(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+    r"""Two days side by side, joined: "ngày 9 và 10/1/2025" spans the 9th and the 10th.
+
+    Only days that follow each other: "ngày 9 và 12/1" is two days, not what is between.
+
+    >>> from vnlao_events._text import FoldedText
+    >>> m = re.match(r"(?P<d1>\d+) va (?P<d2>\d+)/(?P<m>\d+)", "9 va 10/1")
+    >>> handle_next_days(m, FoldedText.of("9 và 10/1")).end_day
+    10
+    """
+    if _int(match, "d2") != (_int(match, "d1") or 0) + 1:
+        return None
+    return handle_range_d(match, folded)
+
+
 def handle_range_en_months(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     """Two months in one range: "10 June to 20 July 2010", "June 3 through July 5"."""
     first = (_int(match, "d1"), _month_en(match, folded), _year(match, "y1"))

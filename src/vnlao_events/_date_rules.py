@@ -33,6 +33,7 @@ from ._date_handlers import (
     handle_iso,
     handle_month_en,
     handle_month_vi,
+    handle_next_days,
     handle_numeric,
     handle_part_month,
     handle_part_year,
@@ -118,6 +119,11 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             r"(?<![\d/])(?P<d1>\d{1,2})\s*" + _RANGE_VI + r"\s*(?:" + _DAYP + r")?(?P<d2>\d{1,2})"
             r"\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*" + _Y + r")?(?![\d/])",
             handle_range_d, (),
+        ),
+        (  # "ngày 9 và 10/1/2025": two days side by side, one span
+            r"(?<![\d/])(?P<d1>\d{1,2})\s*" + VI.alternation("coordination") + r"\s*(?:" + _DAYP
+            + r")?(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*" + _Y + r")?(?![\d/])",
+            handle_next_days, (),
         ),
         (  # "từ ngày 28 đến ngày 31-12-2006", "từ ngày 25 đến 28-12": the last day with dashes
             r"(?<![\d/-])(?P<d1>\d{1,2})\s*" + VI.alternation("range_words") + r"\s*(?:" + _DAYP
