@@ -438,6 +438,25 @@ class Catalogue:
 
         return self.memo("catalogue.third_countries", build)
 
+    def third_country_prefixes(self, size: int) -> dict[str, tuple[str, ...]]:
+        """The one-word :meth:`third_countries` of ``size`` letters or more, by their first ones.
+
+        An adjective is looked up by its first letters, not tried against every name:
+        "cambodian" finds "cambodia" under "cambo".
+
+        >>> Catalogue.default().third_country_prefixes(5)["cambo"]
+        ('cambodia',)
+        """
+
+        def build(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+            found: dict[str, list[str]] = {}
+            for name, one_word in catalogue.third_countries().items():
+                if one_word and len(name) >= size:
+                    found.setdefault(name[:size], []).append(name)
+            return {prefix: tuple(names) for prefix, names in found.items()}
+
+        return self.memo(f"catalogue.third_country_prefixes.{size}", build)
+
     def third_country_spellings(self) -> tuple[str, ...]:
         """The names of :meth:`third_countries` as written.
 

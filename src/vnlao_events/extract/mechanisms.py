@@ -544,17 +544,8 @@ def _third_country(catalogue: Catalogue, words: list[str], i: int) -> int:
         return 1
     if len(word) < 5:
         return 0
-    by_prefix = catalogue.memo("mechanisms.third_by_prefix", _third_by_prefix)
-    return 1 if any(word.startswith(n) for n in by_prefix.get(word[:5], ())) else 0
-
-
-def _third_by_prefix(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
-    """The one-word third-country names of five letters or more, by their first five."""
-    found: dict[str, list[str]] = {}
-    for name, one_word in catalogue.third_countries().items():
-        if one_word and len(name) >= 5:
-            found.setdefault(name[:5], []).append(name)
-    return {prefix: tuple(names) for prefix, names in found.items()}
+    prefixed = catalogue.third_country_prefixes(5).get(word[:5], ())
+    return 1 if any(word.startswith(n) for n in prefixed) else 0
 
 
 def _member_at(words: list[str], i: int, members: tuple[str, ...]) -> str | None:

@@ -1062,17 +1062,8 @@ def _names_a_third_country(view: DocumentView, words: list[str]) -> bool:
     # first word of a name of two: "Trung" of "Trung Quốc" is also "Trung tướng")
     if len(last) < 4:
         return False
-    by_prefix = view.catalogue.memo("people.third_by_prefix", _third_by_prefix)
-    return any(last.startswith(n) or n.startswith(last) for n in by_prefix.get(last[:4], ()))
-
-
-def _third_by_prefix(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
-    """The one-word third-country names of four letters or more, by their first four."""
-    found: dict[str, list[str]] = {}
-    for name, one_word in catalogue.third_countries().items():
-        if one_word and len(name) >= 4:
-            found.setdefault(name[:4], []).append(name)
-    return {prefix: tuple(names) for prefix, names in found.items()}
+    prefixed = view.catalogue.third_country_prefixes(4).get(last[:4], ())
+    return any(last.startswith(n) or n.startswith(last) for n in prefixed)
 
 
 def _of_a_third_country(sentence: Sentence, start: int, view: DocumentView) -> bool:

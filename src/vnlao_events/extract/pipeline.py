@@ -763,15 +763,30 @@ def _participants(
         return None
     if any(_p("people", kind).search(text) for kind in ("cochair", "led_by", "chaired_by")):
         return None
-    first, last = facts.sentence.span(0, len(text))
+    return _about_focus(view, facts, focus, participants=tuple(p for _, _, p in facts.people))
+
+
+def _about_focus(
+    view: DocumentView,
+    facts: _Facts,
+    focus: SessionMention,
+    *,
+    co_chairs: tuple[Participant, ...] = (),
+    participants: tuple[Participant, ...] = (),
+) -> SessionMention:
+    """A mention of the session the article is about, from a sentence that tells only its people.
+
+    The sentence is its evidence; its date, place and status are the session's own mentions'.
+    """
+    first, last = facts.sentence.span(0, len(facts.sentence.view))
     return attrs.evolve(
         focus,
         evidence=view.evidence(first, last),
         status=Status.HELD_OR_PLANNED,
         date=None,
         place=None,
-        co_chairs=(),
-        participants=tuple(p for _, _, p in facts.people),
+        co_chairs=co_chairs,
+        participants=participants,
         derivation=(),
         not_before=None,
     )
@@ -800,17 +815,8 @@ def _scene_chairs(
         return None  # "At the event, X and Y …": the pair is the subject, first in the clause
     if pair[0] is not facts.people[0][2] or not two_sides(pair[0], pair[1]):
         return None
-    first, last = sentence.span(0, len(sentence.view))
-    return attrs.evolve(
-        focus,
-        evidence=view.evidence(first, last),
-        status=Status.HELD_OR_PLANNED,
-        date=None,
-        place=None,
-        co_chairs=in_member_order(pair, view.catalogue.members()),
-        participants=(),
-        derivation=(),
-        not_before=None,
+    return _about_focus(
+        view, facts, focus, co_chairs=in_member_order(pair, view.catalogue.members())
     )
 
 
