@@ -230,6 +230,30 @@ def _filler(token: str, vocabulary: _Vocabulary) -> bool:
     )
 
 
+def _reachable(
+    words: list[str],
+    start: int,
+    step: int,
+    vocabulary: _Vocabulary,
+    also: set[int] | frozenset[int] = frozenset(),
+) -> list[int]:
+    """The token positions from ``start`` on (``step`` 1) or back (-1) over fillers only.
+
+    Each position is tried in turn; the next one only when the word at this one is a filler
+    (a modifier, an ordinal, a year) or, going back, one of ``also`` (the head nouns).
+    """
+    found = []
+    position = start
+    for _ in range(_MAX_GAP + 1):
+        found.append(position)
+        if not 0 <= position < len(words):
+            break
+        if not (_filler(words[position], vocabulary) or position in also):
+            break
+        position += step
+    return found
+
+
 def _core_hits(
     view: str,
     catalogue: Catalogue,
@@ -280,30 +304,23 @@ def _core_hits(
         # equals the longest core wins
         best: tuple[bool, int, int, int, str] | None = None
         reach = (index, head_end - 1)  # the tokens all the readings of the head cover
+        # where a core may begin after the head, through fillers ("meeting between … border
+        # delegations"), and where one may end before it ("mid-term conference"): the same
+        # for every core, so found once per head
+        starts = _reachable(words, _after_agent(words, head_end, vocabulary), 1, vocabulary)
+        ends = _reachable(words, index - 1, -1, vocabulary, in_head)
         for key, core in cores:
-            span: tuple[int, int] | None
-            # the core after the head: "meeting between … border delegations"
-            position = _after_agent(words, head_end, vocabulary)
-            for _ in range(_MAX_GAP + 1):
-                if _at(words, position, core):
-                    span = (index, position + len(core) - 1)
+            span: tuple[int, int] | None = None
+            size = len(core)
+            for p in starts:
+                if _at(words, p, core):
+                    span = (index, p + size - 1)
                     break
-                if position >= len(words) or not _filler(words[position], vocabulary):
-                    span = None
-                    break
-                position += 1
             else:
-                span = None
-            if span is None:  # the core before the head: "mid-term conference"
-                position = index - len(core)
-                for _ in range(_MAX_GAP + 1):
-                    if _at(words, position, core):
-                        span = (position, head_end - 1)
+                for e in ends:
+                    if _at(words, e - size + 1, core):
+                        span = (e - size + 1, head_end - 1)
                         break
-                    last = position + len(core) - 1
-                    if last < 0 or not (_filler(words[last], vocabulary) or last in in_head):
-                        break
-                    position -= 1
             if span is not None and core in vocabulary.weak_cores and not context:
                 span = None  # "a high-level delegation", "high-level talks" of the two PMs
             if span is not None and core in vocabulary.paired_cores and not _paired(words, core):
@@ -434,17 +451,17 @@ def _may_name_a_third_country(plain: str, catalogue: Catalogue) -> bool:
     A word of five letters or more that a one-word name begins counts ("cambodian").
     """
 
-    def build(c: Catalogue) -> tuple[dict[str, bool], frozenset[str]]:
+    def build(c: Catalogue) -> tuple[frozenset[str], frozenset[str]]:
         names = c.third_countries()
-        return names, frozenset(n[:5] for n, one in names.items() if one and len(n) >= 5)
+        return frozenset(names), frozenset(n[:5] for n, one in names.items() if one and len(n) >= 5)
 
     names, prefixes = catalogue.memo("mechanisms.third_names", build)
     words = _PLAIN_WORD.findall(plain)
-    if not names.keys().isdisjoint(words) or not prefixes.isdisjoint(w[:5] for w in words):
+    if not names.isdisjoint(words) or not prefixes.isdisjoint([w[:5] for w in words]):
         return True
     twos = [a + b for a, b in pairwise(words)]
-    return not names.keys().isdisjoint(twos) or not names.keys().isdisjoint(
-        a + b for a, b in zip(twos, words[2:], strict=False)
+    return not names.isdisjoint(twos) or not names.isdisjoint(
+        [a + b for a, b in zip(twos, words[2:], strict=False)]
     )
 
 
@@ -801,13 +818,14 @@ def at_the_articles_level(
     family = catalogue.mechanisms[series].family
     if family is None:
         return hits
-    unnamed = levels_named(family, view, catalogue) is None
-    return [
-        attrs.evolve(hit, key=series)
-        if unnamed and hit.key != series and catalogue.mechanisms[hit.key].family == family
-        else hit
-        for hit in hits
+    siblings = [
+        i
+        for i, hit in enumerate(hits)
+        if hit.key != series and catalogue.mechanisms[hit.key].family == family
     ]
+    if not siblings or levels_named(family, view, catalogue) is not None:
+        return hits
+    return [attrs.evolve(h, key=series) if i in siblings else h for i, h in enumerate(hits)]
 
 
 def find_mechanisms(

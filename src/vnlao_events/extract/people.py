@@ -227,8 +227,8 @@ def _name_after(
         return None
     if _organisation().search(_run(name)):
         return None  # "the Central Theory Council" is no person
-    following = vi_re(rest[name[0].start() : name[-1].end() + 12]).lower()
-    if _organisation().match(following):
+    first = position + name[0].start()  # the views share the clean text's offsets
+    if _organisation().match(sentence.view, first, position + name[-1].end() + 12):
         return None  # "cùng Đoàn Đại biểu Cấp cao …": a delegation's name goes on lower-case
     last_token = name[-1].group().rstrip(',.;:()"“”')
     return position + name[0].start(), position + name[-1].start() + len(last_token)
