@@ -1,7 +1,7 @@
 """Precision and recall per field against the gold files, and per-article scores.
 
 Run: ``python benchmarks/evaluate.py`` (stated facts of seeds + dev read together, then every
-article of seeds, dev and dev2 read alone, with only its own header, as the gold is scored) or
+article of seeds, dev, dev2 and dev3 read alone, with only its own header, as the gold is scored) or
 ``python benchmarks/evaluate.py --misses`` to list what each set gets wrong.
 """
 
@@ -55,6 +55,7 @@ def main() -> None:
         ("seeds", ve.bundled_seeds(), [], seeds_gold),
         ("dev", dev_docs, [], dev_gold),
         ("dev2", *_documents(DATA / "dev2"), _gold("dev2-gold.json")),
+        ("dev3", *_documents(DATA / "dev3"), _gold("dev3-gold.json")),
     ]
     all_misses: list[str] = []
     for name, docs, errors, golds in sets:
