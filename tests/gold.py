@@ -6,6 +6,7 @@ Used by the per-article tests and by ``benchmarks/evaluate.py``.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import vnlao_events as ve
@@ -353,3 +354,17 @@ def evaluate_articles(
         "fields_right_found": matched_right / matched_total if matched_total else 1.0,
         "misses": misses,
     }
+
+
+def read_set(folder: Path, ids: list[str]) -> dict[str, ve.Document]:
+    """A dev set's articles by file name, each with its published header; all of ``ids``."""
+    errors: list[ve.DocumentError] = []
+    docs = {d.id.split("/")[-1]: d for d in ve.load_documents([folder], errors=errors)}
+    assert not errors
+    assert sorted(docs) == ids
+    return docs
+
+
+def sources_of(gold: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """The gold sessions one article gives."""
+    return [g for g in gold["sessions"] if name in g["sources"]]

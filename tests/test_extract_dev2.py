@@ -8,10 +8,8 @@ co-chair written after a stray full stop stays in the sentence of the list.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from tests.gold import evaluate_articles
+from tests.gold import evaluate_articles, read_set, sources_of
 
 import vnlao_events as ve
 
@@ -22,28 +20,20 @@ CATALOGUE = ve.Catalogue.default()
 @pytest.fixture(scope="module")
 def dev2_docs(data_dir) -> dict[str, ve.Document]:
     """Every dev2 article, each with its published header read."""
-    errors: list[ve.DocumentError] = []
-    docs = {d.id.split("/")[-1]: d for d in ve.load_documents([data_dir / "dev2"], errors=errors)}
-    assert not errors
-    assert sorted(docs) == DEV2_IDS
-    return docs
-
-
-def _golds(dev2_gold: dict[str, Any], name: str) -> list[dict[str, Any]]:
-    return [g for g in dev2_gold["sessions"] if name in g["sources"]]
+    return read_set(data_dir / "dev2", DEV2_IDS)
 
 
 @pytest.mark.parametrize("name", DEV2_IDS)
 def test_dev2_article_sessions_are_found(name, dev2_docs, dev2_gold):
     """Every session the gold takes from the article is found, and nothing else."""
-    result = evaluate_articles([dev2_docs[name]], _golds(dev2_gold, name), CATALOGUE)
+    result = evaluate_articles([dev2_docs[name]], sources_of(dev2_gold, name), CATALOGUE)
     assert (result["fn"], result["fp"]) == (0, 0), result["misses"]
 
 
 @pytest.mark.parametrize("name", DEV2_IDS)
 def test_dev2_article_fields_are_right(name, dev2_docs, dev2_gold):
     """Every field the gold gives is right, article by article."""
-    result = evaluate_articles([dev2_docs[name]], _golds(dev2_gold, name), CATALOGUE)
+    result = evaluate_articles([dev2_docs[name]], sources_of(dev2_gold, name), CATALOGUE)
     assert not result["misses"], result["misses"]
 
 

@@ -10,10 +10,8 @@ the heads of delegation who present reports): those two articles are known misse
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from tests.gold import evaluate_articles
+from tests.gold import evaluate_articles, read_set, sources_of
 
 import vnlao_events as ve
 
@@ -26,21 +24,13 @@ KNOWN_CO_CHAIR_MISSES = {"dev3-06.txt", "dev3-14.txt"}
 @pytest.fixture(scope="module")
 def dev3_docs(data_dir) -> dict[str, ve.Document]:
     """Every dev3 article, each with its published header read."""
-    errors: list[ve.DocumentError] = []
-    docs = {d.id.split("/")[-1]: d for d in ve.load_documents([data_dir / "dev3"], errors=errors)}
-    assert not errors
-    assert sorted(docs) == DEV3_IDS
-    return docs
-
-
-def _golds(gold: dict[str, Any], name: str) -> list[dict[str, Any]]:
-    return [g for g in gold["sessions"] if name in g["sources"]]
+    return read_set(data_dir / "dev3", DEV3_IDS)
 
 
 @pytest.mark.parametrize("name", DEV3_IDS)
 def test_dev3_article_sessions_are_found(name, dev3_docs, dev3_gold):
     """Every session the gold takes from the article is found, and nothing else."""
-    result = evaluate_articles([dev3_docs[name]], _golds(dev3_gold, name), CATALOGUE)
+    result = evaluate_articles([dev3_docs[name]], sources_of(dev3_gold, name), CATALOGUE)
     assert (result["fn"], result["fp"]) == (0, 0), result["misses"]
 
 
@@ -55,7 +45,7 @@ def test_dev3_article_sessions_are_found(name, dev3_docs, dev3_gold):
 )
 def test_dev3_article_fields_are_right(name, dev3_docs, dev3_gold):
     """Every field the gold gives is right, article by article (two known misses)."""
-    result = evaluate_articles([dev3_docs[name]], _golds(dev3_gold, name), CATALOGUE)
+    result = evaluate_articles([dev3_docs[name]], sources_of(dev3_gold, name), CATALOGUE)
     assert not result["misses"], result["misses"]
 
 

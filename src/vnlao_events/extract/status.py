@@ -445,9 +445,7 @@ def _past_achieved(sentence: Sentence, cue: re.Match[str], clause_start: int) ->
     >>> _past_achieved(s, _sentence_cue(s, "preparing"), 0)
     True
     """
-    phrase = " ".join(cue.group().split())
-    results = active().memo("status._result_forms", _build_result_forms)
-    pasts = [r[: -len(phrase)].strip() for r in results if r.endswith(" " + phrase)]
+    pasts = _past_markers_of(cue)
     if not pasts:
         return False
     window = max(clause_start, cue.start() - 160)
@@ -475,9 +473,7 @@ def result_form_cue(sentence: Sentence, start: int) -> re.Match[str] | None:
     cue = _last_cue(sentence, _p("status", "preparing"), max(0, start - 110), start)
     if cue is None or not _governs(cue, view, start, 110):
         return None
-    phrase = " ".join(cue.group().split())
-    results = active().memo("status._result_forms", _build_result_forms)
-    if not any(r.endswith(" " + phrase) for r in results):
+    if not _past_markers_of(cue):
         return None
     clause_start = max(view.rfind(";", 0, cue.start()), 0)
     planned = _last_cue(sentence, _p("status", "planned"), clause_start, cue.end())
@@ -499,6 +495,13 @@ def past_frame(sentence: Sentence, end: int) -> bool:
 def _sentence_cue(sentence: Sentence, kind: str) -> re.Match[str] | None:
     """The first tone-checked cue of a status kind in a sentence (for examples and tests)."""
     return sentence.cue(_p("status", kind))
+
+
+def _past_markers_of(cue: re.Match[str]) -> list[str]:
+    """The past markers that make a preparing cue a result: "đã" of "đã tổ chức thành công"."""
+    phrase = " ".join(cue.group().split())
+    results = active().memo("status._result_forms", _build_result_forms)
+    return [r[: -len(phrase)].strip() for r in results if r.endswith(" " + phrase)]
 
 
 def _build_result_forms(phrases: Phrases) -> tuple[str, ...]:
