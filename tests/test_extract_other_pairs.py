@@ -48,6 +48,9 @@ def test_a_series_framed_by_another_country_is_no_session_of_the_members(text):
         # one-syllable words that are also country names elsewhere: "ý kiến", "biện pháp"
         ("Ngày 18/7, Kỳ họp lần thứ 45 Ủy ban liên Chính phủ thống nhất ý kiến về biện pháp"
          " hợp tác.", [("intergovernmental-committee", 45)]),
+        # two syllables that join into a one-word name are two words: "đồng chí Lê" is no Chile
+        ("Ngày 18/7, Tham khảo chính trị lần thứ 10 do đồng chí Lê Hoài Trung và Thứ trưởng"
+         " Bouasone Bouphavanh chủ trì.", [("political-consultation", 10)]),
     ],
 )  # fmt: skip
 def test_a_third_country_outside_the_series_own_frame_leaves_it_the_members(text, expected):

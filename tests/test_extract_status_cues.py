@@ -268,6 +268,89 @@ def test_what_an_untensed_trip_is_for_is_still_to_come_without_a_published_date(
     assert mention.status is ve.Status.PLANNED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng thăm Lào và đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ ngày 9 và "
+        "10/1/2025.",
+        "Phó Thủ tướng sang thăm Lào và đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ "
+        "ngày 9 và 10/1/2025.",
+    ],
+)
+def test_an_untensed_summary_of_a_visit_is_not_told_as_of_the_arrival(text):
+    """'thăm Lào và đồng chủ trì Kỳ họp … ngày 9 và 10/1': no arrival, so the untensed report."""
+    (mention,) = session_mentions(text, None)
+    assert mention.status is ve.Status.HELD
+    assert "trip-untensed" not in {d.rule.value for d in mention.derivation}
+
+
+@pytest.mark.parametrize(("lang", "word"), _rows("status", "movement"))
+def test_every_movement_word_tells_the_trip_as_of_its_moment(lang, word):
+    """An untensed '<arrived in> Viêng Chăn, to co-chair …' with no published date: planned."""
+    text = (
+        f"Ngày 8/1, Thủ tướng {word} Viêng Chăn, bắt đầu chuyến thăm chính thức Lào, kết hợp "
+        "đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ từ ngày 8 đến 9/1/2025."
+        if lang == "vi"
+        else f"On January 8, the Prime Minister {word} Vientiane to co-chair the 47th meeting of "
+        "the Intergovernmental Committee from January 8 to 9, 2025."
+    )
+    assert _status(text, None) == [ve.Status.PLANNED]
+
+
+_TRIP_FRAMED = {
+    "vi": "Trong khuôn khổ chuyến công tác tại Lào, đồng chủ trì Kỳ họp 48 Ủy ban liên Chính phủ "
+    "Việt Nam – Lào, chiều 3/12, Thủ tướng Phạm Minh Chính đã hội kiến Tổng Bí thư Lào.",
+    "en": "On the occasion of his visit to Laos to co-chair the 48th meeting of the "
+    "Intergovernmental Committee, Prime Minister Pham Minh Chinh met the Lao leader on "
+    "December 3.",
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(
+    ("published", "status"),
+    [("2026-01-23", ve.Status.HELD), ("2025-12-04", ve.Status.HELD_OR_PLANNED)],
+)
+def test_a_trip_under_way_weeks_before_publication_took_its_session_with_it(
+    lang, published, status
+):
+    """'…, to co-chair the 48th meeting, PM X met Y on 3/12', weeks later: the session is over."""
+    (mention,) = session_mentions(_TRIP_FRAMED[lang], published)
+    assert mention.status is status
+    assert mention.date is None  # the day is the meeting's, not the session's
+    assert ("trip-over" in {d.rule.value for d in mention.derivation}) is (status is ve.Status.HELD)
+
+
+_RECEIVED = {
+    "vi": "Tổng Bí thư Tô Lâm ngày 27-10 đã tiếp Đoàn đại biểu Đảng Nhân dân Cách mạng Lào do "
+    "ông Kikeo Khaykhamphithoune dẫn đầu sang thăm và dự Hội thảo Lý luận lần thứ XII giữa "
+    "hai Đảng.",
+    "en": "On October 27, General Secretary To Lam received a delegation of the Lao People's "
+    "Revolutionary Party, who is visiting Vietnam to attend the 12th theoretical workshop "
+    "between the two Parties.",
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(
+    ("published", "status", "not_before"),
+    [
+        ("2025-10-28", ve.Status.PLANNED, "2025-10-27"),
+        ("2026-03-01", ve.Status.HELD, "2025-10-27"),
+        (None, ve.Status.HELD_OR_PLANNED, None),
+    ],
+)
+def test_the_day_guests_are_received_is_not_the_day_of_what_they_came_for(
+    lang, published, status, not_before
+):
+    """'ngày 27-10 đã tiếp Đoàn … sang thăm và dự Hội thảo …': the 27th is the reception's."""
+    (mention,) = session_mentions(_RECEIVED[lang], published)
+    assert mention.date is None
+    assert mention.status is status
+    assert (mention.not_before and mention.not_before.isoformat()) == not_before
+    assert "reception-day" in {d.rule.value for d in mention.derivation}
+
+
 def test_the_misspelt_intergovernment_committee_is_the_committee():
     """'the 46th session of the Intergovernment Committee': the Intergovernmental one."""
     found = session_mentions(

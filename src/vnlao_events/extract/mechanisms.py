@@ -555,8 +555,8 @@ def _third_country(catalogue: Catalogue, words: list[str], i: int) -> int:
     """
     names = catalogue.third_countries()
     word = words[i]
-    if i + 1 < len(words) and word + words[i + 1] in names:
-        return 2  # "thai lan", "trung quoc"
+    if i + 1 < len(words) and names.get(word + words[i + 1]) is False:
+        return 2  # "thai lan", "trung quoc"; not "chí Lê" for "Chile": a one-word name
     if word in names:
         return 1
     if len(word) < 5:

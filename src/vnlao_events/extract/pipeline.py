@@ -74,16 +74,19 @@ from .status import (
     as_of_arrival,
     done_during,
     framed,
+    moved_for,
     on_trip,
     past_after_break,
     past_frame,
     prepared,
     purpose,
+    received_for,
     referred,
     reported_outcome,
     result_form_cue,
     status_of,
     tense,
+    told_past_after,
 )
 
 __all__ = ["extract", "extract_all"]
@@ -524,6 +527,9 @@ def _session(
         expr = _scheduled_date(facts, end)  # "ahead of the 38th session scheduled for …"
         if expr is not None:
             tense_, strong = Tense.FUTURE, False
+    reception = _reception_day(view, facts, memory, request, expr)
+    if reception is not None:  # the day the host received the guests, not the session's
+        expr, tense_, strong = None, Tense.UNKNOWN, False
     if expr is not None:
         when, why = resolve(expr, view.anchor, tense_, memory.last_date)
         when, why = (_open_month(expr), _OPEN_MONTH) if when is None else (when, why)
@@ -535,7 +541,15 @@ def _session(
         # consultation, the ministers met …": what was done there was done while it took
         # place; other occasions say nothing of it
         status: Status | None = None
-        if tense_ is Tense.FUTURE:
+        if (
+            purpose(sentence, start)
+            and told_past_after(sentence, end)
+            and sentence.cue(_p("status", "planned"), 0, start) is None
+        ):
+            # "trong khuôn khổ chuyến công tác …, đồng chủ trì Kỳ họp 48 …, chiều 3/12, Thủ
+            # tướng đã hội kiến …": the trip was under way then; "to co-chair" is its purpose
+            status = _trip_over(view, facts, memory, request, derivation)
+        elif tense_ is Tense.FUTURE:
             status = Status.PLANNED
         elif done_during(sentence, start):
             status = Status.HELD
@@ -580,9 +594,13 @@ def _session(
         status = Status.PLANNED  # "Sáng mai, hai Thủ tướng đồng chủ trì …": after the report
     if request.is_next:
         status = Status.PLANNED
-    status, when, not_before = _trip_or_outcome(
-        view, facts, request, tense_, strong, status, when, derivation
-    )
+    if reception is not None:
+        status, not_before = _as_of_reception(reception, published, derivation)
+        status = None if status is Status.HELD_OR_PLANNED else status
+    else:
+        status, when, not_before = _trip_or_outcome(
+            view, facts, request, tense_, strong, status, when, derivation
+        )
     if status is Status.PLANNED and when is None and published is not None and not_before is None:
         not_before = published.earliest  # announced as still to come on the published day
         derivation.append(Derivation.of(Rule.ANNOUNCED, published=published.format_iso()))
@@ -674,6 +692,109 @@ def _session(
     return mention, memory
 
 
+def _reception_day(
+    view: DocumentView,
+    facts: _Facts,
+    memory: Memory,
+    request: _Request,
+    expr: DateExpression | None,
+) -> When | None:
+    """The day a host received the guests who came for the session, when the date is that.
+
+    "Tổng Bí thư Tô Lâm ngày 27-10 đã tiếp Đoàn … sang thăm và dự Hội thảo Lý luận lần thứ
+    XII", "On October 27, X received a delegation … visiting Vietnam to attend the 12th
+    workshop": the day and the past tense are the reception's; the session is what the
+    guests came for.
+    """
+    if expr is None or request.in_occasion or request.chairs_only:
+        return None
+    sentence = facts.sentence
+    e_end = sentence.folded.view_offset(max(expr.start, expr.end - 1)) + 1
+    if e_end > request.start or not received_for(sentence, request.start, e_end):
+        return None
+    seen, _ = resolve(expr, view.anchor, Tense.PAST, memory.last_date)
+    if seen is None:
+        return None
+    if seen.window is not None:
+        return seen if seen.window.is_day else None
+    return seen if seen.month_day is not None and seen.month_day.day is not None else None
+
+
+def _as_of_reception(
+    seen: When, published: PartialDate | None, derivation: list[Derivation]
+) -> tuple[Status, date | None]:
+    """The status of a session guests came for, as told on the day they were received.
+
+    Still to come, as the report tells it, unless the article was published more than a
+    visit's length after the reception: the session the guests came for is over by then.
+    With no published date, the report may be of that day or written later: either. The
+    reception's day, when its year is known, is the earliest the session can be.
+
+    >>> day = When.of(DateWindow(date(2025, 10, 27), date(2025, 10, 27), Precision.DAY))
+    >>> _as_of_reception(day, PartialDate(2025, 10, 28), [])[0].value
+    'planned'
+    >>> _as_of_reception(day, PartialDate(2026, 1, 5), [])[0].value
+    'held'
+    """
+    day = seen.window.earliest if seen.window is not None else None
+    over = (
+        day is not None
+        and published is not None
+        and published.earliest is not None
+        and (published.earliest - day).days > _TRIP_DAYS
+    )
+    status = Status.HELD if over else Status.PLANNED
+    if published is None:
+        status = Status.HELD_OR_PLANNED
+    derivation.append(
+        Derivation.of(
+            Rule.RECEPTION_DAY,
+            day=seen.format_iso(),
+            published="—" if published is None else published.format_iso(),
+            status=status.value,
+        )
+    )
+    return status, day
+
+
+#: The longest a visit lasts, in days: a trip told over by then took its session with it.
+_TRIP_DAYS = 7
+
+
+def _trip_over(
+    view: DocumentView,
+    facts: _Facts,
+    memory: Memory,
+    request: _Request,
+    derivation: list[Derivation],
+) -> Status | None:
+    """Held, when what was done on the trip a session is for was done well before publication.
+
+    "trong khuôn khổ chuyến công tác tại Lào, đồng chủ trì Kỳ họp 48 …, chiều 3/12, Thủ tướng
+    đã hội kiến …" in an article of 23 January: the day is the meeting's, not the session's,
+    but a visit lasts days, not weeks, so the session it was for has taken place too.
+    """
+    published = view.document.published
+    if published is None or published.earliest is None:
+        return None
+    expr = _nearest_date(facts, request.start, request.end, request.others)
+    if expr is None:
+        return None
+    when, _ = resolve(expr, view.anchor, Tense.PAST, memory.last_date)
+    if when is None or when.window is None or when.window.days > _TRIP_DAYS:
+        return None
+    if (published.earliest - when.window.latest).days <= _TRIP_DAYS:
+        return None
+    derivation.append(
+        Derivation.of(
+            Rule.TRIP_OVER,
+            day=when.window.latest.isoformat(),
+            published=published.format_iso(),
+        )
+    )
+    return Status.HELD
+
+
 def _achieved(view: DocumentView, facts: _Facts, cue: re.Match[str]) -> bool:
     """Whether the result form ``cue`` before a mention is told in a past frame: achieved.
 
@@ -732,6 +853,7 @@ def _trip_or_outcome(
             and when is not None  # "Sáng nay, … đón … và đồng chủ trì …": today, no arrival before
             and status is Status.HELD
             and any(d.rule is Rule.UNTENSED_HELD for d in derivation)
+            and moved_for(sentence, request.start)
         ):
             # "Ngày 6/1, … đến Hà Nội, bắt đầu thăm chính thức Việt Nam, kết hợp đồng chủ trì
             # Kỳ họp …": untensed, told as what the trip is for; with no published date to

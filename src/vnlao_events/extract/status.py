@@ -377,6 +377,32 @@ def past_after_break(sentence: Sentence, cue_end: int, start: int) -> bool:
     )
 
 
+def told_past_after(sentence: Sentence, end: int) -> bool:
+    """Whether the clause after the mention ending at ``end`` tells its main verb in the past.
+
+    "Trong khuôn khổ chuyến công tác …, đồng chủ trì Kỳ họp 48 …, chiều 3/12, Thủ tướng đã
+    hội kiến …": the frame's trip was under way when the main verb's act was done.
+
+    >>> s = Sentence.of(0, "Nhân dịp dự Kỳ họp 48, chiều 3/12, Thủ tướng đã hội kiến Tổng Bí thư.")
+    >>> told_past_after(s, 21)
+    True
+    >>> told_past_after(Sentence.of(0, "Nhân dịp dự Kỳ họp 48, Thủ tướng sẽ hội kiến."), 21)
+    False
+    """
+    view = sentence.view
+    stop = view.find(";", end)
+    stop = len(view) if stop < 0 else stop
+    past = min(
+        (
+            cue.start()
+            for kind in ("past", "past_verbs")
+            if (cue := sentence.cue(_p("status", kind), end, stop)) is not None
+        ),
+        default=None,
+    )
+    return past is not None and sentence.cue(_p("status", "planned"), end, past) is None
+
+
 def _held_right_after(sentence: Sentence, end: int, stop: int, others: Spans) -> bool:
     """A held-after cue within four words after the mention, or a past verb it is subject of.
 
@@ -743,14 +769,56 @@ def on_trip(sentence: Sentence, start: int) -> bool:
     >>> on_trip(Sentence.of(0, "Ông sang thăm và dự Hội thảo lý luận lần thứ 5."), 20)
     True
     """
+    return _trip_before(sentence, start, "trip")
+
+
+def moved_for(sentence: Sentence, start: int) -> bool:
+    """Whether the trip the session at ``start`` is for is told by its arrival or departure.
+
+    "đến Hà Nội, bắt đầu thăm chính thức …, kết hợp đồng chủ trì Kỳ họp …" speaks as of one
+    moment, the arrival; "thăm Lào và đồng chủ trì Kỳ họp … ngày 9 và 10/1" sums up the visit.
+
+    >>> s = Sentence.of(0, "Ông đến Hà Nội, bắt đầu thăm Việt Nam, dự Hội thảo lần thứ 5.")
+    >>> moved_for(s, 42)
+    True
+    >>> moved_for(Sentence.of(0, "Ông thăm Lào và đồng chủ trì Kỳ họp lần thứ 47."), 29)
+    False
+    """
+    return _trip_before(sentence, start, "movement")
+
+
+def received_for(sentence: Sentence, start: int, date_end: int) -> bool:
+    """Whether the session at ``start`` is what a guest came for, told as the host receives them.
+
+    "Tổng Bí thư ngày 27-10 đã tiếp Đoàn … sang thăm và dự Hội thảo lần thứ XII", "On
+    October 27, X received a delegation … visiting Vietnam to attend the 12th workshop": a
+    reception (``[events].reception``) or welcome (``[people].welcome``) verb after the
+    date that ends at ``date_end`` and before the trip: the date is the reception's.
+
+    >>> text = "Ngày 27-10, Tổng Bí thư đã tiếp Đoàn sang thăm và dự Hội thảo lần thứ 12."
+    >>> s = Sentence.of(0, text)
+    >>> received_for(s, s.view.index("hôi thao"), s.view.index(","))
+    True
+    >>> received_for(s, s.view.index("hôi thao"), s.view.index("sang"))
+    False
+    """
+    if not on_trip(sentence, start):
+        return False
+    return any(
+        sentence.cue(_p(section, kind), date_end, start) is not None
+        for section, kind in (("events", "reception"), ("people", "welcome"))
+    )
+
+
+def _trip_before(sentence: Sentence, start: int, kind: str) -> bool:
     view = sentence.view
     link = active().memo("status._purpose", _build_purpose).search(view, max(0, start - 40), start)
     if link is None or not as_written(sentence, link, "status", "purpose"):
         return False
     trips = [
         m
-        for m in _p("status", "trip").finditer(view, max(0, link.start() - 120), link.start())
-        if as_written(sentence, m, "status", "trip")
+        for m in _p("status", kind).finditer(view, max(0, link.start() - 120), link.start())
+        if as_written(sentence, m, "status", kind)
     ]
     return bool(trips) and not re.search(r"[;.]", view[trips[-1].end() : link.start()])
 
