@@ -68,6 +68,7 @@ def test_a_month_a_schedule_word_announces_is_a_date(frame):
     [
         ("ngày 9 và 10/1/2025", 'DateWindow("2025-01-09/2025-01-10", days)'),
         ("ngày 30 và 31/12/2024", 'DateWindow("2024-12-30/2024-12-31", days)'),
+        ("trong hai ngày 19 và 20-12-2022", 'DateWindow("2022-12-19/2022-12-20", days)'),
     ],
 )
 def test_two_days_side_by_side_joined_are_one_span(text, window):
@@ -76,6 +77,17 @@ def test_two_days_side_by_side_joined_are_one_span(text, window):
     assert str(found.when.window) == window
 
 
-def test_two_days_apart_joined_are_no_span():
+def test_two_days_side_by_side_with_no_year_are_one_open_span():
+    """'Trong hai ngày 19 và 20-12': the 19th and 20th of December, the year left open."""
+    (found,) = ve.find_dates("Trong hai ngày 19 và 20-12, tại Luang Prabang diễn ra cuộc họp.")
+    assert found.when.window is None
+    assert (found.when.month_day.format_iso(), found.when.month_day_end.format_iso()) == (
+        "--12-19",
+        "--12-20",
+    )
+
+
+@pytest.mark.parametrize("text", ["ngày 9 và 12/1/2025", "ngày 19 và 22-12"])
+def test_two_days_apart_joined_are_no_span(text):
     """'ngày 9 và 12/1/2025' names two days, not the four between."""
-    assert all(m.kind is not ve.DateKind.RANGE for m in ve.find_dates("ngày 9 và 12/1/2025"))
+    assert all(m.kind is not ve.DateKind.RANGE for m in ve.find_dates(text))

@@ -349,6 +349,20 @@ def test_the_day_guests_are_received_is_not_the_day_of_what_they_came_for(
     assert mention.status is status
     assert (mention.not_before and mention.not_before.isoformat()) == not_before
     assert "reception-day" in {d.rule.value for d in mention.derivation}
+    assert mention.place is not None
+    assert mention.place.country == "VN"
+
+
+def test_guests_are_received_at_home():
+    """'Tổng Bí thư Lào … đã tiếp Đoàn … Việt Nam sang thăm và dự …': the workshop is in Laos."""
+    (mention,) = session_mentions(
+        "Tổng Bí thư Thongloun Sisoulith ngày 27-10 đã tiếp Đoàn đại biểu Đảng Cộng sản Việt Nam "
+        "sang thăm và dự Hội thảo Lý luận lần thứ XII giữa hai Đảng.",
+        "2025-10-28",
+    )
+    assert mention.place is not None
+    assert mention.place.country == "LA"
+    assert "host-country" in {d.rule.value for d in mention.derivation}
 
 
 def test_the_misspelt_intergovernment_committee_is_the_committee():

@@ -125,6 +125,11 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             + r")?(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*" + _Y + r")?(?![\d/])",
             handle_next_days, (),
         ),
+        (  # "trong hai ngày 19 và 20-12": two days side by side, the last with a dash
+            r"(?<![\d/-])(?P<d1>\d{1,2})\s*" + VI.alternation("coordination") + r"\s*(?:" + _DAYP
+            + r")?(?P<d2>\d{1,2})-(?P<m>\d{1,2})(?:-" + _Y + r")?(?![\d/-])",
+            handle_next_days, (),
+        ),
         (  # "từ ngày 28 đến ngày 31-12-2006", "từ ngày 25 đến 28-12": the last day with dashes
             r"(?<![\d/-])(?P<d1>\d{1,2})\s*" + VI.alternation("range_words") + r"\s*(?:" + _DAYP
             + r")?(?P<d2>\d{1,2})-(?P<m>\d{1,2})(?:-" + _Y + r")?(?![\d/-])",

@@ -85,6 +85,7 @@ class Rule(enum.StrEnum):
     DATELINE = "dateline"
     SCENE_PLACE = "scene-place"
     VISIT_COUNTRY = "visit-country"
+    HOST_COUNTRY = "host-country"
     TRIP_PLACE = "trip-place"
     VISIT_WINDOW = "visit-window"
     TRIP_UNTENSED = "trip-untensed"

@@ -80,7 +80,7 @@ from .status import (
     past_frame,
     prepared,
     purpose,
-    received_for,
+    reception_for,
     referred,
     reported_outcome,
     result_form_cue,
@@ -595,7 +595,7 @@ def _session(
     if request.is_next:
         status = Status.PLANNED
     if reception is not None:
-        status, not_before = _as_of_reception(reception, published, derivation)
+        status, not_before = _as_of_reception(reception[0], published, derivation)
         status = None if status is Status.HELD_OR_PLANNED else status
     else:
         status, when, not_before = _trip_or_outcome(
@@ -650,6 +650,11 @@ def _session(
                 if linked
                 else Derivation.of(Rule.VISIT_COUNTRY, country=str(place.country))
             )
+    if place is None and reception is not None:
+        host = _host_country(view, facts, reception[1])
+        if host is not None:  # "Tổng Bí thư Tô Lâm … đã tiếp Đoàn … sang thăm và dự …"
+            place = Place(country=host)
+            derivation.append(Derivation.of(Rule.HOST_COUNTRY, country=host))
     if (
         (place is None or (place.city is None and view.dateline is not None
                            and view.dateline.agrees_with(place)))
@@ -698,8 +703,8 @@ def _reception_day(
     memory: Memory,
     request: _Request,
     expr: DateExpression | None,
-) -> When | None:
-    """The day a host received the guests who came for the session, when the date is that.
+) -> tuple[When, int] | None:
+    """The day a host received the guests who came for the session, and where the verb is.
 
     "Tổng Bí thư Tô Lâm ngày 27-10 đã tiếp Đoàn … sang thăm và dự Hội thảo Lý luận lần thứ
     XII", "On October 27, X received a delegation … visiting Vietnam to attend the 12th
@@ -710,14 +715,28 @@ def _reception_day(
         return None
     sentence = facts.sentence
     e_end = sentence.folded.view_offset(max(expr.start, expr.end - 1)) + 1
-    if e_end > request.start or not received_for(sentence, request.start, e_end):
+    cue = None if e_end > request.start else reception_for(sentence, request.start, e_end)
+    if cue is None:
         return None
     seen, _ = resolve(expr, view.anchor, Tense.PAST, memory.last_date)
     if seen is None:
         return None
     if seen.window is not None:
-        return seen if seen.window.is_day else None
-    return seen if seen.month_day is not None and seen.month_day.day is not None else None
+        return (seen, cue.start()) if seen.window.is_day else None
+    if seen.month_day is None or seen.month_day.day is None:
+        return None
+    return seen, cue.start()
+
+
+def _host_country(view: DocumentView, facts: _Facts, cue: int) -> str | None:
+    """The member country of the host named last before the reception verb at ``cue``.
+
+    Guests are received at home: "Tổng Bí thư Tô Lâm … đã tiếp Đoàn … sang thăm và dự Hội
+    thảo …" names a workshop in Việt Nam.
+    """
+    members = view.catalogue.members()
+    hosts = [p.country for _, end, p in facts.people if end <= cue and p.country in members]
+    return hosts[-1] if hosts else None
 
 
 def _as_of_reception(

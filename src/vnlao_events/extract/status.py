@@ -787,27 +787,28 @@ def moved_for(sentence: Sentence, start: int) -> bool:
     return _trip_before(sentence, start, "movement")
 
 
-def received_for(sentence: Sentence, start: int, date_end: int) -> bool:
-    """Whether the session at ``start`` is what a guest came for, told as the host receives them.
+def reception_for(sentence: Sentence, start: int, date_end: int) -> re.Match[str] | None:
+    """The reception verb by which a host receives guests who came for the session at ``start``.
 
     "Tổng Bí thư ngày 27-10 đã tiếp Đoàn … sang thăm và dự Hội thảo lần thứ XII", "On
     October 27, X received a delegation … visiting Vietnam to attend the 12th workshop": a
     reception (``[events].reception``) or welcome (``[people].welcome``) verb after the
-    date that ends at ``date_end`` and before the trip: the date is the reception's.
+    date that ends at ``date_end`` and before the trip; the date is then the reception's.
 
     >>> text = "Ngày 27-10, Tổng Bí thư đã tiếp Đoàn sang thăm và dự Hội thảo lần thứ 12."
     >>> s = Sentence.of(0, text)
-    >>> received_for(s, s.view.index("hôi thao"), s.view.index(","))
+    >>> reception_for(s, s.view.index("hôi thao"), s.view.index(",")).group()
+    'đa tiêp'
+    >>> reception_for(s, s.view.index("hôi thao"), s.view.index("sang")) is None
     True
-    >>> received_for(s, s.view.index("hôi thao"), s.view.index("sang"))
-    False
     """
     if not on_trip(sentence, start):
-        return False
-    return any(
-        sentence.cue(_p(section, kind), date_end, start) is not None
-        for section, kind in (("events", "reception"), ("people", "welcome"))
-    )
+        return None
+    for section, kind in (("events", "reception"), ("people", "welcome")):
+        cue = sentence.cue(_p(section, kind), date_end, start)
+        if cue is not None:
+            return cue
+    return None
 
 
 def _trip_before(sentence: Sentence, start: int, kind: str) -> bool:
