@@ -372,3 +372,36 @@ def test_the_misspelt_intergovernment_committee_is_the_committee():
         "2024-01-08",
     )
     assert [(m.series, m.ordinal) for m in found] == [("intergovernmental-committee", 46)]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lang"),
+    [("diễn ra", "vi"), ("được tổ chức", "vi"), ("khai mạc", "vi"), ("bế mạc", "vi"),
+     ("takes place", "en")],
+)  # fmt: skip
+def test_the_bare_head_a_report_goes_on_with_is_the_articles_session(verb, lang):
+    """'… Hội thảo lý luận lần thứ 10 …. Hội thảo diễn ra từ ngày 19 đến 20/12': its days."""
+    text = (
+        f"Sáng 19/12/2023, đoàn đại biểu tới dự Hội thảo lý luận lần thứ 10 giữa hai Đảng. Hội "
+        f"thảo {verb} từ ngày 19 đến 20/12/2023."
+        if lang == "vi"
+        else "On December 19, 2023, the delegates arrived for the 10th theoretical workshop "
+        f"between the two Parties. The workshop {verb} from December 19 to 20, 2023."
+    )
+    found = session_mentions(text, None)
+    assert {m.ordinal for m in found} == {10}
+    assert "2023-12-19/2023-12-20" in {m.date.format_iso() for m in found if m.date}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong hai ngày (19 và 20-12-2023) diễn ra hội thảo, các đại biểu trao đổi ý kiến.",
+        "Over two days (December 19-20, 2023), the workshop discussed reports.",
+    ],
+)
+def test_days_in_brackets_that_gloss_a_count_of_days_date_the_sentence(text):
+    """'Trong hai ngày (19 và 20-12)': the brackets name the two days, no aside."""
+    first = "Hội thảo lý luận lần thứ 10 giữa hai Đảng khai mạc tại Hà Nội. "
+    found = session_mentions(first + text, None)
+    assert "2023-12-19/2023-12-20" in {m.date.format_iso() for m in found if m.date}

@@ -100,7 +100,8 @@ _ANAPHOR_HEADS_VI = [
                        "khóa họp", "khoá họp", "tham vấn", "tham khảo")
 ]  # fmt: skip
 _ANAPHOR_AFTER = vi_re(
-    r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có|với sự))"
+    r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có|với sự"
+    r"|diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|thông qua|nhất trí|thống nhất))"
 )
 _ANAPHOR = re.compile(
     first_letter_alternation(
@@ -249,7 +250,7 @@ def _nearest_date(
                 edition = (index, expr)
             continue
         parenthesised = expr.start > 0 and sentence.text[max(0, expr.start - 1)] == "("
-        if parenthesised and not 0 <= e_start - end <= 40:
+        if parenthesised and not 0 <= e_start - end <= 40 and not _glosses_days(sentence, expr):
             continue
         if expr.kind == "year" and (
             distance > 80 or (e_end <= start and distance > 25 and e_start > 12)
@@ -270,6 +271,22 @@ def _nearest_date(
             ):
                 return expr
     return None if best is None else best[1]
+
+
+_DAYS_BEFORE = re.compile(r"(?:\d+|hai|ba|bốn|năm|two|three|four|five)\s+(?:ngày|days)\s*$")
+
+
+def _glosses_days(sentence: Sentence, expr: DateExpression) -> bool:
+    """Whether a date in brackets names the days a count before it gives: no aside.
+
+    "Trong hai ngày (19 và 20-12) diễn ra hội thảo", "over two days (December 19-20)".
+
+    >>> s = Sentence.of(0, "Trong hai ngày (19 và 20-12) diễn ra hội thảo.")
+    >>> _glosses_days(s, DateExpression(start=16, end=27, text="19 và 20-12", kind="range"))
+    True
+    """
+    before = sentence.text[max(0, expr.start - 20) : max(0, expr.start - 1)].lower()
+    return _DAYS_BEFORE.search(before) is not None
 
 
 def _frame_only(sentence: Sentence, day: DateExpression) -> bool:
