@@ -405,3 +405,37 @@ def test_days_in_brackets_that_gloss_a_count_of_days_date_the_sentence(text):
     first = "Hội thảo lý luận lần thứ 10 giữa hai Đảng khai mạc tại Hà Nội. "
     found = session_mentions(first + text, None)
     assert "2023-12-19/2023-12-20" in {m.date.format_iso() for m in found if m.date}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Both sides reviewed the minutes of the previous meeting.",
+        "The two sides reviewed what was agreed at the preceding meeting.",
+        "Hai bên đánh giá việc thực hiện biên bản cuộc họp lần trước.",
+        "Hai bên rà soát kết quả kỳ họp trước đó.",
+    ],
+)
+def test_the_previous_meeting_is_the_one_before_the_articles_session(second):
+    """'the minutes of the previous meeting' after the 26th: the 25th, held, undated."""
+    first = (
+        "Vietnamese and Lao border officials met for their 26th annual meeting in Vientiane on "
+        "January 5. "
+    )
+    found = session_mentions(first + second, "2017-01-05")
+    previous = [m for m in found if m.ordinal == 25]
+    assert len(previous) == 1
+    assert previous[0].status is ve.Status.HELD
+    assert previous[0].date is None
+    assert previous[0].place is None
+    assert "previous-session" in {d.rule.value for d in previous[0].derivation}
+
+
+def test_a_session_before_a_day_is_no_previous_session():
+    """'tổ chức kỳ họp trước ngày 10/12': before a day, not the previous session."""
+    found = session_mentions(
+        "Ngày 5/1 diễn ra Cuộc họp thường niên lần thứ 26 giữa hai đoàn đại biểu biên giới. Hai "
+        "bên nhất trí tổ chức kỳ họp trước ngày 10/12.",
+        "2017-01-05",
+    )
+    assert 25 not in {m.ordinal for m in found}

@@ -75,6 +75,7 @@ class Rule(enum.StrEnum):
     FUTURE_TENSE_BOUND = "future-tense-bound"
     # extraction
     NEXT_SESSION = "next-session"
+    PREVIOUS_SESSION = "previous-session"
     DATE_CARRIED = "date-carried"
     PUBLISHED_FALLBACK = "published-fallback"
     OCCASION_COUNTRY = "occasion-country"

@@ -131,6 +131,22 @@ _NEXT_SESSION = re.compile(
         r"\w",
     )
 )  # fmt: skip
+# "the previous meeting", "kỳ họp lần trước": the session before the one the article is about
+# ("trước" alone only before a stop or "đó": "kỳ họp trước ngày 10/12" is before a day).
+_PREVIOUS_AFTER = vi_re(r"\s+(?:lần trước|trước đó|trước(?=\s*[,.;)]|\s*$))")
+_PREVIOUS_SESSION = re.compile(
+    first_letter_alternation(
+        [
+            ("t", r"he\s+(?:previous|preceding)" + _NEXT_HEADS),
+            *(
+                (h[0], re.escape(h[1:]) + _PREVIOUS_AFTER)
+                for h in map(vi_re, ("kỳ họp", "cuộc họp", "phiên họp", "hội thảo",
+                                     "cuộc tham khảo", "cuộc tham vấn"))
+            ),
+        ],
+        r"\w",
+    )
+)  # fmt: skip
 _DURATION = re.compile(
     r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b|"
     + vi_re(r"\b(?P<vn>hai|ba|bốn|năm|2|3|4|5) ngày\b")
@@ -463,6 +479,7 @@ class _Request:
     in_occasion: bool
     anaphoric: bool
     is_next: bool
+    is_previous: bool = False  # "the previous meeting": the one before the article's
     own_ordinal: bool = False
     cue_start: int | None = None  # where the cues of a coordinated first mention are read
     others: tuple[tuple[int, int], ...] = ()  # the sentence's other mechanism mentions
@@ -507,8 +524,14 @@ def _session(
         and focus.ordinal == ordinal - 1
     ):
         derivation.append(Derivation.of(Rule.NEXT_SESSION, ordinal=ordinal, previous=ordinal - 1))
+    if request.is_previous and ordinal is not None:
+        derivation.append(Derivation.of(Rule.PREVIOUS_SESSION, ordinal=ordinal, next=ordinal + 1))
     expr: DateExpression | None = None
-    if request.chairs_only:
+    if request.is_previous:
+        # "Both sides reviewed the minutes of the previous meeting": the sentence's day and
+        # place are the review's, told at the article's session
+        pass
+    elif request.chairs_only:
         # "Nhận lời mời …, Y dẫn đầu đoàn … thăm chính thức Việt Nam từ ngày 8-10/1": the
         # sentence dates and places the visit it tells of; only its heads are the session's
         chairs = facts.chairs
@@ -611,6 +634,8 @@ def _session(
         status = Status.PLANNED  # "Sáng mai, hai Thủ tướng đồng chủ trì …": after the report
     if request.is_next:
         status = Status.PLANNED
+    if request.is_previous:
+        status = Status.HELD  # before the article's session, which is held or to come
     if reception is not None:
         status, not_before = _as_of_reception(reception[0], published, derivation)
         status = None if status is Status.HELD_OR_PLANNED else status
@@ -702,6 +727,7 @@ def _session(
     if (
         not request.in_occasion
         and not anaphoric
+        and not request.is_previous
         and ordinal is not None
         and (focus is None or focus.ordinal is None or not referred(sentence, start))
     ) or (
@@ -878,7 +904,7 @@ def _trip_or_outcome(
     derivation: list[Derivation],
 ) -> tuple[Status | None, When | None, date | None]:
     """The status a trip's purpose or a reported outcome gives a session with no tense cue."""
-    if strong or request.in_occasion or request.is_next:
+    if strong or request.in_occasion or request.is_next or request.is_previous:
         return status, when, None
     sentence = facts.sentence
     if on_trip(sentence, request.start):  # "will leave on 8/1 to co-chair …" too
@@ -1025,6 +1051,7 @@ def _triggers(_phrases: Phrases) -> tuple[Trigger, ...]:
         *ordinal_triggers(),
         _ANAPHOR,
         _NEXT_SESSION,
+        _PREVIOUS_SESSION,
     )
     patterns = [t for t in every if isinstance(t, re.Pattern) and _joinable(t)]
     others = [t for t in every if t not in patterns]
@@ -1172,6 +1199,23 @@ def _read_sentence(
             request = _Request(
                 series=series, ordinal=focus.ordinal + 1, start=following.start(),
                 end=following.end(), in_occasion=False, anaphoric=False, is_next=True,
+            )  # fmt: skip
+            mention, memory = _session(view, facts, memory, request)
+            if mention is not None:
+                found.append(mention)
+        preceding = _PREVIOUS_SESSION.search(text)  # "the previous meeting", "kỳ họp lần trước"
+        if (
+            not found
+            and not hits
+            and preceding
+            and focus.ordinal is not None
+            and focus.ordinal > 1
+            and focus is not headline
+        ):
+            request = _Request(
+                series=series, ordinal=focus.ordinal - 1, start=preceding.start(),
+                end=preceding.end(), in_occasion=False, anaphoric=False, is_next=False,
+                is_previous=True,
             )  # fmt: skip
             mention, memory = _session(view, facts, memory, request)
             if mention is not None:
