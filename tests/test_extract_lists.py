@@ -91,3 +91,16 @@ def test_two_days_side_by_side_with_no_year_are_one_open_span():
 def test_two_days_apart_joined_are_no_span(text):
     """'ngày 9 và 12/1/2025' names two days, not the four between."""
     assert all(m.kind is not ve.DateKind.RANGE for m in ve.find_dates(text))
+
+
+def test_a_month_before_an_event_noun_dates_the_session():
+    """'the outcomes of the September meeting between the two Politburos': September."""
+    (mention,) = session_mentions(
+        "Vietnam is translating the outcomes of the September meeting between the two "
+        "Politburos into action, he said.",
+        "2024-10-14",
+    )
+    assert mention.series == "party-high-level-meeting"
+    assert mention.date is not None
+    assert str(mention.date.window) == 'DateWindow("2024-09-01/2024-09-30", month)'
+    assert mention.status is ve.Status.HELD

@@ -56,6 +56,7 @@ _SECTIONS: dict[str, type] = {
     "not_weekday_after": int,
     "not_relative_after": int,
     "time_prepositions": int,
+    "event_nouns": int,
 }
 
 #: Sections whose examples show a phrase that is *not* a date of that kind.

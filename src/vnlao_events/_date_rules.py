@@ -308,6 +308,10 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             r"\b" + EN.alternation("time_prepositions") + r"\s+" + _MON + r"(?!\s*\d)",
             handle_month_en, EN_MONTH_GATE,
         ),
+        (  # "the September meeting": a month before an event's noun
+            r"\bthe\s+" + _MON + r"(?=\s+" + EN.alternation("event_nouns") + r"\b)",
+            handle_month_en, EN_MONTH_GATE,
+        ),
         (
             r"(?:the\s+)?(?P<q>" + EN.alternation("quarters") + r")\s+quarter"
             r"(?:\s+of\s+(?:(?:the\s+)?year\s+)?(?:" + _Y + r"|" + rel_en + r"\s+year))?",
