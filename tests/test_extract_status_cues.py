@@ -348,7 +348,7 @@ def test_the_day_guests_are_received_is_not_the_day_of_what_they_came_for(
     assert mention.date is None
     assert mention.status is status
     assert (mention.not_before and mention.not_before.isoformat()) == not_before
-    assert "reception-day" in {d.rule.value for d in mention.derivation}
+    assert "trip-day" in {d.rule.value for d in mention.derivation}
     assert mention.place is not None
     assert mention.place.country == "VN"
 
@@ -439,3 +439,37 @@ def test_a_session_before_a_day_is_no_previous_session():
         "2017-01-05",
     )
     assert 25 not in {m.ordinal for m in found}
+
+
+_ARRIVED = (
+    "Prime Minister Sonexay Siphandone arrived in Hanoi on January 6 to co-chair the 46th "
+    "meeting of the Intergovernmental Committee."
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "status"),
+    [("2024-01-06", ve.Status.PLANNED), ("2024-01-08", ve.Status.PLANNED),
+     ("2024-03-08", ve.Status.HELD)],
+)  # fmt: skip
+def test_the_arrival_day_is_no_session_day_and_its_year_is_the_arrivals(published, status):
+    """'arrived in Hanoi on January 6 to co-chair …': the 6th is the arrival, in the past."""
+    (mention,) = session_mentions(_ARRIVED, published)
+    assert mention.status is status
+    assert mention.date is None
+    assert mention.not_before is not None
+    assert mention.not_before.isoformat() == "2024-01-06"  # not January 6 of the next year
+    assert "trip-day" in {d.rule.value for d in mention.derivation}
+
+
+def test_a_past_act_after_a_trip_dates_the_trip_not_the_session_it_is_for():
+    """'During his visit … to co-chair the 48th meeting …, the PM met Y on December 3'."""
+    (mention,) = session_mentions(
+        "During his visit to Laos to co-chair the 48th meeting of the Intergovernmental "
+        "Committee, Prime Minister Pham Minh Chinh met General Secretary Thongloun Sisoulith on "
+        "December 3.",
+        "2026-01-23",
+    )
+    assert mention.status is ve.Status.HELD
+    assert mention.not_before is not None
+    assert mention.not_before.isoformat() == "2025-12-03"

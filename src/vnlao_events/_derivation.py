@@ -93,7 +93,7 @@ class Rule(enum.StrEnum):
     TRIP_ARRIVAL = "trip-arrival"
     TRIP_ARRIVAL_DAY = "trip-arrival-day"
     TRIP_OVER = "trip-over"
-    RECEPTION_DAY = "reception-day"
+    TRIP_DAY = "trip-day"
     OUTCOME_HELD = "outcome-held"
     DOCUMENT_YEAR_MONTHS = "document-year-months"
     DOCUMENT_YEAR_SAME_PERIOD = "document-year-same-period"

@@ -80,13 +80,13 @@ from .status import (
     past_frame,
     prepared,
     purpose,
-    reception_for,
     referred,
     reported_outcome,
     result_form_cue,
     status_of,
     tense,
     told_past_after,
+    trip_moment,
 )
 
 __all__ = ["extract", "extract_all"]
@@ -567,8 +567,8 @@ def _session(
         expr = _scheduled_date(facts, end)  # "ahead of the 38th session scheduled for …"
         if expr is not None:
             tense_, strong = Tense.FUTURE, False
-    reception = _reception_day(view, facts, memory, request, expr)
-    if reception is not None:  # the day the host received the guests, not the session's
+    moment = _trip_day(view, facts, memory, request, expr)
+    if moment is not None:  # the day of the trip's arrival or reception, not the session's
         expr, tense_, strong = None, Tense.UNKNOWN, False
     if expr is not None:
         when, why = resolve(expr, view.anchor, tense_, memory.last_date)
@@ -636,8 +636,8 @@ def _session(
         status = Status.PLANNED
     if request.is_previous:
         status = Status.HELD  # before the article's session, which is held or to come
-    if reception is not None:
-        status, not_before = _as_of_reception(reception[0], published, derivation)
+    if moment is not None:
+        status, not_before = _as_of_trip_day(moment, published, derivation)
         status = None if status is Status.HELD_OR_PLANNED else status
     else:
         status, when, not_before = _trip_or_outcome(
@@ -692,8 +692,8 @@ def _session(
                 if linked
                 else Derivation.of(Rule.VISIT_COUNTRY, country=str(place.country))
             )
-    if place is None and reception is not None:
-        host = _host_country(view, facts, reception[1])
+    if place is None and moment is not None and moment.hosted:
+        host = _host_country(view, facts, moment.cue)
         if host is not None:  # "Tổng Bí thư Tô Lâm … đã tiếp Đoàn … sang thăm và dự …"
             place = Place(country=host)
             derivation.append(Derivation.of(Rule.HOST_COUNTRY, country=host))
@@ -740,35 +740,50 @@ def _session(
     return mention, memory
 
 
-def _reception_day(
+@attrs.frozen
+class _TripDay:
+    """The day of the moment a session's trip is told at, and the verb that tells it."""
+
+    when: When
+    cue: int  # where the verb is in the sentence's view
+    verb: str
+    hosted: bool  # a host's reception or welcome, not the guest's arrival
+
+
+def _trip_day(
     view: DocumentView,
     facts: _Facts,
     memory: Memory,
     request: _Request,
     expr: DateExpression | None,
-) -> tuple[When, int] | None:
-    """The day a host received the guests who came for the session, and where the verb is.
+) -> _TripDay | None:
+    """The day of the trip's moment, when the sentence's date is that and not the session's.
 
     "Tổng Bí thư Tô Lâm ngày 27-10 đã tiếp Đoàn … sang thăm và dự Hội thảo Lý luận lần thứ
     XII", "On October 27, X received a delegation … visiting Vietnam to attend the 12th
-    workshop": the day and the past tense are the reception's; the session is what the
-    guests came for.
+    workshop", "arrived in Hanoi on January 6 to co-chair the 46th meeting": the day and the
+    past tense are the reception's or the arrival's; the session is what the trip is for
+    (see :func:`~vnlao_events.extract.status.trip_moment`).
     """
     if expr is None or request.in_occasion or request.chairs_only:
         return None
     sentence = facts.sentence
+    e_start = sentence.folded.view_offset(expr.start)
     e_end = sentence.folded.view_offset(max(expr.start, expr.end - 1)) + 1
-    cue = None if e_end > request.start else reception_for(sentence, request.start, e_end)
-    if cue is None:
+    if request.start < e_end and e_start < request.end:
+        return None  # a date inside the mention is its own
+    found = trip_moment(sentence, request.start, request.end, e_start, e_end)
+    if found is None:
         return None
     seen, _ = resolve(expr, view.anchor, Tense.PAST, memory.last_date)
     if seen is None:
         return None
-    if seen.window is not None:
-        return (seen, cue.start()) if seen.window.is_day else None
-    if seen.month_day is None or seen.month_day.day is None:
+    if seen.window is not None and not seen.window.is_day:
         return None
-    return seen, cue.start()
+    if seen.window is None and (seen.month_day is None or seen.month_day.day is None):
+        return None
+    cue, hosted = found
+    return _TripDay(when=seen, cue=cue.start(), verb=cue.group(), hosted=hosted)
 
 
 def _host_country(view: DocumentView, facts: _Facts, cue: int) -> str | None:
@@ -782,22 +797,24 @@ def _host_country(view: DocumentView, facts: _Facts, cue: int) -> str | None:
     return hosts[-1] if hosts else None
 
 
-def _as_of_reception(
-    seen: When, published: PartialDate | None, derivation: list[Derivation]
+def _as_of_trip_day(
+    moment: _TripDay, published: PartialDate | None, derivation: list[Derivation]
 ) -> tuple[Status, date | None]:
-    """The status of a session guests came for, as told on the day they were received.
+    """The status of the session a trip is for, as told on the day of the trip's moment.
 
     Still to come, as the report tells it, unless the article was published more than a
-    visit's length after the reception: the session the guests came for is over by then.
-    With no published date, the report may be of that day or written later: either. The
-    reception's day, when its year is known, is the earliest the session can be.
+    visit's length after that day: the session the trip was for is over by then. With no
+    published date, the report may be of that day or written later: either. The day, when
+    its year is known, is the earliest the session can be.
 
     >>> day = When.of(DateWindow(date(2025, 10, 27), date(2025, 10, 27), Precision.DAY))
-    >>> _as_of_reception(day, PartialDate(2025, 10, 28), [])[0].value
+    >>> moment = _TripDay(when=day, cue=0, verb="đa tiêp", hosted=True)
+    >>> _as_of_trip_day(moment, PartialDate(2025, 10, 28), [])[0].value
     'planned'
-    >>> _as_of_reception(day, PartialDate(2026, 1, 5), [])[0].value
+    >>> _as_of_trip_day(moment, PartialDate(2026, 1, 5), [])[0].value
     'held'
     """
+    seen = moment.when
     day = seen.window.earliest if seen.window is not None else None
     over = (
         day is not None
@@ -810,8 +827,9 @@ def _as_of_reception(
         status = Status.HELD_OR_PLANNED
     derivation.append(
         Derivation.of(
-            Rule.RECEPTION_DAY,
+            Rule.TRIP_DAY,
             day=seen.format_iso(),
+            verb=repr(moment.verb),
             published="—" if published is None else published.format_iso(),
             status=status.value,
         )

@@ -787,27 +787,47 @@ def moved_for(sentence: Sentence, start: int) -> bool:
     return _trip_before(sentence, start, "movement")
 
 
-def reception_for(sentence: Sentence, start: int, date_end: int) -> re.Match[str] | None:
-    """The reception verb by which a host receives guests who came for the session at ``start``.
+def trip_moment(
+    sentence: Sentence, start: int, end: int, date_start: int, date_end: int
+) -> tuple[re.Match[str], bool] | None:
+    """The verb of the moment a session's trip is told at, when the sentence's date is its day.
 
-    "Tổng Bí thư ngày 27-10 đã tiếp Đoàn … sang thăm và dự Hội thảo lần thứ XII", "On
-    October 27, X received a delegation … visiting Vietnam to attend the 12th workshop": a
-    reception (``[events].reception``) or welcome (``[people].welcome``) verb after the
-    date that ends at ``date_end`` and before the trip; the date is then the reception's.
+    Returns the verb and whether it is a host's (a reception or a welcome), or None.
+
+    A host receives the guests who came for the session ("Tổng Bí thư ngày 27-10 đã tiếp Đoàn
+    … sang thăm và dự Hội thảo lần thứ XII", "On October 27, X received a delegation …
+    visiting Vietnam to attend the 12th workshop"): a reception (``[events].reception``) or
+    welcome (``[people].welcome``) verb between the date and the session. Or an arrival or
+    another act told in the past of which the session is the purpose still to come ("arrived
+    in Hanoi on January 6 to co-chair …", "During his visit to Laos to co-chair the 48th
+    meeting …, the PM met Y on December 3"): a movement (``[status].movement``) or a simple
+    past (``[status].past_verbs``) before the date and the session, or between the session
+    and the date after it.
 
     >>> text = "Ngày 27-10, Tổng Bí thư đã tiếp Đoàn sang thăm và dự Hội thảo lần thứ 12."
     >>> s = Sentence.of(0, text)
-    >>> reception_for(s, s.view.index("hôi thao"), s.view.index(",")).group()
+    >>> at = s.view.index("hôi thao")
+    >>> trip_moment(s, at, at + 24, 0, s.view.index(","))[0].group()
     'đa tiêp'
-    >>> reception_for(s, s.view.index("hôi thao"), s.view.index("sang")) is None
+    >>> trip_moment(s, at, at + 24, 0, s.view.index("sang")) is None
     True
     """
     if not on_trip(sentence, start):
         return None
-    for section, kind in (("events", "reception"), ("people", "welcome")):
-        cue = sentence.cue(_p(section, kind), date_end, start)
+    if date_end <= start:
+        for section, kind in (("events", "reception"), ("people", "welcome")):
+            cue = sentence.cue(_p(section, kind), date_end, start)
+            if cue is not None:
+                return cue, True
+    if not purpose(sentence, start, infinitive=True) or sentence.cue(_p("status", "planned")):
+        return None
+    for kind in ("movement", "past_verbs"):
+        if date_end <= start:
+            cue = sentence.cue(_p("status", kind), 0, start)
+        else:
+            cue = sentence.cue(_p("status", kind), end, date_start)
         if cue is not None:
-            return cue
+            return cue, False
     return None
 
 
