@@ -99,3 +99,19 @@ def test_a_meeting_of_two_provinces_bodies_is_no_national_session(text):
 def test_a_province_where_or_with_whom_the_session_is_leaves_it_national(text):
     """A province after a locative or a comitative is where it is, or who attends."""
     assert _read(text) == [("border-annual-meeting", 32)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 18/7, Ủy ban liên Chính phủ đã tổ chức Kỳ họp lần thứ 46 tại Hà Nội.",
+        "Ngày 18/7, Ủy ban liên Chính phủ Việt Nam - Lào đã tiến hành Kỳ họp lần thứ 46 tại "
+        "Hà Nội.",
+        "On July 18, the Intergovernmental Committee held its 46th session in Hanoi.",
+    ],
+)
+def test_a_body_that_holds_its_numbered_session_names_that_session_alone(text):
+    """'Ủy ban liên Chính phủ đã tổ chức Kỳ họp lần thứ 46': one session, the 46th, dated."""
+    found = session_mentions(text, "2019-07-19")
+    assert {m.ordinal for m in found} == {46}
+    assert "2019-07-18" in {m.date.format_iso() for m in found if m.date}

@@ -689,6 +689,26 @@ def _body_of(view: str, compound: Hit, alias: Hit) -> bool:
     )
 
 
+def _organiser_of(sentence: Sentence, body: Hit, session: Hit) -> bool:
+    """Whether a series' body is named as the subject that holds its numbered session.
+
+    "Ngày 6/1, Ủy ban liên Chính phủ đã tổ chức Kỳ họp lần thứ 46", "the Intergovernmental
+    Committee held its 46th session": the session is the numbered head; the body before it,
+    with a held verb between and a few words at most (its members' names, "Việt Nam - Lào",
+    among them), names no session of its own.
+
+    >>> s = Sentence.of(0, "Ngày 6/1, Ủy ban liên Chính phủ đã tổ chức Kỳ họp lần thứ 46.")
+    >>> _organiser_of(s, Hit(10, 31, "c"), Hit(43, 61, "c"))
+    True
+    """
+    if body.key != session.key or not 0 <= session.start - body.end <= 40:
+        return False
+    between = sentence.view[body.end : session.start]
+    if re.fullmatch(r"[\s\w–-]*", between) is None or len(between.split()) > 8:
+        return False
+    return sentence.cue(active().pattern("status", "held"), body.end, session.start) is not None
+
+
 def _anaphoric_hits(sentence: Sentence, hits: list[Hit], catalogue: Catalogue) -> list[Hit]:
     """A numbered bare head after the one series a sentence names: another of its sessions.
 
@@ -853,7 +873,9 @@ def find_mechanisms(
     if not hits:
         hits = _elliptical_hits(sentence, catalogue)
     else:
-        hits.extend(_anaphoric_hits(sentence, hits, catalogue))
+        extra = _anaphoric_hits(sentence, hits, catalogue)
+        hits = [h for h in hits if not any(_organiser_of(sentence, h, a) for a in extra)]
+        hits.extend(extra)
     if hits and _may_name_a_third_country(sentence.folded.plain, catalogue):
         hits = [h for h in hits if not _another_pair(view, h, catalogue)]  # a third country
     if hits and _local().search(view) is not None:
