@@ -473,3 +473,45 @@ def test_a_past_act_after_a_trip_dates_the_trip_not_the_session_it_is_for():
     assert mention.status is ve.Status.HELD
     assert mention.not_before is not None
     assert mention.not_before.isoformat() == "2025-12-03"
+
+
+@pytest.mark.parametrize(("lang", "frame"), _rows("status", "speech_frames"))
+def test_every_speech_frame_right_before_a_session_says_it_took_place(lang, frame):
+    """'<Speaking at> the 45th meeting …, the PM stressed …': what was said there was said."""
+    cap = frame[:1].upper() + frame[1:]
+    text = (
+        f"{cap} Kỳ họp lần thứ 45 Ủy ban liên Chính phủ, Thủ tướng nhấn mạnh ý nghĩa của hợp tác."
+        if lang == "vi"
+        else f"{cap} the 45th meeting of the Intergovernmental Committee, the Prime Minister "
+        "stressed the significance of cooperation."
+    )
+    assert _status(text, "2023-01-06") == [ve.Status.HELD]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phát biểu tại Kỳ họp lần thứ 45 Ủy ban liên Chính phủ, Thủ tướng sẽ nhấn mạnh ý nghĩa "
+        "của hợp tác.",
+        "Speaking at the 45th meeting of the Intergovernmental Committee, the Prime Minister "
+        "will stress the significance of cooperation.",
+    ],
+)
+def test_a_speech_still_to_be_given_leaves_the_session_to_come(text):
+    """'Speaking at the 45th meeting, the PM will stress …': a speech still to be given."""
+    assert ve.Status.HELD not in _status(text, "2023-01-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị giữa kỳ Ủy ban hợp tác Việt Nam - Lào năm 2024 đã diễn ra ngày 15/7 tại Đà Nẵng.",
+        "The 2024 mid-term conference of the Vietnam-Laos Cooperation Committee took place on "
+        "July 15 in Da Nang.",
+    ],
+)
+def test_the_day_in_the_clause_of_an_editions_year_dates_the_session(text):
+    """'Hội nghị giữa kỳ … năm 2024 đã diễn ra ngày 15/7': the 15th of July 2024, not 2024."""
+    (mention,) = session_mentions(text, "2024-07-16")
+    assert mention.date is not None
+    assert mention.date.format_iso() == "2024-07-15"

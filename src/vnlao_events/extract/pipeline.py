@@ -277,11 +277,18 @@ def _nearest_date(
     if best is None and edition is not None:
         best = (0, edition[1])
     if best is not None and best[1].kind == "year":
-        # "in 2024 on February 26, 2024": the day that follows refines the year
+        # "in 2024 on February 26, 2024": the day that follows refines the year; so does one
+        # later in the clause of an edition's year ("Hội nghị giữa kỳ … năm 2024 đã diễn ra
+        # ngày 15/7")
         year = best[1]
         for expr in facts.dates:
+            gap = sentence.text[year.end : expr.start]
             if (
-                0 <= expr.start - year.end <= 6
+                expr.start - year.end >= 0
+                and (
+                    expr.start - year.end <= 6
+                    or (len(gap) <= 40 and not re.search(r"[,;.:()]", gap))
+                )
                 and expr.kind != "year"
                 and expr.year in (None, year.year)
             ):

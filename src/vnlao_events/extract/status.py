@@ -337,6 +337,8 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
             return Tense.PAST, True  # "đã thăm chính thức Việt Nam …, đồng chủ trì Tham vấn …"
     if _during(sentence, start, clause_start, clause_end):
         return Tense.PAST, True  # "officials agreed … during their 26th annual meeting"
+    if spoken_at(sentence, start, clause_end):
+        return Tense.PAST, True  # "Phát biểu tại Kỳ họp lần thứ 45, Thủ tướng nhấn mạnh …"
     if purpose(sentence, start, infinitive=True):
         return Tense.FUTURE, False  # "welcomed the delegation … to attend the 10th workshop"
     if captioned(sentence):
@@ -714,6 +716,38 @@ def _during(sentence: Sentence, start: int, clause_start: int, clause_end: int) 
             return True
         position = past.end()
     return False
+
+
+def spoken_at(sentence: Sentence, start: int, clause_end: int) -> bool:
+    """Whether a speech frame right before the mention tells a speech given at the session.
+
+    "Phát biểu tại Kỳ họp lần thứ 45, Thủ tướng nhấn mạnh …", "Speaking at the 45th
+    meeting, the PM hailed …": a report of what was said there; not when the clause says it
+    is still to come ("…, the PM will …").
+
+    >>> s = Sentence.of(0, "Speaking at the 45th meeting, the PM hailed the results.")
+    >>> spoken_at(s, s.view.index("the 45th"), len(s.view))
+    True
+    >>> s = Sentence.of(0, "Speaking at the 45th meeting, the PM will hail the results.")
+    >>> spoken_at(s, s.view.index("the 45th"), len(s.view))
+    False
+    """
+    frame = (
+        active()
+        .memo("status._speech", _build_speech)
+        .search(sentence.view, max(0, start - 40), start)
+    )
+    if frame is None or not as_written(sentence, frame, "status", "speech_frames"):
+        return False
+    return sentence.cue(_p("status", "planned"), 0, clause_end) is None and not (
+        _after_planned().search(sentence.view, start, clause_end)
+    )
+
+
+def _build_speech(phrases: Phrases) -> re.Pattern[str]:
+    frame = phrases.pattern("status", "speech_frames").pattern
+    articles = alternation(phrases.words("places", "articles"))
+    return re.compile(frame + r"\s+(?:" + articles + r"\s+)?$")
 
 
 def done_during(sentence: Sentence, start: int) -> bool:
