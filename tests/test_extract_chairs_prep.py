@@ -576,3 +576,37 @@ def test_a_consultation_named_by_its_level_alone(text, expected):
     """'Tham vấn cấp Bộ trưởng Ngoại giao … lần thứ hai': the level tells the series."""
     found = [(m.series, m.ordinal) for m in _sessions(text, "2015-06-01")]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Chiều 5/1, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến và Thứ trưởng Bộ Quốc phòng Lào "
+         "đồng chủ trì Cuộc họp thường niên lần thứ 27 giữa hai đoàn đại biểu biên giới.",
+         {"Hoàng Xuân Chiến"}),
+        ("On January 5, Deputy Defence Minister Hoang Xuan Chien and the Lao Deputy Defence "
+         "Minister co-chaired the 27th annual meeting of the border delegations.",
+         {"Hoang Xuan Chien"}),
+        # the role's holder, where the document names one
+        ("Lao Prime Minister Sonexay Siphandone arrived in Hanoi on January 6. On January 7, PM "
+         "Pham Minh Chinh and the Lao Prime Minister co-chaired the 46th meeting of the "
+         "Intergovernmental Committee.", {"Phạm Minh Chính", "Sonexay Siphandone"}),
+    ],
+)  # fmt: skip
+def test_one_named_co_chair_and_a_bare_role_of_the_other_side(text, chairs):
+    """'X và Thứ trưởng Bộ Quốc phòng Lào đồng chủ trì …': X, and the role's holder if named."""
+    assert _chairs(text, "2024-01-08") == chairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 5/1, Thượng tướng Hoàng Xuân Chiến đồng chủ trì Cuộc họp thường niên lần thứ 27 "
+        "giữa hai đoàn đại biểu biên giới.",
+        "On January 5, Senior Lieutenant General Hoang Xuan Chien co-chaired the 27th annual "
+        "meeting of the border delegations.",
+    ],
+)
+def test_a_military_rank_introduces_a_co_chair(text):
+    """'Thượng tướng X', 'Senior Lieutenant General X': a rank is a title before a name."""
+    assert len(_chairs(text, "2018-01-06")) == 1

@@ -387,7 +387,7 @@ def user_phrases(tmp_path) -> ve.Phrases:
     """A user's Vietnamese and English files: a title and a planned cue each."""
     (tmp_path / "vi.toml").write_text(
         'schema = "vnlao-events.phrases/1"\nlanguage = "vi"\n'
-        '[people]\ntitles = ["Thượng tướng"]  # colonel general\n'
+        '[people]\ntitles = ["Đô đốc"]  # admiral\n'
         '[status]\nplanned = ["sắp sửa tổ chức"]  # is about to hold\n',
         "utf-8",
     )
@@ -403,7 +403,7 @@ def user_phrases(tmp_path) -> ve.Phrases:
 @pytest.mark.parametrize(
     ("text", "chair"),
     [
-        ("Ngày 5/5/2024, Thượng tướng Phan Văn Giang và Thượng tướng Chansamone Chanyalath đã "
+        ("Ngày 5/5/2024, Đô đốc Phan Văn Giang và Đô đốc Chansamone Chanyalath đã "
          "đồng chủ trì Kỳ họp lần thứ 3 Ủy ban liên Chính phủ.", "Chansamone Chanyalath"),
         ("On May 5, 2024, General Phan Van Giang and General Chansamone Chanyalath co-chaired "
          "the 3rd meeting of the Intergovernmental Committee.", "Chansamone Chanyalath"),

@@ -916,6 +916,30 @@ def _subject_of_coordinated(text: str, start: int, end: int) -> bool:
     return coordinator.search(gap) is not None and len(gap.split()) >= 3
 
 
+def _coordinated_role(
+    sentence: Sentence, people: Found, view: DocumentView, end: int, cue: re.Match[str]
+) -> list[Participant] | None:
+    """A bare role of a member coordinated after one person, right before the co-chair cue.
+
+    "Thứ trưởng Bộ Quốc phòng X và Thứ trưởng Bộ Quốc phòng Lào đồng chủ trì …", "X and the
+    Lao Deputy Defence Minister co-chaired …": None when the gap is anything else; else the
+    role's holder, if the document names one (possibly no one).
+    """
+    text = sentence.view
+    gap = text[end : cue.start()]
+    coordinator = _pattern("coordinators").match(gap, len(gap) - len(gap.lstrip()))
+    if coordinator is None or len(gap) > 80 or re.search(r"[,;.]", gap):
+        return None
+    role = _pattern("titles").search(text, end + coordinator.end(), cue.start())
+    if role is None or len(text[end + coordinator.end() : role.start()].split()) > 4:
+        return None  # "và đoàn đại biểu …": no title close after the coordinator
+    words = re.findall(r"[\w’'-]+", text[end + coordinator.end() : cue.start()])
+    countries = [c for w in words if (c := _country_of_word(view, w)) is not None]
+    if len(countries) != 1 or countries[0] not in view.catalogue.members():
+        return None  # whose role it is, said once: "… Bộ Quốc phòng Lào", "the Lao …"
+    return _holder(view, text, people, role, countries[0])
+
+
 def _unnamed_counterpart(text: str, start: int, end: int) -> bool:
     """Whether ``start..end`` is only "and his Lao counterpart" / "và người đồng cấp Lào".
 
@@ -1165,6 +1189,14 @@ def co_chairs(
                     chairs.extend([person, partner[0]])
                 else:
                     chairs.append(person)
+            elif (
+                start <= 60
+                and (role := _coordinated_role(sentence, people, view, end, cue)) is not None
+            ):
+                # "Thứ trưởng X và Thứ trưởng Bộ Quốc phòng Lào đồng chủ trì …": X, and the
+                # role's holder where the document names one
+                chairs.append(person)
+                chairs.extend(p for p in role if two_sides(person, p))
     before_cues = list(_pattern("led_by_before").finditer(text))
     introducers: list[tuple[re.Match[str], bool]] = []
     if _has_introducer(sentence):  # one search rules out both lists
