@@ -1191,12 +1191,12 @@ def co_chairs(
                     chairs.append(person)
             elif (
                 start <= 60
-                and (role := _coordinated_role(sentence, people, view, end, cue)) is not None
+                and (other := _coordinated_role(sentence, people, view, end, cue)) is not None
             ):
                 # "Thứ trưởng X và Thứ trưởng Bộ Quốc phòng Lào đồng chủ trì …": X, and the
                 # role's holder where the document names one
                 chairs.append(person)
-                chairs.extend(p for p in role if two_sides(person, p))
+                chairs.extend(p for p in other if two_sides(person, p))
     before_cues = list(_pattern("led_by_before").finditer(text))
     introducers: list[tuple[re.Match[str], bool]] = []
     if _has_introducer(sentence):  # one search rules out both lists
