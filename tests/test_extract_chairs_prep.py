@@ -610,3 +610,21 @@ def test_one_named_co_chair_and_a_bare_role_of_the_other_side(text, chairs):
 def test_a_military_rank_introduces_a_co_chair(text):
     """'Thượng tướng X', 'Senior Lieutenant General X': a rank is a title before a name."""
     assert len(_chairs(text, "2018-01-06")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Cùng đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ là Thủ tướng Lào Sonexay "
+         "Siphandone.", {"Sonexay Siphandone"}),
+        ("Thủ tướng Phạm Minh Chính đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ. Cùng "
+         "đồng chủ trì là Thủ tướng Lào Sonexay Siphandone.",
+         {"Phạm Minh Chính", "Sonexay Siphandone"}),
+        ("PM Pham Minh Chinh co-chaired the 46th meeting of the Intergovernmental Committee. Also "
+         "co-chairing the meeting was Lao PM Sonexay Siphandone.",
+         {"Phạm Minh Chính", "Sonexay Siphandone"}),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_co_chair_cue_put_after_a_copula(text, chairs):
+    """'Cùng đồng chủ trì … là Thủ tướng Lào Y': Y, with the co-chair named just before."""
+    assert mention_chairs(text, "2024-01-08") == chairs

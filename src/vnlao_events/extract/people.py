@@ -916,6 +916,39 @@ def _subject_of_coordinated(text: str, start: int, end: int) -> bool:
     return coordinator.search(gap) is not None and len(gap.split()) >= 3
 
 
+def _inverted_subject(
+    text: str, people: Found, cues: list[re.Match[str]], previous_pair: tuple[Participant, ...]
+) -> list[Participant]:
+    """The one person after "<co-chair cue> … là/was", the cue's subject put last.
+
+    "Cùng đồng chủ trì Kỳ họp lần thứ 46 … là Thủ tướng Lào Y", "Also co-chairing the
+    meeting was Lao PM Y": Y, and the one person the sentence before named of the other side
+    ("Thủ tướng X đồng chủ trì …. Cùng đồng chủ trì là Thủ tướng Lào Y").
+
+    >>> view = Sentence.of(0, "Cùng đồng chủ trì Kỳ họp là Thủ tướng Lào Y.").view
+    >>> y = Participant(written="Y", country="LA")
+    >>> cue = _pattern("cochair").search(view)
+    >>> [p.written for p in _inverted_subject(view, [(42, 43, y)], [cue], ())]
+    ['Y']
+    """
+    copula = _pattern("copula")
+    for cue in cues:
+        after = [p for p in people if p[0] >= cue.end()]
+        if not after or re.search(r"[;.]", text[cue.end() : after[0][0]]):
+            continue
+        linked = list(copula.finditer(text, cue.end(), after[0][0]))
+        if not linked or len(text[linked[-1].end() : after[0][0]].split()) > 6:
+            continue
+        if len(after) > 1 and _pattern("coordinators").search(text, after[0][1], after[1][0]):
+            return []  # two people after: the pair reading is the main loop's
+        person = after[0][2]
+        partner = previous_pair[:1] if len(previous_pair) == 1 else ()
+        if partner and two_sides(partner[0], person):
+            return [partner[0], person]
+        return [person]
+    return []
+
+
 def _coordinated_role(
     sentence: Sentence, people: Found, view: DocumentView, end: int, cue: re.Match[str]
 ) -> list[Participant] | None:
@@ -1197,6 +1230,8 @@ def co_chairs(
                 # role's holder where the document names one
                 chairs.append(person)
                 chairs.extend(p for p in other if two_sides(person, p))
+    if not chairs:
+        chairs.extend(_inverted_subject(text, people, cochair_cues, previous_pair))
     before_cues = list(_pattern("led_by_before").finditer(text))
     introducers: list[tuple[re.Match[str], bool]] = []
     if _has_introducer(sentence):  # one search rules out both lists
