@@ -515,3 +515,14 @@ def test_the_day_in_the_clause_of_an_editions_year_dates_the_session(text):
     (mention,) = session_mentions(text, "2024-07-16")
     assert mention.date is not None
     assert mention.date.format_iso() == "2024-07-15"
+
+
+def test_a_past_verb_of_the_sessions_own_relative_clause_leaves_its_date_its_own():
+    """'… to co-chair the 46th meeting, which he attended on January 7': the 7th is its day."""
+    (mention,) = session_mentions(
+        "Prime Minister Sonexay Siphandone arrived in Hanoi to co-chair the 46th meeting of the "
+        "Intergovernmental Committee, which he attended on January 7.",
+        "2024-01-08",
+    )
+    assert mention.date is not None
+    assert mention.date.format_iso() == "2024-01-07"

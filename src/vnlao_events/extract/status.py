@@ -860,9 +860,14 @@ def trip_moment(
             cue = sentence.cue(_p("status", kind), 0, start)
         else:
             cue = sentence.cue(_p("status", kind), end, date_start)
+            if cue is not None and _RELATIVE_AFTER.match(sentence.view, end):
+                cue = None  # "…, which he attended on January 7": the session's own verb
         if cue is not None:
             return cue, False
     return None
+
+
+_RELATIVE_AFTER = re.compile(r"[^,.;]{0,60}?,?\s*(?:which|that|where|nơi|mà)\b")
 
 
 def _trip_before(sentence: Sentence, start: int, kind: str) -> bool:
