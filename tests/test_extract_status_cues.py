@@ -526,3 +526,17 @@ def test_a_past_verb_of_the_sessions_own_relative_clause_leaves_its_date_its_own
     )
     assert mention.date is not None
     assert mention.date.format_iso() == "2024-01-07"
+
+
+def test_a_seminar_is_a_head_of_the_workshop_series():
+    """'The 12th Theoretical Seminar between the … Parties': the theoretical workshop."""
+    found = session_mentions(
+        "The 12th Theoretical Seminar between the Lao People's Revolutionary Party and the "
+        "Communist Party of Vietnam opened in Hanoi on October 28. The next seminar will be held "
+        "in Laos.",
+        "2025-10-29",
+    )
+    assert [(m.series, m.ordinal) for m in found] == [
+        ("party-theoretical-workshop", 12),
+        ("party-theoretical-workshop", 13),
+    ]

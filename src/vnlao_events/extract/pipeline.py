@@ -107,15 +107,15 @@ _ANAPHOR = re.compile(
     first_letter_alternation(
         [
             *((h[0], re.escape(h[1:]) + _ANAPHOR_AFTER) for h in _ANAPHOR_HEADS_VI),
-            ("t", r"he\s+(?:meeting|session|workshop|consultation|conference|plenary)\b"
-                  r"(?!\s+(?:of|on|between)\b)"),
+            ("t", r"he\s+(?:meeting|session|workshop|seminar|symposium|consultation|conference"
+                  r"|plenary)\b(?!\s+(?:of|on|between)\b)"),
             ("l", vi_re("ần này") + r"\b"),
         ],
         r"\w",
     )
 )  # fmt: skip
 # "the next meeting", "kỳ họp tới": the session after the one the article is about.
-_NEXT_HEADS = r"\s+(?:meeting|session|consultation|workshop|conference)\b"
+_NEXT_HEADS = r"\s+(?:meeting|session|consultation|workshop|seminar|symposium|conference)\b"
 _NEXT_AFTER = vi_re(r"\s+(?:tới|tiếp theo|kế tiếp|lần tới|lần sau)\b")
 _NEXT_SESSION = re.compile(
     first_letter_alternation(
