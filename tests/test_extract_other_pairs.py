@@ -115,3 +115,15 @@ def test_a_body_that_holds_its_numbered_session_names_that_session_alone(text):
     found = session_mentions(text, "2019-07-19")
     assert {m.ordinal for m in found} == {46}
     assert "2019-07-18" in {m.date.format_iso() for m in found if m.date}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 18/7, tại Viêng Chăn diễn ra Cuộc gặp thường niên giữa Bộ Chính trị hai Đảng.",
+        "Ngày 18/7, tại Viêng Chăn diễn ra Cuộc gặp thường niên giữa Bộ Chính trị của hai Đảng.",
+    ],
+)
+def test_the_politburos_of_the_two_parties_are_the_two_politburos(text):
+    """'Cuộc gặp thường niên giữa Bộ Chính trị hai Đảng': the Parties' high-level meeting."""
+    assert _read(text) == [("party-high-level-meeting", None)]
