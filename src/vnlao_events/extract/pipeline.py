@@ -114,39 +114,29 @@ _ANAPHOR = re.compile(
         r"\w",
     )
 )  # fmt: skip
-# "the next meeting", "kỳ họp tới": the session after the one the article is about.
 _NEXT_HEADS = r"\s+(?:meeting|session|consultation|workshop|seminar|symposium|conference)\b"
-_NEXT_AFTER = vi_re(r"\s+(?:tới|tiếp theo|kế tiếp|lần tới|lần sau)\b")
-_NEXT_SESSION = re.compile(
-    first_letter_alternation(
-        [
-            ("t", r"he\s+next" + _NEXT_HEADS),
-            ("n", r"ext" + _NEXT_HEADS),
-            *(
-                (h[0], re.escape(h[1:]) + _NEXT_AFTER)
-                for h in map(vi_re, ("kỳ họp", "cuộc họp", "phiên họp", "hội thảo",
-                                     "cuộc tham khảo", "cuộc tham vấn"))
-            ),
-        ],
-        r"\w",
-    )
-)  # fmt: skip
+_REFERENCE_HEADS_VI = ("kỳ họp", "cuộc họp", "phiên họp", "hội thảo", "cuộc tham khảo",
+                       "cuộc tham vấn")  # fmt: skip
+
+
+def _reference(english: list[tuple[str, str]], vi_after: str) -> re.Pattern[str]:
+    """A session named by its place in the series: English branches, then Vietnamese heads."""
+    after = vi_re(vi_after)
+    vietnamese = [(h[0], re.escape(h[1:]) + after) for h in map(vi_re, _REFERENCE_HEADS_VI)]
+    return re.compile(first_letter_alternation([*english, *vietnamese], r"\w"))
+
+
+# "the next meeting", "kỳ họp tới": the session after the one the article is about.
+_NEXT_SESSION = _reference(
+    [("t", r"he\s+next" + _NEXT_HEADS), ("n", r"ext" + _NEXT_HEADS)],
+    r"\s+(?:tới|tiếp theo|kế tiếp|lần tới|lần sau)\b",
+)
 # "the previous meeting", "kỳ họp lần trước": the session before the one the article is about
 # ("trước" alone only before a stop or "đó": "kỳ họp trước ngày 10/12" is before a day).
-_PREVIOUS_AFTER = vi_re(r"\s+(?:lần trước|trước đó|trước(?=\s*[,.;)]|\s*$))")
-_PREVIOUS_SESSION = re.compile(
-    first_letter_alternation(
-        [
-            ("t", r"he\s+(?:previous|preceding)" + _NEXT_HEADS),
-            *(
-                (h[0], re.escape(h[1:]) + _PREVIOUS_AFTER)
-                for h in map(vi_re, ("kỳ họp", "cuộc họp", "phiên họp", "hội thảo",
-                                     "cuộc tham khảo", "cuộc tham vấn"))
-            ),
-        ],
-        r"\w",
-    )
-)  # fmt: skip
+_PREVIOUS_SESSION = _reference(
+    [("t", r"he\s+(?:previous|preceding)" + _NEXT_HEADS)],
+    r"\s+(?:lần trước|trước đó|trước(?=\s*[,.;)]|\s*$))",
+)
 _DURATION = re.compile(
     r"\b(?P<n>two|three|four|five|2|3|4|5)-day\b|"
     + vi_re(r"\b(?P<vn>hai|ba|bốn|năm|2|3|4|5) ngày\b")
