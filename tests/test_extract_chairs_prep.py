@@ -623,6 +623,13 @@ def test_a_military_rank_introduces_a_co_chair(text):
         ("PM Pham Minh Chinh co-chaired the 46th meeting of the Intergovernmental Committee. Also "
          "co-chairing the meeting was Lao PM Sonexay Siphandone.",
          {"Phạm Minh Chính", "Sonexay Siphandone"}),
+        # one side each after its copula
+        ("Chủ trì Tham khảo chính trị lần thứ 9 về phía Việt Nam là Thứ trưởng Đỗ Hùng Việt, về "
+         "phía Lào là Thứ trưởng Phoxay Khaykhamphithoune.",
+         {"Đỗ Hùng Việt", "Phoxay Khaykhamphithoune"}),
+        ("Co-chairing the ninth political consultation were Deputy FM Do Hung Viet for Vietnam, "
+         "and for Laos, Deputy FM Phoxay Khaykhamphithoune.",
+         {"Đỗ Hùng Việt", "Phoxay Khaykhamphithoune"}),
     ],
 )  # fmt: skip
 def test_the_subject_of_a_co_chair_cue_put_after_a_copula(text, chairs):

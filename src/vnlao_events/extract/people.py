@@ -923,7 +923,8 @@ def _inverted_subject(
 
     "Cùng đồng chủ trì Kỳ họp lần thứ 46 … là Thủ tướng Lào Y", "Also co-chairing the
     meeting was Lao PM Y": Y, and the one person the sentence before named of the other side
-    ("Thủ tướng X đồng chủ trì …. Cùng đồng chủ trì là Thủ tướng Lào Y").
+    ("Thủ tướng X đồng chủ trì …. Cùng đồng chủ trì là Thủ tướng Lào Y"). One side each
+    after a copula names both: "Chủ trì … về phía Việt Nam là X, về phía Lào là Y".
 
     >>> view = Sentence.of(0, "Cùng đồng chủ trì Kỳ họp là Thủ tướng Lào Y.").view
     >>> y = Participant(written="Y", country="LA")
@@ -932,15 +933,26 @@ def _inverted_subject(
     ['Y']
     """
     copula = _pattern("copula")
+
+    def linked(start: int, end: int) -> bool:
+        found = list(copula.finditer(text, start, end))
+        return bool(found) and len(text[found[-1].end() : end].split()) <= 6
+
     for cue in cues:
         after = [p for p in people if p[0] >= cue.end()]
         if not after or re.search(r"[;.]", text[cue.end() : after[0][0]]):
             continue
-        linked = list(copula.finditer(text, cue.end(), after[0][0]))
-        if not linked or len(text[linked[-1].end() : after[0][0]].split()) > 6:
+        if not linked(cue.end(), after[0][0]):
             continue
         if len(after) > 1 and _pattern("coordinators").search(text, after[0][1], after[1][0]):
             return []  # two people after: the pair reading is the main loop's
+        if (
+            len(after) > 1
+            and not re.search(r"[;.]", text[after[0][1] : after[1][0]])
+            and linked(after[0][1], after[1][0])
+            and two_sides(after[0][2], after[1][2])
+        ):
+            return [after[0][2], after[1][2]]  # "… về phía Việt Nam là X, về phía Lào là Y"
         person = after[0][2]
         partner = previous_pair[:1] if len(previous_pair) == 1 else ()
         if partner and two_sides(partner[0], person):
@@ -1231,7 +1243,8 @@ def co_chairs(
                 chairs.append(person)
                 chairs.extend(p for p in other if two_sides(person, p))
     if not chairs:
-        chairs.extend(_inverted_subject(text, people, cochair_cues, previous_pair))
+        every = [m for m, _ in cues]  # "Chủ trì … là X", "Đồng chủ trì … là X"
+        chairs.extend(_inverted_subject(text, people, every, previous_pair))
     before_cues = list(_pattern("led_by_before").finditer(text))
     introducers: list[tuple[re.Match[str], bool]] = []
     if _has_introducer(sentence):  # one search rules out both lists
