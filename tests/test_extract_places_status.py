@@ -450,3 +450,42 @@ def test_the_place_of_a_preparation_is_not_the_sessions(text, city):
     mention = _one(text, ordinal=47)
     assert mention.status is ve.Status.PLANNED
     assert (mention.place.city if mention.place else None) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kỳ họp lần thứ 45 Ủy ban liên Chính phủ diễn ra tại Nhà Quốc hội ở Thủ đô Viêng Chăn "
+         "ngày 5/1.", ("Nhà Quốc hội", "Viêng Chăn", "LA")),
+        ("The 45th meeting of the Intergovernmental Committee took place at the National Assembly "
+         "House in Vientiane on January 5.", ("Nhà Quốc hội", "Viêng Chăn", "LA")),
+        ("Kỳ họp lần thứ 46 Ủy ban liên Chính phủ diễn ra tại Nhà Quốc hội ở Hà Nội ngày 7/1.",
+         ("Nhà Quốc hội", "Hà Nội", "VN")),
+    ],
+)  # fmt: skip
+def test_the_city_a_venue_is_said_to_be_in_wins_over_the_gazetteers(text, expected):
+    """'tại Nhà Quốc hội ở Thủ đô Viêng Chăn': Laos's building of that name, in Vientiane."""
+    mention = _one(text, "2023-01-06")
+    assert mention.place is not None
+    assert (mention.place.venue, mention.place.city, mention.place.country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội thảo lý luận lần thứ 9 được tổ chức theo hình thức trực tiếp kết hợp trực tuyến ngày "
+        "23/11/2022 tại Hà Nội.",
+        "The 9th theoretical workshop was held in person and online in Hanoi on November 23, 2022.",
+    ],
+)
+def test_a_session_held_in_person_and_online_is_where_it_is_held(text):
+    """'trực tiếp kết hợp trực tuyến … tại Hà Nội': in Hà Nội, not an online session."""
+    mention = _one(text, None)
+    assert mention.place is not None
+    assert (mention.place.city, mention.place.online) == ("Hà Nội", False)
+
+
+def test_a_dated_untensed_passive_report_is_of_a_session_held():
+    """'Hội thảo … được tổ chức trực tuyến ngày 23/11/2022', no published date: held."""
+    mention = _one("Hội thảo lý luận lần thứ 9 được tổ chức trực tuyến ngày 23/11/2022.", None)
+    assert mention.status is ve.Status.HELD

@@ -152,6 +152,24 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
         if not ok or _departure(sentence, start):
             continue  # "rời sân bay Nội Bài ở Hà Nội": where a trip leaves from
         place = view.catalogue.place(key)
+        if (
+            result
+            and not chained
+            and result[-1][2].venue is not None
+            and locative is not None
+            and _chain().fullmatch(text, previous_end, position)
+            and _chain().fullmatch(text, window_start + locative.end(), start)
+            and entry.kind in ("city", "province", "country")
+        ):
+            # "tại Nhà Quốc hội ở Thủ đô Viêng Chăn": where the building is; a venue the
+            # gazetteer places elsewhere is another building of that name
+            first, _, merged, was_governing = result[-1]
+            agrees = merged.agrees_with(place)
+            where = merged.merge(place) if agrees else Place(venue=merged.venue).merge(place)
+            result[-1] = (first, end, where, was_governing or governs)
+            previous_end = end
+            previous_locative = position
+            continue
         if result and (chained or position == previous_locative):
             first, _, merged, was_governing = result[-1]
             more_specific = _specificity(place) > _specificity(merged)
@@ -171,7 +189,11 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
         previous_end = end
         previous_locative = position
     online = phrases.pattern("places", "online").search(text)
-    if online and not phrases.pattern("places", "online_events").search(text):
+    if (
+        online
+        and not phrases.pattern("places", "online_events").search(text)
+        and not (result and phrases.pattern("places", "hybrid").search(text))
+    ):  # "trực tiếp kết hợp trực tuyến … tại Hà Nội": held in Hà Nội
         result.append((online.start(), online.end(), Place(online=True), False))
     return result
 
