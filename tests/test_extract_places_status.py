@@ -489,3 +489,30 @@ def test_a_dated_untensed_passive_report_is_of_a_session_held():
     """'Hội thảo … được tổ chức trực tuyến ngày 23/11/2022', no published date: held."""
     mention = _one("Hội thảo lý luận lần thứ 9 được tổ chức trực tuyến ngày 23/11/2022.", None)
     assert mention.status is ve.Status.HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Vietnam will host the 46th meeting of the Intergovernmental Committee next month.", "VN"),
+        ("Việt Nam sẽ đăng cai Kỳ họp lần thứ 46 Ủy ban liên Chính phủ vào tháng tới.", "VN"),
+        ("Laos hosted the 45th meeting of the Intergovernmental Committee in January.", "LA"),
+        ("Lào đăng cai tổ chức Kỳ họp lần thứ 45 Ủy ban liên Chính phủ hồi tháng 1.", "LA"),
+    ],
+)  # fmt: skip
+def test_the_member_that_hosts_a_session_is_where_it_is(text, country):
+    """'Vietnam will host the 46th meeting': in Vietnam (host-country)."""
+    mention = _one(text, "2023-12-20")
+    assert mention.place is not None
+    assert mention.place.country == country
+    assert "host-country" in {d.rule.value for d in mention.derivation}
+
+
+def test_hosting_something_else_for_a_session_places_nothing():
+    """'The PM will host a banquet for the delegates of the 46th meeting': no host country."""
+    mention = _one(
+        "The PM will host a banquet for the delegates of the 46th meeting of the "
+        "Intergovernmental Committee.",
+        "2023-12-20",
+    )
+    assert mention.place is None

@@ -79,7 +79,7 @@ KINDS: dict[str, frozenset[str]] = {
     ),
     "places": frozenset(
         {
-            "locative", "online", "online_events", "hybrid", "chain", "destination",
+            "locative", "online", "online_events", "hybrid", "chain", "destination", "hosts",
             "arrival_venues", "articles", "departure", "onward",
         }
     ),

@@ -64,6 +64,7 @@ from .phrases import (
 from .places import (
     PlaceFound,
     find_places,
+    host_country,
     nearest_place,
     scene_place,
     trip_place,
@@ -689,11 +690,16 @@ def _session(
                 if linked
                 else Derivation.of(Rule.VISIT_COUNTRY, country=str(place.country))
             )
+    if place is None and not request.chairs_only:
+        host = host_country(sentence, view, start)
+        if host is not None:  # "Vietnam will host the 46th meeting"
+            place = host
+            derivation.append(Derivation.of(Rule.HOST_COUNTRY, country=str(host.country)))
     if place is None and moment is not None and moment.hosted:
-        host = _host_country(view, facts, moment.cue)
-        if host is not None:  # "Tổng Bí thư Tô Lâm … đã tiếp Đoàn … sang thăm và dự …"
-            place = Place(country=host)
-            derivation.append(Derivation.of(Rule.HOST_COUNTRY, country=host))
+        receiver = _receiver_country(view, facts, moment.cue)
+        if receiver is not None:  # "Tổng Bí thư Tô Lâm … đã tiếp Đoàn … sang thăm và dự …"
+            place = Place(country=receiver)
+            derivation.append(Derivation.of(Rule.HOST_COUNTRY, country=receiver))
     if (
         (place is None or (place.city is None and view.dateline is not None
                            and view.dateline.agrees_with(place)))
@@ -783,7 +789,7 @@ def _trip_day(
     return _TripDay(when=seen, cue=cue.start(), verb=cue.group(), hosted=hosted)
 
 
-def _host_country(view: DocumentView, facts: _Facts, cue: int) -> str | None:
+def _receiver_country(view: DocumentView, facts: _Facts, cue: int) -> str | None:
     """The member country of the host named last before the reception verb at ``cue``.
 
     Guests are received at home: "Tổng Bí thư Tô Lâm … đã tiếp Đoàn … sang thăm và dự Hội

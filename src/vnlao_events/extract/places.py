@@ -482,3 +482,39 @@ def trip_place(
     if held and before:
         return Place(country=before[0][2].country), False  # "On an official visit to Laos, …"
     return None
+
+
+def host_country(sentence: Sentence, view: DocumentView, start: int) -> Place | None:
+    """The member country that is the subject of a host verb whose object is the session.
+
+    "Vietnam will host the 46th meeting next month", "Việt Nam sẽ đăng cai Kỳ họp lần thứ
+    46": the verb (``[places].hosts``) right before the session, the country a few words
+    before it with no clause mark between.
+
+    >>> from vnlao_events._documents import Document
+    >>> text = "Vietnam will host the 46th meeting next month."
+    >>> s = Sentence.of(0, text)
+    >>> host_country(s, DocumentView.of(Document.from_text(text)), 18).country
+    'VN'
+    """
+    text = sentence.view
+    verb = sentence.last_cue(active().pattern("places", "hosts"), max(0, start - 30), start)
+    if verb is None or re.search(r"[,;:.]", text[verb.end() : start]):
+        return None
+    if len(text[verb.end() : start].split()) > 2:
+        return None  # "host a banquet for the delegates of the 46th meeting"
+    members = _members(view)
+    for _, p_end, key in reversed(view.hits("places", sentence)):
+        if p_end > verb.start():
+            continue
+        entry = view.catalogue.places[key]
+        between = text[p_end : verb.start()]
+        if (
+            entry.kind == "country"
+            and entry.country in members
+            and not re.search(r"[,;:.]", between)
+            and len(between.split()) <= 3
+        ):
+            return view.catalogue.place(key)
+        break
+    return None
