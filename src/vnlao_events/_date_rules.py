@@ -51,6 +51,7 @@ from ._date_handlers import (
     handle_year,
     vi_re,
 )
+from ._date_phrases import strip_tones
 from ._text import FoldedText
 
 __all__ = ["leading_class", "led", "scan"]
@@ -97,6 +98,9 @@ _MON = r"(?P<mon>" + EN.alternation("months") + r")\b\.?"
 _MON2 = r"(?P<mon2>" + EN.alternation("months") + r")\b\.?"
 
 
+# "9 và 10/1": the rules of two days joined run only around a joining word
+_COORDINATION_GATE = tuple(sorted(strip_tones(w) for w in VI.words("coordination")))
+
 # ---------------------------------------------------------------- the rules
 
 
@@ -123,12 +127,12 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         (  # "ngày 9 và 10/1/2025": two days side by side, one span
             r"(?<![\d/])(?P<d1>\d{1,2})\s*" + VI.alternation("coordination") + r"\s*(?:" + _DAYP
             + r")?(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*" + _Y + r")?(?![\d/])",
-            handle_next_days, (),
+            handle_next_days, _COORDINATION_GATE,
         ),
         (  # "trong hai ngày 19 và 20-12": two days side by side, the last with a dash
             r"(?<![\d/-])(?P<d1>\d{1,2})\s*" + VI.alternation("coordination") + r"\s*(?:" + _DAYP
             + r")?(?P<d2>\d{1,2})-(?P<m>\d{1,2})(?:-" + _Y + r")?(?![\d/-])",
-            handle_next_days, (),
+            handle_next_days, _COORDINATION_GATE,
         ),
         (  # "từ ngày 28 đến ngày 31-12-2006", "từ ngày 25 đến 28-12": the last day with dashes
             r"(?<![\d/-])(?P<d1>\d{1,2})\s*" + VI.alternation("range_words") + r"\s*(?:" + _DAYP

@@ -933,6 +933,8 @@ def _inverted_subject(
     ['Y']
     """
     copula = _pattern("copula")
+    if not cues or copula.search(text) is None:
+        return []
 
     def linked(start: int, end: int) -> bool:
         found = list(copula.finditer(text, start, end))

@@ -498,7 +498,8 @@ def host_country(sentence: Sentence, view: DocumentView, start: int) -> Place | 
     'VN'
     """
     text = sentence.view
-    verb = sentence.last_cue(active().pattern("places", "hosts"), max(0, start - 30), start)
+    verbs = list(active().pattern("places", "hosts").finditer(text, max(0, start - 30), start))
+    verb = verbs[-1] if verbs else None  # the last before the session, in a bounded window
     if verb is None or re.search(r"[,;:.]", text[verb.end() : start]):
         return None
     if len(text[verb.end() : start].split()) > 2:
