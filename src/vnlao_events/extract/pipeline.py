@@ -1209,34 +1209,21 @@ def _read_sentence(
             mention, memory = _session(view, facts, memory, request)
             if mention is not None:
                 found.append(mention)
-        following = _NEXT_SESSION.search(text)  # "the next meeting", "kỳ họp tới"
-        if (
-            not found
-            and not hits
-            and following
-            and focus.ordinal is not None
-            and focus is not headline
-        ):
+        # "the next meeting", "kỳ họp tới"; "the previous meeting", "kỳ họp lần trước"
+        for pattern, step in ((_NEXT_SESSION, 1), (_PREVIOUS_SESSION, -1)):
+            near = pattern.search(text)
+            if (
+                found
+                or hits
+                or near is None
+                or focus.ordinal is None
+                or focus.ordinal + step < 1
+                or focus is headline
+            ):
+                continue
             request = _Request(
-                series=series, ordinal=focus.ordinal + 1, start=following.start(),
-                end=following.end(), in_occasion=False, anaphoric=False, is_next=True,
-            )  # fmt: skip
-            mention, memory = _session(view, facts, memory, request)
-            if mention is not None:
-                found.append(mention)
-        preceding = _PREVIOUS_SESSION.search(text)  # "the previous meeting", "kỳ họp lần trước"
-        if (
-            not found
-            and not hits
-            and preceding
-            and focus.ordinal is not None
-            and focus.ordinal > 1
-            and focus is not headline
-        ):
-            request = _Request(
-                series=series, ordinal=focus.ordinal - 1, start=preceding.start(),
-                end=preceding.end(), in_occasion=False, anaphoric=False, is_next=False,
-                is_previous=True,
+                series=series, ordinal=focus.ordinal + step, start=near.start(), end=near.end(),
+                in_occasion=False, anaphoric=False, is_next=step > 0, is_previous=step < 0,
             )  # fmt: skip
             mention, memory = _session(view, facts, memory, request)
             if mention is not None:
