@@ -819,13 +819,7 @@ def _as_of_trip_day(
     """
     seen = moment.when
     day = seen.window.earliest if seen.window is not None else None
-    over = (
-        day is not None
-        and published is not None
-        and published.earliest is not None
-        and (published.earliest - day).days > _TRIP_DAYS
-    )
-    status = Status.HELD if over else Status.PLANNED
+    status = Status.HELD if day is not None and _trip_over_by(day, published) else Status.PLANNED
     if published is None:
         status = Status.HELD_OR_PLANNED
     derivation.append(
@@ -842,6 +836,21 @@ def _as_of_trip_day(
 
 #: The longest a visit lasts, in days: a trip told over by then took its session with it.
 _TRIP_DAYS = 7
+
+
+def _trip_over_by(day: date, published: PartialDate | None) -> bool:
+    """Whether an article published then is more than a visit's length after ``day``.
+
+    >>> _trip_over_by(date(2025, 12, 3), PartialDate(2026, 1, 23))
+    True
+    >>> _trip_over_by(date(2025, 12, 3), PartialDate(2025, 12, 4))
+    False
+    """
+    return (
+        published is not None
+        and published.earliest is not None
+        and (published.earliest - day).days > _TRIP_DAYS
+    )
 
 
 def _trip_over(
@@ -866,7 +875,7 @@ def _trip_over(
     when, _ = resolve(expr, view.anchor, Tense.PAST, memory.last_date)
     if when is None or when.window is None or when.window.days > _TRIP_DAYS:
         return None
-    if (published.earliest - when.window.latest).days <= _TRIP_DAYS:
+    if not _trip_over_by(when.window.latest, published):
         return None
     derivation.append(
         Derivation.of(
