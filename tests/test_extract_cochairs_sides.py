@@ -125,16 +125,45 @@ def test_the_welcome_and_holding_phrases_are_data(lang, kind, phrase):
 @pytest.mark.parametrize(
     ("text", "chairs"),
     [
+        # the invitation after the cue
         ("Lao Prime Minister Sonexay Siphandone will attend and co-chair the 46th meeting of the "
          "Intergovernmental Committee on January 6-7 in Hanoi at the invitation of Vietnamese "
-         "Prime Minister Pham Minh Chinh.", {"Sonexay Siphandone"}),
+         "Prime Minister Pham Minh Chinh.", {"Sonexay Siphandone", "Phạm Minh Chính"}),
         ("Thủ tướng Lào Sonexay Siphandone sẽ dự và đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên "
          "Chính phủ ngày 6-7/1/2024 tại Hà Nội theo lời mời của Thủ tướng Phạm Minh Chính.",
-         {"Sonexay Siphandone"}),
+         {"Sonexay Siphandone", "Phạm Minh Chính"}),
+        # the invitation between the guest and the cue
+        ("Lao Prime Minister Sonexay Siphandone is paying an official visit to Vietnam from "
+         "January 6-7, 2024 at the invitation of Prime Minister Pham Minh Chinh to co-chair the "
+         "46th meeting of the Intergovernmental Committee.",
+         {"Sonexay Siphandone", "Phạm Minh Chính"}),
+        ("Thủ tướng Lào Sonexay Siphandone theo lời mời của Thủ tướng Phạm Minh Chính sang thăm "
+         "chính thức Việt Nam và đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ ngày "
+         "6-7/1/2024.", {"Sonexay Siphandone", "Phạm Minh Chính"}),
     ],
 )  # fmt: skip
-def test_the_one_who_invited_after_the_cue_is_no_co_chair_named(text, chairs):
-    """'Y will co-chair … at the invitation of X': the sentence says only that Y co-chairs."""
+def test_the_counterpart_who_invited_co_chairs(text, chairs):
+    """'Y will co-chair … at the invitation of PM X': X, of Y's title, is Y's counterpart."""
+    assert _chairs(text) == chairs
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Lao Prime Minister Sonexay Siphandone will co-chair the 46th meeting of the "
+         "Intergovernmental Committee on January 6-7, 2024 in Hanoi at the invitation of "
+         "General Secretary Nguyen Phu Trong.", {"Sonexay Siphandone"}),
+        ("Thủ tướng Lào Sonexay Siphandone sẽ đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính "
+         "phủ ngày 6-7/1/2024 tại Hà Nội theo lời mời của Phó Thủ tướng Trần Hồng Hà.",
+         {"Sonexay Siphandone"}),
+        # the invitation in another clause than the cue
+        ("Lao Prime Minister Sonexay Siphandone co-chaired the 46th meeting of the "
+         "Intergovernmental Committee on January 7, 2024; he came at the invitation of Prime "
+         "Minister Pham Minh Chinh.", {"Sonexay Siphandone"}),
+    ],
+)  # fmt: skip
+def test_an_inviter_of_another_title_only_invited(text, chairs):
+    """A General Secretary or a Deputy PM who invites a PM is not the PM's counterpart."""
     assert _chairs(text) == chairs
 
 

@@ -154,7 +154,8 @@ class Memory:
 
     ``focus`` is the session the article is about; ``last_date`` the last day read (for
     relative dates); ``pair`` the two people the previous sentence coordinated ("X and his
-    Lao counterpart Y"); ``carried`` the day the previous sentence reported when it named no
+    Lao counterpart Y"); ``sides`` the one person of each side it named ("the two leaders");
+    ``carried`` the day the previous sentence reported when it named no
     session, for the mention that follows in the same report; ``scene`` the place a
     verbless sentence set ("Sáng 17/12, tại Thủ đô Vientiane (Lào).") for the one after it;
     ``carried_at`` the place the sentence of the carried day named, if any (a session named
@@ -166,6 +167,7 @@ class Memory:
     seen_date: bool = False
     learned: tuple[tuple[str, Participant], ...] = ()
     pair: tuple[Participant, ...] = ()
+    sides: tuple[Participant, ...] = ()
     carried: DateExpression | None = None
     scene: Place | None = None
     carried_at: Place | None = None
@@ -179,9 +181,9 @@ class Memory:
         >>> memory.forget() is memory
         True
         """
-        if not self.pair and self.carried is None and self.scene is None:
+        if not self.pair and not self.sides and self.carried is None and self.scene is None:
             return self
-        return attrs.evolve(self, pair=(), carried=None, scene=None, carried_at=None)
+        return attrs.evolve(self, pair=(), sides=(), carried=None, scene=None, carried_at=None)
 
     def knowing(self, learned: tuple[tuple[str, Participant], ...]) -> Memory:
         """The same memory with ``learned`` as the people learned so far (itself if unchanged).

@@ -496,6 +496,26 @@ def coordinated_pair(sentence: Sentence, people: Found) -> tuple[Participant, ..
     return ()
 
 
+def sides(people: Found) -> tuple[Participant, ...]:
+    """The first person named of each side, when a sentence names people of exactly two.
+
+    "Prime Minister X hosted a welcome ceremony for Lao Prime Minister Y": X and Y, whom
+    "the two leaders" of the next sentence means.
+
+    >>> x, y = Participant(written="X", country="VN"), Participant(written="Y", country="LA")
+    >>> [p.written for p in sides([(0, 1, x), (5, 6, y), (9, 10, x)])]
+    ['X', 'Y']
+    >>> sides([(0, 1, x), (5, 6, Participant(written="Z"))])
+    ()
+    """
+    first: dict[str, Participant] = {}
+    for _, _, person in people:
+        if person.country is None:
+            return ()  # a side not known: whom the two are is not told
+        first.setdefault(person.country, person)
+    return tuple(first.values()) if len(first) == 2 else ()
+
+
 def referents(sentence: Sentence, people: Found) -> tuple[Participant, ...]:
     """Whom a later sentence may refer back to: the coordinated pair, or the one person named.
 
@@ -947,7 +967,14 @@ def _inverted_subject(
         if not linked(cue.end(), after[0][0]):
             continue
         if len(after) > 1 and _pattern("coordinators").search(text, after[0][1], after[1][0]):
-            return []  # two people after: the pair reading is the main loop's
+            gap = text[after[0][1] : after[1][0]]
+            if (
+                len(gap) <= 60
+                and not re.search(r"[;:.()]", gap)
+                and two_sides(after[0][2], after[1][2])
+            ):
+                return [after[0][2], after[1][2]]  # "Co-chairing … were X and Y"
+            return []  # two people after, not one of each side: no subject named
         if (
             len(after) > 1
             and not re.search(r"[;.]", text[after[0][1] : after[1][0]])
@@ -1064,7 +1091,81 @@ def _host_and_guest(
             and two_sides(after[0][2], after[1][2])
         ):
             return [after[0][2], after[1][2]]
-    return _welcomed(sentence, people, cue)
+    return _invited_counterpart(sentence, people, cue) or _welcomed(sentence, people, cue)
+
+
+def _pair_named(
+    sentence: Sentence, people: Found, cue: re.Match[str], previous_sides: tuple[Participant, ...]
+) -> list[Participant]:
+    """The two sides a pair word before the cue means ("the two leaders", "hai nhà lãnh đạo").
+
+    "X hosted a welcome ceremony for Lao PM Y. The two leaders then co-chaired …": one
+    person of each side, named earlier in the same sentence or else in the one before.
+    """
+    text = sentence.view
+    group = None
+    for match in _pattern("pair_group").finditer(text, max(0, cue.start() - 40), cue.start()):
+        group = match
+    if group is None or len(text[group.end() : cue.start()].split()) > 2:
+        return []  # "The two leaders then co-chaired", "Hai nhà lãnh đạo đã đồng chủ trì"
+    if _pattern("titles").search(text, group.start(), cue.start()):
+        return []  # "the two foreign ministers": a title's holders, not any two people
+    if any(group.end() <= p[0] < cue.start() for p in people):
+        return []
+    before = sides([p for p in people if p[1] <= group.start()])
+    return list(before or previous_sides)
+
+
+def _role(text: str, start: int) -> str | None:
+    """The title right before the name at ``start``, with its rank word ("phó", "deputy").
+
+    A member's word may stand between them ("Thủ tướng Lào Y", "Prime Minister of Laos Y"
+    is not read): two words at most, no punctuation.
+
+    >>> text = Sentence.of(0, "Thủ tướng Lào Y và Phó Thủ tướng X.").view
+    >>> _role(text, text.index("y")), _role(text, text.index("x"))
+    ('thu tương', 'pho thu tương')
+    """
+    last = None
+    for match in _pattern("titles").finditer(text, max(0, start - 60), start):
+        last = match
+    if last is None:
+        return None
+    between = text[last.end() : start]
+    if len(between.split()) > 2 or re.search(r"[,;:.()]", between):
+        return None
+    lead = _pattern("rank_words").search(text, max(0, last.start() - 16), last.start())
+    rank = lead.group() if lead is not None and not text[lead.end() : last.start()].strip() else ""
+    return f"{rank} {last.group()}".strip()
+
+
+def _invited_counterpart(sentence: Sentence, people: Found, cue: int) -> list[Participant]:
+    """The guest who is the sentence's subject and the counterpart who invited the guest.
+
+    "Lao PM Y is paying an official visit … at the invitation of Prime Minister X to co-chair
+    …", "Thủ tướng Lào Y … đồng chủ trì Kỳ họp … theo lời mời của Thủ tướng X": the one who
+    invites a guest to a session of two counterparts is the guest's counterpart, and so the
+    other co-chair, when both bear the same title. An inviter of another rank ("at the
+    invitation of General Secretary X, PM Y …") only invited.
+    """
+    text = sentence.view
+    subject = [p for p in people if p[0] <= 60 and p[1] <= cue]
+    if not subject:
+        return []
+    guest = subject[0]
+    for match in sentence.cues(_pattern("invitation")):
+        host = next((p for p in people if match.end() <= p[0] <= match.end() + 60), None)
+        if host is None or match.start() < guest[1]:
+            continue
+        span = text[min(cue, match.start()) : max(cue, match.end())]
+        if len(span) > 240 or re.search(r"[;.:()]", span):
+            continue  # the invitation and the co-chair cue are in one clause
+        if not two_sides(guest[2], host[2]):
+            continue
+        role = _role(text, guest[0])
+        if role is not None and role == _role(text, host[0]):
+            return [host[2], guest[2]]
+    return []
 
 
 def _welcomed(sentence: Sentence, people: Found, cue: int) -> list[Participant]:
@@ -1165,9 +1266,17 @@ def _of_a_third_country(sentence: Sentence, start: int, view: DocumentView) -> b
 
 
 def co_chairs(
-    sentence: Sentence, people: Found, view: DocumentView, previous_pair: tuple[Participant, ...]
+    sentence: Sentence,
+    people: Found,
+    view: DocumentView,
+    previous_pair: tuple[Participant, ...],
+    previous_sides: tuple[Participant, ...] = (),
 ) -> list[Participant]:
-    """Who co-chairs what the sentence reports, from its cues and its people."""
+    """Who co-chairs what the sentence reports, from its cues and its people.
+
+    ``previous_pair`` is whom the sentence before refers to (``referents``);
+    ``previous_sides`` the one person of each side it named (``sides``).
+    """
     text = sentence.view
     cochair_cues = list(_pattern("cochair").finditer(text))
     if not people and not cochair_cues:
@@ -1295,6 +1404,8 @@ def co_chairs(
         chairs.extend(_role_named(sentence, people, view, cochair_cues[0]))
     if not chairs and cochair_cues:
         chairs.extend(_framed_subject(text, people, cochair_cues[0]))
+    if not chairs and cochair_cues:
+        chairs.extend(_pair_named(sentence, people, cochair_cues[0], previous_sides))
     if not chairs and cochair_cues and not people and previous_pair:
         lead = text[max(0, cochair_cues[0].start() - 30) : cochair_cues[0].start()]
         if _pattern("pronouns").search(lead):

@@ -74,7 +74,7 @@ KINDS: dict[str, frozenset[str]] = {
             "cochair", "cochair_after_pair", "chaired_by", "led_by", "led_by_before",
             "coordinators", "pronouns", "invitation", "welcome", "counterpart",
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
-            "indefinite", "comitative", "presence", "copula",
+            "indefinite", "comitative", "presence", "copula", "rank_words", "pair_group",
         }
     ),
     "places": frozenset(

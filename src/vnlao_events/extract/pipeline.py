@@ -47,6 +47,7 @@ from .people import (
     coordinated_pair,
     find_people,
     referents,
+    sides,
     two_sides,
 )
 from .people import triggers as people_triggers
@@ -223,6 +224,34 @@ def _in_relative_of_another(view: str, end: int, e_start: int) -> bool:
 
 def _build_relative(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(r",\s*" + word_alternation(phrases.words("frames", "relative")))
+
+
+def _agent_clause_end(sentence: Sentence, end: int) -> int:
+    """Where the agent clause right after a mention ends, or ``end`` if there is none.
+
+    "Hội thảo … do đồng chí X, <titles> và đồng chí Y, <titles> đồng chủ trì diễn ra tại Hà
+    Nội": the clause that says who chairs it sits between the session and its own predicate,
+    so its place is measured from the clause's verb, however long the titles run.
+
+    >>> s = Sentence.of(0, "Hội thảo do ông X, Chủ tịch Hội đồng, và ông Y đồng chủ trì diễn ra.")
+    >>> s.text[_agent_clause_end(s, 8) :]
+    ' diễn ra.'
+    """
+    text = sentence.view
+    agent = _p("mechanisms", "agents").search(text, end, end + 120)
+    if agent is None or re.search(r"[.;:,()]", text[end : agent.start()]):
+        return end  # the agent of the mention's own complement, not of a later clause
+    verbs = [
+        found
+        for section, name in (("people", "cochair"), ("people", "cochair_after_pair"))
+        if (found := sentence.cue(_p(section, name), agent.end())) is not None
+    ]
+    if not verbs:
+        return end
+    verb = min(verbs, key=lambda m: m.start())
+    if verb.start() - agent.end() > 320 or re.search(r"[.;:()]", text[agent.end() : verb.start()]):
+        return end
+    return verb.end()
 
 
 def _nearest_date(
@@ -553,7 +582,10 @@ def _session(
         places = facts.places
         if preparation:  # the place before it is the preparation's
             places = [found for found in places if found[0] >= end]
-        place = nearest_place(places, start, end)
+        reach = _agent_clause_end(sentence, end)
+        if any(end <= found[0] < reach for found in places if found[1] <= reach):
+            reach = end  # a place said before the agent clause is the session's own
+        place = nearest_place(places, start, reach)
         own_time = expr is not None and expr is not memory.carried  # "Năm ngoái, Kỳ họp 45 …"
         if place is None and memory.scene is not None and not preparation and not own_time:
             place = memory.scene  # "Sáng 17/12, tại Thủ đô Vientiane (Lào). Kỳ họp …"
@@ -1142,7 +1174,7 @@ def _read_sentence(
         dates=dates,
         people=people,
         places=places,
-        chairs=co_chairs(sentence, people, view, memory.pair),
+        chairs=co_chairs(sentence, people, view, memory.pair, memory.sides),
         planned=sentence.cue(_p("status", "planned")),
         weak=_p("status", "held_weak").search(text) is not None,
         occasions=[m.start() for m in _p("frames", "occasion").finditer(text)],
@@ -1280,6 +1312,7 @@ def _read_sentence(
         last_date=last_date,
         seen_date=memory.seen_date or bool(dates),
         pair=referents(sentence, people),
+        sides=sides(people),
         carried=carried,
         scene=scene,
         carried_at=carried_at,

@@ -1,0 +1,184 @@
+"""Co-chairs said in an inverted clause, by "the two leaders", or behind shortened ranks.
+
+Every rule has sentences of its own in both languages, written for the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.texts import mention_chairs, phrase_rows
+from tests.texts import session_mentions as _sessions
+
+from vnlao_events.extract.phrases import Phrases
+
+_PHRASES = Phrases.default()
+_IGC_EN = "the 46th meeting of the Vietnam-Laos Intergovernmental Committee"
+_IGC_VI = "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào"
+
+
+def _chairs(text: str, published: str | None = "2024-06-20") -> set[str]:
+    return mention_chairs(text, published)
+
+
+# ------------------------------------------------- the pair after an inverted co-chair cue
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        (f"Co-chairing {_IGC_EN} in Hanoi on January 7, 2024 were Prime Minister Pham Minh Chinh "
+         "and Lao Prime Minister Sonexay Siphandone.", {"Phạm Minh Chính", "Sonexay Siphandone"}),
+        (f"Đồng chủ trì {_IGC_VI} tại Hà Nội ngày 7/1/2024 có Thủ tướng Phạm Minh Chính và Thủ "
+         "tướng Lào Sonexay Siphandone.", {"Phạm Minh Chính", "Sonexay Siphandone"}),
+    ],
+)  # fmt: skip
+def test_a_pair_after_the_copula_co_chairs(text, chairs):
+    """'Co-chairing … were X and Y', 'Đồng chủ trì … có X và Y': the subject comes last."""
+    assert _chairs(text) == chairs
+
+
+def test_a_pair_of_one_side_after_the_copula_is_no_pair():
+    """Two people of one side after the copula: not the two sides' co-chairs."""
+    text = (
+        f"Co-chairing {_IGC_EN} in Hanoi on January 7, 2024 were Prime Minister Pham Minh Chinh "
+        "and Minister of Foreign Affairs Bui Thanh Son."
+    )
+    assert len(_chairs(text)) < 2
+
+
+# ------------------------------------------------------------- "the two leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Prime Minister Pham Minh Chinh hosted a welcome ceremony for Lao Prime Minister Sonexay "
+         f"Siphandone in Hanoi on January 7, 2024. The two leaders then co-chaired {_IGC_EN}.",
+         {"Phạm Minh Chính", "Sonexay Siphandone"}),
+        ("Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Lào Sonexay Siphandone tại Hà Nội "
+         f"ngày 7/1/2024. Sau đó, hai nhà lãnh đạo đồng chủ trì {_IGC_VI}.",
+         {"Phạm Minh Chính", "Sonexay Siphandone"}),
+        ("After Prime Minister Pham Minh Chinh welcomed Lao Prime Minister Sonexay Siphandone on "
+         f"January 7, 2024, both leaders co-chaired {_IGC_EN}.",
+         {"Phạm Minh Chính", "Sonexay Siphandone"}),
+    ],
+)  # fmt: skip
+def test_the_two_leaders_are_the_two_sides_just_named(text, chairs):
+    """'The two leaders', 'hai nhà lãnh đạo': one person of each side, named just before."""
+    assert _chairs(text) == chairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both named of one side: whom "the two" means is not told
+        "Prime Minister Pham Minh Chinh met Foreign Minister Bui Thanh Son on January 6, "
+        f"2024. The two leaders then co-chaired {_IGC_EN}.",
+        "Thủ tướng Phạm Minh Chính gặp Bộ trưởng Ngoại giao Bùi Thanh Sơn ngày 6/1/2024. Sau đó, "
+        f"hai nhà lãnh đạo đồng chủ trì {_IGC_VI}.",
+    ],
+)
+def test_the_two_leaders_of_one_side_are_no_one(text):
+    """Two people of one country named before: no pair of sides, no co-chair."""
+    assert _chairs(text) == set()
+
+
+def test_the_pair_words_are_data():
+    """The untitled pair words are listed in each language's phrase file."""
+    assert "the two leaders" in _PHRASES.words("people", "pair_group", "en")
+    assert "hai nhà lãnh đạo" in _PHRASES.words("people", "pair_group", "vi")
+    assert phrase_rows("people", "pair_group")
+
+
+# ------------------------------------------------------------ shortened ranks and degrees
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("The 36th annual meeting between the Vietnam and Laos border delegations was chaired "
+         "by Vietnamese Deputy Minister of Public Security Sen. Lieut. Gen. Le Quoc Hung and Lao "
+         "Deputy Minister of Public Security Maj. Gen. Kongthong Phongvichit in Hanoi on June 3, "
+         "2024.", {"Le Quoc Hung", "Kongthong Phongvichit"}),
+        ("Lt. Gen. Nguyen Van Nam and Brig. Gen. Khamphet Sisavath co-chaired the 36th annual "
+         "meeting between the Vietnam and Laos border delegations in Vientiane on June 3, 2024.",
+         {"Nguyen Van Nam", "Khamphet Sisavath"}),
+        ("GS.TS Nguyễn Xuân Thắng và TS. Khamphanh Phommathat đồng chủ trì Hội thảo lý luận lần "
+         "thứ 10 giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào tại Hà Nội ngày "
+         "3/6/2024.", {"Nguyễn Xuân Thắng", "Khamphanh Phommathat"}),
+        ("Hội thảo lý luận lần thứ 10 giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào "
+         "do PGS. TS. Nguyễn Xuân Thắng và ThS. Khamphanh Phommathat đồng chủ trì diễn ra tại Hà "
+         "Nội ngày 3/6/2024.", {"Nguyễn Xuân Thắng", "Khamphanh Phommathat"}),
+    ],
+)  # fmt: skip
+def test_a_shortened_rank_ends_no_sentence_and_introduces_a_name(text, chairs):
+    """'Sen. Lieut. Gen. X', 'PGS. TS. X': the stops end no sentence; the rank is a title."""
+    assert _chairs(text) == chairs
+    (mention,) = _sessions(text, "2024-06-20")
+    assert mention.date is not None
+    assert mention.date.format_iso() == "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The meeting ended with the Gen. Assembly of members. Then it closed.", 2),
+        ("Họp xong lúc 9 giờ. TS. Nguyễn Văn A phát biểu.", 2),
+    ],
+)
+def test_a_shortened_rank_keeps_the_sentence_before_it_apart(text, count):
+    """Only the stop right after the rank is no sentence end."""
+    from vnlao_events._text import FoldedText
+    from vnlao_events.extract.sentences import sentences
+
+    assert len(list(sentences(FoldedText.of(text, unglue=True)))) == count
+
+
+# --------------------------------------------- a place after a long agent clause
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Hội thảo lý luận lần thứ 10 giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào "
+         "do đồng chí Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị, Chủ tịch Hội đồng Lý luận Trung "
+         "ương và đồng chí Khamphanh Phommathat, Trưởng ban Tuyên huấn Trung ương Đảng Nhân dân "
+         "Cách mạng Lào đồng chủ trì diễn ra tại Hà Nội ngày 3/6/2024.", "Hà Nội"),
+        ("Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào do Thủ tướng Phạm Minh Chính, "
+         "Chủ tịch Phân ban Việt Nam và Thủ tướng Sonexay Siphandone, Chủ tịch Phân ban Lào trong "
+         "Ủy ban liên Chính phủ đồng chủ trì đã diễn ra tại Thủ đô Viêng Chăn ngày 7/1/2024.",
+         "Viêng Chăn"),
+    ],
+)  # fmt: skip
+def test_the_place_is_read_past_the_clause_that_names_the_chairs(text, city):
+    """'Hội thảo … do X, <titles> và Y, <titles> đồng chủ trì diễn ra tại P': P is its place."""
+    (mention,) = _sessions(text, "2024-06-20")
+    assert mention.place is not None
+    assert mention.place.city == city
+
+
+def test_a_place_before_the_agent_clause_stays_the_session_s():
+    """'Kỳ họp 46 tại Hà Nội do X và Y đồng chủ trì …': the place said first is kept."""
+    text = (
+        "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ tại Hà Nội do Thủ tướng Phạm Minh Chính và Thủ "
+        "tướng Lào Sonexay Siphandone đồng chủ trì đã thành công tốt đẹp ngày 7/1/2024, sau đó "
+        "hai Thủ tướng tới thăm Quảng Ninh."
+    )
+    (mention,) = _sessions(text, "2024-06-20")
+    assert mention.place is not None
+    assert mention.place.city == "Hà Nội"
+
+
+# ------------------------------------------- "giữa hai Bộ trưởng Ngoại giao" names the series
+
+
+def test_the_two_foreign_ministers_name_the_ministers_consultation():
+    """'Tham vấn thường niên giữa hai Bộ trưởng Ngoại giao': the ministers' consultation."""
+    text = (
+        "Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào Saleumxay Kommasith đồng "
+        "chủ trì cuộc Tham vấn thường niên giữa hai Bộ trưởng Ngoại giao tại Hà Nội ngày "
+        "20/3/2024."
+    )
+    (mention,) = _sessions(text, "2024-06-20")
+    assert mention.series == "ministerial-political-consultation"
+    assert _chairs(text) == {"Bùi Thanh Sơn", "Saleumxay Kommasith"}
