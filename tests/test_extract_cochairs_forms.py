@@ -182,3 +182,70 @@ def test_the_two_foreign_ministers_name_the_ministers_consultation():
     (mention,) = _sessions(text, "2024-06-20")
     assert mention.series == "ministerial-political-consultation"
     assert _chairs(text) == {"Bùi Thanh Sơn", "Saleumxay Kommasith"}
+
+
+# ------------------------------------- the inviter named in the sentence before or after
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "chairs"),
+    [
+        ("Lao Prime Minister Sonexay Siphandone is visiting Vietnam and co-chairing the 46th "
+         "session of the Vietnam – Laos Intergovernmental Committee from January 6-7. The visit "
+         "is made at the invitation of Prime Minister Pham Minh Chinh.", None,
+         {"Sonexay Siphandone", "Phạm Minh Chính"}),
+        ("Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam và đồng chủ trì Kỳ họp lần "
+         "thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào từ ngày 6-7/1. Chuyến thăm được thực hiện "
+         "theo lời mời của Thủ tướng Phạm Minh Chính.", None,
+         {"Sonexay Siphandone", "Phạm Minh Chính"}),
+        ("Nhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone sẽ thăm "
+         "chính thức Việt Nam từ ngày 6-7/1. Trong chuyến thăm, Thủ tướng Sonexay Siphandone sẽ "
+         "đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào.", "2024-01-02",
+         {"Sonexay Siphandone", "Phạm Minh Chính"}),
+        ("At the invitation of Prime Minister Pham Minh Chinh, Lao Prime Minister Sonexay "
+         "Siphandone will pay an official visit to Vietnam from January 6-7. During the visit, "
+         "Prime Minister Sonexay Siphandone will co-chair the 46th meeting of the "
+         "Intergovernmental Committee.", "2024-01-02", {"Sonexay Siphandone", "Phạm Minh Chính"}),
+    ],
+)  # fmt: skip
+def test_the_inviter_told_apart_from_the_session_is_the_counterpart(text, published, chairs):
+    """'The visit is made at the invitation of PM X': X, of the one co-chair's title."""
+    assert _chairs(text, published) == chairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lao Prime Minister Sonexay Siphandone is visiting Vietnam and co-chairing the 46th "
+        "session of the Vietnam – Laos Intergovernmental Committee from January 6-7. The visit "
+        "is made at the invitation of General Secretary Nguyen Phu Trong.",
+        "Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam và đồng chủ trì Kỳ họp lần "
+        "thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào từ ngày 6-7/1. Chuyến thăm được thực hiện "
+        "theo lời mời của Tổng Bí thư Nguyễn Phú Trọng.",
+    ],
+)
+def test_an_inviter_of_another_title_told_apart_only_invited(text):
+    """A General Secretary who invited the Lao PM is not the PM's co-chair."""
+    assert _chairs(text, None) == {"Sonexay Siphandone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Thủ tướng Lào Sonexay Siphandone sẽ thăm chính thức Việt Nam từ ngày 4-6/12. Trong "
+         "chuyến thăm, Thủ tướng sẽ đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.",
+         "2024-11-30", "2024-12-04"),
+        ("Lao Prime Minister Sonexay Siphandone will pay an official visit to Vietnam from "
+         "December 4-6. During the visit, he will co-chair the 47th meeting of the "
+         "Intergovernmental Committee.", "2024-11-30", "2024-12-04"),
+        ("Thủ tướng Lào Sonexay Siphandone đã thăm chính thức Việt Nam từ ngày 4-6/12. Trong "
+         "chuyến thăm, Thủ tướng đã đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.",
+         "2024-12-08", "2024-12-04"),
+    ],
+)  # fmt: skip
+def test_a_visit_span_without_a_year_is_the_one_nearest_publication(text, published, day):
+    """A session on a visit announced days before it is in the coming span, not last year's."""
+    (mention,) = _sessions(text, published)
+    assert mention.date is not None
+    assert mention.date.window is not None
+    assert mention.date.window.earliest.isoformat() == day

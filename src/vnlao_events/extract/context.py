@@ -155,6 +155,7 @@ class Memory:
     ``focus`` is the session the article is about; ``last_date`` the last day read (for
     relative dates); ``pair`` the two people the previous sentence coordinated ("X and his
     Lao counterpart Y"); ``sides`` the one person of each side it named ("the two leaders");
+    ``host`` the one it named after an invitation, with that person's title;
     ``carried`` the day the previous sentence reported when it named no
     session, for the mention that follows in the same report; ``scene`` the place a
     verbless sentence set ("Sáng 17/12, tại Thủ đô Vientiane (Lào).") for the one after it;
@@ -168,6 +169,7 @@ class Memory:
     learned: tuple[tuple[str, Participant], ...] = ()
     pair: tuple[Participant, ...] = ()
     sides: tuple[Participant, ...] = ()
+    host: tuple[Participant, str] | None = None
     carried: DateExpression | None = None
     scene: Place | None = None
     carried_at: Place | None = None
@@ -181,9 +183,17 @@ class Memory:
         >>> memory.forget() is memory
         True
         """
-        if not self.pair and not self.sides and self.carried is None and self.scene is None:
+        if (
+            not self.pair
+            and not self.sides
+            and self.host is None
+            and self.carried is None
+            and self.scene is None
+        ):
             return self
-        return attrs.evolve(self, pair=(), sides=(), carried=None, scene=None, carried_at=None)
+        return attrs.evolve(
+            self, pair=(), sides=(), host=None, carried=None, scene=None, carried_at=None
+        )
 
     def knowing(self, learned: tuple[tuple[str, Participant], ...]) -> Memory:
         """The same memory with ``learned`` as the people learned so far (itself if unchanged).

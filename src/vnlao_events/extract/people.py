@@ -34,7 +34,7 @@ from itertools import islice, pairwise
 from .._catalogue import Catalogue
 from .._model import Participant, in_member_order
 from .._temporal import vi_re
-from .._text import UPPER, fold_plain
+from .._text import UPPER, fold_plain, fold_toneless
 from .context import DocumentView
 from .phrases import Phrases, Searcher, Trigger, active, alternation, word_alternation
 from .sentences import Sentence
@@ -1137,6 +1137,49 @@ def _role(text: str, start: int) -> str | None:
     lead = _pattern("rank_words").search(text, max(0, last.start() - 16), last.start())
     rank = lead.group() if lead is not None and not text[lead.end() : last.start()].strip() else ""
     return f"{rank} {last.group()}".strip()
+
+
+def inviter(sentence: Sentence, people: Found) -> tuple[Participant, str] | None:
+    """The one an invitation names and that person's title, if the sentence has both.
+
+    >>> text = "The visit is made at the invitation of Prime Minister X."
+    >>> s = Sentence.of(0, text)
+    >>> x = Participant(written="X", country="VN")
+    >>> found = [(s.view.index("x."), s.view.index("x.") + 1, x)]
+    >>> inviter(s, found)
+    (Participant(written='X', canonical=None, country='VN'), 'prime minister')
+    """
+    if not people:
+        return None
+    for match in sentence.cues(_pattern("invitation")):
+        host = next((p for p in people if match.end() <= p[0] <= match.end() + 60), None)
+        if host is not None:
+            role = _role(sentence.view, host[0])
+            return (host[2], role) if role is not None else None
+    return None
+
+
+def counterpart_by_title(
+    view: DocumentView, host: tuple[Participant, str], chair: Participant
+) -> bool:
+    """Whether ``host`` is ``chair``'s counterpart: of the other side, and of one title.
+
+    The chair's title is read where the document names the chair ("Lao Prime Minister
+    Thongloun Sisoulith is visiting Vietnam and co-chairing the 43rd session …. The visit
+    is made at the invitation of Prime Minister Nguyen Xuan Phuc.").
+    """
+    person, role = host
+    if not two_sides(person, chair):
+        return False
+    text = view.body.toneless
+    for written in {chair.written, chair.name}:
+        key = fold_toneless(written)
+        start = text.find(key)
+        while start >= 0:
+            if _role(text, start) == role:
+                return True
+            start = text.find(key, start + 1)
+    return False
 
 
 def _invited_counterpart(sentence: Sentence, people: Found, cue: int) -> list[Participant]:

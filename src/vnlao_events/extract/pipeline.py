@@ -45,7 +45,9 @@ from .ordinals import triggers as ordinal_triggers
 from .people import (
     co_chairs,
     coordinated_pair,
+    counterpart_by_title,
     find_people,
+    inviter,
     referents,
     sides,
     two_sides,
@@ -1066,6 +1068,36 @@ def _scene_chairs(
     )
 
 
+def _with_host(view: DocumentView, chairs: list[Participant], memory: Memory) -> list[Participant]:
+    """One co-chair, and the counterpart the sentence before named as the one who invited.
+
+    "Nhận lời mời của Thủ tướng X, Thủ tướng Lào Y sẽ thăm chính thức Việt Nam. Trong chuyến
+    thăm, Thủ tướng Y sẽ đồng chủ trì Kỳ họp 43 …": X and Y.
+    """
+    if len(chairs) != 1 or memory.host is None:
+        return chairs
+    if not counterpart_by_title(view, memory.host, chairs[0]):
+        return chairs
+    return [*chairs, memory.host[0]]
+
+
+def _invited_chairs(
+    view: DocumentView, facts: _Facts, focus: SessionMention | None
+) -> SessionMention | None:
+    """The counterpart who invited the one co-chair of the session just reported.
+
+    "Lao Prime Minister Y is visiting Vietnam and co-chairing the 43rd session …. The visit
+    is made at the invitation of Prime Minister X.": X, of Y's title and the other side, is
+    Y's counterpart and so the other co-chair.
+    """
+    if focus is None or len(focus.co_chairs) != 1:
+        return None
+    host = inviter(facts.sentence, facts.people)
+    if host is None or not counterpart_by_title(view, host, focus.co_chairs[0]):
+        return None
+    return _about_focus(view, facts, focus, co_chairs=(host[0],))
+
+
 def _away_from_scene(scene: Place | None, places: list[PlaceFound], start: int, end: int) -> bool:
     """Whether a session names a place of its own other than the one of the day carried to it.
 
@@ -1174,7 +1206,9 @@ def _read_sentence(
         dates=dates,
         people=people,
         places=places,
-        chairs=co_chairs(sentence, people, view, memory.pair, memory.sides),
+        chairs=_with_host(
+            view, co_chairs(sentence, people, view, memory.pair, memory.sides), memory
+        ),
         planned=sentence.cue(_p("status", "planned")),
         weak=_p("status", "held_weak").search(text) is not None,
         occasions=[m.start() for m in _p("frames", "occasion").finditer(text)],
@@ -1288,6 +1322,9 @@ def _read_sentence(
             paired = _scene_chairs(view, facts, _focus(memory))
             if paired is not None:
                 found.append(paired)
+            invited = _invited_chairs(view, facts, _focus(memory))
+            if invited is not None:
+                found.append(invited)
     events, last_date = find_events(
         sentence, view, people, places, found, earlier, dates, memory.last_date,
         memory.seen_date, tuple(facts.occasions),
@@ -1313,6 +1350,7 @@ def _read_sentence(
         seen_date=memory.seen_date or bool(dates),
         pair=referents(sentence, people),
         sides=sides(people),
+        host=inviter(sentence, people),
         carried=carried,
         scene=scene,
         carried_at=carried_at,
@@ -1641,7 +1679,9 @@ def _visit_spans(view: DocumentView) -> dict[When, DateExpression]:
         stop = max(before.rfind(". "), before.rfind("\n"))
         if not visits.search(before, stop + 1):
             continue
-        when, _ = resolve(expr, view.anchor, Tense.UNKNOWN, None)
+        # the year nearest the published date: a visit is told of as it comes and as it ends
+        # ("sẽ thăm … từ ngày 4-6/12" in an article of 30/11 is this December's)
+        when, _ = resolve(expr, view.anchor, Tense.UNKNOWN, None, nearest=True)
         if when is None:
             continue
         if when.window is not None:
