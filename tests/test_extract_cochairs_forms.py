@@ -249,3 +249,49 @@ def test_a_visit_span_without_a_year_is_the_one_nearest_publication(text, publis
     assert mention.date is not None
     assert mention.date.window is not None
     assert mention.date.window.earliest.isoformat() == day
+
+
+# ---------------------------------------- the guest a host received, and a chain of trip verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("General Secretary Nguyen Phu Trong received Lao Prime Minister Sonexay Siphandone, who "
+         f"is in Hanoi to co-chair {_IGC_EN}.", {"Sonexay Siphandone"}),
+        ("General Secretary Nguyen Phu Trong received Lao Prime Minister Sonexay Siphandone, who "
+         f"is in Hanoi to co-chair {_IGC_EN} with Prime Minister Pham Minh Chinh.",
+         {"Sonexay Siphandone", "Phạm Minh Chính"}),
+        ("Tổng Bí thư Nguyễn Phú Trọng tiếp Thủ tướng Lào Sonexay Siphandone đang ở thăm Việt Nam "
+         f"và đồng chủ trì {_IGC_VI}.", {"Sonexay Siphandone"}),
+        ("Tổng Bí thư Nguyễn Phú Trọng tiếp Thủ tướng Lào Sonexay Siphandone sang Việt Nam đồng "
+         f"chủ trì {_IGC_VI} cùng Thủ tướng Phạm Minh Chính.",
+         {"Sonexay Siphandone", "Phạm Minh Chính"}),
+    ],
+)  # fmt: skip
+def test_the_guest_received_on_a_trip_for_the_session_co_chairs(text, chairs):
+    """'X received Y, who is in Hanoi to co-chair …': Y's trip is for it, so Y, not X."""
+    assert _chairs(text) == chairs
+
+
+def test_the_host_who_received_and_co_chaired_is_the_subject():
+    """'X đã tiếp Y và đồng chủ trì …' with no trip of Y's told: X, the subject."""
+    text = (
+        "Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Lào Khamphao Ernthavanh và đồng chủ trì "
+        f"{_IGC_VI}."
+    )
+    assert _chairs(text) == {"Phạm Minh Chính"}
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Sáng 4/1, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường sang Viêng Chăn, đồng chủ trì "
+         f"{_IGC_VI}.", {"Phạm Minh Chính"}),
+        ("Thủ tướng Phạm Minh Chính đến Viêng Chăn, bắt đầu chuyến thăm chính thức Lào, đồng chủ "
+         f"trì {_IGC_VI}.", {"Phạm Minh Chính"}),
+    ],
+)  # fmt: skip
+def test_a_chain_of_trip_verbs_keeps_its_subject(text, chairs):
+    """'X rời Hà Nội, lên đường sang Viêng Chăn, đồng chủ trì …': one subject for the chain."""
+    assert _chairs(text) == chairs

@@ -914,6 +914,29 @@ def _framed_subject(text: str, people: Found, cue: re.Match[str]) -> list[Partic
     return [after[0][2]]
 
 
+def _received_guest(sentence: Sentence, before: Found, cue: re.Match[str]) -> Participant | None:
+    """The guest a host received, when the guest's own trip is for the session.
+
+    "General Secretary X received Lao PM Y, who is in Hanoi to co-chair …", "Tổng Bí thư X
+    tiếp Thủ tướng Lào Y đang ở thăm Việt Nam và đồng chủ trì …": a reception verb between
+    the two, and a trip word between the guest and the cue, in one clause: Y co-chairs, not
+    the host.
+    """
+    if len(before) < 2:
+        return None
+    (_, host_end, _), (guest_start, guest_end, guest) = before[-2], before[-1]
+    text = sentence.view
+    if sentence.cue(_pattern("received"), host_end, guest_start) is None:
+        return None
+    gap = text[guest_end : cue.start()]
+    if len(gap) > 170 or re.search(r"[;:.()]", gap):
+        return None
+    trip = sentence.cue(active().pattern("status", "trip"), guest_end, cue.start())
+    if trip is None and sentence.cue(_pattern("guest_markers"), guest_end, cue.start()) is None:
+        return None
+    return guest
+
+
 def _subject_of_coordinated(text: str, start: int, end: int) -> bool:
     """Whether the co-chair cue at ``end`` is a verb coordinated after the subject's first.
 
@@ -933,7 +956,15 @@ def _subject_of_coordinated(text: str, start: int, end: int) -> bool:
             r"(?<![\w-])" + alternation(phrases.words("people", "coordinators")) + r"\s+$"
         ),
     )
-    return coordinator.search(gap) is not None and len(gap.split()) >= 3
+    if coordinator.search(gap) is not None and len(gap.split()) >= 3:
+        return True
+    # "X rời Hà Nội, lên đường sang Viêng Chăn, đồng chủ trì …": a chain of the trip's verbs,
+    # each after a comma, with the one subject
+    return (
+        gap.rstrip().endswith(",")
+        and active().pattern("status", "movement").search(gap) is not None
+        and len(gap.split()) >= 3
+    )
 
 
 def _inverted_subject(
@@ -1352,7 +1383,20 @@ def co_chairs(
                     break
                 chairs.extend([p1, p2])
                 break
-        if (
+        guest = _received_guest(sentence, before, cue) if not chairs and either_side else None
+        if guest is not None:
+            chairs.append(guest)  # "X received Y, who is in Hanoi to co-chair …": Y
+            host = next(
+                (
+                    p[2]
+                    for p in people
+                    if 0 <= p[0] - cue.end() <= 160 and _comitative(text, cue.end(), p[0])
+                ),
+                None,
+            )
+            if host is not None and two_sides(guest, host):
+                chairs.append(host)  # "… to co-chair the 39th meeting with PM Z": and Z
+        elif (
             not chairs
             and either_side
             and len(before) >= 2
