@@ -295,3 +295,49 @@ def test_the_host_who_received_and_co_chaired_is_the_subject():
 def test_a_chain_of_trip_verbs_keeps_its_subject(text, chairs):
     """'X rời Hà Nội, lên đường sang Viêng Chăn, đồng chủ trì …': one subject for the chain."""
     assert _chairs(text) == chairs
+
+
+# ------------------------------------------------------ a series told by its first session
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("First held in 2013, the theoretical workshop between the Communist Party of Vietnam "
+         "and the Lao People's Revolutionary Party is an important mechanism.", 2013),
+        ("Hội thảo lý luận giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào, được tổ "
+         "chức lần đầu tiên năm 2013, là cơ chế quan trọng.", 2013),
+        ("The annual meeting between the Vietnamese and Lao border delegations was first held in "
+         "1999.", 1999),
+        ("Cuộc họp thường niên giữa hai Đoàn đại biểu biên giới lần đầu tiên được tổ chức vào năm "
+         "1999.", 1999),
+    ],
+)  # fmt: skip
+def test_first_held_names_the_first_session(text, year):
+    """'First held in 2013, the workshop …': the 1st session, held in 2013."""
+    (mention,) = _sessions(text, "2020-05-05")
+    assert mention.ordinal == 1
+    assert mention.status.value == "held"
+    assert mention.date is not None
+    assert mention.date.window is not None
+    assert mention.date.window.earliest.year == year
+    assert "first-session" in {d.rule.value for d in mention.derivation}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theoretical workshop, first held in Hanoi, is an important mechanism for the CPV "
+        "and the LPRP.",
+        "Hội thảo lý luận giữa hai Đảng lần đầu tiên được tổ chức tại Việt Nam.",
+    ],
+)
+def test_first_held_without_a_date_names_no_first_session(text):
+    """No date after the phrase: which session was the first is not told."""
+    assert all(m.ordinal != 1 for m in _sessions(text, "2020-05-05"))
+
+
+def test_the_first_held_phrases_are_data():
+    """The first-session phrases are listed in each language's phrase file."""
+    assert "first held in" in _PHRASES.words("frames", "first_held", "en")
+    assert "được tổ chức lần đầu tiên" in _PHRASES.words("frames", "first_held", "vi")

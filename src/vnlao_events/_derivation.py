@@ -76,6 +76,7 @@ class Rule(enum.StrEnum):
     # extraction
     NEXT_SESSION = "next-session"
     PREVIOUS_SESSION = "previous-session"
+    FIRST_SESSION = "first-session"
     DATE_CARRIED = "date-carried"
     PUBLISHED_FALLBACK = "published-fallback"
     OCCASION_COUNTRY = "occasion-country"

@@ -67,7 +67,7 @@ KINDS: dict[str, frozenset[str]] = {
     ),
     "frames": frozenset(
         {"occasion", "scheduled", "reference", "not_ordinal", "range_to", "range_from",
-         "relative", "scene_openers"}
+         "relative", "scene_openers", "first_held"}
     ),
     "people": frozenset(
         {

@@ -228,6 +228,34 @@ def _build_relative(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(r",\s*" + word_alternation(phrases.words("frames", "relative")))
 
 
+def _first_held(facts: _Facts, start: int, end: int) -> re.Match[str] | None:
+    """The phrase that tells a series by its first session, next to its mention, dated.
+
+    "First held in 2013, the theoretical workshop is …", "Hội thảo lý luận, được tổ chức lần
+    đầu tiên năm 2013, …": the phrase in the mention's clause, up to 60 characters before it or
+    120 after it (its complement between), and a date within 25 characters after the phrase.
+    """
+    sentence = facts.sentence
+    text = sentence.view
+    phrase = _p("frames", "first_held").search(text, max(0, start - 60), end + 120)
+    if phrase is None:
+        return None
+    between = text[phrase.end() : start] if phrase.end() <= start else text[end : phrase.start()]
+    if re.search(r"[.;:()]", between):
+        return None
+    if _first_date(facts, phrase) is None:
+        return None  # "lần đầu tiên được tổ chức tại Việt Nam": no date, no first session told
+    return phrase
+
+
+def _first_date(facts: _Facts, phrase: re.Match[str]) -> DateExpression | None:
+    """The date right after a first-session phrase ("first held in 2013")."""
+    return next(
+        (d for d in facts.dates if phrase.start() <= d.start and d.start - phrase.end() <= 25),
+        None,
+    )
+
+
 def _agent_clause_end(sentence: Sentence, end: int) -> int:
     """Where the agent clause right after a mention ends, or ``end`` if there is none.
 
@@ -509,6 +537,7 @@ class _Request:
     anaphoric: bool
     is_next: bool
     is_previous: bool = False  # "the previous meeting": the one before the article's
+    is_first: bool = False  # "First held in 2013, the workshop …": the series' first
     own_ordinal: bool = False
     cue_start: int | None = None  # where the cues of a coordinated first mention are read
     others: tuple[tuple[int, int], ...] = ()  # the sentence's other mechanism mentions
@@ -555,6 +584,10 @@ def _session(
         derivation.append(Derivation.of(Rule.NEXT_SESSION, ordinal=ordinal, previous=ordinal - 1))
     if request.is_previous and ordinal is not None:
         derivation.append(Derivation.of(Rule.PREVIOUS_SESSION, ordinal=ordinal, next=ordinal + 1))
+    first_held = _first_held(facts, start, end) if request.is_first else None
+    if first_held is not None:
+        quote = sentence.original(*first_held.span())
+        derivation.append(Derivation.of(Rule.FIRST_SESSION, expression=repr(quote)))
     expr: DateExpression | None = None
     if request.is_previous:
         # "Both sides reviewed the minutes of the previous meeting": the sentence's day and
@@ -568,6 +601,8 @@ def _session(
         # a result achieved is no preparation: its sentence's date is its own
         preparation = prepared(sentence, start) and not (result and tense_ is Tense.PAST)
         expr = _nearest_date(facts, start, end, request.others)
+        if first_held is not None:
+            expr = _first_date(facts, first_held)  # "…, được tổ chức lần đầu tiên năm 2013, …"
         if preparation and expr is not None and not _announced(facts, start, end, expr):
             expr = None  # "the sub-committee met on 8/1 to prepare for the 46th session"
         if (
@@ -668,6 +703,8 @@ def _session(
         status = Status.PLANNED
     if request.is_previous:
         status = Status.HELD  # before the article's session, which is held or to come
+    if request.is_first and when is not None:
+        status = Status.HELD  # "first held in 2013": the series began then
     if moment is not None:
         status, not_before = _as_of_trip_day(moment, published, derivation)
         status = None if status is Status.HELD_OR_PLANNED else status
@@ -1252,6 +1289,9 @@ def _read_sentence(
             and mechanism.has_ordinals
         )
         number = ordinal.value if ordinal else None
+        first = _first_held(facts, start, end) if ordinal is None else None
+        if first is not None:
+            number, anaphoric = 1, False  # "First held in 2013, the theoretical workshop …"
         if anaphoric and next_one and focus is not None and focus is headline:
             continue  # "the next …" counts only from a session the body itself names
         if anaphoric and next_one and focus is not None and focus.ordinal is not None:
@@ -1264,7 +1304,8 @@ def _read_sentence(
         )
         request = _Request(
             series=hit.key, ordinal=number, start=start, end=end, in_occasion=in_occasion,
-            anaphoric=anaphoric, is_next=bool(next_one),
+            anaphoric=anaphoric, is_next=bool(next_one) and first is None,
+            is_first=first is not None,
             cue_start=previous[0] if coordinated and previous is not None else None,
             others=tuple(others),
         )  # fmt: skip
