@@ -407,3 +407,33 @@ def test_named_days_of_months(text, expected):
 def test_counts_on_and_other_relatives(text, expected):
     """Counts on from the published date, compound counts, and yearless quarters."""
     assert _iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trong các ngày 20, 21 và 22/6/2023", "2023-06-20/2023-06-22"),
+        ("ngày 19, 20 và 21-12-2023", "2023-12-19/2023-12-21"),
+        ("trong hai ngày 20 và 21 tháng 6 năm 2023", "2023-06-20/2023-06-21"),
+        ("on June 20, 21 and 22, 2023", "2023-06-20/2023-06-22"),
+        ("on June 20 and 21, 2023", "2023-06-20/2023-06-21"),
+    ],
+)
+def test_listed_days_that_follow_each_other_are_one_span(text, expected):
+    """'20, 21 và 22/6', 'June 20, 21 and 22': every day listed, so the span first to last."""
+    assert _iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        ("on June 20 and 25, 2023", "June 20", "2023-06-20"),
+        ("ngày 20, 22 và 23/6/2023", "23/6/2023", "2023-06-23"),
+    ],
+)
+def test_listed_days_apart_make_no_span(text, quote, expected):
+    """'June 20 and 25': two days, not the six between them."""
+    mention = _only(text)
+    assert mention.quote == quote
+    assert mention.when is not None
+    assert mention.when.format_iso() == expected

@@ -341,3 +341,22 @@ def test_the_first_held_phrases_are_data():
     """The first-session phrases are listed in each language's phrase file."""
     assert "first held in" in _PHRASES.words("frames", "first_held", "en")
     assert "được tổ chức lần đầu tiên" in _PHRASES.words("frames", "first_held", "vi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46th IGC meeting took place in Hanoi on January 7, 2024.",
+        "The IGC's 46th session opened in Hanoi on January 7, 2024.",
+    ],
+)
+def test_the_committee_s_initials_name_it(text):
+    """'IGC': the initials agency English gives the Intergovernmental Committee."""
+    (mention,) = _sessions(text, "2024-01-09")
+    assert (mention.series, mention.ordinal) == ("intergovernmental-committee", 46)
+
+
+def test_another_pair_s_igc_is_not_the_committee():
+    """'Vietnam and Cambodia held the 20th IGC meeting': another pair's committee."""
+    text = "Vietnam and Cambodia held the 20th IGC meeting in Phnom Penh on January 7, 2024."
+    assert _sessions(text, "2024-01-09") == []

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from typing import Any, TypedDict, Unpack
 
 import attrs
@@ -355,7 +356,7 @@ def handle_range_d(match: re.Match[str], folded: FoldedText) -> DateExpression |
 
 
 def handle_next_days(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
-    r"""Two days side by side, joined: "ngày 9 và 10/1/2025" spans the 9th and the 10th.
+    r"""Days side by side, joined: "ngày 9 và 10/1/2025", "ngày 20, 21 và 22/6" are one span.
 
     Only days that follow each other: "ngày 9 và 12/1" is two days, not what is between.
 
@@ -364,8 +365,8 @@ def handle_next_days(match: re.Match[str], folded: FoldedText) -> DateExpression
     >>> handle_next_days(m, FoldedText.of("9 và 10/1")).end_day
     10
     """
-    if _int(match, "d2") != (_int(match, "d1") or 0) + 1:
-        return None
+    if not _consecutive(match, "d1", _int(match, "d1")):
+        return None  # "ngày 9 và 12/1", "ngày 20, 22 và 23/6": days apart, no one span
     return handle_range_d(match, folded)
 
 
@@ -408,8 +409,22 @@ def handle_day_en(match: re.Match[str], folded: FoldedText) -> DateExpression | 
         return None
     end_day = _int(match, "d2")
     if end_day is not None:
+        if match.groupdict().get("join") == "and" and not _consecutive(match, "d", day):
+            # "June 20 and 25, 2023": two days, not what is between; the first as written
+            start, end = folded.original_span(match.start(), match.end("d"))
+            return DateExpression(
+                start=start, end=end, text=folded.original[start:end], kind="day",
+                year=year, month=month, day=day,
+            )  # fmt: skip
         return _day_range(match, folded, day, end_day, month, year)
     return _make(match, folded, "day", year=year, month=month, day=day)
+
+
+def _consecutive(match: re.Match[str], first: str, day: int | None) -> bool:
+    """Whether the listed days of a match follow each other ("June 20, 21 and 22")."""
+    mid = [int(d) for d in re.findall(r"\d+", match.groupdict().get("mid") or "")]
+    days = [day or 0, *mid, _int(match, "d2") or 0]
+    return all(b == a + 1 for a, b in pairwise(days))
 
 
 def handle_month_en(match: re.Match[str], folded: FoldedText) -> DateExpression | None:

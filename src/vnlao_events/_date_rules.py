@@ -99,6 +99,8 @@ _MON2 = r"(?P<mon2>" + EN.alternation("months") + r")\b\.?"
 
 
 # "9 và 10/1": the rules of two days joined run only around a joining word
+# "20, 21 và 22/6", "June 20, 21 and 22": the days between the first and the last, listed
+_MID_DAYS = r"(?P<mid>(?:\s*,\s*\d{1,2}(?!\d))*)\s*,?\s*"
 _COORDINATION_GATE = tuple(sorted(strip_tones(w) for w in VI.words("coordination")))
 
 # ---------------------------------------------------------------- the rules
@@ -124,14 +126,20 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             r"\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*" + _Y + r")?(?![\d/])",
             handle_range_d, (),
         ),
-        (  # "ngày 9 và 10/1/2025": two days side by side, one span
-            r"(?<![\d/])(?P<d1>\d{1,2})\s*" + VI.alternation("coordination") + r"\s*(?:" + _DAYP
-            + r")?(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*" + _Y + r")?(?![\d/])",
+        (  # "ngày 9 và 10/1/2025", "ngày 20, 21 và 22/6": days side by side, one span
+            r"(?<![\d/])(?P<d1>\d{1,2})" + _MID_DAYS + VI.alternation("coordination") + r"\s*(?:"
+            + _DAYP + r")?(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*" + _Y + r")?(?![\d/])",
             handle_next_days, _COORDINATION_GATE,
         ),
         (  # "trong hai ngày 19 và 20-12": two days side by side, the last with a dash
-            r"(?<![\d/-])(?P<d1>\d{1,2})\s*" + VI.alternation("coordination") + r"\s*(?:" + _DAYP
-            + r")?(?P<d2>\d{1,2})-(?P<m>\d{1,2})(?:-" + _Y + r")?(?![\d/-])",
+            r"(?<![\d/-])(?P<d1>\d{1,2})" + _MID_DAYS + VI.alternation("coordination") + r"\s*(?:"
+            + _DAYP + r")?(?P<d2>\d{1,2})-(?P<m>\d{1,2})(?:-" + _Y + r")?(?![\d/-])",
+            handle_next_days, _COORDINATION_GATE,
+        ),
+        (  # "trong hai ngày 20 và 21 tháng 6 năm 2023": with the month word
+            r"(?<![\d/-])(?P<d1>\d{1,2})" + _MID_DAYS + VI.alternation("coordination") + r"\s*(?:"
+            + _DAYP + r")?(?P<d2>\d{1,2})\s*" + _MW + r"\s+" + _vi_month()
+            + r"(?:" + _vi_year_tail() + r")?",
             handle_next_days, _COORDINATION_GATE,
         ),
         (  # "từ ngày 28 đến ngày 31-12-2006", "từ ngày 25 đến 28-12": the last day with dashes
@@ -282,7 +290,8 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             handle_day_en, EN_MONTH_GATE,
         ),
         (
-            r"\b" + _MON + r"\s+(?P<d>\d{1,2})" + _SFX + r"(?:\s*(?:-|to|and)\s*(?P<d2>\d{1,2})"
+            r"\b" + _MON + r"\s+(?P<d>\d{1,2})" + _SFX + r"(?:(?P<mid>(?:\s*,\s*\d{1,2}"
+            + _SFX + r"(?!\d))*)\s*,?\s*(?P<join>-|to|and)\s*(?P<d2>\d{1,2})"
             + _SFX + r")?(?!\d)(?:" + _TIME + r"(?:\s*,\s*|\s+)" + _Y + r")?",
             handle_day_en, EN_MONTH_GATE,
         ),

@@ -690,12 +690,12 @@ def _body_of(view: str, compound: Hit, alias: Hit) -> bool:
 
 
 def _organiser_of(sentence: Sentence, body: Hit, session: Hit) -> bool:
-    """Whether a series' body is named as the subject that holds its numbered session.
+    """Whether a series' body is named as the subject or the owner of its numbered session.
 
     "Ngày 6/1, Ủy ban liên Chính phủ đã tổ chức Kỳ họp lần thứ 46", "the Intergovernmental
-    Committee held its 46th session": the session is the numbered head; the body before it,
-    with a held verb between and a few words at most (its members' names, "Việt Nam - Lào",
-    among them), names no session of its own.
+    Committee held its 46th session", "the IGC's 46th session": the session is the numbered
+    head; the body before it, in the possessive or with a held verb between and a few words
+    at most (its members' names, "Việt Nam - Lào", among them), names no session of its own.
 
     >>> s = Sentence.of(0, "Ngày 6/1, Ủy ban liên Chính phủ đã tổ chức Kỳ họp lần thứ 46.")
     >>> _organiser_of(s, Hit(10, 31, "c"), Hit(43, 61, "c"))
@@ -704,6 +704,8 @@ def _organiser_of(sentence: Sentence, body: Hit, session: Hit) -> bool:
     if body.key != session.key or not 0 <= session.start - body.end <= 40:
         return False
     between = sentence.view[body.end : session.start]
+    if re.fullmatch(r"['’]s?\s+", between):
+        return True  # "the IGC's 46th session": the body's own session, one mention
     if re.fullmatch(r"[\s\w–-]*", between) is None or len(between.split()) > 8:
         return False
     return sentence.cue(active().pattern("status", "held"), body.end, session.start) is not None
