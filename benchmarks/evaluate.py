@@ -1,8 +1,8 @@
 """Precision and recall per field against the gold files, and per-article scores.
 
 Run: ``python benchmarks/evaluate.py`` (stated facts of seeds + dev read together, then every
-article of seeds, dev, dev2 and dev3 read alone, with only its own header, as the gold is scored) or
-``python benchmarks/evaluate.py --misses`` to list what each set gets wrong.
+article of seeds, dev, dev2, dev3 and dev4 read alone, with only its own header, as the gold
+is scored) or ``python benchmarks/evaluate.py --misses`` to list what each set gets wrong.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def main() -> None:
         ("dev", dev_docs, [], dev_gold),
         ("dev2", *_documents(DATA / "dev2"), _gold("dev2-gold.json")),
         ("dev3", *_documents(DATA / "dev3"), _gold("dev3-gold.json")),
+        ("dev4", *_documents(DATA / "dev4"), _gold("dev4-gold.json")),
     ]
     all_misses: list[str] = []
     for name, docs, errors, golds in sets:
