@@ -78,6 +78,8 @@ class Rule(enum.StrEnum):
     PREVIOUS_SESSION = "previous-session"
     FIRST_SESSION = "first-session"
     DATE_CARRIED = "date-carried"
+    PLACE_CARRIED = "place-carried"
+    CHAIRS_CARRIED = "chairs-carried"
     PUBLISHED_FALLBACK = "published-fallback"
     OCCASION_COUNTRY = "occasion-country"
     DURATION = "duration"

@@ -160,7 +160,8 @@ class Memory:
     session, for the mention that follows in the same report; ``scene`` the place a
     verbless sentence set ("Sáng 17/12, tại Thủ đô Vientiane (Lào).") for the one after it;
     ``carried_at`` the place the sentence of the carried day named, if any (a session named
-    somewhere else does not take that day).
+    somewhere else does not take that day); ``carried_chairs`` the two it said co-chaired
+    ("X and Y co-chaired the talks in Hà Nội on June 5. It was the 11th …").
     """
 
     focus: SessionMention | None = None
@@ -173,6 +174,7 @@ class Memory:
     carried: DateExpression | None = None
     scene: Place | None = None
     carried_at: Place | None = None
+    carried_chairs: tuple[Participant, ...] = ()
 
     def forget(self) -> Memory:
         """What a sentence with nothing to find leaves: the same, without its own referents.
@@ -192,7 +194,14 @@ class Memory:
         ):
             return self
         return attrs.evolve(
-            self, pair=(), sides=(), host=None, carried=None, scene=None, carried_at=None
+            self,
+            pair=(),
+            sides=(),
+            host=None,
+            carried=None,
+            scene=None,
+            carried_at=None,
+            carried_chairs=(),
         )
 
     def knowing(self, learned: tuple[tuple[str, Participant], ...]) -> Memory:

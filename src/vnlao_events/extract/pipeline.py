@@ -550,6 +550,28 @@ def _focus(memory: Memory) -> SessionMention | None:
     return focus if isinstance(focus, SessionMention) else None
 
 
+def _carried_scene(
+    memory: Memory,
+    place: Place | None,
+    chairs: list[Participant],
+    derivation: list[Derivation],
+) -> tuple[Place | None, list[Participant]]:
+    """The place and co-chairs of a session that took its day from the sentence before.
+
+    "X and Y co-chaired the talks in Hà Nội on June 5. It was the 11th political
+    consultation …": the report's first sentence tells the day, the place and the co-chairs
+    of the session its second one names. What the session's own sentence says comes first.
+    """
+    if place is None and memory.carried_at is not None:
+        place = memory.carried_at
+        derivation.append(Derivation.of(Rule.PLACE_CARRIED, place=place.label()))
+    if not chairs and memory.carried_chairs:
+        chairs = list(memory.carried_chairs)
+        names = ", ".join(chair.name for chair in chairs)
+        derivation.append(Derivation.of(Rule.CHAIRS_CARRIED, names=names))
+    return place, chairs
+
+
 def _session(
     view: DocumentView, facts: _Facts, memory: Memory, request: _Request
 ) -> tuple[SessionMention | None, Memory]:
@@ -589,6 +611,7 @@ def _session(
         quote = sentence.original(*first_held.span())
         derivation.append(Derivation.of(Rule.FIRST_SESSION, expression=repr(quote)))
     expr: DateExpression | None = None
+    carried = False  # the day is the one the report gave in the sentence before
     if request.is_previous:
         # "Both sides reviewed the minutes of the previous meeting": the sentence's day and
         # place are the review's, told at the article's session
@@ -614,6 +637,7 @@ def _session(
             and not purpose(sentence, start)  # "welcomed … to attend the 10th workshop"
             and not _away_from_scene(memory.carried_at, facts.places, start, end)
         ):
+            carried = True
             expr = memory.carried  # the day the report gave in the sentence before
             derivation.append(Derivation.of(Rule.DATE_CARRIED, expression=repr(expr.text)))
         places = facts.places
@@ -628,6 +652,8 @@ def _session(
             place = memory.scene  # "Sáng 17/12, tại Thủ đô Vientiane (Lào). Kỳ họp …"
             derivation.append(Derivation.of(Rule.SCENE_PLACE, place=place.label()))
         chairs = facts.chairs
+        if carried:  # the sentence that gave the day told where, and who co-chaired
+            place, chairs = _carried_scene(memory, place, chairs, derivation)
     else:
         if purpose(sentence, start):  # "trong khuôn khổ chuyến thăm …, đồng chủ trì Kỳ họp …"
             chairs = facts.chairs
@@ -1374,6 +1400,7 @@ def _read_sentence(
     found.extend(find_periods(sentence, view))
     found.extend(find_anniversaries(sentence, view))
     carried = scene = carried_at = None
+    carried_chairs: tuple[Participant, ...] = ()
     if not hits and not any(isinstance(m, SessionMention) for m in found):
         days = [d for d in dates if d.kind not in ("year",)]
         scene = scene_place(sentence, places)
@@ -1385,6 +1412,8 @@ def _read_sentence(
             carried = days[0]
             located = [found_place[2] for found_place in places if not found_place[2].online]
             carried_at = scene or (located[0] if located else None)
+            if facts.chairs and _p("people", "cochair").search(text):
+                carried_chairs = tuple(facts.chairs)  # "X and Y co-chaired the talks on …"
     return found, attrs.evolve(
         memory,
         last_date=last_date,
@@ -1395,6 +1424,7 @@ def _read_sentence(
         carried=carried,
         scene=scene,
         carried_at=carried_at,
+        carried_chairs=carried_chairs,
     )
 
 
