@@ -30,7 +30,7 @@ from .._catalogue import Catalogue
 from .._ordinals import ORDINAL_WORD_PATTERN
 from .._temporal import vi_re
 from .._text import fold_plain
-from .ordinals import find_ordinals
+from .ordinals import Ordinal, find_ordinals
 from .phrases import (
     Phrases,
     Trigger,
@@ -78,6 +78,10 @@ class _Vocabulary:
     shared_cores: frozenset[tuple[str, ...]]  # "joint committee": only if no other series is named
     paired_cores: frozenset[tuple[str, ...]]  # "politburo": only as one of two joined by "and"
     coordinators: frozenset[str]  # "and", "và"
+    # a noun against a core that makes the core its modifier, another body's: "border
+    # guards" (after it, English), "tỉnh biên giới" (before it, Vietnamese)
+    compounds_after: tuple[tuple[str, ...], ...]
+    compounds_before: tuple[tuple[str, ...], ...]
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -127,7 +131,32 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         frozenset(_words(c) for c in phrases.words("mechanisms", "shared_cores")),
         frozenset(_words(c) for c in phrases.words("mechanisms", "paired_cores")),
         frozenset(w for c in phrases.words("people", "coordinators") for w in _words(c)),
+        tuple(_words(c) for c in phrases.words("mechanisms", "compounds_after")),
+        tuple(_words(c) for c in phrases.words("mechanisms", "compounds_before")),
     )  # fmt: skip
+
+
+def _compound(words: list[str], first: int, last: int, vocabulary: _Vocabulary) -> bool:
+    """Whether the core at tokens ``first..last`` modifies another noun against it.
+
+    "the 14th meeting of the border guard commands" and "Hội nghị các tỉnh biên giới" are
+    the border guards' and the border provinces' meetings, not the border delegations'.
+
+    >>> v = _vocabulary()
+    >>> _compound("the border guards met".split(), 1, 1, v)
+    True
+    >>> _compound("cac tinh biên giơi".split(), 2, 3, v)
+    True
+    >>> _compound("the border delegations met".split(), 1, 1, v)
+    False
+    """
+    for compound in vocabulary.compounds_after:
+        if tuple(words[last + 1 : last + 1 + len(compound)]) == compound:
+            return True
+    for compound in vocabulary.compounds_before:
+        if first >= len(compound) and tuple(words[first - len(compound) : first]) == compound:
+            return True
+    return False
 
 
 def _another_body(
@@ -315,11 +344,15 @@ def _core_hits(
             for p in starts:
                 if _at(words, p, core):
                     span = (index, p + size - 1)
+                    if _compound(words, p, p + size - 1, vocabulary):
+                        span = None  # "the 14th meeting of the border guards": theirs
                     break
             else:
                 for e in ends:
                     if _at(words, e - size + 1, core):
                         span = (e - size + 1, head_end - 1)
+                        if _compound(words, e - size + 1, e, vocabulary):
+                            span = None  # "the border guards' 14th meeting"
                         break
             if span is not None and core in vocabulary.weak_cores and not context:
                 span = None  # "a high-level delegation", "high-level talks" of the two PMs
@@ -370,7 +403,10 @@ def _sentence_series(
         if key not in catalogue.mechanisms:
             continue
         if not exact:
-            if key not in keys and any(_at(words, i, core) for i in range(len(words))):
+            if key not in keys and any(
+                _at(words, i, core) and not _compound(words, i, i + len(core) - 1, vocabulary)
+                for i in range(len(words))
+            ):
                 keys.add(key)
             continue
         for i in range(len(tokens) - len(core) + 1):
@@ -379,6 +415,8 @@ def _sentence_series(
             ):
                 continue
             taken.update(range(i, i + len(core)))
+            if _compound(words, i, i + len(core) - 1, vocabulary):
+                continue  # "the border guards of the two provinces": theirs
             if (core not in vocabulary.paired_cores or _paired(words, core)) and not _another_body(
                 tokens, i, i + len(core) - 1, vocabulary
             ):
@@ -634,6 +672,7 @@ def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
     view = sentence.view
     vocabulary = _vocabulary()
     candidates = []
+    others = []  # heads with no recurring word: the subject's own only with a number
     for head in vocabulary.head_pattern.finditer(view):
         before = vocabulary.recurring_before.search(view, max(0, head.start() - 30), head.start())
         after = vocabulary.recurring_after.match(view, head.end())
@@ -641,10 +680,14 @@ def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
             candidates.append((before.start(), head.end()))
         elif after is not None:
             candidates.append((head.start(), after.end()))
-    if not candidates:
+        else:
+            others.append((head.start(), head.end()))
+    if not candidates and not others:
         return []
     ordinals = find_ordinals(sentence)
-    numbered = []
+    numbered = _held_numbered(view, others, ordinals, vocabulary)
+    if not candidates and not numbered:
+        return []
     owned = []
     for start, end in candidates:
         for o in ordinals:
@@ -668,6 +711,28 @@ def _elliptical_hits(sentence: Sentence, catalogue: Catalogue) -> list[Hit]:
     if not catalogue.mechanisms[key].has_ordinals:
         numbered = []  # a number is no session's of a series that numbers none
     return [Hit(start, end, key) for start, end in sorted((*numbered, *owned))]
+
+
+def _held_numbered(
+    view: str, heads: list[tuple[int, int]], ordinals: list[Ordinal], vocabulary: _Vocabulary
+) -> list[tuple[int, int]]:
+    """The numbered heads a holding word makes the subject's own: "held their 32nd meeting".
+
+    The word of holding stands right before the number ("their 32nd meeting", "convene
+    32nd meeting") or, where the number follows its head, right before the head ("tổ chức
+    cuộc họp lần thứ 32").
+    """
+    found = []
+    for start, end in heads:
+        for o in ordinals:
+            before = o.end <= start and view[o.end : start].isspace()
+            after = end <= o.start and view[end : o.start].isspace()
+            within = o.start <= start and end <= o.end  # "cuộc họp lần thứ 32", one form
+            at = o.start if before or within else start if after else None
+            if at is not None and vocabulary.holder.search(view, max(0, at - 16), at):
+                found.append((start, end))
+                break
+    return found
 
 
 def _body_of(view: str, compound: Hit, alias: Hit) -> bool:

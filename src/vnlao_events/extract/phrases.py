@@ -88,7 +88,7 @@ KINDS: dict[str, frozenset[str]] = {
                              "holder_cues",
                              "organ_links", "agents", "plural_heads",
                              "weak_cores", "shared_cores", "core_context", "paired_cores",
-                             "local_bodies"}),
+                             "local_bodies", "compounds_after", "compounds_before"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip

@@ -27,6 +27,7 @@ from .._derivation import Derivation, Rule
 from .._documents import Document
 from .._model import Evidence, Participant, Place, Status, in_member_order
 from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi_re
+from .._text import FoldedText
 from .context import DocumentView, Memory
 from .events import find_events
 from .mechanisms import at_the_articles_level, find_mechanisms, plural
@@ -1454,11 +1455,18 @@ def extract(
 
 
 def _extract(document: Document, catalogue: Catalogue | None) -> list[Mention]:
+    titled = _title_session(document, catalogue)
+    if titled is not None:  # the article's own words of what it is about
+        return _extract_body(document, catalogue, titled, checked=True)
     return _extract_body(document, catalogue, _slug_session(document, catalogue))
 
 
 def _extract_body(
-    document: Document, catalogue: Catalogue | None, headline: SessionMention | None
+    document: Document,
+    catalogue: Catalogue | None,
+    headline: SessionMention | None,
+    *,
+    checked: bool = False,
 ) -> list[Mention]:
     view = DocumentView.of(document, catalogue)
     anchor = view.anchor
@@ -1466,7 +1474,7 @@ def _extract_body(
         clue = content_clue(view.body)  # the year's clue as a value, for the derivations
         if clue is not None and clue.year == anchor.content_year:
             view = attrs.evolve(view, anchor=attrs.evolve(anchor, content_clue=clue))
-    if headline is not None and not _names_series(view, headline.series):
+    if headline is not None and not checked and not _names_series(view, headline.series):
         headline = None  # the body never names it: the address is about something else
     memory = Memory(focus=headline)
     unconfirmed = headline  # the session named by the address only, until the body names it
@@ -1541,8 +1549,37 @@ def _slug_session(document: Document, catalogue: Catalogue | None) -> SessionMen
     recognisers of mechanisms and ordinals alone, and only when the address has a number.
     """
     words = _slug_text(document.url)
-    if words is None:
+    return None if words is None else _headline_session(words, document, catalogue)
+
+
+def _title_session(document: Document, catalogue: Catalogue | None) -> SessionMention | None:
+    """The numbered session a title the body does not repeat names, read like an address.
+
+    A scraped article often keeps its title apart from its text ("title": "Việt Nam - Lào
+    tổ chức Tham vấn chính trị lần thứ 11", text: "… đã đồng chủ trì cuộc tham vấn."): the
+    title tells which session "cuộc tham vấn" is. A body that repeats its title (the usual
+    form of a saved page) reads it as its own first sentence instead.
+
+    >>> doc = Document(id="a", text="Hai bên đã đồng chủ trì cuộc họp.",
+    ...                title="Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào")
+    >>> (_title_session(doc, None).series, _title_session(doc, None).ordinal)
+    ('intergovernmental-committee', 46)
+    >>> _title_session(attrs.evolve(doc, text=doc.title + ". " + doc.text), None) is None
+    True
+    """
+    title = document.title
+    if not title:
         return None
+    own = " ".join(FoldedText.of(title).toneless.split())
+    if own in " ".join(FoldedText.of(document.text[:2000]).toneless.split()):
+        return None  # the body begins with it: read there, as the body's words
+    return _headline_session(title, document, catalogue)
+
+
+def _headline_session(
+    words: str, document: Document, catalogue: Catalogue | None
+) -> SessionMention | None:
+    """The one numbered session ``words`` (an address's or a title's) name, as a focus."""
     sentence = Sentence.of(0, words[:300])
     text = sentence.view
     if not any(t.search(text) for t in ordinal_triggers()):
