@@ -166,6 +166,14 @@ def test_weekday_and_time_around_a_date(text, expected, quote):
         ("next year", "2025-01-01/2025-12-31", "relative-year"),  # year
         ("next Monday", "2024-09-02", "weekday"),  # the coming Monday
         ("last Friday", "2024-08-23", "weekday"),  # not the published day itself
+        ("last January", "2024-01-01/2024-01-31", "month"),  # the last January before
+        ("last December", "2023-12-01/2023-12-31", "month"),  # a month not yet come this year
+        ("next March", "2025-03-01/2025-03-31", "month"),  # the first March after
+        ("next December", "2024-12-01/2024-12-31", "month"),  # later this year
+        ("this January", "2024-01-01/2024-01-31", "month"),  # the published year's
+        ("January last year", "2023-01-01/2023-01-31", "month"),  # the year before's
+        ("in March of next year", "2025-03-01/2025-03-31", "month"),  # the year after's
+        ("December this year", "2024-12-01/2024-12-31", "month"),  # the published year's
     ],
 )
 def test_relative_expressions(text, expected, kind):

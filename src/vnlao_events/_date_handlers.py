@@ -435,6 +435,27 @@ def handle_month_en(match: re.Match[str], folded: FoldedText) -> DateExpression 
     return _make(match, folded, "month", year=year, month=month)
 
 
+def handle_month_rel_en(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+    """A month placed by a relative word: "last January", "next March", "June last year".
+
+    "last January" is the last January before the published day, "next March" the first
+    after it; "this January" and "January this year" are the published year's, "January
+    last year" the year before's.
+    """
+    month = _month_en(match, folded)
+    if month is None:
+        return None
+    year_word = match.groupdict().get("ry")
+    if year_word:
+        return _make(
+            match, folded, "month", month=month, year_offset=EN.number("relative", year_word)
+        )
+    word = match.group("rel")
+    if (EN.number("relative", word) or 0) == 0:  # "this January"
+        return _make(match, folded, "month", month=month, year_offset=0)
+    return _make(match, folded, "month", month=month, direction=_sign(EN, word))
+
+
 def _part(lang: DatePhrases, match: re.Match[str]) -> str:
     word = match.group("part")
     return lang.text("parts", word) or "mid"

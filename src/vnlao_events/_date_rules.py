@@ -32,6 +32,7 @@ from ._date_handlers import (
     handle_first_last,
     handle_iso,
     handle_month_en,
+    handle_month_rel_en,
     handle_month_vi,
     handle_next_days,
     handle_numeric,
@@ -315,6 +316,14 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             r"(?:(?:the\s+year\s+)?" + _Y + r"|(?P<theyear>the\s+year)\b|" + rel_en
             + r"\s+year\b)",
             handle_part_year, ("early", "mid", "late", "end", "beginning", "middle", "start"),
+        ),
+        (  # "last January", "next March", "this June"
+            r"\b" + rel_en + r"\s+" + _MON + r"(?!\s*\d)",
+            handle_month_rel_en, EN_MONTH_GATE,
+        ),
+        (  # "January last year", "in March of next year"
+            r"\b" + _MON + r"\s+(?:of\s+)?(?P<ry>" + EN.alternation("relative") + r")\s+year\b",
+            handle_month_rel_en, EN_MONTH_GATE,
         ),
         (r"\b" + _MON + r",?\s+" + _Y, handle_month_en, EN_MONTH_GATE),
         (

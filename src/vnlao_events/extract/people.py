@@ -666,6 +666,76 @@ def _title_run(text: str, start: int, end: int) -> bool:
     )
 
 
+def _comma_pair(
+    view: DocumentView, text: str, end: int, start: int, pair: tuple[Participant, Participant]
+) -> bool:
+    """Whether two people before a co-chair cue are joined by a comma alone, as headlines join.
+
+    "PMs Pham Minh Chinh, Sonexay Siphandone co-chair …", "Thủ tướng X, Thủ tướng Y đồng chủ
+    trì …": one comma, at most the second one's country and titles after it, and not two
+    people known to be of one side (a title's holder beside another: "PM X, Deputy PM Y").
+
+    >>> from vnlao_events._documents import Document
+    >>> view = DocumentView.of(Document.from_text("x"))
+    >>> pair = Participant(written="X"), Participant(written="Y")
+    >>> _comma_pair(view, "x, lao prime minister y", 1, 22, pair)
+    True
+    >>> _comma_pair(view, "x, who met y", 1, 11, pair)
+    False
+    """
+    first, second = pair
+    gap = text[end:start]
+    rest = gap.lstrip().removeprefix(",").strip()
+    word, _, after = rest.partition(" ")
+    if word and _country_of_word(view, word) is not None:
+        rest = after  # "X, Lao Deputy FM Y"
+    return (
+        re.match(r"\s*,", gap) is not None
+        and gap.count(",") == 1
+        and len(gap) <= 40
+        and (not rest or _titles_only(rest))
+        and _title_run(text, end + 1, start)
+        and two_sides(first, second)
+    )
+
+
+def _titles_only(words: str) -> bool:
+    """Whether a few words are a title before a name: at most three, a title ending them.
+
+    >>> _titles_only("deputy prime minister"), _titles_only("who met the minister")
+    (True, False)
+    """
+    ends = [title.end() for title in _pattern("titles").finditer(words)]
+    return len(words.split()) <= 3 and bool(ends) and ends[-1] == len(words)
+
+
+def _appositive_heads(
+    text: str, people: list[tuple[int, int, Participant]]
+) -> list[tuple[int, Participant]]:
+    """The people a head-of-delegation role stands in apposition to, with the role's start.
+
+    "Nguyen Minh Hang, head of the Vietnamese delegation, and Phoxay Xayasone, head of the
+    Lao delegation, …", "về phía Việt Nam có Thứ trưởng X, Ủy viên Trung ương Đảng, Trưởng
+    đoàn": the name comes first, then a comma or a dash and the role, perhaps after more of
+    the person's titles; no verb and no other person between them.
+    """
+    found = []
+    for cue in _pattern("appositive_heads").finditer(text):
+        before = [p for p in people if p[1] <= cue.start()]
+        if not before:
+            continue
+        between = text[before[-1][1] : cue.start()]
+        if (
+            re.match(r"\s*[,–-]", between)
+            and len(between) <= 120
+            and not re.search(r"[;.:()]", between)
+            and _clause_verbs().search(between) is None
+            and _pattern("coordinators").search(between) is None  # "X, and the head of … Y"
+        ):
+            found.append((cue.start(), before[-1][2]))
+    return found
+
+
 def _clause_verbs() -> re.Pattern[str]:
     return active().memo("people._clause_verbs", _build_clause_verbs)
 
@@ -1373,7 +1443,10 @@ def co_chairs(
                 if near == "before"
                 else (group[0][0] - cue.end() <= 60)
             )
-            if coord.search(text[e1:s2]) is not None and close:
+            joined = coord.search(text[e1:s2]) is not None or (
+                near == "before" and _comma_pair(view, text, e1, s2, (p1, p2))
+            )
+            if joined and close:
                 if near == "before" and _verb_between(text, e1, s2):
                     # "X sẽ hội đàm cùng Y, và đồng chủ trì …", "X will hold talks with Y and
                     # co-chair …": Y is the talks' partner; X alone is the subject of the cue
@@ -1448,9 +1521,13 @@ def co_chairs(
     if _has_introducer(sentence):  # one search rules out both lists
         introducers += [(m, False) for m in _introducers(sentence, "led_by")]
         introducers += [(m, True) for m in _introducers(sentence, "chaired_by")]
+    appositions = _appositive_heads(text, people)
+    chairs.extend(person for _, person in appositions)
     for cue, pair in introducers:
         if any(b.start() <= cue.start() < b.end() and b.end() >= cue.end() for b in before_cues):
             continue  # "làm Trưởng đoàn": the name came before
+        if any(at == cue.start() for at, _ in appositions):
+            continue  # "X, head of the Vietnamese delegation, …": X, not the name after
         after = [p for p in people if p[0] >= cue.end()]
         if after and (
             (after[0][0] - cue.end() <= 90 and ";" not in text[cue.end() : after[0][0]])

@@ -75,7 +75,7 @@ KINDS: dict[str, frozenset[str]] = {
             "coordinators", "pronouns", "invitation", "welcome", "counterpart",
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
             "indefinite", "comitative", "presence", "copula", "rank_words", "pair_group",
-            "received", "guest_markers",
+            "received", "guest_markers", "appositive_heads",
         }
     ),
     "places": frozenset(
