@@ -62,7 +62,7 @@ KINDS: dict[str, frozenset[str]] = {
             "infinitive", "event_frames", "held_after", "referring", "agreed", "bare_event_verbs",
             "wish", "wish_open", "wish_close", "wish_not",
             "purpose", "trip", "movement", "outcome", "during", "speech_frames", "past_verbs",
-            "object_verbs", "not_object", "past_frames",
+            "object_verbs", "not_object", "past_frames", "postponed",
         }
     ),
     "frames": frozenset(

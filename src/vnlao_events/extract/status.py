@@ -260,6 +260,30 @@ def _clause(sentence: Sentence, clause_start: int, clause_end: int) -> _Clause:
     return found
 
 
+def _postponed(sentence: Sentence, start: int, end: int, clause_end: int) -> bool:
+    r"""Whether the mention at ``start..end`` is put off, and not said to have taken place.
+
+    The cue is the mention's predicate ("The 11th consultation was postponed", "… đã bị hoãn
+    sang năm 2025") or takes it as its object ("agreed to postpone the 11th consultation"); a
+    held verb after it tells a session held after all ("…, postponed from 2020, took place in
+    Hanoi").
+
+    >>> s = Sentence.of(0, "The 11th consultation was postponed to 2025.")
+    >>> _postponed(s, 4, 21, len(s.view))
+    True
+    >>> s = Sentence.of(0, "The 11th consultation, postponed from 2020, took place in Hanoi.")
+    >>> _postponed(s, 4, 21, len(s.view))
+    False
+    """
+    pattern = _p("status", "postponed")
+    cue = sentence.cue(pattern, end, min(clause_end, end + 40))
+    if cue is None:
+        cue = sentence.last_cue(pattern, max(0, start - 30), start)
+        if cue is None or _p("status", "held").search(sentence.view, cue.end(), start):
+            return False
+    return _p("status", "held").search(sentence.view, cue.end(), clause_end) is None
+
+
 def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple[Tense, bool]:
     """The tense of a mention at ``start..end`` and whether the held cue is strong.
 
@@ -271,6 +295,8 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     clause_end = view.find(";", end)
     clause_end = len(view) if clause_end < 0 else clause_end
     window = max(clause_start, start - 120)
+    if _postponed(sentence, start, end, clause_end):
+        return Tense.FUTURE, False  # "… lần thứ 11 đã bị hoãn sang năm 2025": still to come
     preparing = _last_cue(sentence, _p("status", "preparing"), window, start)
     results = _last_cue(sentence, _p("status", "results"), window, start)
     if preparing is not None or results is not None:
