@@ -674,6 +674,12 @@ def test_every_core_names_its_mechanism(lang, series, core):
             else f"The 30th {head[1]} between the {core} of A and the {core} of B was held on"
             " May 5, 2024."
         )
+    elif core in _PHRASES.tables[lang]["mechanisms"].get("weak_cores", ()):
+        text = (  # a weak core counts beside its context: the Parties
+            f"Ngày 5/5/2024 đã diễn ra {head[0]} {core} giữa Đảng A và Đảng B."
+            if lang == "vi"
+            else f"The {head[1]} of the {core} between Party A and Party B was held on May 5, 2024."
+        )
     else:
         text = (
             f"Ngày 5/5/2024 đã diễn ra {head[0]} {core} lần thứ 30."
@@ -681,6 +687,20 @@ def test_every_core_names_its_mechanism(lang, series, core):
             else f"The 30th {head[1]} of the {core} was held on May 5, 2024."
         )
     assert _one(text).series in _family(series)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng cũng tham dự Hội nghị cấp cao chiến lược hợp tác kinh tế Ayeyawadi-Chao "
+        "Phraya-Mekong lần thứ 5 (ACMECS 5) được tổ chức ngày 13-3.",
+        "The Prime Minister attended the 5th high-level meeting on economic cooperation "
+        "strategy on March 13, 2024.",
+    ],
+)
+def test_a_numbered_weak_core_alone_is_another_body_s(text):
+    """The Parties' summit numbers none: "Hội nghị cấp cao … lần thứ 5" is another body's."""
+    assert _sessions(text, "2024-03-14") == []
 
 
 @pytest.mark.parametrize(

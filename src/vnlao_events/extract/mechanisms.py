@@ -78,6 +78,7 @@ class _Vocabulary:
     shared_cores: frozenset[tuple[str, ...]]  # "joint committee": only if no other series is named
     paired_cores: frozenset[tuple[str, ...]]  # "politburo": only as one of two joined by "and"
     coordinators: frozenset[str]  # "and", "và"
+    possessive: re.Pattern[str]  # "their": the mention is its clause's subject's
     # a noun against a core that makes the core its modifier, another body's: "border
     # guards" (after it, English), "tỉnh biên giới" (before it, Vietnamese)
     compounds_after: tuple[tuple[str, ...], ...]
@@ -131,6 +132,8 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         frozenset(_words(c) for c in phrases.words("mechanisms", "shared_cores")),
         frozenset(_words(c) for c in phrases.words("mechanisms", "paired_cores")),
         frozenset(w for c in phrases.words("people", "coordinators") for w in _words(c)),
+        re.compile(word_alternation(phrases.words("mechanisms", "possessives"), _EDGE)
+                   if phrases.words("mechanisms", "possessives") else "(?!)"),
         tuple(_words(c) for c in phrases.words("mechanisms", "compounds_after")),
         tuple(_words(c) for c in phrases.words("mechanisms", "compounds_before")),
     )  # fmt: skip
@@ -287,14 +290,13 @@ def _core_hits(
     view: str,
     catalogue: Catalogue,
     named: list[tuple[int, int]] | None = None,
-    *,
-    numbered: bool = False,
 ) -> list[Hit]:
     """Head noun + core, with only modifiers between them, on either side.
 
     A core inside a span of ``named`` (the aliases already found) is not looked at again.
-    A weak core ("high-level", "cấp cao") counts only in a ``numbered`` sentence (one with
-    an ordinal) or one that names its context (the Parties, their leaders).
+    A weak core ("high-level", "cấp cao") counts only in a sentence that names its context
+    (the Parties, their leaders): a number is no context, the Parties' summit numbers none
+    ("Hội nghị cấp cao … Mekong lần thứ 5" is another body's).
     """
     vocabulary = _vocabulary()
     seen = {
@@ -324,7 +326,7 @@ def _core_hits(
         if key in catalogue.mechanisms and _prefix(core[0]) in seen
     ]
     found: list[Hit] = []
-    context = numbered or vocabulary.core_context.search(view) is not None
+    context = vocabulary.core_context.search(view) is not None
     named_series: set[str] | None = None  # the series the sentence's core words name
     for index, head_end in spans:
         # (apart, -length, first, last, key): a core written against the head ("theory
@@ -453,6 +455,9 @@ def _another_pair(view: str, hit: Hit, catalogue: Catalogue) -> bool:
     >>> text = "vietnam, cambodia hold sixth political consultation"
     >>> _another_pair(text, Hit(29, 51, "political-consultation"), Catalogue.default())
     True
+    >>> text = "vietnam and cambodia signed a deal after the 17th meeting of their joint committee"
+    >>> _another_pair(text, Hit(51, 83, "intergovernmental-committee"), Catalogue.default())
+    True
     >>> text = "the pm received the thai ambassador ahead of the 45th political consultation"
     >>> _another_pair(text, Hit(54, 76, "political-consultation"), Catalogue.default())
     False
@@ -462,7 +467,23 @@ def _another_pair(view: str, hit: Hit, catalogue: Catalogue) -> bool:
         return True
     members = _member_words(catalogue)
     before = _CLAUSE_END.split(view[max(0, hit.start - 80) : hit.start])[-1]
-    words = [_plain_word(w) for w in re.findall(r"[\w'’]+|[-–&,]", before)][-10:]
+    if _pair_with_third(_pair_words(before)[-10:], catalogue, members):
+        return True
+    possessive = _vocabulary().possessive.search(view, max(0, hit.start - 16), hit.end)
+    if possessive is None:
+        return False
+    # "Vietnam and Cambodia signed … following the 17th meeting of their Joint Committee":
+    # the possessive is the clause's subject's, however far back the subject stands
+    clause = _CLAUSE_END.split(view[max(0, possessive.start() - 300) : possessive.start()])[-1]
+    return _pair_with_third(_pair_words(clause)[:10], catalogue, members)
+
+
+def _pair_words(text: str) -> list[str]:
+    return [_plain_word(w) for w in re.findall(r"[\w'’]+|[-–&,]", text)]
+
+
+def _pair_with_third(words: list[str], catalogue: Catalogue, members: tuple[str, ...]) -> bool:
+    """Whether ``words`` coordinate a member with a third country ("Vietnam and Cambodia")."""
     for i in range(len(words)):
         size = _third_country(catalogue, words, i)
         if not size:
@@ -928,8 +949,7 @@ def find_mechanisms(
     view = sentence.view
     hits = [Hit(s, e, k) for s, e, k in aliases]
     named = [(h.start, h.end) for h in hits]
-    numbered = bool(find_ordinals(sentence))
-    for hit in _core_hits(view, catalogue, named, numbered=numbered):
+    for hit in _core_hits(view, catalogue, named):
         if not any(h.start < hit.end and hit.start < h.end for h in hits):
             hits.append(hit)  # an alias, where there is one, is the more specific reading
             # "the mid-term meeting of the … Inter-Governmental Committee": the alias right

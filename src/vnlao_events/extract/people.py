@@ -1226,13 +1226,15 @@ def _role(text: str, start: int) -> str | None:
     >>> text = Sentence.of(0, "Thủ tướng Lào Y và Phó Thủ tướng X.").view
     >>> _role(text, text.index("y")), _role(text, text.index("x"))
     ('thu tương', 'pho thu tương')
+
+    A state's full name counts as its one word ("Thủ tướng Cộng hòa Dân chủ Nhân dân Lào Y").
     """
     last = None
     for match in _pattern("titles").finditer(text, max(0, start - 60), start):
         last = match
     if last is None:
         return None
-    between = text[last.end() : start]
+    between = _pattern("state_names").sub(" ", text[last.end() : start])
     if len(between.split()) > 2 or re.search(r"[,;:.()]", between):
         return None
     lead = _pattern("rank_words").search(text, max(0, last.start() - 16), last.start())

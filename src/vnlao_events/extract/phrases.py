@@ -67,7 +67,7 @@ KINDS: dict[str, frozenset[str]] = {
     ),
     "frames": frozenset(
         {"occasion", "scheduled", "reference", "not_ordinal", "range_to", "range_from",
-         "relative", "scene_openers", "first_held"}
+         "relative", "scene_openers", "first_held", "other_events"}
     ),
     "people": frozenset(
         {
@@ -75,7 +75,7 @@ KINDS: dict[str, frozenset[str]] = {
             "coordinators", "pronouns", "invitation", "welcome", "counterpart",
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
             "indefinite", "comitative", "presence", "copula", "rank_words", "pair_group",
-            "received", "guest_markers", "appositive_heads",
+            "received", "guest_markers", "appositive_heads", "state_names",
         }
     ),
     "places": frozenset(
@@ -88,7 +88,8 @@ KINDS: dict[str, frozenset[str]] = {
                              "holder_cues",
                              "organ_links", "agents", "plural_heads",
                              "weak_cores", "shared_cores", "core_context", "paired_cores",
-                             "local_bodies", "compounds_after", "compounds_before"}),
+                             "local_bodies", "compounds_after", "compounds_before",
+                             "possessives"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip

@@ -30,7 +30,7 @@ from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi
 from .._text import FoldedText
 from .context import DocumentView, Memory
 from .events import find_events
-from .mechanisms import at_the_articles_level, find_mechanisms, plural
+from .mechanisms import at_the_articles_level, find_mechanisms, levels_named, plural
 from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention, SessionMention
 from .ordinals import (
@@ -311,6 +311,8 @@ def _nearest_date(
             continue
         if e_start >= end and _in_relative_of_another(sentence.view, end, e_start):
             continue  # "the 45th meeting reviewed the railway, which is to open in 2026"
+        if e_start >= end and _p("frames", "other_events").search(sentence.view, end, e_start):
+            continue  # "… the workshop, which comes as both are preparing for Congresses in 2026"
         if expr.kind == "year" and start <= e_start and e_end <= end:
             # "Cuộc họp thường niên năm 2022 …": the edition, a last resort (the last written)
             if edition is None or index > edition[0]:
@@ -323,7 +325,15 @@ def _nearest_date(
             distance > 80 or (e_end <= start and distance > 25 and e_start > 12)
         ):
             continue  # a year well before the mention dates another phrase ("work in 2015 and …")
-        best = (distance, expr)
+        chosen = expr
+        if expr.kind == "year" and e_end <= start and e_start > 12:
+            # "… their partnership in 2024, during the 46th meeting … that was held in Hanoi on
+            # January 7": a year in the clause before is that clause's; the day after is the
+            # session's own
+            later = _later_day(candidates, sentence.view, start, end, others)
+            if later is not None and "," in sentence.view[e_end:start]:
+                chosen = later
+        best = (distance, chosen)
         break
     if best is None and edition is not None:
         best = (0, edition[1])
@@ -345,6 +355,25 @@ def _nearest_date(
             ):
                 return expr
     return None if best is None else best[1]
+
+
+def _later_day(
+    candidates: list[tuple[int, int, int, int, DateExpression]],
+    view: str,
+    start: int,
+    end: int,
+    others: tuple[tuple[int, int], ...],
+) -> DateExpression | None:
+    """The first date finer than a year within 100 characters after the mention, if its own."""
+    for _, _, e_start, e_end, expr in sorted(candidates, key=lambda c: c[2]):
+        if (
+            expr.kind != "year"
+            and end <= e_start <= end + 100
+            and not _beyond_another(view, start, end, e_start, e_end, others)
+            and not _in_relative_of_another(view, end, e_start)
+        ):
+            return expr
+    return None
 
 
 _DAYS_BEFORE = re.compile(r"(?:\d+|hai|ba|bốn|năm|two|three|four|five)\s+(?:ngày|days)\s*$")
@@ -1501,6 +1530,7 @@ def _extract_body(
                 unconfirmed = None
     mentions = _visit_country(view, mentions)
     mentions = _visit_dates(view, mentions)
+    mentions = _one_level(view.catalogue, mentions)
     anchor = view.anchor
     if anchor.content_year is not None and anchor.content_clue is not None and mentions:
         note = anchor.content_clue.document()
@@ -1513,6 +1543,40 @@ def _extract_body(
             for m in mentions
         ]
     return mentions
+
+
+def _one_level(catalogue: Catalogue, mentions: list[Mention]) -> list[Mention]:
+    """A session named with no level takes the level the article names it with elsewhere.
+
+    "Tham vấn chính trị Việt Nam - Lào lần thứ 11" (the headline: the deputy ministers' series
+    by default) is the "Tham vấn chính trị lần thứ 11 cấp Bộ trưởng Bộ Ngoại giao" of the
+    body: one session, the ministers'. Only when the article names that number at one level.
+    """
+    named: dict[tuple[str, int], set[str]] = {}
+    bare: list[int] = []
+    for i, m in enumerate(mentions):
+        if not isinstance(m, SessionMention) or m.ordinal is None:
+            continue
+        family = catalogue.mechanisms[m.series].family
+        if family is None:
+            continue
+        level = levels_named(family, FoldedText.of(m.evidence.quote).toneless, catalogue)
+        if level is None:
+            bare.append(i)
+        else:
+            named.setdefault((family, m.ordinal), set()).add(level)
+    if not named or not bare:
+        return mentions
+    found = list(mentions)
+    for i in bare:
+        m = found[i]
+        if not isinstance(m, SessionMention) or m.ordinal is None:
+            continue
+        family = catalogue.mechanisms[m.series].family
+        levels = named.get((family or "", m.ordinal), set())
+        if len(levels) == 1 and m.series not in levels:
+            found[i] = attrs.evolve(m, series=next(iter(levels)))
+    return found
 
 
 _SLUG = re.compile(r"[^/?#]+(?=/?(?:[?#].*)?$)")
@@ -1642,6 +1706,7 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
     body = view.body
     trips = active().pattern("places", "destination")
     waiting = []
+    spans: list[When] | None = None
     for i, m in enumerate(mentions):
         if not isinstance(m, SessionMention) or m.place is not None:
             continue
@@ -1650,7 +1715,10 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
         first = body.view_offset(m.evidence.start)
         last = body.view_offset(max(m.evidence.start, m.evidence.end - 1)) + 1
         if trips.search(body.toneless, first, last) is None:
-            continue  # its sentence speaks of no trip
+            if spans is None:
+                spans = list(_visit_spans(view))
+            if not _on_a_visit_day(m.date, spans):
+                continue  # its sentence speaks of no trip, nor is it dated on one
         if m.status is Status.PLANNED and not _p("status", "purpose").search(
             body.toneless, first, last
         ):
@@ -1673,6 +1741,32 @@ def _visit_country(view: DocumentView, mentions: list[Mention]) -> list[Mention]
             derivation=(*m.derivation, Derivation.of(Rule.VISIT_COUNTRY, country=country)),
         )
     return found
+
+
+def _on_a_visit_day(when: When | None, spans: list[When]) -> bool:
+    """Whether a session's own day lies inside the days of a visit the article dates.
+
+    "The 48th meeting … is co-chaired by … on December 3. … following PM Chinh's working
+    visit to Laos on December 2–3": the session took place on the visit, so in Laos.
+    """
+    if when is None:
+        return False
+    for span in spans:
+        if (
+            when.window is not None
+            and when.window.is_day
+            and span.window is not None
+            and span.window.contains(when.window)
+        ):
+            return True
+        day, first, last = (
+            _month_day(when.month_day),
+            _month_day(span.month_day),
+            _month_day(span.month_day_end),
+        )
+        if when.month_day_end is None and day and first and last and first <= day <= last:
+            return True
+    return False
 
 
 def _visit_dates(view: DocumentView, mentions: list[Mention]) -> list[Mention]:
