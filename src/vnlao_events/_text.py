@@ -132,6 +132,11 @@ def _digit(char: str) -> str | None:
     return None
 
 
+# Letters legacy encodings and their converters write for "Đ"/"đ": the Icelandic eth (U+00D0,
+# U+00F0) and the African D (U+0189), as in "Ðảng", "Ðại hội", "ðã" of older Vietnamese pages.
+_D_LOOKALIKES = frozenset("\u00d0\u00f0\u0189")
+
+
 @lru_cache(maxsize=8192)
 def _fold_cluster(cluster: str) -> tuple[str, str]:
     """Fold one base character with its combining marks to (toneless, plain) characters."""
@@ -146,6 +151,8 @@ def _fold_cluster(cluster: str) -> tuple[str, str]:
         return "\n", "\n"
     if cluster[0] in _QUOTES:
         return _QUOTES[cluster[0]], _QUOTES[cluster[0]]
+    if cluster[0] in _D_LOOKALIKES:  # "Ðảng", "ðã": the eth written for the Vietnamese đ
+        cluster = "đ" + cluster[1:]
     decomposed = unicodedata.normalize("NFD", cluster)
     toneless = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
     toneless = toneless.lower()[:1] or cluster[0]

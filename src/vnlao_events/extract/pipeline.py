@@ -85,6 +85,7 @@ from .status import (
     past_frame,
     prepared,
     purpose,
+    purpose_link,
     referred,
     reported_outcome,
     result_form_cue,
@@ -355,6 +356,24 @@ def _nearest_date(
             ):
                 return expr
     return None if best is None else best[1]
+
+
+def _before_guest_purpose(facts: _Facts, start: int, expr: DateExpression) -> bool:
+    """Whether a date is the main clause's, before a relative clause the session is the aim of.
+
+    "PM X hosted a welcome ceremony on January 6 for Y, who is in Vietnam to attend the 46th
+    meeting": the day is the ceremony's; the relative clause tells what the guest came for.
+    Only across the relative pronoun: "On January 9, PM X arrived to co-chair …" keeps it.
+    """
+    link = purpose_link(facts.sentence, start)
+    if link is None:
+        return False
+    view = facts.sentence.view
+    at = facts.sentence.folded.view_offset(expr.start)
+    if at >= link.start() or ";" in view[at : link.start()]:
+        return False
+    pattern = active().memo("pipeline._relative", _build_relative)
+    return pattern.search(view, at, link.start()) is not None
 
 
 def _later_day(
@@ -693,6 +712,8 @@ def _session(
     moment = _trip_day(view, facts, memory, request, expr)
     if moment is not None:  # the day of the trip's arrival or reception, not the session's
         expr, tense_, strong = None, Tense.UNKNOWN, False
+    elif expr is not None and not request.in_occasion and _before_guest_purpose(facts, start, expr):
+        expr = None  # "hosted a welcome ceremony on January 6 for X, who is … to attend …"
     if expr is not None:
         when, why = resolve(expr, view.anchor, tense_, memory.last_date)
         when, why = (_open_month(expr), _OPEN_MONTH) if when is None else (when, why)

@@ -460,6 +460,23 @@ def _held_right_after(sentence: Sentence, end: int, stop: int, others: Spans) ->
     return _SIMPLE_PAST.match(view, end, stop) is not None
 
 
+def purpose_link(sentence: Sentence, start: int) -> re.Match[str] | None:
+    """The purpose verb whose object is the mention at ``start`` ("to attend the …"), if any.
+
+    >>> text = "They came on May 5 to attend the 10th workshop."
+    >>> purpose_link(Sentence.of(0, text), text.index("the 10th")).group().strip()
+    'attend'
+    """
+    link = (
+        active()
+        .memo("status._purpose", _build_purpose)
+        .search(sentence.view, max(0, start - 40), start)
+    )
+    if link is None or not as_written(sentence, link, "status", "purpose"):
+        return None
+    return link
+
+
 def purpose(sentence: Sentence, start: int, *, infinitive: bool = False) -> bool:
     """Whether the mention at ``start`` is the object of a purpose verb ("to attend the …").
 
@@ -474,8 +491,8 @@ def purpose(sentence: Sentence, start: int, *, infinitive: bool = False) -> bool
     False
     """
     view = sentence.view
-    link = active().memo("status._purpose", _build_purpose).search(view, max(0, start - 40), start)
-    if link is None or not as_written(sentence, link, "status", "purpose"):
+    link = purpose_link(sentence, start)
+    if link is None:
         return False
     if not infinitive:
         return True
