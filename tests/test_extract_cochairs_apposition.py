@@ -82,3 +82,22 @@ def test_a_comma_before_a_clause_joins_no_pair():
         "2024-01-10",
     )
     assert "Phongsavanh Sithavong" not in chairs
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (_VI + "Tham dự cuộc họp về phía Việt Nam có Thứ trưởng Nguyễn Minh Hằng, Trưởng ban; Thứ "
+         "trưởng Lê Văn Tám cùng đại diện các bộ, ngành. Về phía Lào có Thứ trưởng Phoxay "
+         "Xayasone cùng đại diện các bộ, ngành của Lào.",
+         {"Nguyễn Minh Hằng", "Phoxay Xayasone"}),
+        (_EN + "On the Vietnamese side were Deputy Minister Nguyen Minh Hang; Deputy Minister Le "
+         "Van Tam and officials of ministries. On the Lao side were Deputy Minister Phoxay "
+         "Xayasone and officials.", {"Nguyen Minh Hang", "Phoxay Xayasone"}),
+    ],
+)  # fmt: skip
+def test_each_side_s_list_is_headed_by_its_first_name(text, names):
+    """The first named after "về phía Việt Nam có" is the partner of the Lao list's first."""
+    assert mention_chairs(text, "2023-12-21") >= names
+    assert "Lê Văn Tám" not in mention_chairs(text, "2023-12-21")
+    assert "Le Van Tam" not in mention_chairs(text, "2023-12-21")

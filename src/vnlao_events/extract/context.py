@@ -161,7 +161,9 @@ class Memory:
     verbless sentence set ("Sáng 17/12, tại Thủ đô Vientiane (Lào).") for the one after it;
     ``carried_at`` the place the sentence of the carried day named, if any (a session named
     somewhere else does not take that day); ``carried_chairs`` the two it said co-chaired
-    ("X and Y co-chaired the talks in Hà Nội on June 5. It was the 11th …").
+    ("X and Y co-chaired the talks in Hà Nội on June 5. It was the 11th …"); ``side_head``
+    the first person one side's list of attendants named, until the other side's list
+    ("về phía Việt Nam có X, …; … Về phía Lào có Y").
     """
 
     focus: SessionMention | None = None
@@ -175,6 +177,7 @@ class Memory:
     scene: Place | None = None
     carried_at: Place | None = None
     carried_chairs: tuple[Participant, ...] = ()
+    side_head: Participant | None = None
 
     def forget(self) -> Memory:
         """What a sentence with nothing to find leaves: the same, without its own referents.

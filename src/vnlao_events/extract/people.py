@@ -1338,6 +1338,35 @@ def _welcomed(sentence: Sentence, people: Found, cue: int) -> list[Participant]:
     return []
 
 
+def opens_with_counterpart(sentence: Sentence) -> bool:
+    """Whether a sentence opens with counterpart words ("Về phía Lào có …", "His Lao …").
+
+    >>> opens_with_counterpart(Sentence.of(0, "Về phía Lào có Bộ trưởng Y."))
+    True
+    """
+    text = sentence.view
+    return _pattern("counterpart").match(text, len(text) - len(text.lstrip(" \t–—-"))) is not None
+
+
+def side_head(sentence: Sentence, people: Found) -> Participant | None:
+    """The first person a sentence names after opening one side's list of those attending.
+
+    "Tham dự kỳ họp, về phía Việt Nam có Phó Thủ tướng X, …; Thứ trưởng Z …. Về phía Lào có
+    Phó Thủ tướng Y, …": X heads the Vietnamese side, and so is Y's partner, however many
+    others of X's side follow. The opener stands early in the sentence
+    (``[people].side_openers``).
+    """
+    opener = _pattern("side_openers").search(sentence.view, 0, 60)
+    if opener is None:
+        return None
+    after = [p for p in people if p[0] >= opener.end()]
+    if not after or after[0][0] - opener.end() > 80:
+        return None
+    if re.search(r"[;.]", sentence.view[opener.end() : after[0][0]]):
+        return None
+    return after[0][2]
+
+
 def _counterpart(sentence: Sentence, people: Found, previous: Participant) -> list[Participant]:
     """The partner the counterpart words name: "… by X. His Lao counterpart was Y." gives X, Y.
 

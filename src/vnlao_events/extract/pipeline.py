@@ -49,7 +49,9 @@ from .people import (
     counterpart_by_title,
     find_people,
     inviter,
+    opens_with_counterpart,
     referents,
+    side_head,
     sides,
     two_sides,
 )
@@ -1315,14 +1317,14 @@ def _read_sentence(
     people, learned = find_people(sentence, view, memory.learned)
     memory = memory.knowing(learned)
     places = find_places(sentence, view)
+    counterpart = memory.side_head is not None and opens_with_counterpart(sentence)
+    pair = (memory.side_head,) if counterpart and memory.side_head else memory.pair
     facts = _Facts(
         sentence=sentence,
         dates=dates,
         people=people,
         places=places,
-        chairs=_with_host(
-            view, co_chairs(sentence, people, view, memory.pair, memory.sides), memory
-        ),
+        chairs=_with_host(view, co_chairs(sentence, people, view, pair, memory.sides), memory),
         planned=sentence.cue(_p("status", "planned")),
         weak=_p("status", "held_weak").search(text) is not None,
         occasions=[m.start() for m in _p("frames", "occasion").finditer(text)],
@@ -1476,6 +1478,7 @@ def _read_sentence(
         scene=scene,
         carried_at=carried_at,
         carried_chairs=carried_chairs,
+        side_head=side_head(sentence, people) or (None if counterpart else memory.side_head),
     )
 
 
