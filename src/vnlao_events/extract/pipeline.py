@@ -1576,15 +1576,28 @@ def _one_level(catalogue: Catalogue, mentions: list[Mention]) -> list[Mention]:
     by default) is the "Tham vấn chính trị lần thứ 11 cấp Bộ trưởng Bộ Ngoại giao" of the
     body: one session, the ministers'. Only when the article names that number at one level.
     """
+    series: dict[tuple[str, int], set[str]] = {}
+    for m in mentions:
+        if isinstance(m, SessionMention) and m.ordinal is not None:
+            family = catalogue.mechanisms[m.series].family
+            if family is not None:
+                series.setdefault((family, m.ordinal), set()).add(m.series)
+    if all(len(keys) < 2 for keys in series.values()):
+        return mentions  # no session named at two levels: nothing to settle (most articles)
     named: dict[tuple[str, int], set[str]] = {}
     bare: list[int] = []
+    read: dict[tuple[str, int, int], str | None] = {}  # a sentence's level, read once
     for i, m in enumerate(mentions):
         if not isinstance(m, SessionMention) or m.ordinal is None:
             continue
         family = catalogue.mechanisms[m.series].family
-        if family is None:
+        if family is None or len(series[(family, m.ordinal)]) < 2:
             continue
-        level = levels_named(family, FoldedText.of(m.evidence.quote).toneless, catalogue)
+        key = (family, m.evidence.start, m.evidence.end)
+        if key not in read:
+            view = FoldedText.of(m.evidence.quote).toneless
+            read[key] = levels_named(family, view, catalogue)
+        level = read[key]
         if level is None:
             bare.append(i)
         else:
@@ -1658,6 +1671,8 @@ def _title_session(document: Document, catalogue: Catalogue | None) -> SessionMe
     title = document.title
     if not title:
         return None
+    if title.strip() in document.text[:2000]:
+        return None  # the usual saved page: the body begins with its title, as written
     own = " ".join(FoldedText.of(title).toneless.split())
     if own in " ".join(FoldedText.of(document.text[:2000]).toneless.split()):
         return None  # the body begins with it: read there, as the body's words
