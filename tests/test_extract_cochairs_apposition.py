@@ -101,3 +101,26 @@ def test_each_side_s_list_is_headed_by_its_first_name(text, names):
     assert mention_chairs(text, "2023-12-21") >= names
     assert "Lê Văn Tám" not in mention_chairs(text, "2023-12-21")
     assert "Le Van Tam" not in mention_chairs(text, "2023-12-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (_VI.replace("diễn ra tại", "diễn ra dưới sự đồng chủ tọa của Thứ trưởng Nguyễn Minh Hằng "
+                     "và Thứ trưởng Lào Phoxay Xayasone tại"),
+         {"Nguyễn Minh Hằng", "Phoxay Xayasone"}),
+        ("Cuộc họp thường niên lần thứ 33 giữa hai đoàn đại biểu biên giới diễn ra tại Hạ Long "
+         "ngày 15/12/2023 do Thứ trưởng Nguyễn Minh Hằng và Thứ trưởng Lào Phoxay Xayasone đồng "
+         "chủ tọa.", {"Nguyễn Minh Hằng", "Phoxay Xayasone"}),
+        ("Cuộc họp thường niên lần thứ 33 giữa hai đoàn đại biểu biên giới diễn ra tại Hạ Long "
+         "ngày 15/12/2023 với sự chủ trì của Thứ trưởng Nguyễn Minh Hằng và Thứ trưởng Lào "
+         "Phoxay Xayasone.", {"Nguyễn Minh Hằng", "Phoxay Xayasone"}),
+        (_EN + "Deputy Minister Nguyen Minh Hang and his Lao counterpart Phoxay Xayasone led "
+         "their delegations.", {"Nguyen Minh Hang", "Phoxay Xayasone"}),
+        (_EN + "Deputy Minister Nguyen Minh Hang and Lao Deputy Minister Phoxay Xayasone headed "
+         "their respective delegations.", {"Nguyen Minh Hang", "Phoxay Xayasone"}),
+    ],
+)  # fmt: skip
+def test_presiding_and_leading_both_delegations_name_the_co_chairs(text, names):
+    """The synonyms: "đồng chủ tọa", "với sự chủ trì của", "led their delegations"."""
+    assert mention_chairs(text, "2023-12-21") == names

@@ -22,6 +22,7 @@ from the arrival: still to come in an article published on the arrival day.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -467,14 +468,17 @@ def purpose_link(sentence: Sentence, start: int) -> re.Match[str] | None:
     >>> purpose_link(Sentence.of(0, text), text.index("the 10th")).group().strip()
     'attend'
     """
-    link = (
-        active()
-        .memo("status._purpose", _build_purpose)
-        .search(sentence.view, max(0, start - 40), start)
-    )
-    if link is None or not as_written(sentence, link, "status", "purpose"):
+    return _frame_before(sentence, start, "purpose", _build_purpose)
+
+
+def _frame_before(
+    sentence: Sentence, start: int, kind: str, build: Callable[[Phrases], re.Pattern[str]]
+) -> re.Match[str] | None:
+    """A frame of ``[status].<kind>`` in the 40 characters before ``start``, as written."""
+    frame = active().memo(f"status._{kind}", build).search(sentence.view, max(0, start - 40), start)
+    if frame is None or not as_written(sentence, frame, "status", kind):
         return None
-    return link
+    return frame
 
 
 def purpose(sentence: Sentence, start: int, *, infinitive: bool = False) -> bool:
@@ -775,12 +779,7 @@ def spoken_at(sentence: Sentence, start: int, clause_end: int) -> bool:
     >>> spoken_at(s, s.view.index("the 45th"), len(s.view))
     False
     """
-    frame = (
-        active()
-        .memo("status._speech", _build_speech)
-        .search(sentence.view, max(0, start - 40), start)
-    )
-    if frame is None or not as_written(sentence, frame, "status", "speech_frames"):
+    if _frame_before(sentence, start, "speech_frames", _build_speech) is None:
         return False
     return sentence.cue(_p("status", "planned"), 0, clause_end) is None and not (
         _after_planned().search(sentence.view, start, clause_end)
@@ -915,8 +914,8 @@ _RELATIVE_AFTER = re.compile(r"[^,.;]{0,60}?,?\s*(?:which|that|where|nơi|mà)\b
 
 def _trip_before(sentence: Sentence, start: int, kind: str) -> bool:
     view = sentence.view
-    link = active().memo("status._purpose", _build_purpose).search(view, max(0, start - 40), start)
-    if link is None or not as_written(sentence, link, "status", "purpose"):
+    link = purpose_link(sentence, start)
+    if link is None:
         return False
     trips = [
         m
