@@ -65,3 +65,19 @@ def test_an_adverb_after_will_keeps_it_future():
         "2024-01-06",
     )
     assert mention.status is ve.Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("Kỳ họp lần thứ bốn mươi sáu Ủy ban liên Chính phủ Việt Nam - Lào diễn ra tại Hà Nội "
+         "ngày 9/1/2024.", 46),
+        ("Cuộc họp thường niên lần thứ hai mươi mốt giữa hai đoàn đại biểu biên giới Việt Nam - "
+         "Lào diễn ra ngày 9/1/2024.", 21),
+        ("Tham vấn chính trị lần thứ mười một giữa hai Bộ Ngoại giao diễn ra ngày 9/1/2024.", 11),
+    ],
+)  # fmt: skip
+def test_a_vietnamese_ordinal_of_several_words(text, ordinal):
+    """The words of "lần thứ bốn mươi sáu" are read apart, not glued: the 46th."""
+    (mention,) = session_mentions(text, "2024-01-10")
+    assert mention.ordinal == ordinal

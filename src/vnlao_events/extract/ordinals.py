@@ -192,11 +192,14 @@ def _find_ordinals(sentence: Sentence) -> tuple[Ordinal, ...]:
     found: list[Ordinal] = []
 
     def add(match: re.Match[str], kind: OrdinalForm, group: str = "ord") -> None:
-        text = match.group(group).replace(" ", "")
-        try:
-            value = parse_ordinal(text)
+        written = match.group(group)
+        try:  # words apart ("bốn mươi sáu"), or a number with its suffix apart ("39 th")
+            value = parse_ordinal(" ".join(written.split()))
         except ParseError:
-            return
+            try:
+                value = parse_ordinal(written.replace(" ", ""))
+            except ParseError:
+                return
         if value > 200 or any(o.start <= match.start() < o.end for o in found):
             return
         found.append(Ordinal(match.start(), match.end(), value, kind))
