@@ -124,3 +124,29 @@ def test_each_side_s_list_is_headed_by_its_first_name(text, names):
 def test_presiding_and_leading_both_delegations_name_the_co_chairs(text, names):
     """The synonyms: "đồng chủ tọa", "với sự chủ trì của", "led their delegations"."""
     assert mention_chairs(text, "2023-12-21") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lao PM Sonexay Siphandone will join Prime Minister Pham Minh Chinh in co-chairing the "
+        "46th meeting of the Intergovernmental Committee.",
+        "PM Pham Minh Chinh joined his Lao counterpart Sonexay Siphandone in chairing the 46th "
+        "meeting of the Intergovernmental Committee.",
+        "Lao PM Sonexay Siphandone will join Prime Minister Pham Minh Chinh in the 46th meeting "
+        "of the Intergovernmental Committee.",
+    ],
+)
+def test_one_who_joins_a_counterpart_in_the_session_co_chairs_with_them(text):
+    """The subject and the object of "join … in (co-)chairing / in the …" are its two heads."""
+    assert mention_chairs(text, "2024-01-06") == {"Phạm Minh Chính", "Sonexay Siphandone"}
+
+
+def test_joining_in_something_else_names_no_co_chair():
+    """One who "joined X in signing …" before the session heads a signing, not the session."""
+    chairs = mention_chairs(
+        "Deputy PM Tran Luu Quang joined Lao Deputy PM Saleumxay Kommasith in signing five "
+        "deals ahead of the 46th meeting of the Intergovernmental Committee.",
+        "2024-01-06",
+    )
+    assert "Trần Lưu Quang" not in chairs

@@ -699,6 +699,35 @@ def _comma_pair(
     )
 
 
+def _joined_in(sentence: Sentence, people: Found) -> list[Participant]:
+    """The one who joins a counterpart in a session, and the counterpart: its two heads.
+
+    "Lao PM Y will join Prime Minister X in co-chairing the 46th meeting", "PM X joined his
+    Lao counterpart Y in chairing …", "… will join PM X in the 46th meeting": the subject
+    and the object of a verb of joining (``[people].join``) that an "in" frame follows
+    (``[people].join_frames``), of two sides.
+    """
+    text = sentence.view
+    for verb in _pattern("join").finditer(text):
+        before = [p for p in people if p[1] <= verb.start()]
+        after = [p for p in people if p[0] >= verb.end()]
+        if not before or not after:
+            continue
+        subject, partner = before[-1], after[0]
+        if verb.start() - subject[1] > 30 or re.search(
+            r"[,;.:()]", text[subject[1] : verb.start()]
+        ):
+            continue  # the subject right before its verb ("… Y will join …")
+        if partner[0] - verb.end() > 60 or re.search(r"[;.:()]", text[verb.end() : partner[0]]):
+            continue
+        rest = text[partner[1] :]
+        if _pattern("join_frames").match(text, partner[1] + len(rest) - len(rest.lstrip())) is None:
+            continue  # "… in co-chairing", "… in the 46th meeting": joined in the session
+        if two_sides(subject[2], partner[2]):
+            return [subject[2], partner[2]]
+    return []
+
+
 def _titles_only(words: str) -> bool:
     """Whether a few words are a title before a name: at most three, a title ending them.
 
@@ -1593,6 +1622,8 @@ def co_chairs(
         # "X will co-chair … with Y", "X chủ trì … cùng Y"
         after_pair = [c for c, either in cues if not either]
         chairs.extend(_chair_with(sentence, people, cochair_cues + after_pair, previous_pair))
+    if not chairs:
+        chairs.extend(_joined_in(sentence, people))  # "X will join Y in co-chairing the 46th …"
     if not chairs and not cochair_cues and len(previous_pair) == 1:
         chairs.extend(_counterpart(sentence, people, previous_pair[0]))
     if not chairs and cochair_cues:
