@@ -22,7 +22,7 @@ import vnlao_events as ve
 DEV5_IDS = [f"dev5-{n:02d}.txt" for n in range(1, 19)]
 CATALOGUE = ve.Catalogue.default()
 NOT_FOUND = {"dev5-09.txt"}
-FIELDS_WRONG = {"dev5-04.txt", "dev5-09.txt", "dev5-11.txt", "dev5-18.txt"}
+FIELDS_WRONG = {"dev5-04.txt", "dev5-09.txt", "dev5-18.txt"}
 
 
 @pytest.fixture(scope="module")
@@ -55,4 +55,4 @@ def test_dev5_together(dev5_docs, dev5_gold):
     """Over the set: every session but the known miss found, no false one."""
     result = evaluate_articles(list(dev5_docs.values()), dev5_gold["sessions"], CATALOGUE)
     assert (result["fn"], result["fp"]) == (len(NOT_FOUND), 0)
-    assert len(result["misses"]) == 5  # one not found, four fields in three articles
+    assert len(result["misses"]) == 4  # one not found, three fields in two articles

@@ -30,7 +30,7 @@ from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi
 from .._text import FoldedText
 from .context import DocumentView, Memory
 from .events import find_events
-from .mechanisms import at_the_articles_level, find_mechanisms, levels_named, plural
+from .mechanisms import Hit, at_the_articles_level, find_mechanisms, levels_named, plural
 from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention, SessionMention
 from .ordinals import (
@@ -109,7 +109,10 @@ _ANAPHOR_HEADS_VI = [
 ]  # fmt: skip
 _ANAPHOR_AFTER = vi_re(
     r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có|với sự"
-    r"|diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|thông qua|nhất trí|thống nhất))"
+    r"|diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|thông qua|nhất trí|thống nhất"
+    # "cuộc tham vấn với Bộ trưởng Ngoại giao Lào": the comitative names the partner side
+    r"|với\s+(?:phía\s+)?(?:bạn|người đồng cấp|đồng chí|bộ trưởng|thứ trưởng|phó thủ tướng"
+    r"|thủ tướng|đoàn)\b))"
 )
 _ANAPHOR = re.compile(
     first_letter_alternation(
@@ -799,6 +802,9 @@ def _session(
         and not own
         and facts.planned
         and not sentence.cue(_p("status", "past"), 0, facts.planned.start())
+        # "báo cáo về kết quả cuộc tham vấn … và khẳng định … sẽ phối hợp": a strong held cue
+        # before a later clause's planned verb keeps the mention's own tense
+        and (facts.planned.start() < start or not strong or tense_ is not Tense.PAST)
     ):
         tense_ = Tense.FUTURE
         status = None
@@ -1283,6 +1289,37 @@ def _joinable(pattern: re.Pattern[str]) -> bool:
     )
 
 
+def _results_anaphor(
+    sentence: Sentence,
+    hits: list[Hit],
+    focus: SessionMention | None,
+    headline: SessionMention | None,
+) -> _Request | None:
+    """The article's session, named by a bare head whose results come before another series.
+
+    "Phó Thủ tướng báo cáo về kết quả cuộc tham vấn với Bộ trưởng Ngoại giao Lào và … chuẩn
+    bị cho kỳ họp lần thứ 43 Ủy ban liên Chính phủ", "He briefed them on the results of the
+    consultation and on preparations for the 43rd meeting of the Intergovernmental Committee":
+    the results are of the session the article is about, the other series is named after.
+    Only a definite bare head right after a results cue, before the sentence's first body.
+    """
+    if not hits or focus is None or focus is headline or focus.ordinal is None:
+        return None
+    first = min(h.start for h in hits)
+    if focus.series in {h.key for h in hits}:
+        return None
+    anaphor = _ANAPHOR.search(sentence.view, 0, first)
+    if anaphor is None:
+        return None
+    cue = sentence.last_cue(_p("status", "results"), max(0, anaphor.start() - 30), anaphor.start())
+    if cue is None or not re.fullmatch(r"[\s\w]{0,12}", sentence.view[cue.end() : anaphor.start()]):
+        return None
+    return _Request(
+        series=focus.series, ordinal=focus.ordinal, start=anaphor.start(), end=anaphor.end(),
+        in_occasion=False, anaphoric=True, is_next=False,
+    )  # fmt: skip
+
+
 def _quiet(view: DocumentView, sentence: Sentence) -> bool:
     """Whether a sentence has nothing any recogniser could read (see :func:`_triggers`)."""
     if (
@@ -1331,6 +1368,11 @@ def _read_sentence(
     )
     used: set[int] = set()
     found: list[Mention] = []
+    resumed = _results_anaphor(sentence, hits, focus, headline)
+    if resumed is not None:  # before the other series' mentions change the focus
+        mention, memory = _session(view, facts, memory, resumed)
+        if mention is not None:
+            found.append(mention)
     spans = [(h.start, h.end) for h in hits]
     previous: tuple[int, int] | None = None
     for hit in hits:

@@ -265,7 +265,7 @@ class Sentence:
         return list(self._cues(pattern)[1])
 
 
-_ListStop = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+_ListStop = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 # What a clause has that a list of names has not: its verbs and tense words.
 _VERBS = (
     ("status", "held"), ("status", "held_weak"), ("status", "planned"), ("status", "past"),
@@ -282,7 +282,11 @@ def _bounded(words: tuple[str, ...]) -> str:
 
 
 def _build_list_stop(phrases: Phrases) -> _ListStop:
-    """A list of chairs' opener, a coordinated title ("and Lao Minister"), a clause's verbs."""
+    """A list of chairs' opener, a coordinated title, a clause's verbs, the list's first title.
+
+    The coordinated title is "and Lao Minister"; the first title stands right after the
+    opener ("của Bộ trưởng", "by Deputy Minister").
+    """
     opener = (*phrases.words("people", "chaired_by"), *phrases.words("people", "cochair"))
     coordinator = word_alternation(phrases.words("people", "coordinators"), closed=False)
     title = _bounded(phrases.words("people", "titles"))
@@ -291,6 +295,7 @@ def _build_list_stop(phrases: Phrases) -> _ListStop:
         re.compile(_bounded(opener)),
         re.compile(coordinator + r"\s+(?:[\w’'-]+\s+){0,2}?" + title),
         re.compile(_bounded(verbs)),
+        re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?" + title),
     )
 
 
@@ -301,13 +306,17 @@ def _inside_name_list(view: str, start: int, stop: int, resume: int) -> bool:
     Cooperation Committee and Lao Minister Y, …": the sentence before opens a list of chairs
     that has one member so far (no coordinated title after its opener), and the words after
     the stop go on, with no comma or clause mark, to a coordinated title. Such a stop is no
-    sentence end.
+    sentence end. The list opens with a title right after its opener: "đồng chủ trì Tham vấn
+    …, Phó Thủ tướng X đã đến chào Tổng Bí thư. Phó Thủ tướng báo cáo … với Bộ trưởng …" is
+    two sentences.
     """
-    opener_pattern, member, verbs = _list_stop()
+    opener_pattern, member, verbs, first_title = _list_stop()
     before = view[max(start, stop - 240) : stop]
     openers = list(opener_pattern.finditer(before))
     if not openers or member.search(before, openers[-1].end()):
         return False
+    if first_title.match(before, openers[-1].end()) is None:
+        return False  # "đồng chủ trì Tham vấn …, …": the opener's object is no list of chairs
     if "," not in before[openers[-1].end() :]:
         return False  # the first chair has no apposition the stop could be inside of
     after = member.search(view, resume, min(len(view), resume + 100))
