@@ -235,3 +235,19 @@ def test_names_in_either_language_from_enum_or_string():
     catalogue = ve.Catalogue.default()
     assert catalogue.country_name("LA", ve.Lang.VI) == catalogue.country_name("LA", "vi") == "Lào"
     assert catalogue.places["la"].name(ve.Lang.EN) == catalogue.places["la"].name("en")
+
+
+def test_a_user_files_alias_is_its_own_mechanisms(tmp_path):
+    """An alias a user's mechanism shares with a built-in one names the user's mechanism."""
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[mechanisms.my-dialogue]\nnames.en = "Our dialogue"\n'
+        'aliases.en = ["defence policy dialogue"]\n'
+    )
+    text = "The 3rd defence policy dialogue took place in Hanoi on 5 May 2024."
+    doc = ve.Document.from_text(text, id="d.txt")
+    built_in = ve.build_timeline([doc], infer=False)
+    assert built_in.session("defence-policy-dialogue", 3)
+    mine = ve.build_timeline([doc], ve.Catalogue.default().load(path), infer=False)
+    assert mine.session("my-dialogue", 3)
+    assert mine.session("defence-policy-dialogue", 3) is None

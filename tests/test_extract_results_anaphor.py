@@ -35,12 +35,12 @@ def _held_seventh(text: str) -> list[ve.SessionMention]:
     ],
 )
 def test_a_bare_head_with_its_partner_is_the_articles_session(lang, after):
-    """ "cuộc tham vấn với Bộ trưởng … Lào": the comitative names the other side, not a body."""
+    """The comitative of "cuộc tham vấn với Bộ trưởng … Lào" names the other side, no body."""
     assert _held_seventh(OPENING[lang] + " " + after)
 
 
 def test_a_bare_head_with_a_third_country_is_not_the_articles_session():
-    """ "cuộc họp với Campuchia" is a meeting with someone else: no session of the series."""
+    """A meeting "với Campuchia" is one with someone else: no session of the series."""
     text = OPENING["vi"] + " Ông nói về cuộc họp với Campuchia."
     assert len(session_mentions(text)) == 1
 

@@ -603,10 +603,12 @@ class Catalogue:
             return cached
         lookup: dict[str, str] = {}
         if what == "mechanisms":
+            # a later entry takes an alias an earlier one also gives: the mechanism of a
+            # user's file, merged after the built-in ones, owns the words it lists
             for mechanism in self.mechanisms.values():
                 for aliases in mechanism.aliases.values():
                     for alias in aliases:
-                        lookup.setdefault(_alias_key(alias), mechanism.key)
+                        lookup[_alias_key(alias)] = mechanism.key
         elif what == "places":
             for entry in self.places.values():
                 for alias in (*entry.aliases, *entry.names.values()):

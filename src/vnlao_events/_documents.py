@@ -248,6 +248,44 @@ def published_from_url(url: str | None) -> PartialDate | None:
     return next(iter(found))
 
 
+# A page's own publication line at the top of its text: "Cập nhật: 05/12/2020",
+# "Ngày đăng: 30/08/2024 10:22", "Published: 12 September 2023", "Updated on January 7, 2025".
+_DATE_LINE = re.compile(
+    r"(?i)(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản|published(?: on)?"
+    r"|updated(?: on)?|last updated(?: on)?|posted(?: on)?|date)\s*:?\s*(.{6,80})"
+)
+_DATE_LINES_READ = 6  # the lines of text a publication line may stand among
+
+
+def _body_date_line(body: str, where: str, warnings: list[str]) -> PartialDate | None:
+    r"""The date of a publication line among the text's first lines, with a warning saying so.
+
+    Only a whole line that is a label and a date counts; a line that does not read as a date
+    is text like any other.
+
+    >>> notes = []
+    >>> _body_date_line("Tiêu đề\nCập nhật: 05/12/2020\nSáng nay …", "a.txt", notes)
+    PartialDate("2020-12-05")
+    >>> _body_date_line("Cập nhật thông tin về kỳ họp lần thứ 43", "a.txt", [])
+    """
+    lines = [line.strip() for line in body.split("\n", 40)[:40] if line.strip()]
+    for line in lines[:_DATE_LINES_READ]:
+        match = _DATE_LINE.fullmatch(line)
+        if match is None or not re.search(r"\d{4}", match.group(1)):
+            continue
+        try:
+            day, _ = _parse_published(match.group(1), where)
+        except DocumentError:
+            continue
+        if day is not None:
+            warnings.append(
+                f"{where}: no readable published date in the header; {day.format_iso()} is read"
+                f" from the line {line!r} of the text."
+            )
+            return day
+    return None
+
+
 def _url_fallback(url: str | None, where: str, warnings: list[str]) -> PartialDate | None:
     """The URL's date for a document whose header gives none, with a warning saying so."""
     day = published_from_url(url)
@@ -385,6 +423,8 @@ class Document:
                 " spaces; it is left out."
             )
             header_url = None
+        if published is None and pub is None:
+            pub = _body_date_line(body, id, warnings)
         if published is None and pub is None:
             pub = _url_fallback(url or header_url, id, warnings)
         return cls(

@@ -269,7 +269,9 @@ def _build_pairing(phrases: Phrases) -> _Pairing:
 
 _OF_HEAD_VI = re.compile(vi_re(r"\s*(?:của\s+)?(?:\w+\s+){0,2}?"))
 _COMMA = re.compile(r"\s*,\s*")
-_WORDS_BETWEEN = re.compile(r"\s+(?:[\w'-]+\s+){0,3}")
+# up to three words between an English ordinal and its mention, a spaced dash not counted
+# ("the fourth Vietnam – Laos ministerial-level defence policy dialogue")
+_WORDS_BETWEEN = re.compile(r"\s+(?:[–—-]\s+)?(?:[\w'-]+\s+(?:[–—-]\s+)?){0,3}")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _POSSESSIVE = re.compile(r"(?:[’']s)?\s+")
 _ITS = re.compile(r"(?<![\w-])its\s+$")

@@ -1271,6 +1271,38 @@ def _role(text: str, start: int) -> str | None:
     return f"{rank} {last.group()}".strip()
 
 
+def _roles(text: str, start: int, people: Found | None = None) -> set[str]:
+    """Every title of a chain of titles before the name at ``start``, joined by commas.
+
+    "Tổng Bí thư, Chủ tịch nước Lào Y", "General Secretary and President Y", "Tổng Bí thư Ban
+    Chấp hành Trung ương Đảng …, Chủ tịch nước … Y": one holds each. A title with a name of
+    ``people`` after it is that one's.
+
+    >>> text = Sentence.of(0, "Tổng Bí thư, Chủ tịch nước Lào Y.").view
+    >>> sorted(_roles(text, text.index("y")))
+    ['chu tich', 'tông bi thư']
+    """
+    role = _role(text, start)
+    if role is None:
+        return set()
+    roles = {role}
+    titles = list(_pattern("titles").finditer(text, max(0, start - 120), start))
+    for later, earlier in pairwise(reversed(titles)):
+        between = text[earlier.end() : later.start()]
+        if (
+            _TITLE_LINK.fullmatch(between) is None
+            or re.search(r"[;:.()]", between)
+            or any(earlier.end() <= p[0] < later.start() for p in people or ())
+        ):
+            break
+        roles.add(earlier.group())
+    return roles
+
+
+# what joins two titles of one person: a comma or "and", after the first one's organisation
+_TITLE_LINK = re.compile(r"[^,]{0,80}?(?:,|\s(?:and|và))\s*|\s*")
+
+
 def inviter(sentence: Sentence, people: Found) -> tuple[Participant, str] | None:
     """The one an invitation names and that person's title, if the sentence has both.
 
@@ -1287,8 +1319,13 @@ def inviter(sentence: Sentence, people: Found) -> tuple[Participant, str] | None
         host = next((p for p in people if match.end() <= p[0] <= match.end() + 60), None)
         if host is not None:
             role = _role(sentence.view, host[0])
+            if _pattern("counterpart").search(sentence.view, match.end(), host[0]):
+                role = COUNTERPART  # "at the invitation of his Vietnamese counterpart X"
             return (host[2], role) if role is not None else None
     return None
+
+
+COUNTERPART = "counterpart"  # the role of one named as the guest's counterpart
 
 
 def counterpart_by_title(
@@ -1303,6 +1340,8 @@ def counterpart_by_title(
     person, role = host
     if not two_sides(person, chair):
         return False
+    if role == COUNTERPART:
+        return True  # named so: of the chair's title by the word itself
     text = view.body.toneless
     for written in {chair.written, chair.name}:
         key = fold_toneless(written)
@@ -1329,17 +1368,18 @@ def _invited_counterpart(sentence: Sentence, people: Found, cue: int) -> list[Pa
         return []
     guest = subject[0]
     for match in sentence.cues(_pattern("invitation")):
-        host = next((p for p in people if match.end() <= p[0] <= match.end() + 60), None)
+        host = next((p for p in people if match.end() <= p[0] <= match.end() + 160), None)
         if host is None or match.start() < guest[1]:
             continue
+        if re.search(r"[;:.()]", text[match.end() : host[0]]):
+            continue  # the invitation's host is named in its own phrase
         span = text[min(cue, match.start()) : max(cue, match.end())]
         if len(span) > 240 or re.search(r"[;.:()]", span):
             continue  # the invitation and the co-chair cue are in one clause
         if not two_sides(guest[2], host[2]):
             continue
-        role = _role(text, guest[0])
-        if role is not None and role == _role(text, host[0]):
-            return [host[2], guest[2]]
+        if _roles(text, guest[0], people) & _roles(text, host[0], people):
+            return [host[2], guest[2]]  # one title of the host's chain is the guest's
     return []
 
 

@@ -82,7 +82,7 @@ KINDS: dict[str, frozenset[str]] = {
     "places": frozenset(
         {
             "locative", "online", "online_events", "hybrid", "chain", "destination", "hosts",
-            "arrival_venues", "articles", "departure", "onward",
+            "arrival_venues", "articles", "departure", "onward", "homecoming",
         }
     ),
     "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring", "organs",

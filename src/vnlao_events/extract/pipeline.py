@@ -857,7 +857,8 @@ def _session(
             place = Place(country=receiver)
             derivation.append(Derivation.of(Rule.HOST_COUNTRY, country=receiver))
     if (
-        (place is None or (place.city is None and view.dateline is not None
+        (place is None or (place.city is None and place.province is None
+                           and view.dateline is not None
                            and view.dateline.agrees_with(place)))
         and view.dateline is not None
         and status is Status.HELD

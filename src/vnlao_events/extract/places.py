@@ -151,6 +151,8 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
             )
         if not ok or _departure(sentence, start):
             continue  # "rời sân bay Nội Bài ở Hà Nội": where a trip leaves from
+        if position >= 0 and _homecoming().search(text, max(0, position - 16), position):
+            continue  # "arrived back in Hanoi": where a trip ends, not where it did anything
         place = view.catalogue.place(key)
         if (
             result
@@ -349,6 +351,8 @@ def _find_destinations(sentence: Sentence, view: DocumentView) -> list[tuple[int
         position = cue.start() + 1  # "chuyến thăm chính thức Lào": "thăm chính thức" too
         if not as_written(sentence, cue, "places", "destination"):
             continue
+        if _homecoming().search(text, max(0, cue.start() - 16), cue.start()):
+            continue  # "đã về đến Hà Nội", "arrived back in Hanoi": where the trip ends
         reach = plain[cue.end() : cue.end() + 90]
         for p_start, p_end, key in view.catalogue.find("places", reach):
             span = (cue.end() + p_start, cue.end() + p_end)
@@ -383,6 +387,15 @@ def _find_destinations(sentence: Sentence, view: DocumentView) -> list[tuple[int
             break
     found.sort(key=lambda f: f[0])
     return found
+
+
+def _homecoming() -> re.Pattern[str]:
+    return active().memo(
+        "places._homecoming",
+        lambda phrases: re.compile(
+            r"(?<![\w-])" + alternation(phrases.words("places", "homecoming")) + r"\s+(?:to\s+)?$"
+        ),
+    )
 
 
 def _onward_before() -> re.Pattern[str]:
