@@ -7,9 +7,9 @@ session on a visit day, lists of attendants side by side, an inviter with the st
 name, and near misses (the CLV summit and other multilateral summits, a border-defence
 exchange, provincial border-guard talks, an academy seminar). Known misses: an excerpt
 whose lead is cut names its Party summit by no series word; a reception report whose
-workshop is told both as ahead and as done; a consultation held only by the results a
-later sentence reports; and a welcome report whose session is dated and co-chaired only by
-"He will also join his Vietnamese counterpart in …".
+workshop is told both as ahead and as done; and a welcome report whose session is dated
+and co-chaired only by "He will also join his Vietnamese counterpart in …". A consultation
+held only by the results a later sentence reports is read.
 """
 
 from __future__ import annotations
