@@ -5,10 +5,11 @@ The set holds security cooperation conferences from the 12th to the 15th, border
 theoretical workshops, Intergovernmental Committee sessions named beside one another, a
 defence policy dialogue, and near misses (Party officials' talks, a provincial visit, a state
 visit). Known misses: the yearly conference of the two public-security ministers, a series
-the built-in catalogue does not hold; a text whose words run together ("andpreparing for
-the 38th meeting …, slated for later thisyear", "theorganisation of the annual ministerial
-consultation meeting"); and a reception of a delegation come to attend a workshop, which
-the gold reads as still to come and the text leaves open.
+the built-in catalogue does not hold; a text whose words run together, whose 38th meeting
+"slated for later thisyear" has no year to take and whose "theorganisation of the annual
+ministerial consultation meeting in late2015" is left unread; and a reception of a
+delegation come to attend a workshop, which the gold reads as still to come and the text
+leaves open.
 """
 
 from __future__ import annotations
@@ -54,4 +55,4 @@ def test_dev7_together(dev7_docs, dev7_gold):
     """Over the set: every session but the known misses found, no false one."""
     result = evaluate_articles(list(dev7_docs.values()), dev7_gold["sessions"], CATALOGUE)
     assert (result["fn"], result["fp"]) == (len(NOT_FOUND), 0)
-    assert len(result["misses"]) == 5  # two not found, three fields in two articles
+    assert len(result["misses"]) == 4  # two not found, two fields in two articles

@@ -66,6 +66,35 @@ def test_a_listed_word_glued_after_another_is_apart(lang, word):
     assert FoldedText.of(f"agreements reached{word} them", unglue=True).plain.split()[2] == word
 
 
+@pytest.mark.parametrize(("lang", "small"), phrase_rows("body", "glued_after"))
+def test_a_listed_word_glued_after_a_short_word_is_apart(lang, small):
+    """'andpreparing', 'theorganisation': a short word glued before a listed word."""
+    assert lang == "en"
+    assert FoldedText.of(f"then {small}preparing it", unglue=True).plain.split() == [
+        "then",
+        small,
+        "preparing",
+        "it",
+    ]
+
+
+@pytest.mark.parametrize("text", ["android", "theory", "andrew", "themes", "reorganisation"])
+def test_a_short_word_before_no_listed_word_is_kept(text):
+    """'android', 'theory', 'reorganisation': no listed word after a short one, no glue."""
+    assert FoldedText.of(text, unglue=True).plain == text
+
+
+def test_glued_words_of_a_scraped_report_read_apart():
+    """A report whose line breaks ate its spaces reads as the sentence it was."""
+    text = (
+        "The two sides agreed on coordinating in realising agreements reachedduring the 37th"
+        " meeting of the Vietnam-Laos Joint Committee, andpreparing for the 38th meeting of the"
+        " committee, slated for later thisyear in Laos."
+    )
+    by_ordinal = {m.ordinal: m.status.value for m in session_mentions(text)}
+    assert by_ordinal == {37: "held", 38: "planned"}
+
+
 _GLUED = st.lists(
     st.sampled_from(["Laos", "Inter", "late", "2015", "to", "40th", "Hà", "Nội", "ngày", "15/9",
                      "reached", "during", " ", "-", "Ủy", "ban", "\u0301", "\u200b"]),

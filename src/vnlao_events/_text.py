@@ -69,29 +69,40 @@ def _glue() -> tuple[tuple[re.Pattern[str], int], ...]:
     Two lower-case letters before a capital and a lower-case letter ("LaosInter", not
     "McCain" or "iPhone"), or before a digit ("late2015"); a digit before two lower-case
     letters that are not a number's own suffix ("2015to", not "40th" or "9am"); a glued
-    word after four lower-case letters ("reachedduring"). The point is the start of each
+    word after four lower-case letters ("reachedduring") or after a short word of
+    ``[body].glued_after`` ("andpreparing", "theorganisation"). The point is the start of each
     match plus the number beside its pattern. Every pattern begins with a capital, a digit
     or a glued word's first letter, and reads what comes before it by a look-behind, so the
     regex engine skips at once through the lower-case text between such characters.
     """
     kept: set[str] = set()
     glued: set[str] = set()
+    small: set[str] = set()
     for name in ("en", "vi"):
         source = resources.files("vnlao_events").joinpath(f"data/phrases/{name}.toml")
         body = tomllib.loads(source.read_text("utf-8")).get("body", {})
         kept.update(body.get("kept_suffixes", []))
         glued.update(body.get("glued_words", []))
+        small.update(body.get("glued_after", []))
     letter, capital = LOWER, UPPER
     suffixes = _longest_first(kept)
-    words = "|".join(
-        f"{re.escape(w)}(?<={letter}{{4}}{re.escape(w)})"
-        for w in sorted(glued, key=lambda w: (-len(w), w))
+    ordered = sorted(glued, key=lambda w: (-len(w), w))
+    words = "|".join(f"{re.escape(w)}(?<={letter}{{4}}{re.escape(w)})" for w in ordered)
+    # "andpreparing", "theorganisation": a glued word after a short word of its own
+    by_length: dict[int, set[str]] = {}
+    for word in small:
+        by_length.setdefault(len(word), set()).add(word)
+    after_small = "|".join(
+        f"{re.escape(w)}(?<=(?<!{letter})(?:{_longest_first(few)}){re.escape(w)})"
+        for w in ordered
+        for few in by_length.values()
     )
     return (
         (re.compile(f"{capital}(?<={letter}{letter}.)(?={letter})"), 0),  # "LaosInter"
         (re.compile(f"[0-9](?<={letter}{letter}.)"), 0),  # "late2015"
         (re.compile(f"[0-9](?!(?:{suffixes})(?!{letter}))(?={letter}{letter})"), 1),  # "2015to"
         (re.compile(f"(?:{words or '(?!)'})(?!{letter})"), 0),  # "reachedduring"
+        (re.compile(f"(?:{after_small or '(?!)'})(?!{letter})"), 0),  # "andpreparing"
     )
 
 

@@ -54,7 +54,10 @@ SCHEMA = "vnlao-events.phrases/1"
 # The kinds each file may hold (a missing kind is an empty list).
 KINDS: dict[str, frozenset[str]] = {
     "body": frozenset(
-        {"furniture", "kept_suffixes", "glued_words", "caption_credits", "abbreviations"}
+        {
+            "furniture", "kept_suffixes", "glued_words", "glued_after", "caption_credits",
+            "abbreviations",
+        }
     ),
     "status": frozenset(
         {
