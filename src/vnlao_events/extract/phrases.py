@@ -70,7 +70,8 @@ KINDS: dict[str, frozenset[str]] = {
     ),
     "frames": frozenset(
         {"occasion", "scheduled", "reference", "not_ordinal", "range_to", "range_from",
-         "relative", "scene_openers", "first_held", "other_events"}
+         "relative", "scene_openers", "first_held", "other_events",
+         "report_verbs"}
     ),
     "people": frozenset(
         {

@@ -291,6 +291,22 @@ def _agent_clause_end(sentence: Sentence, end: int) -> int:
     return verb.end()
 
 
+def _reported_on(view: str, end: int, e_start: int) -> bool:
+    """Whether a date after a mention is the day a verb of reporting between them tells.
+
+    >>> _reported_on("the 14th conference …, kpl reported on wednesday (march 20)", 19, 39)
+    True
+    """
+    pattern = active().memo(
+        "pipeline._reported_on",
+        lambda phrases: re.compile(
+            word_alternation(phrases.words("frames", "report_verbs"))
+            + vi_re(r"\s+(?:on\s+|vào\s+|ngày\s+)?$")
+        ),
+    )
+    return pattern.search(view, max(end, e_start - 30), e_start) is not None
+
+
 def _nearest_date(
     facts: _Facts, start: int, end: int, others: tuple[tuple[int, int], ...] = ()
 ) -> DateExpression | None:
@@ -319,6 +335,8 @@ def _nearest_date(
             continue  # "the 45th meeting reviewed the railway, which is to open in 2026"
         if e_start >= end and _p("frames", "other_events").search(sentence.view, end, e_start):
             continue  # "… the workshop, which comes as both are preparing for Congresses in 2026"
+        if e_start >= end and _reported_on(sentence.view, end, e_start):
+            continue  # "… for the 14th Conference …, Lao News Agency reported on Wednesday"
         if expr.kind == "year" and start <= e_start and e_end <= end:
             # "Cuộc họp thường niên năm 2022 …": the edition, a last resort (the last written)
             if edition is None or index > edition[0]:
@@ -700,12 +718,14 @@ def _session(
         reach = _agent_clause_end(sentence, end)
         if any(end <= found[0] < reach for found in places if found[1] <= reach):
             reach = end  # a place said before the agent clause is the session's own
-        place = nearest_place(places, start, reach)
+        place = nearest_place(places, start, reach, sentence.view)
         own_time = expr is not None and expr is not memory.carried  # "Năm ngoái, Kỳ họp 45 …"
         if place is None and memory.scene is not None and not preparation and not own_time:
             place = memory.scene  # "Sáng 17/12, tại Thủ đô Vientiane (Lào). Kỳ họp …"
             derivation.append(Derivation.of(Rule.SCENE_PLACE, place=place.label()))
         chairs = facts.chairs
+        if preparation and sentence.last_cue(_p("people", "cochair"), 0, start) is not None:
+            chairs = []  # "X and Y co-chaired the expert-level meeting of the 47th session"
         if carried:  # the sentence that gave the day told where, and who co-chaired
             place, chairs = _carried_scene(memory, place, chairs, derivation)
     else:

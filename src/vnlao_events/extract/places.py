@@ -26,6 +26,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from .._model import Place
+from .._temporal import vi_re
 from .context import DocumentView
 from .phrases import Phrases, active, alternation
 from .sentences import Sentence
@@ -200,20 +201,38 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
     return result
 
 
-def nearest_place(places: list[PlaceFound], start: int, end: int) -> Place | None:
+def nearest_place(
+    places: list[PlaceFound], start: int, end: int, view: str | None = None
+) -> Place | None:
     """The place of a mention at ``start..end``: the nearest within 200 characters.
 
     A city beats a nearer bare country; a clause-initial place governs when nothing
-    nearer is said.
+    nearer is said. With the sentence's ``view``, a place before the mention in a clause a
+    coordinator or a comma closes yields to one right after it in its own clause ("… diễn ra
+    tại Viêng Chăn và Kỳ họp lần thứ 46 … diễn ra tại Hà Nội": Hà Nội).
     """
     candidates: list[tuple[int, Place]] = []
     governing: Place | None = None
+    after = [
+        p_start - end
+        for p_start, _, _, _ in places
+        if p_start >= end and view is not None and not _CLAUSE_BREAK.search(view, end, p_start)
+    ]
+    own_after = bool(after) and min(after) <= 60
     for p_start, p_end, place, governs in places:
         if start <= p_start < end:
             continue  # a country inside the mechanism's own name
         if governs and governing is None:
             governing = place
         distance = p_start - end if p_start >= end else start - p_end
+        if (
+            own_after
+            and not governs  # "Tại Viêng Chăn, Kỳ họp … diễn ra tại …": the clause's place
+            and p_end <= start
+            and view is not None
+            and _COORDINATED_BEFORE.search(view, p_end, start)
+        ):
+            distance += 200  # another clause's place: the mention's own comes first
         if distance <= 200:
             candidates.append((distance, place))
     if not candidates:
@@ -225,6 +244,10 @@ def nearest_place(places: list[PlaceFound], start: int, end: int) -> Place | Non
             if other.city is not None:
                 return other.merge(best) if other.agrees_with(best) else other
     return best
+
+
+_CLAUSE_BREAK = re.compile(r"[,;.:()]|\s(?:and|while|" + vi_re("và|còn") + r")\s")
+_COORDINATED_BEFORE = re.compile(r"[,;]|\s(?:and|" + vi_re("và") + r")\s")
 
 
 def scene_place(sentence: Sentence, places: list[PlaceFound]) -> Place | None:

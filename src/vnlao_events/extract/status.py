@@ -250,11 +250,16 @@ def _clause(sentence: Sentence, clause_start: int, clause_end: int) -> _Clause:
         return last[3]
     clause = sentence.view[clause_start:clause_end]
     held = tuple(_p("status", "held").finditer(clause))
+    marker = active().memo("status._passive_infinitive", _build_passive_infinitive)
     bare = frozenset(
         m.start()
         for m in held
-        if m.group() in _PRESENT_VERB
-        and _infinitive_before().search(clause[max(0, m.start() - 40) : m.start()])
+        if (
+            m.group() in _PRESENT_VERB
+            and _infinitive_before().search(clause[max(0, m.start() - 40) : m.start()])
+        )
+        # "…, to be held in Vientiane": a participle after "to be" is still to be done
+        or marker.search(clause[max(0, m.start() - 40) : m.end()]) is not None
     )
     found = _Clause(held=held, present=_PRESENT_RE.search(clause) is not None, bare=bare)
     _LAST_CLAUSE[:] = [(sentence, clause_start, clause_end, found)]
