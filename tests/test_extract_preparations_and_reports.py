@@ -37,12 +37,15 @@ def test_a_meeting_that_prepares_a_session_gives_it_no_day_and_no_chairs(text):
          " Intergovernmental Committee, to be held in Vientiane.", ve.Status.PLANNED),
         ("The 47th meeting of the Intergovernmental Committee is to be held in Vientiane.",
          ve.Status.PLANNED),
+        ("Vietnam and Laos will sign a plan for 2025 during the 47th meeting of the"
+         " Intergovernmental Committee, to be held in Vientiane under the co-chair of their"
+         " Prime Ministers.", ve.Status.PLANNED),
         ("The 47th meeting of the Intergovernmental Committee, held in Vientiane on January 9,"
          " 2025, reviewed cooperation.", ve.Status.HELD),
     ],
 )  # fmt: skip
 def test_a_participle_after_to_be_is_still_to_come(text, status):
-    """ "to be held" is a session still to be held; "held in …" one that was."""
+    """A session "to be held" is still to come; one "held in …" took place."""
     (mention,) = session_mentions(text)
     assert mention.status is status
 

@@ -249,8 +249,12 @@ def _clause(sentence: Sentence, clause_start: int, clause_end: int) -> _Clause:
     if last is not None and last[0] is sentence and last[1:3] == (clause_start, clause_end):
         return last[3]
     clause = sentence.view[clause_start:clause_end]
-    held = tuple(_p("status", "held").finditer(clause))
-    marker = active().memo("status._passive_infinitive", _build_passive_infinitive)
+    held = tuple(
+        m
+        for m in _p("status", "held").finditer(clause)
+        # "under the co-chair of X": a noun after its article tells no tense
+        if _ARTICLE_BEFORE.search(clause, max(0, m.start() - 5), m.start()) is None
+    )
     bare = frozenset(
         m.start()
         for m in held
@@ -259,11 +263,15 @@ def _clause(sentence: Sentence, clause_start: int, clause_end: int) -> _Clause:
             and _infinitive_before().search(clause[max(0, m.start() - 40) : m.start()])
         )
         # "…, to be held in Vientiane": a participle after "to be" is still to be done
-        or marker.search(clause[max(0, m.start() - 40) : m.end()]) is not None
+        or _TO_BE.search(clause, max(0, m.start() - 12), m.start()) is not None
     )
     found = _Clause(held=held, present=_PRESENT_RE.search(clause) is not None, bare=bare)
     _LAST_CLAUSE[:] = [(sentence, clause_start, clause_end, found)]
     return found
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$")
+_TO_BE = re.compile(r"(?<![\w-])(?:to|will|shall)\s+be\s+$")
 
 
 def _postponed(sentence: Sentence, start: int, end: int, clause_end: int) -> bool:
