@@ -115,3 +115,22 @@ def test_a_place_of_another_clause_yields_to_the_mentions_own(text, city):
     """
     (mention,) = [m for m in session_mentions(text) if m.ordinal == 46]
     assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        ("Sáng 28/11, tại Nghệ An, Bộ Công an Việt Nam phối hợp với Bộ An ninh Lào tổ chức Hội"
+         " nghị hợp tác an ninh lần thứ XI.", "2024-11-28", ve.Status.HELD),
+        ("Sáng 28/11, tại Nghệ An, Bộ Công an Việt Nam phối hợp với Bộ An ninh Lào tổ chức Hội"
+         " nghị hợp tác an ninh lần thứ XI.", None, ve.Status.HELD_OR_PLANNED),
+        ("Sáng 28/11, tại Nghệ An, Bộ Công an Việt Nam sẽ tổ chức Hội nghị hợp tác an ninh lần"
+         " thứ XI.", "2024-11-20", ve.Status.PLANNED),
+        ("Hai bên thống nhất tổ chức Hội nghị hợp tác an ninh lần thứ XII tại Lào năm 2025.",
+         "2024-11-28", ve.Status.PLANNED),
+    ],
+)  # fmt: skip
+def test_organising_is_a_held_verb_as_weak_as_chairing(text, published, status):
+    """ "tổ chức" tells a session held on a day the article has reached, and no more."""
+    (mention,) = session_mentions(text, published)
+    assert mention.status is status
