@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.texts import session_mentions
+from tests.texts import mention_chairs, session_mentions
 
 import vnlao_events as ve
 
@@ -82,3 +82,41 @@ def test_people_who_only_met_the_day_before_are_no_co_chairs(text):
         assert ve.Rule.CHAIRS_CARRIED not in {d.rule for d in mention.derivation}
         assert "Vo Van Thuong" not in {chair.name for chair in mention.co_chairs}
         assert "Võ Văn Thưởng" not in {chair.name for chair in mention.co_chairs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultation was co-chaired by Deputy Foreign Minister Do Hung Viet and his Lao"
+        " counterpart Phoxay Khaykhamphithoune. It was the 9th political consultation between"
+        " the two ministries, held in Hanoi on August 29, 2024.",
+        "Cuộc tham khảo do Thứ trưởng Ngoại giao Đỗ Hùng Việt và Thứ trưởng Ngoại giao Lào Phoxay"
+        " Khaykhamphithoune đồng chủ trì. Đây là Tham khảo chính trị lần thứ 9 giữa hai Bộ Ngoại"
+        " giao, diễn ra tại Hà Nội ngày 29/8/2024.",
+    ],
+)
+def test_chairs_of_a_bare_head_go_to_the_session_named_next(text):
+    """The pair of "The consultation was co-chaired by X and Y." co-chairs the 9th named next."""
+    assert mention_chairs(text) == {"Đỗ Hùng Việt", "Phoxay Khaykhamphithoune"}
+
+
+def test_chairs_of_a_bare_head_go_no_further_than_the_next_sentence():
+    """A sentence between them, and the chairs are that sentence's to carry, not the next's."""
+    text = (
+        "The consultation was co-chaired by Deputy Foreign Minister Do Hung Viet and his Lao"
+        " counterpart Phoxay Khaykhamphithoune. Trade grew by 10 percent in 2023. The 33rd border"
+        " meeting was held in Vientiane on December 26, 2024."
+    )
+    assert mention_chairs(text) == set()
+
+
+@pytest.mark.parametrize("verb", ["led", "headed"])
+def test_a_delegation_led_at_a_session_tells_it_held(verb):
+    """A delegation "led by X … at the 9th political consultation" tells the session held."""
+    text = (
+        f"The Vietnamese delegation was {verb} by Deputy Foreign Minister Do Hung Viet and the"
+        " Lao delegation by Deputy Foreign Minister Phoxay Khaykhamphithoune at the 9th political"
+        " consultation in Hanoi on August 29, 2024."
+    )
+    (mention,) = session_mentions(text)
+    assert mention.status is ve.Status.HELD

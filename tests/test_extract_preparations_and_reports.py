@@ -131,6 +131,6 @@ def test_a_place_of_another_clause_yields_to_the_mentions_own(text, city):
     ],
 )  # fmt: skip
 def test_organising_is_a_held_verb_as_weak_as_chairing(text, published, status):
-    """ "tổ chức" tells a session held on a day the article has reached, and no more."""
+    """Organising ("tổ chức") tells a session held on a day the article has reached, no more."""
     (mention,) = session_mentions(text, published)
     assert mention.status is status

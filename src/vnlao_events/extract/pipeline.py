@@ -108,7 +108,7 @@ _ANAPHOR_HEADS_VI = [
                        "khóa họp", "khoá họp", "tham vấn", "tham khảo")
 ]  # fmt: skip
 _ANAPHOR_AFTER = vi_re(
-    r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có|với sự"
+    r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có|với sự|do"
     r"|diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|thông qua|nhất trí|thống nhất"
     # "cuộc tham vấn với Bộ trưởng Ngoại giao Lào": the comitative names the partner side
     r"|với\s+(?:phía\s+)?(?:bạn|người đồng cấp|đồng chí|bộ trưởng|thứ trưởng|phó thủ tướng"
@@ -728,6 +728,17 @@ def _session(
             chairs = []  # "X and Y co-chaired the expert-level meeting of the 47th session"
         if carried:  # the sentence that gave the day told where, and who co-chaired
             place, chairs = _carried_scene(memory, place, chairs, derivation)
+        elif (
+            not chairs
+            and memory.carried is None
+            and memory.carried_chairs
+            and ordinal is not None
+            and not anaphoric
+            and not preparation
+        ):
+            chairs = list(memory.carried_chairs)  # "The consultation was co-chaired by …"
+            names = ", ".join(chair.name for chair in chairs)
+            derivation.append(Derivation.of(Rule.CHAIRS_CARRIED, names=names))
     else:
         if purpose(sentence, start):  # "trong khuôn khổ chuyến thăm …, đồng chủ trì Kỳ họp …"
             chairs = facts.chairs
@@ -1530,6 +1541,16 @@ def _read_sentence(
             carried_at = scene or (located[0] if located else None)
             if facts.chairs and _p("people", "cochair").search(text):
                 carried_chairs = tuple(facts.chairs)  # "X and Y co-chaired the talks on …"
+        elif (
+            not days
+            and focus is None
+            and facts.chairs
+            and _p("people", "cochair").search(text)
+            and _ANAPHOR.search(text)
+        ):
+            # "The consultation was co-chaired by X and Y. It was the 9th political
+            # consultation …, held in Hanoi": the pair co-chaired the session named next
+            carried_chairs = tuple(facts.chairs)
     return found, attrs.evolve(
         memory,
         last_date=last_date,
