@@ -81,3 +81,31 @@ def test_a_vietnamese_ordinal_of_several_words(text, ordinal):
     """The words of "lần thứ bốn mươi sáu" are read apart, not glued: the 46th."""
     (mention,) = session_mentions(text, "2024-01-10")
     assert mention.ordinal == ordinal
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "ordinal"),
+    [
+        ("Tham khảo chính trị lần 10 diễn ra tại Viêng Chăn ngày 8/7/2025.",
+         "political-consultation", 10),
+        ("Hội thảo lý luận lần 12 giữa hai Đảng khai mạc tại Hà Nội ngày 27/10/2025.",
+         "party-theoretical-workshop", 12),
+    ],
+)  # fmt: skip
+def test_a_number_alone_after_lan_is_the_ordinal(text, series, ordinal):
+    """A number alone after "lần", without "thứ", numbers the session as "lần thứ 10" does."""
+    (mention,) = session_mentions(text)
+    assert (mention.series, mention.ordinal) == (series, ordinal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tham khảo chính trị diễn ra tại Viêng Chăn; kim ngạch tăng 10 lần trong năm 2025.",
+        "Tham khảo chính trị diễn ra tại Viêng Chăn lần 10/2025 theo kế hoạch.",
+        "Tham khảo chính trị diễn ra tại Viêng Chăn, tăng trưởng lần 10% trong năm 2025.",
+    ],
+)
+def test_a_number_before_lan_or_inside_a_figure_is_no_ordinal(text):
+    """A number before "lần" (tenfold) or inside a date or a figure numbers no session."""
+    assert all(m.ordinal is None for m in session_mentions(text, "2025-07-10"))

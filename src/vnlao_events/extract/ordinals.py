@@ -40,6 +40,8 @@ _EN_ORD = (
 _EN_ORD_TOKEN = re.compile(r"\b(?P<ord>" + _EN_ORD + r")\b")
 _LAO_ORD = re.compile(fold_toneless("ຄັ້ງທີ") + r"\s*(?P<ord>\d{1,3})")
 _POST_ORD = re.compile(vi_re(r"\blần\s+thứ\s+") + r"(?P<ord>" + _ORD + r")")
+# "Tham khảo chính trị lần 10": the number alone after "lần", no part of a date or a figure
+_POST_NUM = re.compile(vi_re(r"\blần\s+") + r"(?P<num>\d{1,3})(?![\d/.,:-]?\d)(?![\w%])")
 # Where each form can begin, found fast (a literal, or one letter looked at): the forms'
 # patterns are then tried only there (see :func:`~.phrases.matches_at`).
 _POST_START = re.compile(vi_re("lần"))
@@ -141,6 +143,7 @@ def _build_triggers(phrases: Phrases) -> tuple[Trigger, ...]:
     return (
         Searcher(_head_ord(), _starts(_head_start())),
         Searcher(_POST_ORD, _starts(_POST_START)),
+        Searcher(_POST_NUM, _starts(_POST_START)),
         Searcher(_EN_ORD_TOKEN, _en_starts),
         Searcher(_LAO_ORD),
     )
@@ -207,8 +210,11 @@ def _find_ordinals(sentence: Sentence) -> tuple[Ordinal, ...]:
     heads = [m.start() for m in _head_start().finditer(view)]
     for match in matches_at(_head_ord(), view, heads):
         add(match, "head", "ord" if match.group("ord") else "num")
-    for match in matches_at(_POST_ORD, view, [m.start() for m in _POST_START.finditer(view)]):
+    posts = [m.start() for m in _POST_START.finditer(view)]
+    for match in matches_at(_POST_ORD, view, posts):
         add(match, "post")
+    for match in matches_at(_POST_NUM, view, posts):
+        add(match, "post", "num")
     for match in matches_at(_EN_ORD_TOKEN, view, _en_starts(view)):
         if not _not_an_ordinal(view, match):
             add(match, "en")
