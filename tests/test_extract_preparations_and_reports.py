@@ -134,3 +134,22 @@ def test_organising_is_a_held_verb_as_weak_as_chairing(text, published, status):
     """Organising ("tổ chức") tells a session held on a day the article has reached, no more."""
     (mention,) = session_mentions(text, published)
     assert mention.status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the run-up to the 46th meeting of the Intergovernmental Committee, the two sides"
+        " held talks.",
+        "On the eve of the 46th meeting of the Intergovernmental Committee, PM Pham Minh Chinh"
+        " received the Lao Minister of Planning.",
+        "Trước thềm Kỳ họp lần thứ 46 Ủy ban liên Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp"
+        " Bộ trưởng Kế hoạch Lào.",
+        "Laos will host the 47th meeting of the Intergovernmental Committee.",
+        "Laos is set to host the 47th meeting of the Intergovernmental Committee.",
+    ],
+)
+def test_the_eve_of_a_session_and_its_host_to_be_tell_it_ahead(text):
+    """A session "in the run-up to", "trước thềm" or one a country "will host" is ahead."""
+    (mention,) = session_mentions(text, "2024-01-05")
+    assert mention.status is ve.Status.PLANNED
