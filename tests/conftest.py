@@ -98,30 +98,6 @@ def dev4_gold() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def dev5_gold() -> dict[str, Any]:
-    """What a careful reader takes from the fifth dev set."""
-    return json.loads((DATA / "dev5-gold.json").read_text("utf-8"))
-
-
-@pytest.fixture(scope="session")
-def dev6_gold() -> dict[str, Any]:
-    """What a careful reader takes from the sixth dev set."""
-    return json.loads((DATA / "dev6-gold.json").read_text("utf-8"))
-
-
-@pytest.fixture(scope="session")
-def dev7_gold() -> dict[str, Any]:
-    """What a careful reader takes from the seventh dev set."""
-    return json.loads((DATA / "dev7-gold.json").read_text("utf-8"))
-
-
-@pytest.fixture(scope="session")
-def dev8_gold() -> dict[str, Any]:
-    """What a careful reader takes from the eighth dev set."""
-    return json.loads((DATA / "dev8-gold.json").read_text("utf-8"))
-
-
-@pytest.fixture(scope="session")
 def corpus_docs(seeds: list[ve.Document], dev_docs: list[ve.Document]) -> list[ve.Document]:
     """The seeds, the dev and the dev2 articles together; unreadable files are skipped."""
     errors: list[ve.DocumentError] = []
