@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.texts import session_mentions
+from tests.texts import mention_chairs, session_mentions
 
 import vnlao_events as ve
 
@@ -63,3 +63,24 @@ def test_the_catalogue_knows_both_series_in_both_languages():
         mechanism = catalogue.mechanisms[key]
         assert mechanism.names["vi"]
         assert mechanism.names["en"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thứ trưởng Lương Tam Quang và Thứ trưởng Bộ An ninh Lào Kongthong Phongvichit đồng chủ"
+        " trì Hội nghị hợp tác an ninh lần thứ 14 tại Viêng Chăn ngày 20/7/2023.",
+        "Thứ trưởng Bộ Công an Lương Tam Quang và Thứ trưởng Bộ An ninh Kongthong Phongvichit"
+        " đồng chủ trì Hội nghị hợp tác an ninh lần thứ 14 ngày 20/7/2023.",
+    ],
+)
+def test_the_security_ministries_names_stand_between_a_title_and_a_name(text):
+    """The words of a security ministry between a title and a name are no part of the name."""
+    assert mention_chairs(text) == {"Lương Tam Quang", "Kongthong Phongvichit"}
+
+
+def test_a_name_ending_in_an_is_still_a_name():
+    """A name may end in "An": only "An ninh" and "Công an" are the ministries' words."""
+    text = "Bộ trưởng Nguyễn Văn An và Bộ trưởng Lào Kongthong Phongvichit đồng chủ trì Hội nghị"
+    text += " hợp tác an ninh lần thứ 14 ngày 20/7/2023."
+    assert mention_chairs(text) == {"Nguyễn Văn An", "Kongthong Phongvichit"}
