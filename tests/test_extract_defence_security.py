@@ -84,3 +84,25 @@ def test_a_name_ending_in_an_is_still_a_name():
     text = "Bộ trưởng Nguyễn Văn An và Bộ trưởng Lào Kongthong Phongvichit đồng chủ trì Hội nghị"
     text += " hợp tác an ninh lần thứ 14 ngày 20/7/2023."
     assert mention_chairs(text) == {"Nguyễn Văn An", "Kongthong Phongvichit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (
+            "The dialogue was co-chaired by Sen. Lt. Gen. Hoang Xuan Chien and Lt. Gen. Vongkham"
+            " Phommakone. It was the fifth defence policy dialogue between the two ministries,"
+            " held in Luang Prabang on March 28, 2025.",
+            "Hoang Xuan Chien",
+        ),
+        (
+            "Cuộc đối thoại do Thượng tướng Hoàng Xuân Chiến và Trung tướng Vongkham Phommakone"
+            " đồng chủ trì. Đây là Đối thoại chính sách quốc phòng lần thứ 5, diễn ra tại Luông"
+            " Pha Băng ngày 28/3/2025.",
+            "Hoàng Xuân Chiến",
+        ),
+    ],
+)
+def test_the_dialogue_is_a_bare_head_that_refers_back(text, chair):
+    """A bare "dialogue" ("cuộc đối thoại") refers to the session as "the meeting" does."""
+    assert mention_chairs(text) == {chair, "Vongkham Phommakone"}

@@ -105,7 +105,7 @@ People = list[tuple[int, int, Participant]]
 # search skips to where one can begin (the same matches as "\b(?:…|…)").
 _ANAPHOR_HEADS_VI = [
     vi_re(h) for h in ("kỳ họp", "phiên họp", "cuộc họp", "hội nghị", "hội thảo", "cuộc gặp",
-                       "khóa họp", "khoá họp", "tham vấn", "tham khảo")
+                       "khóa họp", "khoá họp", "tham vấn", "tham khảo", "đối thoại")
 ]  # fmt: skip
 _ANAPHOR_AFTER = vi_re(
     r"(?=\s*(?:[,.;:]|\(\d|này|năm nay|lần này|hôm nay|$|hai bên|2 bên|đã|sẽ|có|với sự|do"
@@ -119,7 +119,7 @@ _ANAPHOR = re.compile(
         [
             *((h[0], re.escape(h[1:]) + _ANAPHOR_AFTER) for h in _ANAPHOR_HEADS_VI),
             ("t", r"he\s+(?:meeting|session|workshop|seminar|symposium|consultation|conference"
-                  r"|plenary)\b(?!\s+(?:of|on|between)\b)"),
+                  r"|plenary|dialogue)\b(?!\s+(?:of|on|between)\b)"),
             ("l", vi_re("ần này") + r"\b"),
         ],
         r"\w",
