@@ -736,9 +736,8 @@ def _session(
             and not anaphoric
             and not preparation
         ):
-            chairs = list(memory.carried_chairs)  # "The consultation was co-chaired by …"
-            names = ", ".join(chair.name for chair in chairs)
-            derivation.append(Derivation.of(Rule.CHAIRS_CARRIED, names=names))
+            # "The consultation was co-chaired by X and Y. It was the 9th …": no day, no place
+            place, chairs = _carried_scene(memory, place, chairs, derivation)
     else:
         if purpose(sentence, start):  # "trong khuôn khổ chuyến thăm …, đồng chủ trì Kỳ họp …"
             chairs = facts.chairs
