@@ -283,6 +283,12 @@ def test_unknown_tense_takes_the_nearest_year(text, published, expected):
         ("early next year", "2025-01-01/2025-06-30", "part-of-year"),  # relative year
         ("cuối tháng 8", "2024-08-16/2024-08-31", "part-of-month"),  # Vietnamese
         ("đầu năm tới", "2025-01-01/2025-06-30", "part-of-year"),  # Vietnamese, relative
+        ("late last month", "2024-07-16/2024-07-31", "part-of-month"),  # relative month
+        ("by the end of next month", "2024-09-16/2024-09-30", "part-of-month"),  # of next month
+        ("early this month", "2024-08-01/2024-08-15", "part-of-month"),  # this month
+        ("cuối tháng trước", "2024-07-16/2024-07-31", "part-of-month"),  # Vietnamese, relative
+        ("đầu tháng tới", "2024-09-01/2024-09-15", "part-of-month"),  # Vietnamese, next
+        ("giữa tháng này", "2024-08-08/2024-08-23", "part-of-month"),  # Vietnamese, this
     ],
 )
 def test_parts_of_months_and_years(text, expected, precision):
@@ -445,3 +451,23 @@ def test_listed_days_apart_make_no_span(text, quote, expected):
     assert mention.quote == quote
     assert mention.when is not None
     assert mention.when.format_iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("đầu tháng 12 vừa qua", "2020-12-20", "2020-12-01/2020-12-15"),  # over by then
+        ("cuối tháng 12 vừa qua", "2020-12-20", "2019-12-16/2019-12-31"),  # not yet over
+        ("cuối tháng 11 vừa qua", "2020-12-20", "2020-11-16/2020-11-30"),  # the month before
+        ("đầu tháng 3 tới", "2020-12-20", "2021-03-01/2021-03-15"),  # the next one
+    ],
+)
+def test_a_part_of_a_named_month_placed_by_a_relative_word(text, published, expected):
+    """'đầu tháng 12 vừa qua': the part keeps its precision and the word picks its year."""
+    assert _iso(text, published) == expected
+
+
+def test_a_part_of_next_month_is_not_a_part_of_june():
+    """'đầu tháng sau' is early next month; 'đầu tháng sáu' early June."""
+    assert _iso("đầu tháng sau", "2024-08-30") == "2024-09-01/2024-09-15"
+    assert _only("đầu tháng sáu", "2024-08-30").when.earliest.month == 6

@@ -469,7 +469,26 @@ def handle_part_month(match: re.Match[str], folded: FoldedText) -> DateExpressio
     year = _year(match, "y")
     if not (day_ok(None, month) and _year_ok(year)):
         return None
-    return _make(match, folded, "part-of-month", year=year, month=month, part=_part(lang, match))
+    part = _part(lang, match)
+    rel = match.groupdict().get("rel")
+    if rel:  # "đầu tháng 12 vừa qua": the last early December before the published day
+        return _make(
+            match, folded, "part-of-month", month=month, part=part, direction=_sign(VI, rel)
+        )
+    return _make(match, folded, "part-of-month", year=year, month=month, part=part)
+
+
+def handle_part_relative_month(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+    """A part of a month placed by a relative word: "late last month", "đầu tháng tới"."""
+    lang = _lang(match)
+    offset = lang.number("relative", match.group("rel"))
+    if offset is None:
+        return None
+    if lang is VI:
+        written = _original(match, folded, "rel")
+        if VI.lookup("months", written) is not None and VI.written_as("months", written):
+            return None  # "đầu tháng sáu" is early June; "đầu tháng sau" early next month
+    return _make(match, folded, "relative-month", offset=offset, part=_part(lang, match))
 
 
 def handle_part_year(match: re.Match[str], folded: FoldedText) -> DateExpression | None:

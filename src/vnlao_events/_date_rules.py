@@ -37,6 +37,7 @@ from ._date_handlers import (
     handle_next_days,
     handle_numeric,
     handle_part_month,
+    handle_part_relative_month,
     handle_part_year,
     handle_quarter,
     handle_range_d,
@@ -102,6 +103,8 @@ _MON2 = r"(?P<mon2>" + EN.alternation("months") + r")\b\.?"
 # "9 và 10/1": the rules of two days joined run only around a joining word
 # "20, 21 và 22/6", "June 20, 21 and 22": the days between the first and the last, listed
 _MID_DAYS = r"(?P<mid>(?:\s*,\s*\d{1,2}(?!\d))*)\s*,?\s*"
+# The first words of the English parts of a month or a year ("early", "by the end of")
+_EN_PARTS_GATE = ("early", "mid", "late", "end", "beginning", "middle", "start")
 _COORDINATION_GATE = tuple(sorted(strip_tones(w) for w in VI.words("coordination")))
 
 # ---------------------------------------------------------------- the rules
@@ -197,8 +200,13 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
         # ---- Vietnamese parts of months and years: "cuối tháng 12", "đầu năm 2023"
         (
             r"(?P<part>" + VI.alternation("parts") + r")\s+" + _MW + r"\s+" + _vi_month()
-            + r"(?:" + _vi_year_tail() + r")?",
+            + r"(?:" + _vi_year_tail() + r"|\s+" + _REL_VI + _NOT_RELATIVE + r")?",
             handle_part_month, thang,
+        ),
+        (  # "cuối tháng trước", "đầu tháng tới": a part of a month the published one places
+            r"(?<!\w)(?P<lang>)(?P<part>" + VI.alternation("parts") + r")\s+" + _MW + r"\s+"
+            + _REL_VI + _NOT_RELATIVE,
+            handle_part_relative_month, thang,
         ),
         (
             r"(?<!" + vi_re("tháng") + r"\s)(?P<lang>)(?P<part>" + VI.alternation("parts") + r")\s+"
@@ -311,11 +319,16 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             r"(?:the\s+month\s+of\s+)?" + _MON + r"(?:,?\s+" + _Y + r")?",
             handle_part_month, EN_MONTH_GATE,
         ),
+        (  # "late last month", "by the end of next month"
+            r"(?:the\s+)?(?P<part>" + EN.alternation("parts") + r")(?:\s+of)?[\s-]+" + rel_en
+            + r"\s+month\b",
+            handle_part_relative_month, _EN_PARTS_GATE,
+        ),
         (
             r"(?:the\s+)?(?P<part>" + EN.alternation("parts") + r")(?:\s+of)?[\s-]+"
             r"(?:(?:the\s+year\s+)?" + _Y + r"|(?P<theyear>the\s+year)\b|" + rel_en
             + r"\s+year\b)",
-            handle_part_year, ("early", "mid", "late", "end", "beginning", "middle", "start"),
+            handle_part_year, _EN_PARTS_GATE,
         ),
         (  # "last January", "next March", "this June"
             r"\b" + rel_en + r"\s+" + _MON + r"(?!\s*\d)",

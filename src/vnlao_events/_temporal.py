@@ -887,6 +887,10 @@ def _relative_to_month(
         return When.of(DateWindow.quarter(year, (month - 1) // 3 + 1)), why, "published"
     if expr.kind in ("relative-month", "ago"):
         year, month = _add_months(year, month, expr.offset)
+        if expr.part:  # "late last month": the part of the month the published one places
+            window = _window_for(expr.but(kind="part-of-month", month=month), year)
+            assert window is not None  # noqa: S101
+            return When.of(window), why, "published"
         return When.of(DateWindow.month(year, month)), why, "published"
     # a day of a month the text leaves to the reader ("mồng 5"), or of a relative month
     assert expr.day is not None  # noqa: S101
