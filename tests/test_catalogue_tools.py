@@ -247,6 +247,7 @@ def test_former_names_are_found():
         ('[places.x]\nkind = "city"\nuntil = "soon"\n', "places.x.until must be an ISO date"),
         ('[places.x]\nkind = "city"\nbecame = "y"\n', "places.x.became names an unknown place"),
         ('[places.x]\nkind = "city"\ncolour = "red"\n', "places.x.colour must be a colour"),
+        ('[places.x]\nkind = "country"\ngiven_name = "middle"\n', "places.x.given_name must be"),
         ('[places.x]\nnames.en = "X"\n', "places.x.kind is missing"),
         ('[places.x]\nkind = "city"\naliases.vi = "X"\n', "places.x.aliases.vi must be a list"),
         ("[about]\ntitle = 3\n", "about.title must be a table of strings"),

@@ -53,7 +53,7 @@ _MECHANISM_FIELDS: dict[str, type | tuple[type, ...]] = {
 _PLACE_FIELDS: dict[str, type | tuple[type, ...]] = {
     "kind": str, "country": str, "in": str, "names": dict, "aliases": (list, dict),
     "latitude": float, "longitude": float, "timezone": str, "iso": str, "former_names": list,
-    "until": str, "became": str, "colour": str,
+    "until": str, "became": str, "colour": str, "given_name": str,
 }  # fmt: skip
 _DEFAULT_FIELDS: dict[str, type | tuple[type, ...]] = {
     "members": list,
@@ -92,6 +92,9 @@ class PlaceEntry:
         until: the ISO date from which it no longer exists as such (a province merged).
         became: the key of the place it was merged into.
         colour: a country's colour in the plot ("#c8102e").
+        given_name: where its people's given name stands in their full name, ``first``
+            ("Sonexay Siphandone") or ``last`` ("Phạm Minh Chính"): the word a report
+            calls them by once it has named them ("Sonexay", "PM Chinh").
 
     >>> PlaceEntry(key="ha-noi", kind="city", names={"vi": "Hà Nội"}, country="VN").name()
     'Hà Nội'
@@ -111,6 +114,7 @@ class PlaceEntry:
     until: str | None = None
     became: str | None = None
     colour: str | None = None
+    given_name: str | None = None
 
     def name(self, lang: Lang | str = Lang.VI) -> str:
         """The display name in ``lang``, falling back to Vietnamese, then English.
@@ -393,6 +397,17 @@ class Catalogue:
             if entry.kind == "country" and entry.country == code:
                 return entry.names.get(lang) or entry.name("en")
         return country_names(code).get(lang) or code
+
+    def given_name(self, code: str) -> str | None:
+        """Where a country's people's given name stands: ``"first"``, ``"last"`` or unknown.
+
+        >>> Catalogue.default().given_name("LA"), Catalogue.default().given_name("VN")
+        ('first', 'last')
+        """
+        for entry in self.places.values():
+            if entry.kind == "country" and entry.country == code:
+                return entry.given_name
+        return None
 
     def memo(self, key: str, build: Callable[[Catalogue], _T]) -> _T:
         """``build(self)``, computed once per catalogue and kept under ``key``."""
@@ -741,6 +756,7 @@ def _raw_tables(catalogue: Catalogue) -> dict[str, dict[str, dict[str, Any]]]:
             ("until", p.until),
             ("became", p.became),
             ("colour", p.colour),
+            ("given_name", p.given_name),
         ):
             if value is not None:
                 entry[field] = value
@@ -877,6 +893,8 @@ def _check_value(problems: _Problems, section: str, key: str, field: str, value:
                 bad(field, f"must hold months 1..12 (got {month!r}).")
     if field == "iso" and subdivision(value) is None:
         bad(field, f"must be an ISO 3166-2 code such as 'VN-24' (got {value!r}).")
+    if field == "given_name" and value not in ("first", "last"):
+        bad(field, f"must be 'first' or 'last' (got {value!r}).")
     if field == "colour" and not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
         bad(field, f"must be a colour such as '#c8102e' (got {value!r}).")
     if field == "until":
@@ -1060,7 +1078,7 @@ def _place(problems: _Problems, key: str, raw: Mapping[str, Any]) -> PlaceEntry 
         parent=entry.get("in"), latitude=entry.get("latitude"),
         longitude=entry.get("longitude"), timezone=entry.get("timezone"), iso=iso,
         former_names=former, until=entry.get("until"), became=entry.get("became"),
-        colour=entry.get("colour"),
+        colour=entry.get("colour"), given_name=entry.get("given_name"),
     )  # fmt: skip
 
 

@@ -75,6 +75,7 @@ class _Vocabulary:
     agents: tuple[tuple[str, ...], ...]  # "was co-held by": the body after it holds the meeting
     weak_cores: frozenset[tuple[str, ...]]  # "high-level": the core only beside its context
     core_context: re.Pattern[str]  # the words a weak core needs in its sentence: "Parties"
+    weak_heads: frozenset[tuple[str, ...]]  # the heads a weak core goes with: "meeting"
     shared_cores: frozenset[tuple[str, ...]]  # "joint committee": only if no other series is named
     paired_cores: frozenset[tuple[str, ...]]  # "politburo": only as one of two joined by "and"
     coordinators: frozenset[str]  # "and", "và"
@@ -129,6 +130,7 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
                      reverse=True)),
         frozenset(_words(c) for c in phrases.words("mechanisms", "weak_cores")),
         re.compile(word_alternation(phrases.words("mechanisms", "core_context"), _EDGE)),
+        frozenset(_words(h) for h in phrases.words("mechanisms", "weak_core_heads")),
         frozenset(_words(c) for c in phrases.words("mechanisms", "shared_cores")),
         frozenset(_words(c) for c in phrases.words("mechanisms", "paired_cores")),
         frozenset(w for c in phrases.words("people", "coordinators") for w in _words(c)),
@@ -296,7 +298,8 @@ def _core_hits(
     A core inside a span of ``named`` (the aliases already found) is not looked at again.
     A weak core ("high-level", "cấp cao") counts only in a sentence that names its context
     (the Parties, their leaders): a number is no context, the Parties' summit numbers none
-    ("Hội nghị cấp cao … Mekong lần thứ 5" is another body's).
+    ("Hội nghị cấp cao … Mekong lần thứ 5" is another body's); and only with a head its
+    series is called by ("meeting", "cuộc gặp"): "a high-level seminar" is another's.
     """
     vocabulary = _vocabulary()
     seen = {
@@ -358,6 +361,12 @@ def _core_hits(
                         break
             if span is not None and core in vocabulary.weak_cores and not context:
                 span = None  # "a high-level delegation", "high-level talks" of the two PMs
+            if (
+                span is not None
+                and core in vocabulary.weak_cores
+                and tuple(words[index:head_end]) not in vocabulary.weak_heads
+            ):
+                span = None  # "a high-level seminar between the two academies": not the summit
             if span is not None and core in vocabulary.paired_cores and not _paired(words, core):
                 # "a Politburo meeting" is one Party's, not the two Politburos'; nor is it the
                 # political consultation's, whose shorter core its words hold ("hai Bộ Chính

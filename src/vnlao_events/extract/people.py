@@ -282,6 +282,82 @@ def _learn_transliterations(
     return kept
 
 
+_SHORT = "\x00"  # a key of ``learned`` that is a short name, not a name as written
+_AMBIGUOUS = Participant(written="")  # a short name two people of the document share
+_SHORT_WORD = re.compile(UPPER + r"[a-z’'\-]{2,}")
+_CAPITAL_NEXT = re.compile(r"\s+" + UPPER)  # a capitalised word right after: "Son La"
+
+
+def _learn_short_names(
+    found: Found, learned: dict[str, Participant], stop: frozenset[str], catalogue: Catalogue
+) -> None:
+    """What each person named in full may be called later: the given name.
+
+    English reports name a person in full once, then by the given name alone: the last
+    word of a Vietnamese name ("Pham Minh Chinh" → "PM Chinh"), the first of a Lao one
+    ("Sonexay Siphandone" → "Sonexay"), as the gazetteer's ``given_name`` of the person's
+    country says; of a longer name of no known side the last word, of a two-word one
+    either. A short name two people of the document share is nobody's.
+    """
+    for _, _, person in found:
+        for written in {person.name, person.written}:
+            words = written.split()
+            if len(words) < 2:
+                continue
+            order = catalogue.given_name(person.country) if person.country else None
+            if order == "last" or (order is None and len(words) > 2):
+                short = [words[-1]]
+            elif order == "first":
+                short = [words[0]]
+            else:
+                short = [words[0], words[-1]]
+            for word in short:
+                if len(word) < 3 or _fold_word(word) in stop:
+                    continue
+                key = _SHORT + fold_plain(word)
+                other = learned.get(key)
+                if other is None:
+                    learned[key] = person
+                elif other is not _AMBIGUOUS and other.name != person.name:
+                    learned[key] = _AMBIGUOUS
+
+
+def _short_names(
+    sentence: Sentence, found: Found, learned: dict[str, Participant], titles: list[re.Match[str]]
+) -> Found:
+    """The people an English sentence calls by a short name learned earlier ("Chinh and Sonexay").
+
+    A short name stands alone: no capitalised word right after it ("Son La" is a
+    province), and before it none but a title ("PM Chinh"). Vietnamese text is left
+    alone, where a short name is also a common word ("Chính phủ", "phía Nam").
+    """
+    if not any(key.startswith(_SHORT) for key in learned):
+        return []
+    text = sentence.folded.clean
+    letters = sum(c.isalpha() for c in text)
+    if not letters or sum(c.isalpha() and not c.isascii() for c in text) > letters // 20:
+        return []
+    title_ends = {m.end() for m in titles}
+    more: Found = []
+    for word in _SHORT_WORD.finditer(text):
+        start, end = word.span()
+        person = learned.get(_SHORT + fold_plain(word.group()))
+        if person is None or person is _AMBIGUOUS:
+            continue
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        if _CAPITAL_NEXT.match(text, end) or text[end : end + 1].isalnum():
+            continue  # "Son La", "Viet Nam": a longer name's first word
+        before = text[max(0, start - 40) : start]
+        if (
+            re.search(UPPER + r"[\w’'-]*\s+$", before)
+            and start - 1 - (len(before) - len(before.rstrip())) + 1 not in title_ends
+        ):
+            continue  # "Pham Minh Chinh" is a full name, found or not; "PM Chinh" is his
+        more.append((start, end, person))
+    return more
+
+
 def triggers() -> tuple[Trigger, ...]:
     """What a sentence with no catalogue person must match for this module to find one.
 
@@ -460,6 +536,9 @@ def find_people(
                 add(*name)  # "X, Deputy Foreign Minister, …"
     found.sort(key=lambda item: item[0])
     found = _learn_transliterations(sentence, found, known)
+    _learn_short_names(found, known, countries, view.catalogue)
+    found += _short_names(sentence, found, known, titles)
+    found.sort(key=lambda item: item[0])
     deduped: Found = []
     for item in found:
         if all(item[2].name != other[2].name for other in deduped):

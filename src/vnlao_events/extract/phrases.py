@@ -80,7 +80,7 @@ KINDS: dict[str, frozenset[str]] = {
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
             "indefinite", "comitative", "presence", "copula", "rank_words", "pair_group",
             "received", "guest_markers", "appositive_heads", "state_names",
-            "side_openers", "join", "join_frames",
+            "side_openers", "join", "join_frames", "attend",
         }
     ),
     "places": frozenset(
@@ -94,7 +94,7 @@ KINDS: dict[str, frozenset[str]] = {
                              "organ_links", "agents", "plural_heads",
                              "weak_cores", "shared_cores", "core_context", "paired_cores",
                              "local_bodies", "compounds_after", "compounds_before",
-                             "possessives"}),
+                             "possessives", "weak_core_heads"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip

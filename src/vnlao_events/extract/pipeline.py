@@ -841,6 +841,8 @@ def _session(
         if published is not None:
             not_before = published.earliest
             derivation.append(Derivation.of(Rule.FUTURE_TENSE, published=published.format_iso()))
+    if chairs and _attended_beside_chaired(sentence, start, request.others):
+        chairs = []  # "tham dự Cuộc gặp … và đồng chủ trì Kỳ họp lần thứ 48": the 48th's
     if ordinal is None and not anaphoric:
         # An unnumbered mention is a session when the sentence dates it and says that it
         # happens, or when a strong event frame ("co-chaired a …", "successfully held
@@ -1261,6 +1263,37 @@ def _away_from_scene(scene: Place | None, places: list[PlaceFound], start: int, 
         return False
     own = nearest_place(places, start, end)
     return own is not None and own != scene
+
+
+def _governed(
+    sentence: Sentence, pattern: re.Pattern[str], start: int, words: int = 2, not_at: int = -1
+) -> bool:
+    """Whether a verb of ``pattern`` has what begins at ``start`` as its object.
+
+    Only ``words`` words may stand between them ("the", "their annual", and before a
+    series' core its head and number: "Kỳ họp lần thứ 48"), none of them a stop or comma,
+    and not ``not_at``, where another mention begins.
+    """
+    cue = sentence.last_cue(pattern, max(0, start - 60), start)
+    if cue is None or cue.end() <= not_at < start:
+        return False
+    between = sentence.view[cue.end() : start]
+    return len(between.split()) <= words and not re.search(r"[,;:.]", between)
+
+
+def _attended_beside_chaired(
+    sentence: Sentence, start: int, others: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether the session is attended while the co-chair verb has another as its object.
+
+    "Thủ tướng … tham dự Cuộc gặp giữa hai Bộ Chính trị và đồng chủ trì Kỳ họp lần thứ 48":
+    the Prime Minister attends the first and co-chairs the second; "to attend the high-level
+    meeting and co-chair the 48th session" alike.
+    """
+    if not _governed(sentence, _p("people", "attend"), start):
+        return False
+    cochair = _p("people", "cochair")
+    return any(_governed(sentence, cochair, o_start, 6, start) for o_start, _ in others)
 
 
 def _chairs_another(text: str) -> bool:
