@@ -334,9 +334,8 @@ def _short_names(
     if not any(key.startswith(_SHORT) for key in learned):
         return []
     text = sentence.folded.clean
-    letters = sum(c.isalpha() for c in text)
-    if not letters or sum(c.isalpha() and not c.isascii() for c in text) > letters // 20:
-        return []
+    if not text.isascii() and len(text) - len(text.encode("ascii", "ignore")) > len(text) // 20:
+        return []  # Vietnamese: more than one character in twenty is not ASCII
     title_ends = {m.end() for m in titles}
     more: Found = []
     for word in _SHORT_WORD.finditer(text):
