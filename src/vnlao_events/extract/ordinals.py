@@ -251,6 +251,7 @@ class _Pairing:
     head_en_word: re.Pattern[str]  # an English head noun as a word
     head_after: re.Pattern[str]  # "… meeting", right after an ordinal
     of_head: re.Pattern[str]  # "… annual meeting of the …", between ordinal and mention
+    of_head_aside: re.Pattern[str]  # "… meeting, chaired by X and Y, of the …"
     head_before: re.Pattern[str]  # "Kỳ họp … lần thứ": a head noun before, in the clause
 
 
@@ -268,6 +269,11 @@ def _build_pairing(phrases: Phrases) -> _Pairing:
             r"\s+(?:[\w-]+\s+){0,2}?"
             + head_en
             + r"\s+(?:of|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}"
+        ),
+        of_head_aside=re.compile(
+            r"\s+(?:[\w-]+\s+){0,2}?"
+            + head_en
+            + r"\s*,\s*[^,;:()]{3,140}?,\s*(?:of|between)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}"
         ),
         head_before=re.compile(head_vi + r"[^,;]{0,40}$"),
     )
@@ -369,6 +375,13 @@ def pair_ordinal(
                 return ordinal
             if pairing.of_head.fullmatch(between):
                 return ordinal  # "the 45th annual meeting of the Vietnam - Laos Committee"
+        if (  # "The 46th meeting, chaired by X and Y, of the … Committee": an aside between
+            ordinal.kind == "en"
+            and start - 200 <= ordinal.end <= start
+            and not any(ordinal.end <= s < start for s, _ in others)
+            and pairing.of_head_aside.fullmatch(view[ordinal.end : start])
+        ):
+            return ordinal
         if ordinal.kind == "en" and ordinal.start == start:
             return ordinal  # the mention begins with its ordinal
         if ordinal.kind == "en" and _own_session(view, end, ordinal, others):

@@ -85,6 +85,7 @@ from .status import (
     on_trip,
     past_after_break,
     past_frame,
+    predicate_after,
     prepared,
     purpose,
     purpose_link,
@@ -307,6 +308,23 @@ def _reported_on(view: str, end: int, e_start: int) -> bool:
     return pattern.search(view, max(end, e_start - 30), e_start) is not None
 
 
+def _said_of_subject(sentence: Sentence, end: int, at: int) -> bool:
+    """Whether a date at ``at`` is in the predicate of the mention ending at ``end``.
+
+    "The 11th workshop between the Communist Party of Vietnam and the Lao People's
+    Revolutionary Party will take place in Vientiane in 2025": the year is far from the
+    mention but close after its own verb, in the same clause.
+    """
+    if at <= end or at - end > 200:
+        return False
+    verb = predicate_after(sentence, end, at)
+    return (
+        verb is not None
+        and at - verb.end() <= 50
+        and re.search(r"[,;:()]", sentence.view[verb.end() : at]) is None
+    )
+
+
 def _nearest_date(
     facts: _Facts, start: int, end: int, others: tuple[tuple[int, int], ...] = ()
 ) -> DateExpression | None:
@@ -346,7 +364,8 @@ def _nearest_date(
         if parenthesised and not 0 <= e_start - end <= 40 and not _glosses_days(sentence, expr):
             continue
         if expr.kind == "year" and (
-            distance > 80 or (e_end <= start and distance > 25 and e_start > 12)
+            (distance > 80 and not _said_of_subject(sentence, end, e_start))
+            or (e_end <= start and distance > 25 and e_start > 12)
         ):
             continue  # a year well before the mention dates another phrase ("work in 2015 and …")
         chosen = expr

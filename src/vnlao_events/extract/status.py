@@ -113,21 +113,54 @@ def _planned_after(sentence: Sentence, end: int, stop: int, others: Spans = ()) 
     The cue is within eight words, or it is the first verb after a long subject the mention
     heads ("The tenth consultation between the two ministries at deputy-minister level will
     take place …", "Tham khảo … giữa Bộ Ngoại giao hai nước cấp Thứ trưởng sẽ diễn ra …"):
-    up to twenty words with no clause mark and no other verb between.
+    up to thirty words in 160 characters with no clause mark and no other verb between.
     """
-    cue = sentence.cue(_after_planned(), end, stop)
+    return _predicate(sentence, _after_planned(), end, stop, others) is not None
+
+
+def predicate_after(sentence: Sentence, end: int, stop: int) -> re.Match[str] | None:
+    """The verb of the mention ending at ``end`` when it is the subject, before ``stop``.
+
+    A planned or held cue after the mention, in the reach of :func:`_planned_after`: what
+    follows that verb in its clause is said of the session ("… between the Communist Party
+    of Vietnam and the Lao People's Revolutionary Party will take place in 2025").
+
+    >>> s = Sentence.of(0, "The 11th workshop between the two Parties will take place in 2025.")
+    >>> predicate_after(s, 17, 60).group()
+    'will take place'
+    """
+    for pattern in (_after_planned(), _p("status", "held")):
+        verb = _predicate(sentence, pattern, end, stop)
+        if verb is not None:
+            return verb
+    return None
+
+
+def _predicate(
+    sentence: Sentence, pattern: re.Pattern[str], end: int, stop: int, others: Spans = ()
+) -> re.Match[str] | None:
+    cue = sentence.cue(pattern, end, stop)
     if cue is None or _owned(cue, others):
-        return False
+        return None
     if any(end <= o_start < cue.start() for o_start, _ in others):
-        return False  # "the 30th …, and the 31st will be held": the cue is the nearer one's
+        return None  # "the 30th …, and the 31st will be held": the cue is the nearer one's
     gap = sentence.view[end : cue.start()]
-    if re.fullmatch(r"\W*(?:[\w-]+\s+){0,8}?", gap) is not None:
-        return True
-    return (
-        re.fullmatch(r"\W*(?:[\w-]+\s+){0,20}?", gap) is not None
+    if _SHORT_SUBJECT.fullmatch(gap) is not None:
+        return cue
+    if (
+        len(gap) <= _LONG_SUBJECT_CHARS
+        and _LONG_SUBJECT.fullmatch(gap) is not None
         and not re.search(r"[,;:.()]", gap)
         and _verbs().search(gap) is None
-    )
+    ):
+        return cue
+    return None
+
+
+_SHORT_SUBJECT = re.compile(r"\W*(?:[\w'’-]+\s+){0,8}?")
+# a long subject: up to thirty words (Vietnamese syllables are words) in 160 characters
+_LONG_SUBJECT = re.compile(r"\W*(?:[\w'’-]+\s+){0,30}?")
+_LONG_SUBJECT_CHARS = 160
 
 
 def _verbs() -> re.Pattern[str]:
