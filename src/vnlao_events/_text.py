@@ -618,4 +618,4 @@ def fold_plain(text: str) -> str:
     >>> fold_plain("Phạm Minh Chính")
     'pham minh chinh'
     """
-    return FoldedText.of(unicodedata.normalize("NFC", text)).plain
+    return FoldedText.of(unicodedata.normalize("NFC", text), restore=False).plain

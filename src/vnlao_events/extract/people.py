@@ -282,7 +282,7 @@ def _learn_transliterations(
     return kept
 
 
-_SHORT = "\x00"  # a key of ``learned`` that is a short name, not a name as written
+_SHORT = "\x00"  # opens a key of ``learned`` that is a short name; alone, the mark that some are
 _AMBIGUOUS = Participant(written="")  # a short name two people of the document share
 _SHORT_WORD = re.compile(UPPER + r"[a-z’'\-]{2,}")
 _CAPITAL_NEXT = re.compile(r"\s+" + UPPER)  # a capitalised word right after: "Son La"
@@ -300,26 +300,36 @@ def _learn_short_names(
     either. A short name two people of the document share is nobody's.
     """
     for _, _, person in found:
+        order = catalogue.given_name(person.country) if person.country else None
         for written in {person.name, person.written}:
-            words = written.split()
-            if len(words) < 2:
-                continue
-            order = catalogue.given_name(person.country) if person.country else None
-            if order == "last" or (order is None and len(words) > 2):
-                short = [words[-1]]
-            elif order == "first":
-                short = [words[0]]
-            else:
-                short = [words[0], words[-1]]
-            for word in short:
-                if len(word) < 3 or _fold_word(word) in stop:
+            for word, key in _short_keys(written, order):
+                if _fold_word(word) in stop:
                     continue
-                key = _SHORT + fold_plain(word)
+                learned.setdefault(_SHORT, _AMBIGUOUS)  # the mark that short names are known
                 other = learned.get(key)
                 if other is None:
                     learned[key] = person
                 elif other is not _AMBIGUOUS and other.name != person.name:
                     learned[key] = _AMBIGUOUS
+
+
+@lru_cache(maxsize=4096)
+def _short_keys(written: str, order: str | None) -> tuple[tuple[str, str], ...]:
+    r"""The given names a name may be shortened to, each with its key in ``learned``.
+
+    >>> _short_keys("Pham Minh Chinh", "last")
+    (('Chinh', '\x00chinh'),)
+    """
+    words = written.split()
+    if len(words) < 2:
+        return ()
+    if order == "last" or (order is None and len(words) > 2):
+        short = [words[-1]]
+    elif order == "first":
+        short = [words[0]]
+    else:
+        short = [words[0], words[-1]]
+    return tuple((word, _SHORT + fold_plain(word)) for word in short if len(word) >= 3)
 
 
 def _short_names(
@@ -331,8 +341,8 @@ def _short_names(
     province), and before it none but a title ("PM Chinh"). Vietnamese text is left
     alone, where a short name is also a common word ("Chính phủ", "phía Nam").
     """
-    if not any(key.startswith(_SHORT) for key in learned):
-        return []
+    if _SHORT not in learned:
+        return []  # no one named in full yet
     text = sentence.folded.clean
     if not text.isascii() and len(text) - len(text.encode("ascii", "ignore")) > len(text) // 20:
         return []  # Vietnamese: more than one character in twenty is not ASCII
@@ -340,7 +350,10 @@ def _short_names(
     more: Found = []
     for word in _SHORT_WORD.finditer(text):
         start, end = word.span()
-        person = learned.get(_SHORT + fold_plain(word.group()))
+        written = word.group()
+        person = learned.get(
+            _SHORT + (written.lower() if written.isascii() else fold_plain(written))
+        )
         if person is None or person is _AMBIGUOUS:
             continue
         if any(s < end and start < e for s, e, _ in found):
