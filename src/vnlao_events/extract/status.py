@@ -203,6 +203,25 @@ def _governs(cue: re.Match[str] | None, view: str, start: int, reach: int) -> bo
     return len(gap) <= reach and not re.search(r"[;.:]", gap)
 
 
+def _carried_out(sentence: Sentence, record: re.Match[str]) -> bool:
+    """Whether a session's record is what a verb of carrying out takes: the session was held.
+
+    Minutes are drafted before a session and signed at it ("xây dựng … Biên bản Kỳ họp lần
+    thứ 47", "agreed on the drafts of … the minutes of the 47th meeting"); only carrying
+    them out ("thực hiện Hiệp định … và Biên bản cuộc họp lần thứ 28", "implementing the
+    minutes of the 28th meeting") tells a session past. The verb is in the record's clause.
+
+    >>> s = Sentence.of(0, "Hai bên kiểm điểm việc thực hiện Biên bản Cuộc họp lần thứ 28.")
+    >>> _carried_out(s, s.cue(_p("status", "records")))
+    True
+    """
+    before = max(0, record.start() - 160)
+    verb = _last_cue(sentence, _p("status", "carry_out"), before, record.start())
+    return verb is not None and not re.search(
+        r"[;.:()]", sentence.view[verb.end() : record.start()]
+    )
+
+
 def _last_cue(
     sentence: Sentence, pattern: re.Pattern[str], start: int, end: int
 ) -> re.Match[str] | None:
@@ -346,6 +365,15 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
         return Tense.FUTURE, False  # "… lần thứ 11 đã bị hoãn sang năm 2025": still to come
     preparing = _last_cue(sentence, _p("status", "preparing"), window, start)
     results = _last_cue(sentence, _p("status", "results"), window, start)
+    record = _last_cue(sentence, _p("status", "records"), window, start)
+    if record is not None and preparing is not None and preparing.end() >= record.end():
+        record = None  # "dự thảo Biên bản", "draft minutes of": drafted ahead of the session
+    if (
+        record is not None
+        and (results is None or record.start() > results.start())
+        and _carried_out(sentence, record)
+    ):
+        results = record  # "thực hiện … Biên bản cuộc họp thường niên lần thứ 28": held
     if preparing is not None or results is not None:
         nearest = max((c for c in (preparing, results) if c is not None), key=lambda c: c.start())
         if (
