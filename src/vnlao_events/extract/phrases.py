@@ -61,7 +61,8 @@ KINDS: dict[str, frozenset[str]] = {
     ),
     "status": frozenset(
         {
-            "planned", "preparing", "results", "records", "carry_out", "held", "held_weak", "past", "next",
+            "planned", "preparing", "results", "records", "carry_out", "held", "held_weak",
+            "past", "next",
             "infinitive", "event_frames", "held_after", "referring", "agreed", "bare_event_verbs",
             "wish", "wish_open", "wish_close", "wish_not",
             "purpose", "trip", "movement", "outcome", "during", "speech_frames", "past_verbs",
