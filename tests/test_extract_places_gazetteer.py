@@ -85,3 +85,62 @@ def test_a_venue_places_a_session_in_its_city(text, city, country):
     (mention,) = session_mentions(text, "2024-09-06")
     assert mention.place is not None
     assert (mention.place.city, mention.place.country) == (city, country)
+
+
+def test_the_gazetteer_holds_every_vietnamese_province_but_the_words_for_peace():
+    """56 of the 58 provinces of ISO 3166-2:VN (the five municipalities are cities here).
+
+    Hòa Bình (VN-14) and Thái Bình (VN-20) are left out: their names are words ("peace").
+    """
+    codes = {e.iso for e in _CATALOGUE.places.values() if e.kind == "province" and e.iso}
+    vietnamese = {c for c in codes if c.startswith("VN-")}
+    assert len(vietnamese) == 56
+    assert not vietnamese & {"VN-14", "VN-20"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên nhất trí vì hòa bình, ổn định; Hội thảo lý luận lần thứ 10 đã diễn ra tại Hà Nội.",
+        "Vì hòa bình và phát triển, Hội thảo lý luận lần thứ 10 đã diễn ra tại Hà Nội.",
+    ],
+)
+def test_the_word_for_peace_is_no_place(text):
+    """'hòa bình' (peace) is no province: the session is where 'tại' says."""
+    (mention,) = session_mentions(text, "2024-06-02")
+    assert mention.place is not None
+    assert mention.place.city == "Hà Nội"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        (
+            "On the 16th of May, 2018, the 9th Vietnam - Laos Security Cooperation Conference was"
+            " taken place in Quy Nhon City.",
+            "Quy Nhơn",
+            "Bình Định",
+        ),
+        (
+            "Sáng 28/11, tại thị xã Cửa Lò (Nghệ An), Hội nghị hợp tác an ninh lần thứ 11 đã diễn"
+            " ra.",
+            "Cửa Lò",
+            "Nghệ An",
+        ),
+        (
+            "Cuộc họp thường niên lần thứ 30 giữa hai Đoàn đại biểu biên giới đã diễn ra tại tỉnh"
+            " Lào Cai.",
+            None,
+            "Lào Cai",
+        ),
+    ],
+)
+def test_a_provincial_town_places_its_session_in_vietnam(text, city, province):
+    """A provincial town or province of the gazetteer places the session, in Vietnam."""
+    (mention,) = session_mentions(text, "2024-06-02")
+    assert mention.place is not None
+    assert (mention.place.city, mention.place.province, mention.place.country) == (
+        city,
+        province,
+        "VN",
+    )
