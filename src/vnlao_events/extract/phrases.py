@@ -91,7 +91,7 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "mechanisms": frozenset({"heads", "modifiers", "cores", "other_bodies", "recurring", "organs",
-                             "holder_cues",
+                             "holder_cues", "possessive_holders",
                              "organ_links", "agents", "plural_heads",
                              "weak_cores", "shared_cores", "core_context", "paired_cores",
                              "local_bodies", "compounds_after", "compounds_before",

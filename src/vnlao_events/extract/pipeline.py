@@ -453,6 +453,44 @@ def _glosses_days(sentence: Sentence, expr: DateExpression) -> bool:
     return _DAYS_BEFORE.search(before) is not None
 
 
+def _bare_own_session(sentence: Sentence, day: DateExpression) -> bool:
+    """Whether the day dates a session the sentence names by a bare head of its holders.
+
+    "Security forces of Việt Nam and Laos sought ways … at their annual conference held in
+    Vientiane on March 19. The 14th … Conference was co-chaired by …": "their annual
+    conference" is the session the next sentence names, and its day is that one's.
+
+    >>> s = Sentence.of(0, "They met at their annual conference held in Vientiane on March 19.")
+    >>> _bare_own_session(s, DateExpression(start=56, end=64, text="March 19", kind="day"))
+    True
+    """
+    head = _bare_own_head()
+    at = sentence.folded.view_offset(day.start)
+    for match in head.finditer(sentence.view, max(0, at - 80), at):
+        if re.fullmatch(r"[^,;.:()]{0,60}", sentence.view[match.end() : at]):
+            return True
+    return False
+
+
+def _bare_own_head() -> re.Pattern[str]:
+    return active().memo("pipeline._bare_own_head", _build_bare_own_head)
+
+
+def _build_bare_own_head(phrases: Phrases) -> re.Pattern[str]:
+    holders = alternation(phrases.words("mechanisms", "possessive_holders"))
+    recurring = alternation(phrases.words("mechanisms", "recurring"))
+    heads = alternation(phrases.words("mechanisms", "heads"))
+    return re.compile(
+        r"(?<![\w'’-])(?:"
+        + holders
+        + r")\s+(?:(?:"
+        + recurring
+        + r")\s+)?(?:"
+        + heads
+        + r")(?![\w'’-])"
+    )
+
+
 def _frame_only(sentence: Sentence, day: DateExpression) -> bool:
     """Whether a sentence is only a day and a place ("Sáng 17-12-2013, tại Thủ đô Vientiane.").
 
@@ -1582,12 +1620,17 @@ def _read_sentence(
     if not hits and not any(isinstance(m, SessionMention) for m in found):
         days = [d for d in dates if d.kind not in ("year",)]
         scene = scene_place(sentence, places)
-        if len(days) == 1 and (
-            people or scene is not None or (places and _frame_only(sentence, days[0]))
+        if (
+            len(days) == 1
+            and (people or scene is not None or (places and _frame_only(sentence, days[0])))
+        ) or (
+            days  # "VIETNAM, March 19 - … at their annual conference held … on March 19"
+            and len({d.text.casefold() for d in days}) == 1
+            and _bare_own_session(sentence, days[-1])
         ):
             # "X and Y on November 29 shared …", "Sáng 17-12-2013, tại Thủ đô Vientiane
             # (Lào).": the day of the mention that follows in the same report
-            carried = days[0]
+            carried = days[-1]
             located = [found_place[2] for found_place in places if not found_place[2].online]
             carried_at = scene or (located[0] if located else None)
             if facts.chairs and _p("people", "cochair").search(text):

@@ -1,0 +1,84 @@
+"""A report's own session named first by its holders, then by its number; verbs of results."""
+
+from __future__ import annotations
+
+import pytest
+from tests.texts import session_mentions
+
+import vnlao_events as ve
+
+LEAD = (
+    "Security forces of Vietnam and Laos sought ways to strengthen their cooperation at their "
+    "annual conference held in Vientiane on March 19. "
+)
+NAMED = (
+    "The 14th Vietnam-Laos Security Cooperation Conference was co-chaired by Vietnamese Deputy "
+    "Minister Luong Tam Quang and his Lao counterpart Kongthong Phongvichit."
+)
+
+
+def _one(text: str, published: str | None = "2024-03-19") -> ve.SessionMention:
+    found = session_mentions(text, published)
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+@pytest.mark.parametrize("dateline", ["", "VIETNAM, March 19 - VIENTIANE — "])
+def test_the_day_of_their_annual_conference_is_the_numbered_one_s(dateline):
+    """'… at their annual conference held … on March 19. The 14th … Conference was …'."""
+    mention = _one(dateline + LEAD + NAMED)
+    assert mention.ordinal == 14
+    assert mention.date is not None
+    assert mention.date.window == ve.DateWindow.day(ve.PartialDate(2024, 3, 19).earliest)
+
+
+def test_a_day_of_no_holders_session_is_not_carried():
+    """Without the holders' own head, the lead's day is the lead's ('a festival … on')."""
+    lead = "Security forces of Vietnam and Laos joined a festival held in Vientiane on March 19. "
+    mention = _one(lead + NAMED)
+    assert mention.date is None
+
+
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "conference on bilateral cooperation in security",
+        "conference on cooperation in security",
+        "conference on bilateral security cooperation",
+    ],
+)
+def test_the_security_conference_in_other_words(alias):
+    """'the 10th conference on bilateral cooperation in security, which was held …'."""
+    text = f"Nam informed the outcomes of the 10th {alias}, which was held in Vientiane on July 15."
+    mention = _one(text, "2019-07-16")
+    assert (mention.series, mention.ordinal, mention.status) == (
+        "security-cooperation-conference",
+        10,
+        ve.Status.HELD,
+    )
+
+
+def test_the_security_conference_in_other_words_in_vietnamese():
+    """'Hội nghị hợp tác về an ninh lần thứ 10': the same series."""
+    mention = _one(
+        "Hội nghị hợp tác về an ninh lần thứ 10 đã diễn ra tại Viêng Chăn.", "2019-07-16"
+    )
+    assert (mention.series, mention.ordinal) == ("security-cooperation-conference", 10)
+
+
+@pytest.mark.parametrize(
+    "cue", ["praised results from", "noted the outcomes from", "hailed the achievements of"]
+)
+def test_results_from_a_session_tell_it_held(cue):
+    """'praised results from the 33rd Session of the … Committee': it took place."""
+    text = (
+        f"The two leaders {cue} the 33rd Session of the Viet Nam-Laos Intergovernmental Committee."
+    )
+    assert _one(text, None).status is ve.Status.HELD
+
+
+@pytest.mark.parametrize("verb", ["has taken place", "was taken place"])
+def test_taken_place_tells_held(verb):
+    """'has taken place', and the learner's 'was taken place': held."""
+    text = f"The 9th Vietnam - Laos Security Cooperation Conference {verb} in Quy Nhon City."
+    assert _one(text, None).status is ve.Status.HELD
