@@ -82,3 +82,38 @@ def test_taken_place_tells_held(verb):
     """'has taken place', and the learner's 'was taken place': held."""
     text = f"The 9th Vietnam - Laos Security Cooperation Conference {verb} in Quy Nhon City."
     assert _one(text, None).status is ve.Status.HELD
+
+
+@pytest.mark.parametrize(
+    ("lead", "chairs", "scene"),
+    [
+        (
+            "Sáng ngày 28/03, tại Luangprabang, Lào, diễn ra Đối thoại Chính sách Quốc phòng Việt"
+            " Nam - Lào lần thứ 5.",
+            "Thượng tướng Hoàng Xuân Chiến và Thượng tướng Vongkham Phommakone đồng chủ trì Đối"
+            " thoại.",
+            "Tại đối thoại, 2 bên thống nhất tập trung hợp tác trong các lĩnh vực.",
+        ),
+        (
+            "Sáng 20/6, tại tỉnh Sơn La diễn ra Cuộc họp thường niên lần thứ 31 giữa hai Đoàn đại"
+            " biểu biên giới.",
+            "Ông Lê Hoài Trung và ông Phoxay Khaykhamphithoune đồng chủ trì Cuộc họp.",
+            "Tại cuộc họp, hai bên nhất trí đẩy nhanh công tác tôn tạo mốc giới.",
+        ),
+    ],
+)
+def test_what_the_sides_agreed_two_sentences_on_tells_the_session_held(lead, chairs, scene):
+    """An untensed 'diễn ra' with no published date; 'Tại đối thoại, 2 bên thống nhất …' after."""
+    found = session_mentions(f"{lead} {chairs} {scene}", None)
+    assert found
+    assert found[0].status is ve.Status.HELD
+
+
+def test_agreement_at_another_scene_two_sentences_on_tells_nothing():
+    """Two sentences on, without an opener set at the session, an agreement is no outcome."""
+    text = (
+        "Sáng ngày 28/03, tại Luangprabang, Lào, diễn ra Đối thoại Chính sách Quốc phòng Việt Nam"
+        " - Lào lần thứ 5. Trước đó, đoàn đã thăm tỉnh Luang Prabang. Các doanh nghiệp hai nước,"
+        " 2 bên thống nhất mở rộng đầu tư."
+    )
+    assert session_mentions(text, None)[0].status is ve.Status.HELD_OR_PLANNED

@@ -897,7 +897,7 @@ def _next_sentence(body: str, end: int) -> str:
 
 
 def reported_outcome(view: DocumentView, sentence: Sentence) -> bool:
-    """Whether the sentence, or the one after it, tells what the two sides did at a session.
+    """Whether the sentence, or one of the two after it, tells what the sides did at a session.
 
     "… diễn ra Cuộc họp thường niên lần thứ 32 …. Tại đây hai bên nhất trí …": what was
     agreed there was agreed, so the session was held.
@@ -907,7 +907,14 @@ def reported_outcome(view: DocumentView, sentence: Sentence) -> bool:
         return True
     body = view.body
     end = body.view_offset(min(len(body.clean) - 1, sentence.start + len(sentence.text) - 1)) + 1
-    return outcome.search(_next_sentence(body.toneless, end)) is not None
+    following = _next_sentence(body.toneless, end)
+    if outcome.search(following) is not None:
+        return True
+    # "… diễn ra Đối thoại … lần thứ 5. X và Y đồng chủ trì Đối thoại. Tại đối thoại, 2 bên
+    # thống nhất …": the one after that, set at the session by its opener, tells it too
+    after = _next_sentence(body.toneless, end + len(following))
+    opener = _p("frames", "scene_openers").match(after.lstrip())
+    return opener is not None and outcome.search(after) is not None
 
 
 def on_trip(sentence: Sentence, start: int) -> bool:
