@@ -471,3 +471,25 @@ def test_a_part_of_next_month_is_not_a_part_of_june():
     """'đầu tháng sau' is early next month; 'đầu tháng sáu' early June."""
     assert _iso("đầu tháng sau", "2024-08-30") == "2024-09-01/2024-09-15"
     assert _only("đầu tháng sáu", "2024-08-30").when.earliest.month == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Kỳ họp lần thứ 46 Ủy ban liên Chính phủ (1-2024)", (2024, 1)),
+        ("Cuộc gặp cấp cao giữa hai Đảng (2-2024)", (2024, 2)),
+        ("the 46th meeting of the Intergovernmental Committee (01/2024)", (2024, 1)),
+        ("the high-level meeting (12.2023)", (2023, 12)),
+    ],
+)
+def test_a_month_and_year_in_parentheses_gloss_the_name_before(text, month):
+    """'(1-2024)' after a session's name is January 2024."""
+    (found,) = ve.find_dates(text)
+    assert found.kind is ve.DateKind.MONTH
+    assert (found.window.earliest.year, found.window.earliest.month) == month
+
+
+@pytest.mark.parametrize("text", ["Nghị quyết số 1-2024", "tăng 1-2024 lần", "(13/2024)", "1/2024"])
+def test_a_bare_month_and_year_is_no_date(text):
+    """Outside parentheses, or with no month, the pair is a number, not a month."""
+    assert [d for d in ve.find_dates(text) if d.kind is ve.DateKind.MONTH] == []

@@ -117,3 +117,29 @@ def test_agreement_at_another_scene_two_sentences_on_tells_nothing():
         " 2 bên thống nhất mở rộng đầu tư."
     )
     assert session_mentions(text, None)[0].status is ve.Status.HELD_OR_PLANNED
+
+
+def test_a_reception_held_for_guests_come_to_a_session_does_not_date_it():
+    """'có buổi tiếp … sang dự Hội nghị … lần thứ IX': the day is the reception's."""
+    text = (
+        "Sáng 15-5, tại Hà Nội, Bộ trưởng Tô Lâm có buổi tiếp Trung tướng Kongthong Phongvichit"
+        " cùng Đoàn đại biểu cấp cao sang dự Hội nghị hợp tác An ninh Việt Nam - Lào lần thứ IX."
+    )
+    (mention,) = session_mentions(text, "2018-05-16")
+    assert mention.ordinal == 9
+    assert mention.status is ve.Status.PLANNED
+    assert mention.date is None or mention.date.window != ve.DateWindow.day(
+        ve.PartialDate(2018, 5, 15).earliest
+    )
+
+
+def test_sessions_glossed_by_their_month_in_parentheses():
+    """'kể từ Cuộc gặp cấp cao … (2-2024) và Kỳ họp lần thứ 46 … (1-2024)': both dated."""
+    text = (
+        "Lãnh đạo hai nước đạt được nhiều thỏa thuận kể từ Cuộc gặp cấp cao giữa Đảng Cộng sản"
+        " Việt Nam và Đảng Nhân dân Cách mạng Lào (2-2024) và Kỳ họp lần thứ 46 Ủy ban liên Chính"
+        " phủ về hợp tác song phương Việt Nam - Lào (1-2024)."
+    )
+    found = {m.series: m for m in session_mentions(text, None)}
+    assert found["intergovernmental-committee"].date.window == ve.DateWindow.month(2024, 1)
+    assert found["party-high-level-meeting"].date.window == ve.DateWindow.month(2024, 2)

@@ -273,6 +273,17 @@ def handle_numeric(match: re.Match[str], folded: FoldedText) -> DateExpression |
     return _make(match, folded, "day", year=year, month=month, day=day)
 
 
+def handle_month_gloss(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
+    """A month and year in parentheses after a name: "Kỳ họp lần thứ 46 (1-2024)", "(02/2024)".
+
+    Bare, "1-2024" could be a count or a number; in parentheses it glosses the name before it.
+    """
+    month, year = _int(match, "m"), _int(match, "y")
+    if not (day_ok(None, month) and _year_ok(year)):
+        return None
+    return _make(match, folded, "month", year=year, month=month)
+
+
 def handle_iso(match: re.Match[str], folded: FoldedText) -> DateExpression | None:
     day, month, year = _int(match, "d"), _int(match, "m"), _int(match, "y")
     if not day_ok(day, month, year):

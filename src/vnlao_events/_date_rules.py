@@ -32,6 +32,7 @@ from ._date_handlers import (
     handle_first_last,
     handle_iso,
     handle_month_en,
+    handle_month_gloss,
     handle_month_rel_en,
     handle_month_vi,
     handle_next_days,
@@ -188,6 +189,10 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             r"(?:\s*(?P=sep)\s*(?:(?P<y>(?:19|20)\d\d)|(?P<yy>\d\d))(?!\d))?"
             r"(?![\d/]|[.-]\d|\s*" + _RANGE_VI + r"\s*\d)",
             handle_numeric, (),
+        ),
+        (  # "(1-2024)", "(02/2024)": a month and year glossing the name before them
+            r"(?<=\()(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?=\))",
+            handle_month_gloss, (),
         ),
         (
             r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])",
@@ -397,7 +402,7 @@ def _rules() -> tuple[tuple[str, Handler, tuple[str, ...], str], ...]:
             handle_weekday_abbr, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         ),
     )  # fmt: skip
-    shared = (handle_numeric, handle_iso, handle_range_dm)
+    shared = (handle_numeric, handle_iso, handle_range_dm, handle_month_gloss)
     return tuple(
         (pattern, handler, gate, "" if handler in shared or (lang, index) == ("vi", 0) else lang)
         for lang, rules in (("vi", vi), ("en", en))
