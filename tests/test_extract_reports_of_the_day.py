@@ -143,3 +143,24 @@ def test_sessions_glossed_by_their_month_in_parentheses():
     found = {m.series: m for m in session_mentions(text, None)}
     assert found["intergovernmental-committee"].date.window == ve.DateWindow.month(2024, 1)
     assert found["party-high-level-meeting"].date.window == ve.DateWindow.month(2024, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (
+            "Hội thảo lý luận lần thứ 4 giữa hai Đảng đã bế mạc. Đoàn đại biểu Đảng Cộng sản Việt"
+            " Nam do bà Trương Thị Mai, Ủy viên Bộ Chính trị, làm Trưởng đoàn.",
+            "Trương Thị Mai",
+        ),
+        (
+            "Thứ trưởng Bộ Ngoại giao Trương Minh Tuấn và Thứ trưởng Ngoại giao Lào Phoxay"
+            " Khaykhamphithoune đồng chủ trì Tham vấn chính trị lần thứ 8.",
+            "Trương Minh Tuấn",
+        ),
+    ],
+)
+def test_a_family_name_spelled_like_a_title_word_is_kept(text, chair):
+    """'Trương' (a family name) is not 'Trưởng' (head): the tone tells them apart."""
+    names = {p.name for m in session_mentions(text, None) for p in m.co_chairs}
+    assert chair in names

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import locale
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import islice, pairwise
 
@@ -76,6 +77,42 @@ def _not_names() -> frozenset[str]:
 def _build_not_names(phrases: Phrases) -> frozenset[str]:
     words = phrases.words("people", "not_names")
     return frozenset(vi_re(part).lower() for word in words for part in word.split())
+
+
+def _not_a_name(token: str, folded: str, stop: frozenset[str]) -> bool:
+    """Whether a word is one of the words that are no name, its tone marks checked.
+
+    The stop list is matched without tone marks; a word written with diacritics must also
+    carry the list's tone: "Trương" (a family name) is not "Trưởng" (head), so "bà Trương
+    Thị Mai" keeps her family name. A word typed without any ("Thu tuong") is read as the
+    list's.
+
+    >>> stop = _not_names()
+    >>> [_not_a_name(w, _fold_word(w), stop) for w in ("Trưởng", "Trương", "Thứ", "Thu")]
+    [True, False, True, True]
+    """
+    if folded not in stop:
+        return False
+    if token.isascii():
+        return True  # typed without diacritics: "Thu tuong" is "Thủ tướng"
+    tones = active().memo("people._not_names_tones", _build_not_names_tones)
+    return _tone(token) in tones.get(folded, ())
+
+
+def _tone(word: str) -> str:
+    """The tone marks of a word, wherever they are placed ("hoà" and "hòa" alike)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if c in _TONE_MARKS)
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _build_not_names_tones(phrases: Phrases) -> dict[str, frozenset[str]]:
+    tones: dict[str, set[str]] = {}
+    for word in phrases.words("people", "not_names"):
+        for part in word.split():
+            tones.setdefault(vi_re(part).lower(), set()).add(_tone(part))
+    return {folded: frozenset(found) for folded, found in tones.items()}
 
 
 def _organisation() -> re.Pattern[str]:
@@ -208,7 +245,7 @@ def _name_after(
         if name and folded in english:
             name, skipping = [], True  # "Overseas Vietnamese Affairs": an organisation's words
             continue
-        if skipping and (folded in stop or folded in countries):
+        if skipping and (_not_a_name(token, folded, stop) or folded in countries):
             continue
         skipping = False
         name.append(word)
