@@ -65,9 +65,28 @@ def test_planned_then_held_elsewhere_is_a_plan_change():
     assert all(set(c.documents) == {"held.txt", "plan.txt"} for c in timeline.conflicts)
 
 
-def test_session_before_a_held_one_is_held(all_stated):
-    """'the minutes of the 28th meeting' in a report of the 29th: the 28th was held."""
+def test_session_whose_minutes_were_carried_out_is_held(all_stated):
+    """'reviewed the one-year implementation of …, the minutes of the 28th meeting': held.
+
+    The text says so itself (minutes carried out), so no rule is needed to reach it.
+    """
     session = all_stated.session("border-annual-meeting", 28)
+    assert session.status is ve.Status.HELD
+    assert session.derivation == ()
+    assert any("minutes of the 28th" in e.quote for e in session.evidence)
+
+
+def test_session_before_a_held_one_is_held():
+    """'looked back on the 28th meeting' in a report of the 29th: the 28th was held."""
+    document = ve.Document(
+        id="a.txt",
+        text="The 29th annual meeting between the Vietnamese and Lao border delegations took place"
+        " in Vientiane on December 20, 2019. The two sides also looked back on the 28th meeting"
+        " between the border delegations.",
+        published=ve.PartialDate(2019, 12, 21),
+    )
+    session = ve.build_timeline([document], infer=False).session("border-annual-meeting", 28)
+    assert session is not None
     assert session.status is ve.Status.HELD
     assert any("comes before the 29th" in str(d) for d in session.derivation)
 

@@ -1508,6 +1508,8 @@ def _invited_counterpart(sentence: Sentence, people: Found, cue: int) -> list[Pa
             continue
         if _roles(text, guest[0], people) & _roles(text, host[0], people):
             return [host[2], guest[2]]  # one title of the host's chain is the guest's
+        if _pattern("counterpart").search(text, match.end(), host[0]):
+            return [host[2], guest[2]]  # "at the invitation of his counterpart X": of one title
     return []
 
 
