@@ -66,3 +66,23 @@ def test_minutes_coordinated_after_an_agreement_carried_out_tell_held():
         "giới Việt Nam - Lào."
     )
     assert _status(text, None) is ve.Status.HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "He reported the outcomes of the talks between the two councils, saying he believed"
+            " that the 11th theoretical workshop between the two Parties will shed light on"
+            " critical issues.",
+            ve.Status.PLANNED,
+        ),
+        (
+            "He reported the outcomes of the 11th theoretical workshop between the two Parties.",
+            ve.Status.HELD,
+        ),
+    ],
+)
+def test_a_result_s_object_is_the_first_thing_after_it(text, status):
+    """'the outcomes of the talks …, saying … the 11th workshop will …': the talks' outcomes."""
+    assert _status(text, "2024-11-20") is status

@@ -383,7 +383,11 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
         ):
             nearest = results  # "đã tổ chức thành công": the longer cue holds the shorter
         planned_between = _last_cue(sentence, _p("status", "planned"), nearest.end(), start)
-        if _governs(nearest, view, start, 110) and planned_between is None:
+        own_clause = (  # "the outcomes of the talks …, saying the 11th workshop will …"
+            "," in view[nearest.end() : start]
+            and _planned_after(sentence, end, min(clause_end, end + 200), others)
+        )
+        if _governs(nearest, view, start, 110) and planned_between is None and not own_clause:
             if nearest is preparing and _past_achieved(sentence, preparing, clause_start):
                 return Tense.PAST, True  # "đã phối hợp … và tổ chức thành công … lần thứ 9"
             return (Tense.FUTURE, False) if nearest is preparing else (Tense.PAST, True)
