@@ -164,3 +164,19 @@ def test_a_family_name_spelled_like_a_title_word_is_kept(text, chair):
     """'Trương' (a family name) is not 'Trưởng' (head): the tone tells them apart."""
     names = {p.name for m in session_mentions(text, None) for p in m.co_chairs}
     assert chair in names
+
+
+def test_the_days_of_a_trip_do_not_widen_the_session_s_own_day():
+    """'thăm Lào và đồng chủ trì Tham vấn … từ ngày 16-18/12/2024' then 'hôm nay (16/12)'."""
+    text = (
+        "Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm Lào và đồng chủ trì Tham vấn"
+        " Chính trị lần thứ 11 cấp Bộ trưởng Ngoại giao Việt Nam – Lào từ ngày 16-18/12/2024. Tại"
+        " cuộc Tham vấn Chính trị hôm nay (16/12), hai Bộ trưởng đã đánh giá kết quả hợp tác."
+    )
+    document = ve.Document(id="t.txt", text=text)
+    session = ve.build_timeline([document], infer=False).session(
+        "ministerial-political-consultation", 11
+    )
+    assert session is not None
+    assert session.date is not None
+    assert session.date.window == ve.DateWindow.day(ve.PartialDate(2024, 12, 16).earliest)

@@ -124,18 +124,24 @@ def _as_sure(mention: SessionMention, than: SessionMention) -> bool:
     return _STATUS_RANK[mention.status] <= _STATUS_RANK[than.status]
 
 
+_TRIP_RULES = frozenset({Rule.TRIP_PLACE, Rule.TRIP_DAY, Rule.TRIP_ARRIVAL_DAY})
+
+
 def _meeting_span(window: DateWindow, windowed: list[SessionMention]) -> DateWindow:
     """A stated span of a few days ("held on January 11-12") that holds the day found.
 
     A day inside a meeting's stated days is one of its days (a plenary, a signing): the
     session is the whole span. Only spans stated as surely as the day count: an
-    announcement's days never widen a report's day.
+    announcement's days never widen a report's day, nor do the days of the trip a session
+    is held on ("thăm Lào và đồng chủ trì Tham vấn … từ ngày 16-18/12/2024", then "Tại cuộc
+    Tham vấn hôm nay (16/12)": the consultation is the day).
     """
     spans = [
         w
         for m in windowed
         if m.date is not None
         and (w := m.date.window) is not None
+        and not any(d.rule in _TRIP_RULES for d in m.derivation)  # the trip's days, not its own
         and w.precision is Precision.DAYS
         and w.days <= _MEETING_DAYS
         and w.earliest <= window.earliest
