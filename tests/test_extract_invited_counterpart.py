@@ -33,3 +33,14 @@ def test_an_inviter_of_another_rank_is_no_co_chair():
     )
     (mention,) = session_mentions(text, "2020-01-02")
     assert "Nguyễn Phú Trọng" not in [p.name for p in mention.co_chairs]
+
+
+def test_the_inviting_counterpart_in_vietnamese_after_a_guest_leading_a_delegation():
+    """'X dẫn đầu Đoàn … đồng chủ trì Kỳ họp … theo lời mời của người đồng cấp Y': X and Y."""
+    text = (
+        "Thủ tướng Lào Thongloun Sisoulith dẫn đầu Đoàn đại biểu sang thăm Việt Nam và đồng chủ"
+        " trì Kỳ họp lần thứ 42 Ủy ban liên Chính phủ Việt Nam - Lào theo lời mời của người đồng"
+        " cấp Nguyễn Xuân Phúc."
+    )
+    (mention,) = session_mentions(text, "2020-01-02")
+    assert [p.name for p in mention.co_chairs] == ["Nguyễn Xuân Phúc", "Thongloun Sisoulith"]

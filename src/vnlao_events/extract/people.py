@@ -1783,7 +1783,7 @@ def co_chairs(
         before = [p for p in people if p[1] <= cue.start()]
         if before and cue.start() - before[-1][1] <= 160:
             chairs.append(before[-1][2])  # "do X, <titles>, làm Trưởng đoàn"
-    if len(chairs) < 2:
+    if len({c.name for c in chairs}) < 2:  # one person, maybe found by two rules
         held = [c for c, either in cues if not either]
         hosted = _host_and_guest(sentence, people, cochair_cues, held)
         if hosted and all(any(c.name == h.name for h in hosted) for c in chairs):
