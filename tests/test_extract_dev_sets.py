@@ -1,4 +1,4 @@
-"""The fifth to the tenth dev sets (``tests/data/dev5`` … ``dev10``): real articles of any source.
+"""The fifth to the eleventh dev sets (``tests/data/dev5`` … ``dev11``): real articles.
 
 Each article is read alone with only its own header, as ``benchmarks/evaluate.py`` does, and
 scored against what a careful reader takes from it (``devN-gold.json``). What each set holds
@@ -53,6 +53,14 @@ seminar, dev10-12); an unnumbered ministers' consultation inside a list of agree
 (dev10-02); co-chairs the gold takes from attendance lists or captions, or one side alone in a
 sentence of several people; dates the gold takes from the published month or from a range's
 first day; and receptions whose session the gold reads as still to come or left open.
+
+dev11 (ten Vietnamese, ten English, mostly from outlets the other sets hold little of) was
+scored once before it was read: F1 0.93, fields 0.65, the same at the previous landing and
+with this set's rules. Known misses: a sub-committees' meeting the gold takes for the 36th
+Committee session; an unnumbered ministers' consultation dated only by "in late 2015"; a
+misprinted year ("tháng 3/20022"); a caption glued to the lead ("… on Sunday. — VNA/VNS Photo
+HÀ NỘI — The 43rd session …") that hides the session's day and place; and dates the gold takes
+from a range's first day or from an inferred year.
 """
 
 from __future__ import annotations
@@ -102,6 +110,14 @@ SETS = (
         frozenset({"02", "03", "04", "06", "08", "09", "12", "13", "14", "17"}),
         2,
         16,
+    ),
+    DevSet(
+        "dev11",
+        20,
+        frozenset({"03", "13"}),
+        frozenset({"01", "03", "06", "11", "12", "13", "14", "15", "17"}),
+        0,
+        13,
     ),
 )
 

@@ -135,3 +135,13 @@ def test_a_user_catalogue_says_where_its_countrys_given_name_stands():
         "built-in": ["Sonexay Siphandone"],
         "turned": ["Phạm Minh Chính", "Sonexay Siphandone"],
     }
+
+
+def test_a_short_name_with_diacritics_in_english_text():
+    """'PM Phúc' after 'Nguyễn Xuân Phúc': the given name keeps its diacritics in English news."""
+    text = (
+        "Prime Minister Nguyễn Xuân Phúc welcomed Lao Prime Minister Thongloun Sisoulith on"
+        " Saturday. The 43rd session of the Intergovernmental Committee was chaired by PM Phúc"
+        " and Lao Prime Minister Thongloun Sisoulith."
+    )
+    assert _chairs(text, "2020-12-06") == ["Nguyễn Xuân Phúc", "Thongloun Sisoulith"]

@@ -321,7 +321,7 @@ def _learn_transliterations(
 
 _SHORT = "\x00"  # opens a key of ``learned`` that is a short name; alone, the mark that some are
 _AMBIGUOUS = Participant(written="")  # a short name two people of the document share
-_SHORT_WORD = re.compile(UPPER + r"[a-z’'\-]{2,}")
+_SHORT_WORD = re.compile(UPPER + r"[a-zà-ỹ’'\-]{2,}")  # "Chinh", "Phúc"
 _CAPITAL_NEXT = re.compile(r"\s+" + UPPER)  # a capitalised word right after: "Son La"
 
 
