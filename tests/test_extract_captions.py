@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.texts import phrase_rows, session_mentions
 
+import vnlao_events as ve
 from vnlao_events._text import FoldedText
 from vnlao_events.extract.sentences import sentences
 
@@ -89,3 +90,18 @@ def test_a_credit_word_inside_a_long_line_is_no_caption():
         " tác rất chặt chẽ trong mọi lĩnh vực của đời sống xã hội."
     )
     assert [m.status.value for m in session_mentions(text, None)] != ["held"]
+
+
+def test_a_stop_before_a_dash_ends_the_caption_glued_to_the_lead():
+    """'… on Sunday. — VNA/VNS Photo HÀ NỘI — The 43rd session … on Sunday in Hà Nội …'."""
+    text = (
+        "Prime Minister Nguyễn Xuân Phúc and Lao Prime Minister Thongloun Sisoulith witnessed the"
+        " signing on the sidelines of the 43rd session of the Việt Nam-Laos inter-governmental"
+        " committee on Sunday. — VNA/VNS Photo HÀ NỘI — The 43rd session of the Việt Nam-Laos"
+        " inter-governmental committee on Sunday in Hà Nội yielded results."
+    )
+    dated = [m for m in session_mentions(text, "2020-12-06") if m.date is not None]
+    assert dated
+    assert dated[0].date.window == ve.DateWindow.day(ve.PartialDate(2020, 12, 6).earliest)
+    assert dated[0].place is not None
+    assert dated[0].place.city == "Hà Nội"

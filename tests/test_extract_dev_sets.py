@@ -58,9 +58,9 @@ dev11 (ten Vietnamese, ten English, mostly from outlets the other sets hold litt
 scored once before it was read: F1 0.93, fields 0.65, the same at the previous landing and
 with this set's rules. Known misses: a sub-committees' meeting the gold takes for the 36th
 Committee session; an unnumbered ministers' consultation dated only by "in late 2015"; a
-misprinted year ("tháng 3/20022"); a caption glued to the lead ("… on Sunday. — VNA/VNS Photo
-HÀ NỘI — The 43rd session …") that hides the session's day and place; and dates the gold takes
-from a range's first day or from an inferred year.
+misprinted year ("tháng 3/20022"); and dates the gold takes from a range's first day or from
+an inferred year. (A caption glued to the lead, "… on Sunday. — VNA/VNS Photo HÀ NỘI — The 43rd
+session …", hid the session's day and place until a stop before a dash ended a sentence.)
 """
 
 from __future__ import annotations
@@ -115,9 +115,9 @@ SETS = (
         "dev11",
         20,
         frozenset({"03", "13"}),
-        frozenset({"01", "03", "06", "11", "12", "13", "14", "15", "17"}),
+        frozenset({"01", "03", "06", "11", "13", "14", "15", "17"}),
         0,
-        13,
+        10,
     ),
 )
 

@@ -75,7 +75,7 @@ def _build_sentence_end(phrases: Phrases) -> re.Pattern[str]:
 _SENTENCE_END_REST = (
     # "on Dec. 9", "Sept. 12": an abbreviated month before its day ends no sentence
     _ABBREVIATED_MONTH_BEFORE_DAY
-    + r"[\"”']?\s+(?=[\"“(\[]?(?:"
+    + r"[\"”']?\s+(?=(?:[—–]\s+)?[\"“(\[]?(?:"  # "… on Sunday. — VNA/VNS Photo HÀ NỘI — The …"
     + UPPER
     + r"|\d))|(?<="
     + LOWER
