@@ -366,7 +366,12 @@ def _short_keys(written: str, order: str | None) -> tuple[tuple[str, str], ...]:
         short = [words[0]]
     else:
         short = [words[0], words[-1]]
-    return tuple((word, _SHORT + fold_plain(word)) for word in short if len(word) >= 3)
+    return tuple((word, _short_key(word)) for word in short if len(word) >= 3)
+
+
+def _short_key(word: str) -> str:
+    """The key of ``learned`` a short name is kept under: the word folded plain."""
+    return _SHORT + (word.lower() if word.isascii() else fold_plain(word))
 
 
 def _short_names(
@@ -387,10 +392,7 @@ def _short_names(
     more: Found = []
     for word in _SHORT_WORD.finditer(text):
         start, end = word.span()
-        written = word.group()
-        person = learned.get(
-            _SHORT + (written.lower() if written.isascii() else fold_plain(written))
-        )
+        person = learned.get(_short_key(word.group()))
         if person is None or person is _AMBIGUOUS:
             continue
         if any(s < end and start < e for s, e, _ in found):
