@@ -41,7 +41,7 @@ from .phrases import (
 )
 from .sentences import Sentence
 
-__all__ = ["Hit", "find_mechanisms", "levels_named", "plural", "triggers"]
+__all__ = ["Hit", "find_mechanisms", "levels_named", "own_bare_head", "plural", "triggers"]
 
 _EDGE = r"[\w'’-]"  # what a mechanism word never has next to it
 
@@ -188,6 +188,30 @@ class _Both:
     def search(self, text: str) -> bool:
         """Whether both patterns match ``text``."""
         return self.first.search(text) is not None and self.second.search(text) is not None
+
+
+def own_bare_head() -> re.Pattern[str]:
+    """A possessive before a bare head: the sentence's own session ("their annual conference").
+
+    >>> own_bare_head().search("at their annual conference held in Vientiane").group()
+    'their annual conference'
+    """
+    return active().memo("mechanisms._own_bare_head", _build_own_bare_head)
+
+
+def _build_own_bare_head(phrases: Phrases) -> re.Pattern[str]:
+    holders = alternation(phrases.words("mechanisms", "possessive_holders"))
+    recurring = alternation(phrases.words("mechanisms", "recurring"))
+    heads = alternation(phrases.words("mechanisms", "heads"))
+    return re.compile(
+        r"(?<![\w'’-])(?:"
+        + holders
+        + r")\s+(?:(?:"
+        + recurring
+        + r")\s+)?(?:"
+        + heads
+        + r")(?![\w'’-])"
+    )
 
 
 def triggers() -> tuple[Trigger, ...]:

@@ -30,7 +30,14 @@ from .._temporal import DateExpression, Reason, Tense, content_clue, resolve, vi
 from .._text import FoldedText
 from .context import DocumentView, Memory
 from .events import find_events
-from .mechanisms import Hit, at_the_articles_level, find_mechanisms, levels_named, plural
+from .mechanisms import (
+    Hit,
+    at_the_articles_level,
+    find_mechanisms,
+    levels_named,
+    own_bare_head,
+    plural,
+)
 from .mechanisms import triggers as mechanism_triggers
 from .mention import Mention, SessionMention
 from .ordinals import (
@@ -464,31 +471,12 @@ def _bare_own_session(sentence: Sentence, day: DateExpression) -> bool:
     >>> _bare_own_session(s, DateExpression(start=56, end=64, text="March 19", kind="day"))
     True
     """
-    head = _bare_own_head()
+    head = own_bare_head()
     at = sentence.folded.view_offset(day.start)
     for match in head.finditer(sentence.view, max(0, at - 80), at):
         if re.fullmatch(r"[^,;.:()]{0,60}", sentence.view[match.end() : at]):
             return True
     return False
-
-
-def _bare_own_head() -> re.Pattern[str]:
-    return active().memo("pipeline._bare_own_head", _build_bare_own_head)
-
-
-def _build_bare_own_head(phrases: Phrases) -> re.Pattern[str]:
-    holders = alternation(phrases.words("mechanisms", "possessive_holders"))
-    recurring = alternation(phrases.words("mechanisms", "recurring"))
-    heads = alternation(phrases.words("mechanisms", "heads"))
-    return re.compile(
-        r"(?<![\w'’-])(?:"
-        + holders
-        + r")\s+(?:(?:"
-        + recurring
-        + r")\s+)?(?:"
-        + heads
-        + r")(?![\w'’-])"
-    )
 
 
 def _frame_only(sentence: Sentence, day: DateExpression) -> bool:
