@@ -68,6 +68,9 @@ def test_published_at_any_precision(value, expected):
         "0001-03-01",  # year 1: a typing slip, and out of every window
         "9999-12-31",  # year 9999: the same
         "7 September",  # no year
+        "Vol 12 2019",  # a word that is no part of a byline
+        "2019 edition 5",
+        "13/14/2019",  # neither order reads it
     ],
 )
 def test_bad_published_date(value):
@@ -207,6 +210,16 @@ def test_same_file_name_in_two_folders_gets_distinct_ids(tmp_path):
         ("Thu, 29 Aug 2024 23:30:00 +0000", ve.PartialDate(2024, 8, 30)),  # offset form
         ("30/08/2024 06:00 GMT+9", ve.PartialDate(2024, 8, 30)),  # GMT+9 is 9 h ahead
         ("2024-08-31T01:00:00+09:00", ve.PartialDate(2024, 8, 30)),  # 23:00 in Hà Nội
+        ("December 31, 2019, 09:08 [GMT+7]", ve.PartialDate(2019, 12, 31)),  # zone in brackets
+        ("Thứ Ba, 31/12/2019, 09:08 [GMT+7]", ve.PartialDate(2019, 12, 31)),
+        ("30/08/2024 | 22:30 GMT", ve.PartialDate(2024, 8, 31)),  # a bar, then a UTC time
+        ("09:08 | 31/12/2019", ve.PartialDate(2019, 12, 31)),  # time first
+        ("Cập nhật: 09:08 ngày 31/12/2019", ve.PartialDate(2019, 12, 31)),  # label, "ngày"
+        ("Posted: Dec 31, 2019 09:08 AM", ve.PartialDate(2019, 12, 31)),  # English label
+        ("Thứ Ba, ngày 31/12/2019", ve.PartialDate(2019, 12, 31)),
+        ("30/08/2024 lúc 06:00", ve.PartialDate(2024, 8, 30)),
+        ("December 31, 2019 at 9:08 am", ve.PartialDate(2019, 12, 31)),
+        ("12/31/2019", ve.PartialDate(2019, 12, 31)),  # only the American order reads it
     ],
 )
 def test_published_common_forms_read_to_the_local_day(value, expected):

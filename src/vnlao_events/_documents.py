@@ -58,9 +58,14 @@ _BYLINE = re.compile(
 _UNKNOWN = ("", "unknown", "none", "null", "n/a", "-")
 # "GMT+7", "UTC+07:00", "(GMT+07:00)": news means hours ahead of UTC (dateutil reads such
 # names the POSIX way, as hours behind), so they are rewritten as plain offsets first.
-_NAMED_OFFSET = re.compile(r"\(?\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?", re.I)
-# A leading weekday name before a comma ("Thứ Sáu, 30/08/2024", "Fri, 30 Aug 2024").
-_LEADING_WORDS = re.compile(r"^[^\d,]{1,20},\s*")
+_NAMED_OFFSET = re.compile(r"[(\[]?\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?[)\]]?", re.I)
+# A leading label ("Cập nhật:", "Posted:", "Last updated:") and a weekday name before a
+# comma ("Thứ Sáu, 30/08/2024", "Fri, 30 Aug 2024").
+_LEADING_WORDS = re.compile(r"^(?:[^\d:,]{1,30}:\s*)?(?:[^\d,]{1,20},\s*)?")
+# The words a byline puts between its day and its time, and the marks around them.
+_BYLINE_FILLER = re.compile(r"(?i)\b(?:ngày|lúc|vào|at|on)\b|[\s,.|:()\[\]-]+")
+# A bar between the day and the time of a byline ("31/12/2019 | 09:08").
+_BAR = re.compile(r"\s*\|\s*")
 # News sites put the publication date in the path: "/2025/01/09/", "/2025/1/9/",
 # "-2025-01-09", "_20250109", or the head of a timestamp "-20250109140153722.htm" (YYYYMMDD
 # and then hhmm…). A run of digits of any other length ("/191262.vnp") is an article number.
@@ -122,16 +127,13 @@ def _read_with_dateutil(text: str) -> tuple[PartialDate, str | None] | None:
     cleaned = _NAMED_OFFSET.sub(
         lambda m: f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}", text
     )
-    cleaned = _LEADING_WORDS.sub("", cleaned.strip()).strip()
+    cleaned = _BAR.sub(" ", _LEADING_WORDS.sub("", cleaned.strip()).strip())
     if not re.search(r"\d{4}", cleaned):
         return None  # a published date states its year in full
-    from dateutil import parser as _dateutil  # noqa: PLC0415 - for dates not in ISO form only
-
-    try:
-        first = _dateutil.parse(cleaned, dayfirst=True, default=datetime(2000, 1, 1))
-        second = _dateutil.parse(cleaned, dayfirst=True, default=datetime(2001, 2, 2))
-    except (ValueError, OverflowError, TypeError):
+    read = _dateutil_pair(cleaned)
+    if read is None:
         return None
+    first, second = read
     if first.year != second.year:
         return None
     has_month = first.month == second.month
@@ -161,6 +163,32 @@ def _read_with_dateutil(text: str) -> tuple[PartialDate, str | None] | None:
     return PartialDate(moment.year, moment.month, moment.day), time
 
 
+def _dateutil_pair(text: str) -> tuple[datetime, datetime] | None:
+    """``text`` read twice with different defaults, so that what it leaves out shows.
+
+    The text is read strictly first. Failing that, the words a byline puts between its
+    parts ("ngày" in "09:08 ngày 31/12/2019", "lúc", "at") are passed over; any other word
+    means the text is not one date ("Vol 12 2019").
+    """
+    from dateutil import parser as _dateutil  # noqa: PLC0415 - for dates not in ISO form only
+
+    pair = []
+    for default in (datetime(2000, 1, 1), datetime(2001, 2, 2)):
+        try:
+            moment = _dateutil.parse(text, dayfirst=True, default=default)
+        except (ValueError, OverflowError, TypeError):
+            try:
+                moment, skipped = _dateutil.parse(
+                    text, dayfirst=True, default=default, fuzzy_with_tokens=True
+                )
+            except (ValueError, OverflowError, TypeError):
+                return None
+            if any(_BYLINE_FILLER.sub("", token) for token in skipped):
+                return None
+        pair.append(moment)
+    return pair[0], pair[1]
+
+
 def _parse_published(value: str, document: str) -> tuple[PartialDate | None, str | None]:
     if value.strip().lower() in _UNKNOWN:
         return None, None
@@ -173,7 +201,10 @@ def _parse_published(value: str, document: str) -> tuple[PartialDate | None, str
         text = text.replace(" ", "T", 1)
     try:
         if byline:
-            day = PartialDate(int(byline.group(3)), int(byline.group(2)), int(byline.group(1)))
+            first, second = int(byline.group(1)), int(byline.group(2))
+            if second > 12 >= first:  # "12/31/2019": only the American order reads it
+                first, second = second, first
+            day = PartialDate(int(byline.group(3)), second, first)
             return _in_range(day, value, document), None
         if _ISO_DAY.fullmatch(text):
             return _in_range(PartialDate.parse_iso(text), value, document), None
