@@ -11,7 +11,10 @@ from tests.texts import session_mentions as _sessions
 
 import vnlao_events as ve
 from vnlao_events._text import fold_plain
+from vnlao_events.extract.context import DocumentView
+from vnlao_events.extract.people import find_people
 from vnlao_events.extract.phrases import Phrases
+from vnlao_events.extract.sentences import Sentence
 
 _PHRASES = Phrases.default()
 
@@ -196,6 +199,49 @@ def test_ministries_ranks_and_posts_before_a_name_are_not_the_name(text, chairs)
     """'Minister of Home Affairs X', 'Thứ trưởng Bộ Nội vụ Lào X', ranks, 'Đại sứ … tại …'."""
     found = {p.name for m in _sessions(text, "2023-12-10") for p in m.co_chairs}
     assert {fold_plain(n) for n in found} == {fold_plain(n) for n in chairs}
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Đoàn đại biểu Đảng Nhân dân Cách mạng Lào do Chủ tịch Hội đồng Khoa học xã hội quốc "
+         "gia Lào Khamla Sounthone làm Trưởng đoàn và đoàn Việt Nam do bà Trương Thị Mai làm "
+         "Trưởng đoàn dự Hội thảo lý luận lần thứ 4 ngày 28/10.",
+         {"Khamla Sounthone", "Trương Thị Mai"}),
+        ("Hội thảo lý luận lần thứ 4 ngày 28/10 do Chủ tịch Viện Hàn lâm Khoa học xã hội "
+         "Việt Nam Phan Chí Hiếu và Thứ trưởng Bộ Nội vụ Lào Khamla Sounthone đồng chủ trì.",
+         {"Phan Chí Hiếu", "Khamla Sounthone"}),
+    ],
+)  # fmt: skip
+def test_an_organisations_lower_case_words_run_to_its_country_or_province(text, chairs):
+    """'Hội đồng Khoa học xã hội quốc gia Lào X': the organisation's name ends with its country."""
+    found = {p.name for m in _sessions(text, "2023-12-10") for p in m.co_chairs}
+    assert {fold_plain(n) for n in found} == {fold_plain(n) for n in chairs}
+
+
+def test_a_provinces_department_before_a_name_is_not_the_name():
+    """'Giám đốc Sở Ngoại vụ tỉnh Nghệ An X': the department and its province stay out."""
+    text = "Giám đốc Sở Ngoại vụ tỉnh Nghệ An Nguyễn Văn Hải phát biểu."
+    found, _ = find_people(
+        Sentence.of(0, text), DocumentView.of(ve.Document(id="x", text=text)), ()
+    )
+    assert [p.written for _, _, p in found] == ["Nguyễn Văn Hải"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Bộ Công an chủ trì hội nghị tại Hà Nội.",  # a place after the verb
+        "Thứ trưởng Bộ Ngoại giao chủ trì cuộc họp với Bộ Quốc phòng.",  # an organisation
+        "Chủ tịch Phân ban hợp tác Lào-Việt Nam làm Trưởng đoàn.",  # two countries, hyphened
+    ],
+)
+def test_no_place_or_country_after_an_organisation_is_a_person(text):
+    """A verb ends an organisation's name; a place or a country after it is no person."""
+    doc = ve.Document(id="x", text=text)
+    view = DocumentView.of(doc)
+    found, _ = find_people(Sentence.of(0, text), view, ())
+    assert found == []
 
 
 @pytest.mark.parametrize(("lang", "word"), _rows("people", "not_names"))

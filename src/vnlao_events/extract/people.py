@@ -214,6 +214,8 @@ def _name_after(
     rest = sentence.folded.clean[position : position + 170]  # case kept, invisibles gone
     name: list[re.Match[str]] = []
     skipping = True
+    # inside an organisation's name its lower-case words go on, if its country ends it
+    in_organisation = lower_run = False
     stop = _not_names()
     english = active().memo("people._english_only", _english_only)
     for word in islice(_WORD_RE.finditer(rest), 20):
@@ -226,8 +228,10 @@ def _name_after(
         if "(" in word.group() or not token or not _CAP_WORD_RE.fullmatch(token):
             if len(name) == 1 and not token.isascii():
                 # "Bộ trưởng Bộ Nội vụ Lào X": a capital then a lower-case syllable is the
-                # name of a ministry ("Nội vụ", "Quốc phòng", "Công an"), not of a person
-                name, skipping = [], True
+                # name of a ministry ("Nội vụ", "Quốc phòng", "Công an"), not of a person;
+                # its lower-case words may go on to its country ("Hội đồng Khoa học xã hội
+                # quốc gia Lào X")
+                name, skipping, in_organisation = [], True, True
                 continue
             if (
                 name
@@ -239,13 +243,19 @@ def _name_after(
                 continue
             # "Bộ Kế hoạch và Đầu tư", "Minister of Planning and Investment": the lower-case
             # words of an organisation's name between the title and the name are skipped
-            if name or not skipping or folded not in stop:
+            if name or not skipping or (folded not in stop and not in_organisation):
                 break
+            lower_run = lower_run or folded not in stop
             continue
+        country = all(part in countries for part in re.split(r"[-–]", folded))  # "Lào-Việt"
+        if lower_run and not country and not _place_at(rest, word.start(), places):
+            break  # "Bộ Công an chủ trì hội nghị với Lào X": a verb ended the name
+        lower_run = False
         if name and folded in english:
             name, skipping = [], True  # "Overseas Vietnamese Affairs": an organisation's words
             continue
-        if skipping and (_not_a_name(token, folded, stop) or folded in countries):
+        if skipping and (_not_a_name(token, folded, stop) or country):
+            in_organisation = in_organisation or folded in stop  # "Sở Ngoại vụ tỉnh …"
             continue
         skipping = False
         name.append(word)
@@ -260,8 +270,8 @@ def _name_after(
         hits = places.find("places", plain)
         if hits and hits[0][0] == 0 and plain[hits[0][1] : hits[0][1] + 1] == " ":
             name = name[plain[: hits[0][1]].count(" ") + 1 :]
-    if not 2 <= len(name) <= 4:
-        return None
+    if not 2 <= len(name) <= 4 or _a_place(name, places):
+        return None  # "chủ trì hội nghị tại Hà Nội": a place is no person
     if _organisation().search(_run(name)):
         return None  # "the Central Theory Council" is no person
     first = position + name[0].start()  # the views share the clean text's offsets
@@ -269,6 +279,14 @@ def _name_after(
         return None  # "cùng Đoàn Đại biểu Cấp cao …": a delegation's name goes on lower-case
     last_token = name[-1].group().rstrip(',.;:()"“”')
     return position + name[0].start(), position + name[-1].start() + len(last_token)
+
+
+def _place_at(text: str, start: int, places: Catalogue | None) -> bool:
+    """Whether a place of the gazetteer begins at ``start`` ("Nghệ An Nguyễn Văn A")."""
+    if places is None:
+        return False
+    hits = places.find("places", _plain(text[start : start + 40]))
+    return bool(hits) and hits[0][0] == 0
 
 
 def _a_place(name: list[re.Match[str]], places: Catalogue | None) -> bool:
