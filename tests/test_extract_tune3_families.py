@@ -240,7 +240,7 @@ def test_a_plural_head_without_an_ordinal_names_no_session(head):
         "Especially right after the High-level Meeting between the two Parties, the two Prime"
         " Ministers discuss how to deepen ties.",
         "Immediately after the high-level meeting between the two Parties, the leaders talked.",
-        "Ngay sau Cuộc gặp cấp cao giữa hai Đảng, hai Thủ tướng nhất trí tăng cường hợp tác.",
+        "Ngay sau Cuộc gặp cấp cao giữa hai Đảng, hai Thủ tướng bàn cách tăng cường hợp tác.",
     ],
 )
 def test_right_after_names_an_unnumbered_session(text):

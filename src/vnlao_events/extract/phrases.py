@@ -62,10 +62,11 @@ KINDS: dict[str, frozenset[str]] = {
     "status": frozenset(
         {
             "planned", "preparing", "results", "records", "carry_out", "held", "held_weak",
-            "past", "next",
+            "past", "progressive", "next",
             "infinitive", "event_frames", "held_after", "referring", "agreed", "bare_event_verbs",
             "wish", "wish_open", "wish_close", "wish_not",
-            "purpose", "trip", "movement", "outcome", "during", "speech_frames", "past_verbs",
+            "purpose", "trip", "movement", "outcome", "outcome_subjects",
+            "outcome_verbs", "during", "speech_frames", "past_verbs",
             "object_verbs", "not_object", "past_frames", "postponed",
         }
     ),

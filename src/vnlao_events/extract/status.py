@@ -427,16 +427,10 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
     weak = _p("status", "held_weak").search(clause)
     if weak is not None:
         before = clause[max(0, weak.start() - 50) : weak.start()]
-        past = sentence.cue(_p("status", "past"), clause_start + max(0, weak.start() - 50),
-                            clause_start + weak.start())  # fmt: skip
-        if (
-            past is not None
-            and re.search(vi_re(r"\bvà\b"), before)
-            and _last_cue(
-                sentence, _p("status", "planned"), past.end(), clause_start + weak.start()
-            )
-            is None
-        ):
+        past = _covering_marker(
+            sentence, clause_start + weak.start(), clause_start + max(0, weak.start() - 50)
+        )
+        if past is not None and re.search(vi_re(r"\bvà\b"), before):
             return Tense.PAST, True  # "đã hội đàm và đồng chủ trì": "đã" covers both verbs
         if _past_listed(sentence, clause_start + weak.start(), clause_start):
             return Tense.PAST, True  # "đã thăm chính thức Việt Nam …, đồng chủ trì Tham vấn …"
@@ -699,13 +693,30 @@ def _past_listed(sentence: Sentence, verb: int, clause_start: int) -> bool:
     view = sentence.view
     if not re.search(r",\s*$", view[max(0, verb - 4) : verb]):
         return False
-    window = max(clause_start, verb - 160)
+    past = _covering_marker(sentence, verb, max(clause_start, verb - 160))
+    return past is not None and not re.search(r"[;.:]", view[past.end() : verb])
+
+
+def _covering_marker(sentence: Sentence, verb: int, window: int) -> re.Match[str] | None:
+    """The past or progressive marker in ``window..verb`` that covers the verb at ``verb``.
+
+    "đã" and "đang" cover the verbs listed after them: nothing planned or being prepared
+    stands between ("đang chuẩn bị, tổ chức …" is still to come).
+
+    >>> s = Sentence.of(0, "Ông đang thăm Việt Nam, đồng chủ trì Kỳ họp lần thứ 46.")
+    >>> _covering_marker(s, s.view.index("đông chu tri"), 0).group()
+    'đang'
+    """
     past = _last_cue(sentence, _p("status", "past"), window, verb)
-    return (
-        past is not None
-        and _last_cue(sentence, _p("status", "planned"), past.end(), verb) is None
-        and not re.search(r"[;.:]", view[past.end() : verb])
-    )
+    ongoing = _last_cue(sentence, _p("status", "progressive"), window, verb)
+    if ongoing is not None and (past is None or ongoing.start() > past.start()):
+        past = ongoing
+    if past is None:
+        return None
+    for kind in ("planned", "preparing"):
+        if _last_cue(sentence, _p("status", kind), past.end(), verb) is not None:
+            return None
+    return past
 
 
 def _future_coordinated(sentence: Sentence, start: int, clause_start: int) -> bool:
@@ -831,7 +842,7 @@ def _during(sentence: Sentence, start: int, clause_start: int, clause_end: int) 
     marker = active().memo("status._passive_infinitive", _build_passive_infinitive)
     if marker.search(view, max(clause_start, frame.start() - 40), frame.start()):
         return False  # "… to be discussed at the 38th meeting": the verb of the frame
-    if sentence.cue(_p("status", "outcome"), clause_start, clause_end) is not None:
+    if sentence.cue(_outcome(), clause_start, clause_end) is not None:
         return True
     position = clause_start
     while (past := sentence.cue(_p("status", "past_verbs"), position, clause_end)) is not None:
@@ -893,6 +904,23 @@ def _build_passive_infinitive(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(body if words else "(?!)")
 
 
+def _outcome() -> re.Pattern[str]:
+    """What the sides did at a session: an outcome phrase, or a subject and its verb.
+
+    >>> bool(_outcome().search("hai pho thu tuong ky hiep đinh"))
+    True
+    """
+    return active().memo("status._outcome", _build_outcome)
+
+
+def _build_outcome(phrases: Phrases) -> re.Pattern[str]:
+    subjects = phrases.words("status", "outcome_subjects")
+    verbs = phrases.words("status", "outcome_verbs")
+    pasts = ("", *(f"{p} " for p in phrases.words("status", "past")))
+    told = [f"{s} {p}{v}" for s in subjects for p in pasts for v in verbs]
+    return re.compile(word_alternation([*phrases.words("status", "outcome"), *told]))
+
+
 def _next_sentence(body: str, end: int) -> str:
     """The sentence after the one that ends at ``end`` of a body view."""
     rest = body[end : end + 400]
@@ -906,7 +934,7 @@ def reported_outcome(view: DocumentView, sentence: Sentence) -> bool:
     "… diễn ra Cuộc họp thường niên lần thứ 32 …. Tại đây hai bên nhất trí …": what was
     agreed there was agreed, so the session was held.
     """
-    outcome = _p("status", "outcome")
+    outcome = _outcome()
     if sentence.cue(outcome) is not None:
         return True
     body = view.body

@@ -1,0 +1,168 @@
+"""What the sides did at a session, what is under way, and who attended.
+
+Families: an outcome told as a subject and its verb ("hai Phó Thủ tướng ký …", "the two
+ministers agreed …") makes a tense-less report held, as "hai bên nhất trí" does; "đang"
+covers the verbs listed after it as "đã" does, and what it covers is taking place;
+"đã dự" (attended) tells an unnumbered session that was held; the year of an agreement
+or a plan written after the session is the document's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.texts import session_mentions as _sessions
+
+import vnlao_events as ve
+from vnlao_events.extract.phrases import Phrases
+
+_PHRASES = Phrases.default()
+
+
+def _words(kind: str, lang: str) -> tuple[str, ...]:
+    return _PHRASES.words("status", kind, lang)
+
+
+def _one(text: str, published: str | None = None) -> ve.SessionMention:
+    found = _sessions(text, published)
+    assert found, text
+    return found[0]
+
+
+def _report(lang: str, told: str) -> str:
+    """A tense-less report of the day, then a sentence that tells ``told``."""
+    if lang == "vi":
+        return (
+            "Cuộc họp thường niên lần thứ 30 giữa hai đoàn đại biểu biên giới diễn ra tại Hà "
+            f"Nội ngày 30/11. {told[:1].upper()}{told[1:]} tăng cường hợp tác."
+        )
+    return (
+        "The 30th annual meeting of the border delegations takes place in Hanoi on November "
+        f"30. {told[:1].upper()}{told[1:]} closer cooperation."
+    )
+
+
+_SUBJECTS = [(lang, s) for lang in ("vi", "en") for s in _words("outcome_subjects", lang)]
+_VERBS = [(lang, v) for lang in ("vi", "en") for v in _words("outcome_verbs", lang)]
+
+
+@pytest.mark.parametrize(("lang", "subject"), _SUBJECTS)
+def test_every_outcome_subject_with_a_verb_tells_the_session_held(lang, subject):
+    """'Hai Phó Thủ tướng ký …', 'the two ministers agreed …' in the next sentence: held."""
+    verb = _words("outcome_verbs", lang)[0]
+    assert _one(_report(lang, f"{subject} {verb}")).status is ve.Status.HELD
+
+
+@pytest.mark.parametrize(("lang", "verb"), _VERBS)
+def test_every_outcome_verb_after_a_subject_tells_the_session_held(lang, verb):
+    """Each verb of what the sides did, after the two sides: held."""
+    subject = _words("outcome_subjects", lang)[0]
+    assert _one(_report(lang, f"{subject} {verb}")).status is ve.Status.HELD
+
+
+def test_a_past_marker_may_stand_between_subject_and_verb():
+    """'Hai Thứ trưởng đã ký …': the past marker between changes nothing."""
+    assert _one(_report("vi", "hai Thứ trưởng đã ký")).status is ve.Status.HELD
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "hai nước tăng cường",  # no subject of the list: the two countries
+        "hai Thủ tướng bàn cách",  # a verb not of the list
+    ],
+)
+def test_other_subjects_and_verbs_leave_the_report_open(told):
+    """A subject or a verb off the lists tells nothing: the report stays open."""
+    assert _one(_report("vi", told)).status is ve.Status.HELD_OR_PLANNED
+
+
+def test_a_scene_set_outcome_two_sentences_on_tells_it_held():
+    """'… họp phiên chính thức …. X. Tại cuộc họp, hai Phó Thủ tướng ký Hiệp định …'."""
+    text = (
+        "Ủy ban liên Chính phủ Việt Nam – Lào lần thứ 35 họp phiên chính thức dưới sự chủ trì "
+        "của hai Phó Thủ tướng vào chiều 19/12 tại tỉnh Vĩnh Phúc. Hai đoàn làm việc trong "
+        "không khí hữu nghị. Tại cuộc họp, hai Phó Thủ tướng ký Hiệp định hợp tác năm 2013."
+    )
+    assert _one(text).status is ve.Status.HELD
+
+
+# ------------------------------------------------------------------ what is under way
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Lào đang có chuyến thăm chính thức Việt Nam, đồng chủ trì Kỳ họp lần thứ 46 "
+        "Ủy ban liên Chính phủ từ ngày 6 đến 7/1.",
+        "Thủ tướng Lào đang thăm Việt Nam và đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ.",
+    ],
+)
+def test_what_is_under_way_covers_the_verbs_listed_after_it(text):
+    """'đang thăm …, đồng chủ trì Kỳ họp …': the session is taking place, so held."""
+    assert _one(text).status is ve.Status.HELD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên đang tích cực chuẩn bị tổ chức Kỳ họp lần thứ 46 Ủy ban liên Chính phủ.",
+        "Các bộ đang phối hợp, chuẩn bị cho Kỳ họp lần thứ 46 Ủy ban liên Chính phủ.",
+        "Đoàn đang thăm Lào, sẽ đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ.",
+    ],
+)
+def test_what_is_being_prepared_or_still_to_come_is_planned(text):
+    """A preparation or a 'sẽ' between 'đang' and the verb: the session is still to come."""
+    assert _one(text, "2024-01-05").status is ve.Status.PLANNED
+
+
+# ------------------------------------------------------------------ attended
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Thủ tướng đã dự Cuộc họp cấp cao giữa hai Đảng tại Viêng Chăn.", ve.Status.HELD),
+        ("Thủ tướng đã tham dự Cuộc họp cấp cao giữa hai Đảng.", ve.Status.HELD),
+        ("Đoàn sang dự Cuộc gặp cấp cao giữa hai Đảng.", ve.Status.HELD_OR_PLANNED),
+        ("The Prime Minister attended the high-level meeting between the two Parties.",
+         ve.Status.HELD),
+    ],
+)  # fmt: skip
+def test_an_attended_unnumbered_session_is_a_session(text, status):
+    """'đã dự Cuộc họp cấp cao …' with no date is a session; 'đã' tells it held."""
+    found = _sessions(text, None)
+    assert [(m.series, m.status) for m in found] == [("party-high-level-meeting", status)]
+
+
+# ------------------------------------------------------------------ names and documents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng đồng chủ trì Kỳ họp lần thứ 48, Ủy ban Hợp tác Liên Chính phủ Việt Nam-Lào.",
+        "Thủ tướng đồng chủ trì Kỳ họp lần thứ 48 Ủy ban Hợp tác Liên Chính phủ Việt Nam-Lào.",
+        "The PM co-chaired the 48th meeting of the Vietnam-Laos Intergovernmental Cooperation "
+        "Committee.",
+    ],
+)
+def test_the_intergovernmental_cooperation_committee_is_the_committee(text):
+    """'Ủy ban Hợp tác Liên Chính phủ', a comma after the numbered head or not."""
+    found = _sessions(text, "2025-12-03")
+    assert [(m.series, m.ordinal) for m in found] == [("intergovernmental-committee", 48)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỳ họp lần thứ 35 Ủy ban liên Chính phủ đã diễn ra, hai bên ký Hiệp định hợp tác năm "
+        "2013.",
+        "Kỳ họp lần thứ 35 Ủy ban liên Chính phủ đã diễn ra và thông qua Kế hoạch hợp tác năm "
+        "2013.",
+        "The 35th meeting of the Intergovernmental Committee took place and signed the "
+        "agreement on cooperation in 2013.",
+    ],
+)
+def test_the_year_of_a_document_after_the_session_is_the_documents(text):
+    """'… ký Hiệp định hợp tác năm 2013': the agreement's year, not the session's date."""
+    assert _one(text).date is None
