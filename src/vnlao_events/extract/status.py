@@ -907,18 +907,24 @@ def _build_passive_infinitive(phrases: Phrases) -> re.Pattern[str]:
 def _outcome() -> re.Pattern[str]:
     """What the sides did at a session: an outcome phrase, or a subject and its verb.
 
-    >>> bool(_outcome().search("hai pho thu tuong ky hiep đinh"))
-    True
+    >>> s = Sentence.of(0, "Tại cuộc họp, hai Phó Thủ tướng đã ký Hiệp định.")
+    >>> s.cue(_outcome()).group()
+    'hai pho thu tương đa ky'
     """
     return active().memo("status._outcome", _build_outcome)
 
 
 def _build_outcome(phrases: Phrases) -> re.Pattern[str]:
-    subjects = phrases.words("status", "outcome_subjects")
-    verbs = phrases.words("status", "outcome_verbs")
-    pasts = ("", *(f"{p} " for p in phrases.words("status", "past")))
-    told = [f"{s} {p}{v}" for s in subjects for p in pasts for v in verbs]
-    return re.compile(word_alternation([*phrases.words("status", "outcome"), *told]))
+    told = list(phrases.words("status", "outcome"))
+    for lang in phrases.tables:  # a subject, its language's past marker or none, a verb
+        pasts = ("", *(f"{p} " for p in phrases.words("status", "past", lang)))
+        told += (
+            f"{s} {p}{v}"
+            for s in phrases.words("status", "outcome_subjects", lang)
+            for p in pasts
+            for v in phrases.words("status", "outcome_verbs", lang)
+        )
+    return re.compile(word_alternation(told))
 
 
 def _next_sentence(body: str, end: int) -> str:
