@@ -166,3 +166,90 @@ def test_the_intergovernmental_cooperation_committee_is_the_committee(text):
 def test_the_year_of_a_document_after_the_session_is_the_documents(text):
     """'… ký Hiệp định hợp tác năm 2013': the agreement's year, not the session's date."""
     assert _one(text).date is None
+
+
+# ------------------------------------------------------------------ invitations
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Bộ trưởng Bùi Thanh Sơn mời Bộ trưởng Ngoại giao Lào Saleumxay Kommasith thăm và "
+         "đồng chủ trì Tham vấn chính trị cấp Bộ trưởng lần thứ 10 tại Việt Nam.",
+         {"Bùi Thanh Sơn", "Saleumxay Kommasith"}),
+        ("Minister Bui Thanh Son invited Lao Foreign Minister Saleumxay Kommasith to visit "
+         "Vietnam and co-chair the 10th ministerial political consultation.",
+         {"Bùi Thanh Sơn", "Saleumxay Kommasith"}),
+    ],
+)  # fmt: skip
+def test_who_invites_and_who_is_invited_to_co_chair_are_the_planned_co_chairs(text, chairs):
+    """'X mời Y thăm và đồng chủ trì …', 'X invited Y to … co-chair …': both, still to come."""
+    mention = _one(text, "2023-08-10")
+    assert mention.status is ve.Status.PLANNED
+    assert {p.name for p in mention.co_chairs} == chairs
+    assert mention.place is not None
+    assert mention.place.country == "VN"
+
+
+def test_at_someones_invitation_is_no_invitation_to_come():
+    """'Theo lời mời của X, Y đồng chủ trì …': the noun 'lời mời' tells no future."""
+    text = (
+        "Theo lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone đồng "
+        "chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ."
+    )
+    assert _one(text).status is ve.Status.HELD_OR_PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Nhân dịp này, Bộ trưởng mời Bộ trưởng Ngoại giao Lào đồng chủ trì Tham vấn chính trị "
+         "cấp Bộ trưởng lần thứ 10 tại Việt Nam dự kiến cuối năm 2023.", "VN"),
+        ("Nhân dịp đó, hai bên nhất trí tổ chức Kỳ họp lần thứ 47 Ủy ban liên Chính phủ tại "
+         "Lào vào cuối năm 2024.", "LA"),
+    ],
+)  # fmt: skip
+def test_on_this_occasion_points_back_and_frames_nothing(text, country):
+    """'Nhân dịp này, …': the occasion just told; the date and place are the session's."""
+    mention = _one(text, "2023-08-10")
+    assert mention.date is not None
+    assert mention.date.window is not None
+    assert mention.date.window.latest.month == 12
+    assert mention.place is not None
+    assert mention.place.country == country
+
+
+def test_on_the_occasion_of_another_event_still_frames_its_date():
+    """'Nhân dịp Quốc khánh …, …': an occasion with its own noun keeps its date its own."""
+    text = (
+        "Nhân dịp Quốc khánh Lào ngày 2/12/2025, Thủ tướng đồng chủ trì Kỳ họp lần thứ 48 Ủy "
+        "ban liên Chính phủ."
+    )
+    assert _one(text, "2025-12-01").date is None
+
+
+# ------------------------------------------------------------------ a dated gloss
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hai bên hài lòng với kết quả của Tham khảo chính trị cấp Thứ trưởng lần thứ 8 (Lào, "
+         "tháng 6/2023).", "LA"),
+        ("The ministers hailed the results of the 8th political consultation (Vientiane, June "
+         "2023).", "LA"),
+        ("Hai bên hài lòng với kết quả của Tham khảo chính trị cấp Thứ trưởng lần thứ 8 (Hà Nội, "
+         "2023).", "VN"),
+    ],
+)  # fmt: skip
+def test_a_gloss_of_place_and_year_tells_where_the_session_was(text, country):
+    """'… lần thứ 8 (Lào, tháng 6/2023)': the place in the gloss is the session's."""
+    mention = _one(text)
+    assert mention.place is not None
+    assert mention.place.country == country
+
+
+def test_a_country_in_brackets_without_a_year_is_no_place():
+    """'Bộ trưởng Ngoại giao (Lào)': a gloss of someone's country, not where anything was."""
+    text = "Bộ trưởng Ngoại giao (Lào) hài lòng với kết quả của Tham khảo chính trị lần thứ 8."
+    assert _one(text).place is None

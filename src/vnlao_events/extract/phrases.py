@@ -62,7 +62,7 @@ KINDS: dict[str, frozenset[str]] = {
     "status": frozenset(
         {
             "planned", "preparing", "results", "records", "carry_out", "held", "held_weak",
-            "past", "progressive", "next",
+            "past", "progressive", "invite", "next",
             "infinitive", "event_frames", "held_after", "referring", "agreed", "bare_event_verbs",
             "wish", "wish_open", "wish_close", "wish_not",
             "purpose", "trip", "movement", "outcome", "outcome_subjects",
@@ -71,7 +71,7 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "frames": frozenset(
-        {"occasion", "scheduled", "reference", "not_ordinal", "range_to", "range_from",
+        {"occasion", "demonstratives", "scheduled", "reference", "not_ordinal", "range_to", "range_from",
          "relative", "scene_openers", "first_held", "other_events",
          "report_verbs"}
     ),

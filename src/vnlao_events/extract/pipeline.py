@@ -1441,6 +1441,16 @@ def _quiet(view: DocumentView, sentence: Sentence) -> bool:
     return not any(p.search(text) for p in active().memo("pipeline._triggers", _triggers))
 
 
+def _pointing_back() -> re.Pattern[str]:
+    """A demonstrative right after an occasion word: "nhân dịp này" points back."""
+    return active().memo(
+        "pipeline._pointing_back",
+        lambda phrases: re.compile(
+            r"\s+" + word_alternation(phrases.words("frames", "demonstratives"))
+        ),
+    )
+
+
 def _read_sentence(
     view: DocumentView,
     sentence: Sentence,
@@ -1473,7 +1483,11 @@ def _read_sentence(
         chairs=_with_host(view, co_chairs(sentence, people, view, pair, memory.sides), memory),
         planned=sentence.cue(_p("status", "planned")),
         weak=_p("status", "held_weak").search(text) is not None,
-        occasions=[m.start() for m in _p("frames", "occasion").finditer(text)],
+        occasions=[
+            m.start()
+            for m in _p("frames", "occasion").finditer(text)
+            if not _pointing_back().match(text, m.end())  # "Nhân dịp này, …"
+        ],
     )
     used: set[int] = set()
     found: list[Mention] = []

@@ -150,6 +150,8 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
                 and len(lead) <= 40
                 and (not lead.strip() or lead.rstrip().endswith(","))
             )
+        if not ok and _dated_gloss(text, start, end):
+            ok = True  # "Tham khảo chính trị lần thứ 8 (Lào, tháng 6/2023)": where and when
         if not ok or _departure(sentence, start):
             continue  # "rời sân bay Nội Bài ở Hà Nội": where a trip leaves from
         if position >= 0 and _homecoming().search(text, max(0, position - 16), position):
@@ -199,6 +201,29 @@ def find_places(sentence: Sentence, view: DocumentView) -> list[PlaceFound]:
     ):  # "trực tiếp kết hợp trực tuyến … tại Hà Nội": held in Hà Nội
         result.append((online.start(), online.end(), Place(online=True), False))
     return result
+
+
+_GLOSS_OPEN = re.compile(r"\(\s*$")
+_GLOSS_REST = re.compile(r"\s*,[^()]{0,30}?\b\d{4}\s*\)")
+
+
+def _dated_gloss(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start..end`` opens a gloss of place and year in parentheses.
+
+    A reference to an earlier session tells where and when it was in brackets after its
+    name: "(Lào, tháng 6/2023)", "(Vientiane, June 2023)", "(Hà Nội, 2019)".
+
+    >>> text = "lần thứ 8 (lào, tháng 6/2023)"
+    >>> _dated_gloss(text, text.index("lào"), text.index("lào") + 3)
+    True
+    >>> text = "bộ trưởng ngoại giao (lào) phát biểu"
+    >>> _dated_gloss(text, text.index("lào"), text.index("lào") + 3)
+    False
+    """
+    return (
+        _GLOSS_OPEN.search(text, max(0, start - 3), start) is not None
+        and _GLOSS_REST.match(text, end) is not None
+    )
 
 
 def nearest_place(

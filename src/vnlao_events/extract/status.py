@@ -424,6 +424,8 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
         return Tense.PAST, True  # "X và Y đã chủ trì Cuộc họp …": "đã" right before its verb
     if _future_coordinated(sentence, start, clause_start):
         return Tense.FUTURE, False  # "sẽ dự Lễ kỷ niệm … và đồng chủ trì Cuộc gặp …"
+    if _invited_to(sentence, start, clause_start):
+        return Tense.FUTURE, False  # "X mời Y thăm và đồng chủ trì Tham vấn …": to come
     weak = _p("status", "held_weak").search(clause)
     if weak is not None:
         before = clause[max(0, weak.start() - 50) : weak.start()]
@@ -661,6 +663,35 @@ def _verb_before(sentence: Sentence, start: int) -> re.Match[str] | None:
     if found is None or sentence.view[found.end() : start].strip():
         return None
     return found
+
+
+def _invited_to(sentence: Sentence, start: int, clause_start: int) -> bool:
+    """Whether the mention's tense-less verb is what someone is invited to do.
+
+    "Bộ trưởng X mời Bộ trưởng Ngoại giao Lào Y thăm và đồng chủ trì Tham vấn …": the verb of
+    the invitation ("mời", not the noun "lời mời" of "theo lời mời của X") stands before the
+    mention's verb in its clause, within 120 characters, with no past marker between.
+
+    >>> text = "Bộ trưởng X mời Bộ trưởng Y thăm và đồng chủ trì Tham vấn lần thứ 10."
+    >>> _invited_to(Sentence.of(0, text), text.index("Tham vấn"), 0)
+    True
+    >>> text = "Theo lời mời của X, Y đồng chủ trì Tham vấn lần thứ 10."
+    >>> _invited_to(Sentence.of(0, text), text.index("Tham vấn"), 0)
+    False
+    """
+    verb = _verb_before(sentence, start)
+    if verb is None:
+        return False
+    window = max(clause_start, verb.start() - 120)
+    invite = _last_cue(sentence, _p("status", "invite"), window, verb.start())
+    if invite is None or re.search(r"[;.:]", sentence.view[invite.end() : verb.start()]):
+        return False
+    if _NOUN_OF_INVITATION.search(sentence.view, max(0, invite.start() - 6), invite.start()):
+        return False  # "theo lời mời của X": the invitation the guest came at
+    return _last_cue(sentence, _p("status", "past"), invite.end(), verb.start()) is None
+
+
+_NOUN_OF_INVITATION = re.compile(r"(?<![\w-])" + vi_re("lời") + r"\s+$")
 
 
 def _past_verb_before(sentence: Sentence, start: int) -> bool:
