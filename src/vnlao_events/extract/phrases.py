@@ -71,8 +71,8 @@ KINDS: dict[str, frozenset[str]] = {
         }
     ),
     "frames": frozenset(
-        {"occasion", "demonstratives", "scheduled", "reference", "not_ordinal", "range_to", "range_from",
-         "relative", "scene_openers", "first_held", "other_events",
+        {"occasion", "demonstratives", "scheduled", "reference", "not_ordinal", "range_to",
+         "range_from", "relative", "scene_openers", "first_held", "other_events",
          "report_verbs"}
     ),
     "people": frozenset(
