@@ -9,7 +9,9 @@ import pytest
 from tests.texts import session_mentions as _sessions
 
 import vnlao_events as ve
+from vnlao_events._text import FoldedText
 from vnlao_events.extract.phrases import Phrases
+from vnlao_events.extract.sentences import sentences
 
 
 def _one(text: str, published: str | None = None) -> ve.Mention:
@@ -254,6 +256,24 @@ def test_a_date_stop_glued_to_the_next_sentence_ends_it():
     assert (mention.series, mention.ordinal) == ("border-annual-meeting", 26)
     assert mention.date is not None
     assert mention.date.format_iso() == "2017-01-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ('Đoàn sang dự Hội thảo lý luận lần thứ V với chủ đề “Phát triển nhanh, bền vững."Ông '
+         "Kikeo bày tỏ vui mừng được sang dự Hội thảo lý luận tại Việt Nam.",
+         '"Ông Kikeo bày tỏ vui mừng'),
+        ('The delegation came for the fifth theoretical workshop on "fast growth."The guest '
+         "thanked the hosts.", '"The guest thanked'),
+    ],
+)  # fmt: skip
+def test_a_closing_quote_glued_to_the_next_sentence_ends_the_first(text, second):
+    """'… bền vững."Ông Kikeo …': a stop, a quote, a capital, no space: two sentences."""
+    found = [s.text for s in sentences(FoldedText.of(text))]
+    assert len(found) == 2
+    assert found[1].startswith(second)
+    assert {m.ordinal for m in _sessions(text, "2017-08-01")} == {5}
 
 
 @pytest.mark.parametrize(

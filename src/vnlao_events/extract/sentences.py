@@ -82,6 +82,11 @@ _SENTENCE_END_REST = (
     + LOWER
     + r"[.!?])(?="
     + UPPER
+    + r")|(?<="  # 'bền vững."Ông Kikeo': the closing quote glued to the next sentence
+    + LOWER
+    + LOWER
+    + r"[.!?])(?=[\"”’']"
+    + UPPER
     + r")|(?<=\s\d\.)(?="
     + UPPER
     + LOWER
