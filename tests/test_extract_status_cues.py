@@ -353,6 +353,20 @@ def test_the_day_guests_are_received_is_not_the_day_of_what_they_came_for(
     assert mention.place.country == "VN"
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(
+    ("published", "status"),
+    [("2025-10", ve.Status.PLANNED), ("2025-11", ve.Status.HELD_OR_PLANNED),
+     ("2025-12", ve.Status.HELD), ("2025", ve.Status.HELD_OR_PLANNED)],
+)  # fmt: skip
+def test_a_published_month_may_be_before_or_after_the_trip_is_over(lang, published, status):
+    """Received on 27 October: an article of October is within the visit's week, one of
+    November may be of its first days or weeks after (either), one of December after it."""
+    (mention,) = session_mentions(_RECEIVED[lang], published)
+    assert mention.status is status
+    assert mention.date is None
+
+
 def test_guests_are_received_at_home():
     """'Tổng Bí thư Lào … đã tiếp Đoàn … Việt Nam sang thăm và dự …': the workshop is in Laos."""
     (mention,) = session_mentions(

@@ -1056,6 +1056,8 @@ def _as_of_trip_day(
     status = Status.HELD if day is not None and _trip_over_by(day, published) else Status.PLANNED
     if published is None:
         status = Status.HELD_OR_PLANNED
+    elif status is Status.PLANNED and day is not None and _trip_over_by(day, published, last=True):
+        status = Status.HELD_OR_PLANNED  # "published: 2017-08", the trip on 1/8: either
     derivation.append(
         Derivation.of(
             Rule.TRIP_DAY,
@@ -1072,19 +1074,24 @@ def _as_of_trip_day(
 _TRIP_DAYS = 7
 
 
-def _trip_over_by(day: date, published: PartialDate | None) -> bool:
+def _trip_over_by(day: date, published: PartialDate | None, *, last: bool = False) -> bool:
     """Whether an article published then is more than a visit's length after ``day``.
+
+    A published month is read at its first day, or with ``last`` at its last: an article of
+    "2017-08" may be of the day after the trip began, or of weeks after.
 
     >>> _trip_over_by(date(2025, 12, 3), PartialDate(2026, 1, 23))
     True
     >>> _trip_over_by(date(2025, 12, 3), PartialDate(2025, 12, 4))
     False
+    >>> _trip_over_by(date(2017, 8, 1), PartialDate(2017, 8)), _trip_over_by(
+    ...     date(2017, 8, 1), PartialDate(2017, 8), last=True)
+    (False, True)
     """
-    return (
-        published is not None
-        and published.earliest is not None
-        and (published.earliest - day).days > _TRIP_DAYS
-    )
+    if published is None:
+        return False
+    bound = published.latest if last else published.earliest
+    return bound is not None and (bound - day).days > _TRIP_DAYS
 
 
 def _trip_over(
