@@ -360,8 +360,11 @@ def test_the_day_guests_are_received_is_not_the_day_of_what_they_came_for(
      ("2025-12", ve.Status.HELD), ("2025", ve.Status.HELD_OR_PLANNED)],
 )  # fmt: skip
 def test_a_published_month_may_be_before_or_after_the_trip_is_over(lang, published, status):
-    """Received on 27 October: an article of October is within the visit's week, one of
-    November may be of its first days or weeks after (either), one of December after it."""
+    """Received on 27 October: an October article is within the visit's week (planned).
+
+    One of November may be of its first days or of weeks after (either), one of December is
+    after it (held).
+    """
     (mention,) = session_mentions(_RECEIVED[lang], published)
     assert mention.status is status
     assert mention.date is None
