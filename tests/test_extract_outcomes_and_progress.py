@@ -253,3 +253,58 @@ def test_a_country_in_brackets_without_a_year_is_no_place():
     """'Bộ trưởng Ngoại giao (Lào)': a gloss of someone's country, not where anything was."""
     text = "Bộ trưởng Ngoại giao (Lào) hài lòng với kết quả của Tham khảo chính trị lần thứ 8."
     assert _one(text).place is None
+
+
+# ------------------------------------------------------------------ one list of those attending
+
+
+_REPORTED = {
+    "vi": "Ngày 16/5/2018, Hội nghị hợp tác an ninh Việt Nam - Lào lần thứ 9 diễn ra tại Quy "
+    "Nhơn. ",
+    "en": "On May 16, 2018, the 9th Vietnam - Laos Security Cooperation Conference took place in "
+    "Quy Nhon City. ",
+}
+_LISTS = {
+    "vi": "{opener} Thượng tướng Bùi Văn Nam, Thứ trưởng Bộ Công an Việt Nam; Trung tướng "
+    "Kongthong Phongvichit, Thứ trưởng Bộ An ninh Lào; Trung tướng Nguyễn Chí Thành, Tổng cục "
+    "trưởng.",
+    "en": "{opener} Senior Lieutenant-General Bui Van Nam – Member of the Party Central "
+    "Committee - Deputy Minister of Public Security of Vietnam; Lieutenant-General Kong-thoong "
+    "Phong-vi-chit, Deputy Minister of Lao Security; Lieutenant-General Nguyen Chi Thanh, "
+    "Director General.",
+}
+_OPENERS = [
+    (lang, o) for lang in ("vi", "en") for o in _PHRASES.words("people", "attendance", lang)
+]
+
+
+@pytest.mark.parametrize(("lang", "opener"), _OPENERS)
+def test_the_first_two_of_a_list_of_those_attending_head_the_two_sides(lang, opener):
+    """'Tham dự hội nghị có X, … Việt Nam; Y, … Lào; Z': X and Y co-chair; Z does not."""
+    text = _REPORTED[lang] + _LISTS[lang].format(opener=opener[:1].upper() + opener[1:])
+    found = _sessions(text, "2018-05-16")
+    chairs = {p.written for m in found for p in m.co_chairs}
+    wanted = (
+        {"Bùi Văn Nam", "Kongthong Phongvichit"}
+        if lang == "vi"
+        else {"Bui Van Nam", "Kong-thoong Phong-vi-chit"}
+    )
+    assert chairs == wanted
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        # two of one side first
+        "Tham dự hội nghị có Thượng tướng Bùi Văn Nam, Thứ trưởng Bộ Công an Việt Nam; Trung "
+        "tướng Nguyễn Chí Thành, Tổng cục trưởng Việt Nam; Trung tướng Kongthong Phongvichit, "
+        "Thứ trưởng Bộ An ninh Lào.",
+        # no country said of the first
+        "Tham dự hội nghị có Thượng tướng Bùi Văn Nam, Thứ trưởng; Trung tướng Kongthong "
+        "Phongvichit, Thứ trưởng Bộ An ninh Lào.",
+    ],
+)
+def test_a_list_that_does_not_open_with_both_sides_names_no_co_chairs(listed):
+    """The first two items must name two sides by their own words: else nobody."""
+    found = _sessions(_REPORTED["vi"] + listed, "2018-05-16")
+    assert all(not m.co_chairs for m in found)

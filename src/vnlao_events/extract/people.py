@@ -1586,6 +1586,38 @@ def side_head(sentence: Sentence, people: Found) -> Participant | None:
     return after[0][2]
 
 
+def _attendance_heads(sentence: Sentence, people: Found, view: DocumentView) -> list[Participant]:
+    """The heads of the two sides in one list of those attending, its items parted by ";".
+
+    "Attending the conference were General X – …, Deputy Minister of Public Security of
+    Vietnam; General Y, Deputy Minister of Lao Security; …": the first item and the second
+    each name a person and, in their own words, a member country, and the two countries
+    differ; those two head their delegations. An item with no country word, or two of one
+    side first, tells nothing.
+    """
+    text = sentence.view
+    opener = _pattern("attendance").search(text, 0, 120)
+    if opener is None:
+        return []
+    bounds = [opener.end()]
+    for _ in range(2):
+        stop = text.find(";", bounds[-1])
+        bounds.append(len(text) if stop < 0 else stop + 1)
+    heads: list[Participant] = []
+    countries: list[str] = []
+    for first, last in pairwise(bounds):
+        person = next((p for p in people if first <= p[0] < last), None)
+        if person is None:
+            return []
+        words = (_country_of_word(view, w) for w in _WORD_RE.findall(text[person[1] : last]))
+        country = person[2].country or next((c for c in words if c is not None), None)
+        if country is None:
+            return []
+        heads.append(person[2])
+        countries.append(country)
+    return heads if countries[0] != countries[1] else []
+
+
 def _counterpart(sentence: Sentence, people: Found, previous: Participant) -> list[Participant]:
     """The partner the counterpart words name: "… by X. His Lao counterpart was Y." gives X, Y.
 
@@ -1814,6 +1846,8 @@ def co_chairs(
         chairs.extend(_chair_with(sentence, people, cochair_cues + after_pair, previous_pair))
     if not chairs:
         chairs.extend(_joined_in(sentence, people))  # "X will join Y in co-chairing the 46th …"
+    if not chairs and not cochair_cues:
+        chairs.extend(_attendance_heads(sentence, people, view))  # "Attending … were X …; Y"
     if not chairs and not cochair_cues and len(previous_pair) == 1:
         chairs.extend(_counterpart(sentence, people, previous_pair[0]))
     if not chairs and cochair_cues:

@@ -82,7 +82,7 @@ KINDS: dict[str, frozenset[str]] = {
             "role_group", "role_title", "participate", "titles", "not_names", "organisations",
             "indefinite", "comitative", "presence", "copula", "rank_words", "pair_group",
             "received", "guest_markers", "appositive_heads", "state_names",
-            "side_openers", "join", "join_frames", "attend",
+            "side_openers", "attendance", "join", "join_frames", "attend",
         }
     ),
     "places": frozenset(

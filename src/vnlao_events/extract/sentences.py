@@ -304,6 +304,24 @@ def _build_list_stop(phrases: Phrases) -> _ListStop:
     )
 
 
+def _in_attendance(view: str, end: re.Match[str]) -> bool:
+    r"""Whether a semicolon end parts the items of a list of those attending: no end then.
+
+    "Tham dự hội nghị có Thượng tướng X, …; Trung tướng Y, …; …": the list is one
+    sentence, opened by ``[people].attendance`` since the last full stop.
+
+    >>> view = FoldedText.of("Tham dự hội nghị có Thượng tướng X, Thứ trưởng; Trung tướng Y.")
+    >>> _in_attendance(view.toneless, re.compile(r"(?<=;)\s+").search(view.toneless))
+    True
+    """
+    if view[end.start() - 1 : end.start()] != ";":
+        return False
+    since = max(view.rfind(".", 0, end.start()), view.rfind("\n", 0, end.start()), 0)
+    if end.start() - since > 600:
+        return False
+    return active().pattern("people", "attendance").search(view, since, end.start()) is not None
+
+
 def _inside_name_list(view: str, start: int, stop: int, resume: int) -> bool:
     """Whether the full stop at ``stop`` falls inside a list of chairs: a stray stop.
 
@@ -410,8 +428,11 @@ def sentences(body: FoldedText) -> Iterator[Sentence]:
         m
         for m in _sentence_ends(text)
         if m.group().startswith("\n")
-        or text[m.start() - 1 : m.start()] != "."
-        or not _inside_name_list(body.toneless, 0, m.start() - 1, m.end())
+        or (text[m.start() - 1 : m.start()] != "." and not _in_attendance(body.toneless, m))
+        or (
+            text[m.start() - 1 : m.start()] == "."
+            and not _inside_name_list(body.toneless, 0, m.start() - 1, m.end())
+        )
     ]
     ends = _with_caption_ends(ends, body.toneless, text)
     for match in [*ends, None]:
