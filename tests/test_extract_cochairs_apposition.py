@@ -119,10 +119,13 @@ def test_each_side_s_list_is_headed_by_its_first_name(text, names):
          "their delegations.", {"Nguyen Minh Hang", "Phoxay Xayasone"}),
         (_EN + "Deputy Minister Nguyen Minh Hang and Lao Deputy Minister Phoxay Xayasone headed "
          "their respective delegations.", {"Nguyen Minh Hang", "Phoxay Xayasone"}),
+        (_EN + "Lao Deputy Minister Phoxay Xayasone and his Vietnamese counterpart Nguyen Minh "
+         "Hang, head of the border committee, led the meeting.",
+         {"Nguyen Minh Hang", "Phoxay Xayasone"}),
     ],
 )  # fmt: skip
 def test_presiding_and_leading_both_delegations_name_the_co_chairs(text, names):
-    """The synonyms: "đồng chủ tọa", "với sự chủ trì của", "led their delegations"."""
+    """The synonyms: "đồng chủ tọa", "với sự chủ trì của", "led the meeting", and more."""
     assert mention_chairs(text, "2023-12-21") == names
 
 
