@@ -308,3 +308,42 @@ def test_a_list_that_does_not_open_with_both_sides_names_no_co_chairs(listed):
     """The first two items must name two sides by their own words: else nobody."""
     found = _sessions(_REPORTED["vi"] + listed, "2018-05-16")
     assert all(not m.co_chairs for m in found)
+
+
+# ------------------------------------------------------------------ list items and tones
+
+
+def test_a_list_item_after_a_semicolon_shares_the_first_items_past_marker():
+    """'đã dự Cuộc họp cấp cao …; cùng Thủ tướng Lào Y đồng chủ trì Kỳ họp …': both held."""
+    text = (
+        "Trong chuyến công tác, Thủ tướng Chính phủ đã dự Cuộc họp cấp cao giữa hai Đảng; cùng "
+        "Thủ tướng Chính phủ Lào Sonexay Siphandone đồng chủ trì Kỳ họp lần thứ 48 Ủy ban liên "
+        "Chính phủ; dự các hoạt động kỷ niệm."
+    )
+    found = _sessions(text, "2025-12-03")
+    assert {(m.series, m.status) for m in found} == {
+        ("party-high-level-meeting", ve.Status.HELD),
+        ("intergovernmental-committee", ve.Status.HELD),
+    }
+
+
+def test_an_item_with_a_subject_of_its_own_keeps_its_own_tense():
+    """'Hai bên đã ký …; Bộ trưởng X đồng chủ trì …': the second item has its own subject."""
+    text = (
+        "Hai bên đã ký kết nhiều văn kiện; Bộ trưởng Trần Văn Bình đồng chủ trì Kỳ họp lần thứ "
+        "48 Ủy ban liên Chính phủ."
+    )
+    assert _one(text).status is ve.Status.HELD_OR_PLANNED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn đại biểu Đảng, đồng chủ trì Kỳ họp lần thứ 48 Ủy ban liên Chính phủ.",  # Đảng
+        "Hai bên mới đây đồng chủ trì Kỳ họp lần thứ 48 Ủy ban liên Chính phủ.",  # mới
+        "Bộ trưởng mới của Lào đồng chủ trì Kỳ họp lần thứ 48 Ủy ban liên Chính phủ.",
+    ],
+)
+def test_words_of_another_tone_are_no_cue(text):
+    """'Đảng' is not 'đang' (under way), 'mới' (new) is not 'mời' (invite)."""
+    assert _one(text).status is ve.Status.HELD_OR_PLANNED

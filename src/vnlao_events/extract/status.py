@@ -436,6 +436,8 @@ def tense(sentence: Sentence, start: int, end: int, others: Spans = ()) -> tuple
             return Tense.PAST, True  # "đã hội đàm và đồng chủ trì": "đã" covers both verbs
         if _past_listed(sentence, clause_start + weak.start(), clause_start):
             return Tense.PAST, True  # "đã thăm chính thức Việt Nam …, đồng chủ trì Tham vấn …"
+        if _past_item(sentence, clause_start, clause_start + weak.start()):
+            return Tense.PAST, True  # "đã dự Cuộc họp …; cùng Thủ tướng Lào Y đồng chủ trì …"
     if _during(sentence, start, clause_start, clause_end):
         return Tense.PAST, True  # "officials agreed … during their 26th annual meeting"
     if spoken_at(sentence, start, clause_end):
@@ -726,6 +728,33 @@ def _past_listed(sentence: Sentence, verb: int, clause_start: int) -> bool:
         return False
     past = _covering_marker(sentence, verb, max(clause_start, verb - 160))
     return past is not None and not re.search(r"[;.:]", view[past.end() : verb])
+
+
+def _past_item(sentence: Sentence, clause_start: int, verb: int) -> bool:
+    """Whether "đã" covers a list item after a semicolon that has no subject of its own.
+
+    "Thủ tướng đã dự Cuộc họp cấp cao …; cùng Thủ tướng Lào Y đồng chủ trì Kỳ họp …; dự
+    …": the item opens with its verb or a comitative ("cùng", "với"), so it shares the first
+    item's subject and its past marker (within 300 characters, nothing planned between).
+
+    >>> text = "Ông đã dự Cuộc họp cấp cao; cùng Thủ tướng Y đồng chủ trì Kỳ họp lần thứ 48."
+    >>> s = Sentence.of(0, text)
+    >>> _past_item(s, s.view.index(";"), s.view.index("đông chu tri"))
+    True
+    """
+    view = sentence.view
+    if clause_start <= 0 or view[clause_start : clause_start + 1] != ";":
+        return False
+    item = view[clause_start + 1 : verb].lstrip()
+    head = active().memo("status._item_heads", _build_item_heads)
+    if head.match(item) is None and item:
+        return False
+    return _covering_marker(sentence, clause_start, max(0, clause_start - 300)) is not None
+
+
+def _build_item_heads(phrases: Phrases) -> re.Pattern[str]:
+    words = (*phrases.words("people", "comitative"), *phrases.words("status", "held_weak"))
+    return re.compile(word_alternation(words))
 
 
 def _covering_marker(sentence: Sentence, verb: int, window: int) -> re.Match[str] | None:
