@@ -347,3 +347,20 @@ def test_an_item_with_a_subject_of_its_own_keeps_its_own_tense():
 def test_words_of_another_tone_are_no_cue(text):
     """'Đảng' is not 'đang' (under way), 'mới' (new) is not 'mời' (invite)."""
     assert _one(text).status is ve.Status.HELD_OR_PLANNED
+
+
+def test_the_partner_after_an_elided_subject_co_chairs_with_the_one_named_before():
+    """'…; cùng Thủ tướng Lào Y đồng chủ trì Kỳ họp lần thứ 48, …': Y, and X named before.
+
+    The summit the sentence says was attended ('đã dự Cuộc họp cấp cao …') has no co-chairs.
+    """
+    text = (
+        "Thủ tướng Chính phủ Phạm Minh Chính đã về tới Hà Nội, kết thúc chuyến công tác tại "
+        "Lào. Trong chuyến công tác, Thủ tướng Chính phủ đã dự Cuộc họp cấp cao giữa hai Đảng; "
+        "cùng Thủ tướng Chính phủ Lào Sonexay Siphandone đồng chủ trì Kỳ họp lần thứ 48, Ủy ban "
+        "Hợp tác Liên Chính phủ Việt Nam-Lào; dự các hoạt động kỷ niệm của cố Chủ tịch Kaysone "
+        "Phomvihane."
+    )
+    chairs = {m.series: {p.name for p in m.co_chairs} for m in _sessions(text, "2025-12-03")}
+    assert chairs["intergovernmental-committee"] == {"Phạm Minh Chính", "Sonexay Siphandone"}
+    assert chairs["party-high-level-meeting"] == set()

@@ -749,6 +749,25 @@ def _comitative(text: str, start: int, end: int) -> bool:
     return comitative is not None and _pattern("presence").search(gap, comitative.end()) is None
 
 
+def _partner_of_elided(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a comitative that opens its clause, titles between.
+
+    "Thủ tướng đã dự …; cùng Thủ tướng Chính phủ Lào Y đồng chủ trì …": the clause's subject
+    is left out, and Y is the one it co-chairs with.
+
+    >>> text = Sentence.of(0, "Ông đã dự cuộc họp; cùng Thủ tướng Lào Y đồng chủ trì").view
+    >>> _partner_of_elided(text, text.index(" y ") + 1)
+    True
+    >>> text = Sentence.of(0, "Thủ tướng X cùng Thủ tướng Lào Y đồng chủ trì").view
+    >>> _partner_of_elided(text, text.index(" y ") + 1)
+    False
+    """
+    clause = max(text.rfind(";", 0, start), text.rfind(",", 0, start)) + 1
+    clause += len(text[clause:start]) - len(text[clause:start].lstrip())
+    opener = _pattern("comitative").match(text, clause)
+    return opener is not None and _title_run(text, opener.end(), start)
+
+
 def _bare_title() -> re.Pattern[str]:
     """A title with no name after it, right before a cue: "the Deputy Minister co-chaired"."""
     return active().memo(
@@ -1764,6 +1783,17 @@ def co_chairs(
         named = _pattern("role_group").search(text) if not chairs and either_side else None
         if named is not None:  # "Hai Bộ trưởng …", "the two ministers …": that title's holders
             chairs.extend(role_holders(view, _group_title(named.group())))
+        if (
+            not chairs
+            and either_side
+            and before
+            and cue.start() - before[-1][1] <= 20
+            and _partner_of_elided(text, before[-1][0])
+        ):
+            # "…; cùng Thủ tướng Lào Y đồng chủ trì Kỳ họp …": Y, and the subject the
+            # sentence before named of the other side
+            chairs.append(before[-1][2])
+            chairs.extend(p for p in previous_pair[:1] if two_sides(p, before[-1][2]))
         if not chairs and either_side and len(before) == 1 and not after:
             start, end, person = before[0]
             if cue.start() - end <= 20 and _pronoun_and(text, start, previous_pair, person):
@@ -1779,6 +1809,7 @@ def co_chairs(
                 chairs.extend(role)
             elif start <= 60 and _subject_of_coordinated(text, end, cue.start()):
                 chairs.append(person)  # "Tổng Bí thư X sẽ dự Lễ … và đồng chủ trì Cuộc gặp …"
+
             elif start <= 60 and _unnamed_counterpart(text, end, cue.start()):
                 # "X and his Lao counterpart co-chaired …": X, and the counterpart if the
                 # sentence before named one person of the other side

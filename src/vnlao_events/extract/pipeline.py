@@ -1345,7 +1345,14 @@ def _attended_beside_chaired(
     if not _governed(sentence, _p("people", "attend"), start):
         return False
     cochair = _p("people", "cochair")
-    return any(_governed(sentence, cochair, o_start, 6, start) for o_start, _ in others)
+    heads = _p("mechanisms", "heads")
+    for o_start, _ in others:
+        # "đồng chủ trì Kỳ họp lần thứ 48, Ủy ban …": the other's numbered head before its name
+        head = sentence.last_cue(heads, max(0, o_start - 40), o_start)
+        starts = (o_start, head.start()) if head is not None else (o_start,)
+        if any(_governed(sentence, cochair, at, 6, start) for at in starts):
+            return True
+    return False
 
 
 def _chairs_another(text: str) -> bool:
