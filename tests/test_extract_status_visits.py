@@ -22,6 +22,12 @@ import vnlao_events as ve
         ("Tổng Bí thư sẽ thăm cấp Nhà nước tới Lào từ ngày 1-2/12/2025. Trong thời gian ở thăm, "
          "Tổng Bí thư sẽ đồng chủ trì Cuộc gặp cấp cao giữa hai Đảng.",
          "2025-11-26", (date(2025, 12, 1), date(2025, 12, 2))),
+        ("Thủ tướng sẽ có chuyến công tác tại Lào trong 2 ngày (2-3/12/2025). Trong chuyến công "
+         "tác, Thủ tướng sẽ đồng chủ trì Kỳ họp lần thứ 48 Ủy ban liên Chính phủ.",
+         "2025-11-28", (date(2025, 12, 2), date(2025, 12, 3))),
+        ("The Prime Minister will make a working trip to Laos on December 2-3, 2025. During the "
+         "trip, he will co-chair the 48th meeting of the Intergovernmental Committee.",
+         "2025-11-28", (date(2025, 12, 2), date(2025, 12, 3))),
     ],
 )  # fmt: skip
 def test_a_session_during_a_dated_visit_lies_within_it(text, published, window):
