@@ -1,4 +1,4 @@
-"""The fifth to the eleventh dev sets (``tests/data/dev5`` … ``dev11``): real articles.
+"""The fifth to the twelfth dev sets (``tests/data/dev5`` … ``dev12``): real articles.
 
 Each article is read alone with only its own header, as ``benchmarks/evaluate.py`` does, and
 scored against what a careful reader takes from it (``devN-gold.json``). What each set holds
@@ -61,6 +61,16 @@ Committee session; an unnumbered ministers' consultation dated only by "in late 
 misprinted year ("tháng 3/20022"); and dates the gold takes from a range's first day or from
 an inferred year. (A caption glued to the lead, "… on Sunday. — VNA/VNS Photo HÀ NỘI — The 43rd
 session …", hid the session's day and place until a stop before a dash ended a sentence.)
+
+dev12 (twenty Vietnamese) was scored once before it was read: F1 0.79, fields 0.42 (0.73 of
+the sessions found). Its rules since: outcomes told by a subject and its verb ("Tại cuộc họp,
+hai Phó Thủ tướng ký …"), "đang" over listed verbs, "đã dự", "Ủy ban Hợp tác Liên Chính
+phủ", invitations to co-chair, "Nhân dịp này" pointing back, a gloss "(Lào, tháng 6/2023)",
+a semicolon list item sharing "đã", the partner after an elided subject, a working trip's
+days. Known misses: three series the catalogue does not hold (the border defence friendship
+exchange, the public-security ministers' conference on crime, two provinces' military talks);
+an unnumbered "Hội thảo" the gold names from its context; and dates the gold takes from the
+published month of a reception.
 """
 
 from __future__ import annotations
@@ -88,6 +98,7 @@ class DevSet(NamedTuple):
     fields_wrong: frozenset[str]  # articles with a field wrong
     spurious: int  # false sessions over the set
     misses: int  # lines of misses over the set
+    more_not_found: int = 0  # sessions not found beyond one per article of ``not_found``
 
 
 SETS = (
@@ -110,6 +121,15 @@ SETS = (
         frozenset({"02", "03", "06", "08", "09", "12", "13", "14"}),
         2,
         13,
+    ),
+    DevSet(
+        "dev12",
+        20,
+        frozenset({"10", "11", "12", "13", "14"}),
+        frozenset({"02", "08", "10", "11", "12", "13", "14"}),
+        0,
+        8,
+        1,  # dev12-14 names two rounds of a series the catalogue does not hold
     ),
     DevSet(
         "dev11",
@@ -172,5 +192,8 @@ def test_set_together(dev):
     """Over a set: every session but the known misses found, no other false one."""
     sessions = _gold(dev.name)["sessions"]
     result = evaluate_articles(list(_docs(dev.name).values()), sessions, CATALOGUE)
-    assert (result["fn"], result["fp"]) == (len(dev.not_found), dev.spurious)
+    assert (result["fn"], result["fp"]) == (
+        len(dev.not_found) + dev.more_not_found,
+        dev.spurious,
+    )
     assert len(result["misses"]) == dev.misses, result["misses"]
