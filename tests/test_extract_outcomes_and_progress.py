@@ -364,3 +364,33 @@ def test_the_partner_after_an_elided_subject_co_chairs_with_the_one_named_before
     chairs = {m.series: {p.name for p in m.co_chairs} for m in _sessions(text, "2025-12-03")}
     assert chairs["intergovernmental-committee"] == {"Phạm Minh Chính", "Sonexay Siphandone"}
     assert chairs["party-high-level-meeting"] == set()
+
+
+# ------------------------------------------------------------------ heads told one side a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        ("Hội thảo lý luận lần thứ 2 khai mạc tại Viêng Chăn ngày 7/4. Đoàn đại biểu Việt Nam "
+         "do đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, làm Trưởng đoàn. Đoàn đại biểu Lào "
+         "do đồng chí Chueang Sombounkhan, Bí thư Trung ương Đảng, làm Trưởng đoàn.",
+         {"Đinh Thế Huynh", "Chueang Sombounkhan"}),
+        ("The second theory conference between the two Parties opened in Vientiane on April 7. "
+         "The Vietnamese delegation to the two-day event is led by Dinh The Huynh, Politburo "
+         "member. The Lao delegation is headed by Chueang Sombounkhan, Secretary of the LPRP "
+         "Central Committee.", {"Dinh The Huynh", "Chueang Sombounkhan"}),
+    ],
+)  # fmt: skip
+def test_the_heads_of_the_two_delegations_told_a_sentence_each_are_the_co_chairs(text, chairs):
+    """'Đoàn đại biểu Việt Nam do X làm Trưởng đoàn. Đoàn đại biểu Lào do Y …': X and Y."""
+    found = {p.written for m in _sessions(text, None) for p in m.co_chairs}
+    assert found == chairs
+
+
+@pytest.mark.parametrize("name", ["Dinh The Huynh", "Nguyen The Ky"])
+def test_the_plain_middle_name_the_is_part_of_the_name(name):
+    """'Dinh The Huynh' is Đinh Thế Huynh: 'The' between two words of a name is no article."""
+    text = f"The 10th political consultation was co-chaired by Deputy Minister {name} and Lao "
+    text += "Deputy Minister Khamla Sounthone in Hanoi on June 1, 2024."
+    assert name in {p.written for m in _sessions(text, None) for p in m.co_chairs}

@@ -251,7 +251,7 @@ def _name_after(
         if lower_run and not country and not _place_at(rest, word.start(), places):
             break  # "Bộ Công an chủ trì hội nghị với Lào X": a verb ended the name
         lower_run = False
-        if name and folded in english:
+        if name and folded in english and not _middle_the(token, rest, word.end()):
             name, skipping = [], True  # "Overseas Vietnamese Affairs": an organisation's words
             continue
         if skipping and (_not_a_name(token, folded, stop) or country):
@@ -279,6 +279,18 @@ def _name_after(
         return None  # "cùng Đoàn Đại biểu Cấp cao …": a delegation's name goes on lower-case
     last_token = name[-1].group().rstrip(',.;:()"“”')
     return position + name[0].start(), position + name[-1].start() + len(last_token)
+
+
+def _middle_the(word: str, text: str, end: int) -> bool:
+    """Whether "The" between two words of a name is the middle name Thế written plain.
+
+    "Dinh The Huynh", "Nguyen The Ky": after a name's first word and before a capital, "The"
+    is no article.
+
+    >>> _middle_the("The", "Dinh The Huynh", 8), _middle_the("The", "X The minister", 5)
+    (True, False)
+    """
+    return word == "The" and _CAPITAL_NEXT.match(text, end) is not None
 
 
 def _place_at(text: str, start: int, places: Catalogue | None) -> bool:
@@ -1879,8 +1891,12 @@ def co_chairs(
         chairs.extend(_joined_in(sentence, people))  # "X will join Y in co-chairing the 46th …"
     if not chairs and not cochair_cues:
         chairs.extend(_attendance_heads(sentence, people, view))  # "Attending … were X …; Y"
-    if not chairs and not cochair_cues and len(previous_pair) == 1:
-        chairs.extend(_counterpart(sentence, people, previous_pair[0]))
+    if len({c.name for c in chairs}) <= 1 and not cochair_cues and len(previous_pair) == 1:
+        # "… is led by X. The Lao delegation is headed by Y": the one this sentence's head
+        # cue named, and the other side's head the sentence before named
+        partners = _counterpart(sentence, people, previous_pair[0])
+        if partners and (not chairs or chairs[0].name == partners[1].name):
+            chairs = partners
     if not chairs and cochair_cues:
         chairs.extend(_role_named(sentence, people, view, cochair_cues[0]))
     if not chairs and cochair_cues:
