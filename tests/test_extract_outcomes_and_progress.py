@@ -394,3 +394,16 @@ def test_the_plain_middle_name_the_is_part_of_the_name(name):
     text = f"The 10th political consultation was co-chaired by Deputy Minister {name} and Lao "
     text += "Deputy Minister Khamla Sounthone in Hanoi on June 1, 2024."
     assert name in {p.written for m in _sessions(text, None) for p in m.co_chairs}
+
+
+def test_the_year_just_past_places_a_day_without_a_year():
+    """'Ngày 5/1 … diễn ra cuộc họp …. … kiểm điểm … trong năm 2016 vừa qua': 5 January 2017."""
+    text = (
+        "Ngày 5/1, tại thủ đô Vientiane, đã diễn ra cuộc họp thường niên lần thứ 26 giữa hai "
+        "Đoàn đại biểu biên giới Việt Nam-Lào. Tại cuộc họp, hai bên đã kiểm điểm việc thực "
+        "hiện các Hiệp định về biên giới trong năm 2016 vừa qua."
+    )
+    mention = next(m for m in _sessions(text, None) if m.ordinal == 26)
+    assert mention.date is not None
+    assert mention.date.format_iso() == "2017-01-05"
+    assert "date-content-past-year" in {d.rule.value for d in mention.derivation}

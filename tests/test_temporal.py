@@ -160,6 +160,9 @@ def test_content_year_places_day():
         ("tăng 28,2% so với cùng kỳ 2021", 2022),  # compared with the same period of 2021
         ("các năm 2021, năm 2022 và 6 tháng đầu năm nay", 2023),  # list of years then this year
         ("in the first 11 months of 2021", 2021),  # English
+        ("kiểm điểm việc thực hiện Biên bản trong năm 2016 vừa qua", 2017),  # the year just past
+        ("năm 2024 vừa kết thúc", 2025),  # the year just ended
+        ("năm 2016 vừa quanh", None),  # no "vừa qua" as a word
         ("không có manh mối", None),  # no clue
         ("10 tháng đầu năm 2022; so với cùng kỳ 2019", None),  # clues disagree
     ],

@@ -101,6 +101,7 @@ class Rule(enum.StrEnum):
     DOCUMENT_YEAR_MONTHS = "document-year-months"
     DOCUMENT_YEAR_SAME_PERIOD = "document-year-same-period"
     DOCUMENT_YEAR_LISTED = "document-year-listed"
+    DOCUMENT_YEAR_PAST_YEAR = "document-year-past-year"
     # how a date's year was found
     DATE_PUBLISHED_RELATIVE = "date-published-relative"
     DATE_WEEKDAY_OF_WEEK = "date-weekday-of-week"
@@ -118,6 +119,7 @@ class Rule(enum.StrEnum):
     DATE_CONTENT_MONTHS = "date-content-months"
     DATE_CONTENT_SAME_PERIOD = "date-content-same-period"
     DATE_CONTENT_LISTED = "date-content-listed"
+    DATE_CONTENT_PAST_YEAR = "date-content-past-year"
     DATE_PUBLISHED_MONTH = "date-published-month"
     DATE_NEAREST_DAY = "date-nearest-day"
     DATE_SAME_DAY = "date-same-day"

@@ -85,7 +85,8 @@ class ContentClue:
 
     Args:
         rule: how the phrase fixes the year, as the rule of a date placed by it
-            (``DATE_CONTENT_MONTHS``, ``DATE_CONTENT_SAME_PERIOD``, ``DATE_CONTENT_LISTED``).
+            (``DATE_CONTENT_MONTHS``, ``DATE_CONTENT_SAME_PERIOD``, ``DATE_CONTENT_LISTED``,
+            ``DATE_CONTENT_PAST_YEAR``).
         year: the year it gives.
         clue_year: the year the phrase names.
         quote: the phrase as written, quoted.
@@ -130,6 +131,7 @@ _DOCUMENT_RULES = {
     Rule.DATE_CONTENT_MONTHS: Rule.DOCUMENT_YEAR_MONTHS,
     Rule.DATE_CONTENT_SAME_PERIOD: Rule.DOCUMENT_YEAR_SAME_PERIOD,
     Rule.DATE_CONTENT_LISTED: Rule.DOCUMENT_YEAR_LISTED,
+    Rule.DATE_CONTENT_PAST_YEAR: Rule.DOCUMENT_YEAR_PAST_YEAR,
 }
 _PLACEHOLDER = "\x00"
 
@@ -468,6 +470,20 @@ _CONTENT_CLUES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int], Rul
         re.compile(vi_re("so với cùng kỳ") + r"\s+(?:" + vi_re("năm") + r"\s+)?" + _Y),
         lambda m: int(m.group("y")) + 1,
         Rule.DATE_CONTENT_SAME_PERIOD,  # compares with the same period of {y}
+    ),
+    (
+        re.compile(
+            vi_re("năm")
+            + r"\s+"
+            + _Y
+            + r"\s+"
+            + vi_re("vừa")
+            + r"\s+(?:"
+            + vi_re("qua|kết thúc")
+            + r")(?![\w-])"
+        ),
+        lambda m: int(m.group("y")) + 1,
+        Rule.DATE_CONTENT_PAST_YEAR,  # tells {y} as the year just past
     ),
     (
         re.compile(

@@ -2151,6 +2151,7 @@ _YEAR_RULES = frozenset(
         Rule.DATE_CONTENT_MONTHS,
         Rule.DATE_CONTENT_SAME_PERIOD,
         Rule.DATE_CONTENT_LISTED,
+        Rule.DATE_CONTENT_PAST_YEAR,
         Rule.DATE_NO_YEAR,
         Rule.DATE_MONTH_NO_YEAR,
         Rule.NOTE,
