@@ -681,3 +681,15 @@ def test_a_military_rank_introduces_a_co_chair(text):
 def test_the_subject_of_a_co_chair_cue_put_after_a_copula(text, chairs):
     """'Cùng đồng chủ trì … là Thủ tướng Lào Y': Y, with the co-chair named just before."""
     assert mention_chairs(text, "2024-01-08") == chairs
+
+
+def test_a_name_after_a_long_run_of_titles_is_whole():
+    """Twenty words of titles before 'Võ Văn Thưởng': the name is not cut at the twentieth."""
+    text = (
+        "Trưởng đoàn Việt Nam, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tuyên "
+        "giáo Trung ương Võ Văn Thưởng."
+    )
+    found, _ = find_people(
+        Sentence.of(0, text), DocumentView.of(ve.Document(id="x", text=text)), ()
+    )
+    assert [p.written for _, _, p in found] == ["Võ Văn Thưởng"]

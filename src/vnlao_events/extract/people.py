@@ -211,7 +211,11 @@ def _name_after(
     Commission under the Ministry of Foreign Affairs X", "the Committee for Overseas
     Vietnamese Affairs X") is skipped too, and the name looked for after it.
     """
-    rest = sentence.folded.clean[position : position + 170]  # case kept, invisibles gone
+    clean = sentence.folded.clean  # case kept, invisibles gone
+    edge = position + 170
+    while edge < len(clean) and not clean[edge].isspace():
+        edge += 1  # the window ends between words, never inside a name ("Võ Văn |Thưởng")
+    rest = clean[position:edge]
     name: list[re.Match[str]] = []
     skipping = True
     # inside an organisation's name its lower-case words go on, if its country ends it
@@ -261,6 +265,9 @@ def _name_after(
         name.append(word)
         if word.group() != token:
             break
+    else:
+        if name and _CAPITAL_NEXT.match(rest, name[-1].end()):
+            return None  # the twenty words ran out inside the name: a later title reads it
     titles_after = active().memo("people._multiword_not_names", _multiword_not_names)
     while name and titles_after.match(vi_re(rest[name[-1].start() :]).lower()):
         name.pop()  # "Vandara Siphandone Phu nhân": a title after the name is not in it
