@@ -407,3 +407,28 @@ def test_the_year_just_past_places_a_day_without_a_year():
     assert mention.date is not None
     assert mention.date.format_iso() == "2017-01-05"
     assert "date-content-past-year" in {d.rule.value for d in mention.derivation}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch nước hoan nghênh kết quả Kỳ họp 44 Ủy ban liên Chính phủ.",  # not "hoãn"
+        "Chủ tịch nước hoan nghênh thành công của Kỳ họp 44 Ủy ban liên Chính phủ.",
+        "The President hailed the success and meaning of the 44th meeting of the "
+        "Intergovernmental Committee.",
+    ],
+)
+def test_hailing_a_sessions_success_tells_it_held(text):
+    """'hoan nghênh kết quả …' (welcomed the results): held, never put off ('hoãn')."""
+    assert _one(text, "2024-05-01").status is ve.Status.HELD
+
+
+def test_hosts_of_separate_receptions_are_not_the_guests_co_chairs():
+    """'X and PM Z hosted separate receptions … for Y, who is in Vietnam to co-chair …': Y."""
+    text = (
+        "President Vo Van Thuong and Prime Minister Pham Minh Chinh hosted separate receptions "
+        "in Hanoi on November 22 for Deputy Prime Minister and Minister of Foreign Affairs of "
+        "Laos Saleumxay Kommasith, who is in Vietnam to co-chair the 10th Vietnam-Laos foreign "
+        "ministerial-level consultation."
+    )
+    assert {p.name for p in _one(text, "2023-11-22").co_chairs} == {"Saleumxay Kommasith"}

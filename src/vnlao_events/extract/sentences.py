@@ -118,13 +118,15 @@ def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
 _MAX_SENTENCE = 1200
 # Short cue words that the toneless view confuses with others: "sẽ" (will) with "sẻ" in
 # "chia sẻ" (share), "đã" (past) with "đa" in "đa phương" (multilateral), "đang" (under way)
-# with "Đảng" (the Party), "mời" (invite) with "mới" (new, just). A match of these counts
-# only when the original text has the right tone.
+# with "Đảng" (the Party), "mời" (invite) with "mới" (new, just), "hoãn" (put off) with "hoan"
+# in "hoan nghênh" (welcome, hail). A match of these counts only when the original text has
+# the right tone.
 _TONE_EXACT = {
     "se": frozenset({"sẽ"}),
     "đa": frozenset({"đã"}),
     "đang": frozenset({"đang"}),
     "mơi": frozenset({"mời"}),
+    "hoan": frozenset({"hoãn"}),
 }
 
 
