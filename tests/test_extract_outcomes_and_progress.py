@@ -432,3 +432,18 @@ def test_hosts_of_separate_receptions_are_not_the_guests_co_chairs():
         "ministerial-level consultation."
     )
     assert {p.name for p in _one(text, "2023-11-22").co_chairs} == {"Saleumxay Kommasith"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["leading a Lao delegation to attend", "leading a delegation to attend",
+     "heading a delegation to attend"],
+)  # fmt: skip
+def test_the_guest_leading_a_delegation_to_attend_heads_its_side(lead):
+    """'X hosted a reception … for Y, who is leading a Lao delegation to attend the 9th …': Y."""
+    text = (
+        "President Tran Dai Quang hosted a reception in Hanoi on May 15 for the Lao Deputy "
+        f"Minister of Public Security Kongthong Phongvichit, who is {lead} the ninth security "
+        "cooperation conference."
+    )
+    assert {p.written for p in _one(text, "2018-05-15").co_chairs} == {"Kongthong Phongvichit"}
