@@ -674,6 +674,13 @@ def test_every_core_names_its_mechanism(lang, series, core):
             else f"The 30th {head[1]} between the {core} of A and the {core} of B was held on"
             " May 5, 2024."
         )
+    elif core in _PHRASES.tables[lang]["mechanisms"].get("bound_cores", ()):
+        bound = _PHRASES.tables[lang]["mechanisms"]["bound_heads"][0]
+        text = (  # a bound core counts with its own heads: "ministerial-level consultation"
+            f"Ngày 5/5/2024 đã diễn ra {bound} {core} lần thứ 30."
+            if lang == "vi"
+            else f"The 30th Vietnam-Laos {core} {bound} was held on May 5, 2024."
+        )
     elif core in _PHRASES.tables[lang]["mechanisms"].get("weak_cores", ()):
         text = (  # a weak core counts beside its context: the Parties
             f"Ngày 5/5/2024 đã diễn ra {head[0]} {core} giữa Đảng A và Đảng B."
@@ -687,6 +694,16 @@ def test_every_core_names_its_mechanism(lang, series, core):
             else f"The 30th {head[1]} of the {core} was held on May 5, 2024."
         )
     assert _one(text).series in _family(series)
+
+
+@pytest.mark.parametrize(
+    ("lang", "core"),
+    [(lang, c) for lang in ("vi", "en") for c in _PHRASES.words("mechanisms", "bound_cores", lang)],
+)
+def test_a_bound_core_with_another_head_names_nothing(lang, core):
+    """'the fourth ministerial-level meeting on defence': not the foreign ministers' series."""
+    text = f"The fourth Vietnam-Laos {core} meeting on defence was held on May 5, 2024."
+    assert _sessions(text, None) == []
 
 
 @pytest.mark.parametrize(

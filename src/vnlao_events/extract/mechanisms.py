@@ -76,6 +76,9 @@ class _Vocabulary:
     weak_cores: frozenset[tuple[str, ...]]  # "high-level": the core only beside its context
     core_context: re.Pattern[str]  # the words a weak core needs in its sentence: "Parties"
     weak_heads: frozenset[tuple[str, ...]]  # the heads a weak core goes with: "meeting"
+    # "ministerial-level": a core only with the heads it names a series with ("consultation")
+    bound_cores: frozenset[tuple[str, ...]]
+    bound_heads: frozenset[tuple[str, ...]]
     shared_cores: frozenset[tuple[str, ...]]  # "joint committee": only if no other series is named
     paired_cores: frozenset[tuple[str, ...]]  # "politburo": only as one of two joined by "and"
     coordinators: frozenset[str]  # "and", "và"
@@ -131,6 +134,8 @@ def _build_vocabulary(phrases: Phrases) -> _Vocabulary:
         frozenset(_words(c) for c in phrases.words("mechanisms", "weak_cores")),
         re.compile(word_alternation(phrases.words("mechanisms", "core_context"), _EDGE)),
         frozenset(_words(h) for h in phrases.words("mechanisms", "weak_core_heads")),
+        frozenset(_words(c) for c in phrases.words("mechanisms", "bound_cores")),
+        frozenset(_words(h) for h in phrases.words("mechanisms", "bound_heads")),
         frozenset(_words(c) for c in phrases.words("mechanisms", "shared_cores")),
         frozenset(_words(c) for c in phrases.words("mechanisms", "paired_cores")),
         frozenset(w for c in phrases.words("people", "coordinators") for w in _words(c)),
@@ -391,6 +396,12 @@ def _core_hits(
                 and tuple(words[index:head_end]) not in vocabulary.weak_heads
             ):
                 span = None  # "a high-level seminar between the two academies": not the summit
+            if (
+                span is not None
+                and core in vocabulary.bound_cores
+                and tuple(words[index:head_end]) not in vocabulary.bound_heads
+            ):
+                span = None  # "a ministerial-level meeting on defence": not the consultation
             if span is not None and core in vocabulary.paired_cores and not _paired(words, core):
                 # "a Politburo meeting" is one Party's, not the two Politburos'; nor is it the
                 # political consultation's, whose shorter core its words hold ("hai Bộ Chính

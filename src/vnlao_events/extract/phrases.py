@@ -96,7 +96,8 @@ KINDS: dict[str, frozenset[str]] = {
                              "organ_links", "agents", "plural_heads",
                              "weak_cores", "shared_cores", "core_context", "paired_cores",
                              "local_bodies", "compounds_after", "compounds_before",
-                             "possessives", "weak_core_heads"}),
+                             "possessives", "weak_core_heads", "bound_cores",
+                             "bound_heads"}),
     "events": frozenset({"visit", "call", "reception", "talks", "side", "concluded"}),
     "periods": frozenset({"keywords"}),
 }  # fmt: skip
