@@ -447,3 +447,18 @@ def test_the_guest_leading_a_delegation_to_attend_heads_its_side(lead):
         "cooperation conference."
     )
     assert {p.written for p in _one(text, "2018-05-15").co_chairs} == {"Kongthong Phongvichit"}
+
+
+def test_a_guest_in_the_country_for_an_unnumbered_consultation_frames_a_session():
+    """'Y, who is in Vietnam for the annual consultation …': an unnumbered session.
+
+    '… appreciated the success of the consultation …' tells it held.
+    """
+    text = (
+        "He held a reception for Lao Foreign Minister Saleumxay Kommasith, who is in Vietnam "
+        "for the annual consultation between the two Foreign Ministries. Prime Minister Phuc "
+        "appreciated the success of the consultation between the two ministers."
+    )
+    found = _sessions(text, "2017-12-06")
+    assert {m.series for m in found} == {"ministerial-political-consultation"}
+    assert {m.status for m in found} == {ve.Status.HELD}
