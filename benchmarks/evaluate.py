@@ -1,7 +1,7 @@
 """Precision and recall per field against the gold files, and per-article scores.
 
 Run: ``python benchmarks/evaluate.py`` (stated facts of seeds + dev read together, then every
-article of seeds and dev to dev12 read alone, with only its own header, as the gold
+article of seeds and dev to dev14 read alone, with only its own header, as the gold
 is scored) or ``python benchmarks/evaluate.py --misses`` to list what each set gets wrong.
 """
 
@@ -65,6 +65,8 @@ def main() -> None:
         ("dev10", *_documents(DATA / "dev10"), _gold("dev10-gold.json")),
         ("dev11", *_documents(DATA / "dev11"), _gold("dev11-gold.json")),
         ("dev12", *_documents(DATA / "dev12"), _gold("dev12-gold.json")),
+        ("dev13", *_documents(DATA / "dev13"), _gold("dev13-gold.json")),
+        ("dev14", *_documents(DATA / "dev14"), _gold("dev14-gold.json")),
     ]
     all_misses: list[str] = []
     for name, docs, errors, golds in sets:
