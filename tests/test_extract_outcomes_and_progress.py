@@ -462,3 +462,19 @@ def test_a_guest_in_the_country_for_an_unnumbered_consultation_frames_a_session(
     found = _sessions(text, "2017-12-06")
     assert {m.series for m in found} == {"ministerial-political-consultation"}
     assert {m.status for m in found} == {ve.Status.HELD}
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Trong các ngày từ 1 đến 3-8-2009, tại thị xã Cửa Lò đã diễn ra cuộc họp giữa kỳ Ủy "
+         "ban liên Chính phủ Việt Nam - Lào năm 2009.", "2009-08-01/2009-08-03"),
+        ("Ngày 5/8/2009, tại Cửa Lò đã diễn ra cuộc họp giữa kỳ Ủy ban liên Chính phủ Việt Nam "
+         "- Lào năm 2009.", "2009-08-05"),
+    ],
+)  # fmt: skip
+def test_the_days_that_open_the_sentence_beat_the_edition_year_of_the_same_year(text, iso):
+    """'Trong các ngày 1–3/8/2009, … cuộc họp giữa kỳ … năm 2009': 1–3 August 2009."""
+    mention = _one(text, "2010-01-06")
+    assert mention.date is not None
+    assert mention.date.format_iso() == iso

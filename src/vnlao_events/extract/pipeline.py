@@ -332,6 +332,33 @@ def _said_of_subject(sentence: Sentence, end: int, at: int) -> bool:
     )
 
 
+_Candidate = tuple[int, int, int, int, DateExpression]
+
+
+def _framed_before_edition(view: str, end: int, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A bare year after the mention yields to the day of the same year that opens the sentence.
+
+    "Trong các ngày từ 1 đến 3-8-2009, tại Cửa Lò đã diễn ra cuộc họp giữa kỳ Ủy ban liên
+    Chính phủ Việt Nam - Lào năm 2009": "năm 2009" names the edition; the days that frame
+    the sentence, in that same year, are the session's.
+    """
+    frames = [
+        c
+        for c in candidates
+        if c[2] <= 25
+        and not re.search(r"\d", view[: c[2]])
+        and c[4].kind in ("day", "range")
+        and c[4].year is not None
+    ]
+    if not frames:
+        return candidates
+    year = frames[0][4].year
+    return [
+        (c[0] + 1000, *c[1:]) if c[4].kind == "year" and c[2] >= end and c[4].year == year else c
+        for c in candidates
+    ]
+
+
 def _nearest_date(
     facts: _Facts, start: int, end: int, others: tuple[tuple[int, int], ...] = ()
 ) -> DateExpression | None:
@@ -351,6 +378,7 @@ def _nearest_date(
         e_end = sentence.folded.view_offset(max(expr.start, expr.end - 1)) + 1
         distance = e_start - end if e_start >= end else start - e_end
         candidates.append((distance, index, e_start, e_end, expr))
+    candidates = _framed_before_edition(sentence.view, end, candidates)
     # Nearest first (the first written among equals), so that the costlier test of another
     # mechanism in between runs only until the nearest date that belongs to the mention.
     for distance, index, e_start, e_end, expr in sorted(candidates, key=lambda c: c[:2]):
