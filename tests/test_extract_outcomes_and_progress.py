@@ -478,3 +478,20 @@ def test_the_days_that_open_the_sentence_beat_the_edition_year_of_the_same_year(
     mention = _one(text, "2010-01-06")
     assert mention.date is not None
     assert mention.date.format_iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Y is leading a delegation to attend the ninth security cooperation conference in "
+         "2018, held between the Public Security Ministries of Vietnam and Laos.",
+         ve.Status.PLANNED),
+        ("Y will attend the ninth security cooperation conference, held annually by the two "
+         "ministries.", ve.Status.PLANNED),
+        ("The ninth security cooperation conference was held between May 15 and 16 in Hanoi.",
+         ve.Status.HELD),
+    ],
+)  # fmt: skip
+def test_a_held_verb_that_tells_the_series_habit_tells_nothing_of_the_session(text, status):
+    """'…, held between the two ministries', '…, held annually': who holds it, how often."""
+    assert _one(text, "2018-05-15").status is status

@@ -62,7 +62,7 @@ KINDS: dict[str, frozenset[str]] = {
     "status": frozenset(
         {
             "planned", "preparing", "results", "records", "carry_out", "held", "held_weak",
-            "past", "progressive", "invite", "next",
+            "past", "progressive", "invite", "habitual", "next",
             "infinitive", "event_frames", "held_after", "referring", "agreed", "bare_event_verbs",
             "wish", "wish_open", "wish_close", "wish_not",
             "purpose", "trip", "movement", "outcome", "outcome_subjects",

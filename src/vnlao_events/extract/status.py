@@ -301,11 +301,14 @@ def _clause(sentence: Sentence, clause_start: int, clause_end: int) -> _Clause:
     if last is not None and last[0] is sentence and last[1:3] == (clause_start, clause_end):
         return last[3]
     clause = sentence.view[clause_start:clause_end]
+    habit = active().memo("status._habitual", _build_habitual)
     held = tuple(
         m
         for m in _p("status", "held").finditer(clause)
         # "under the co-chair of X": a noun after its article tells no tense
         if _ARTICLE_BEFORE.search(clause, max(0, m.start() - 5), m.start()) is None
+        # "the conference …, held annually between the two ministries": the series' habit
+        and habit.match(clause, m.end()) is None
     )
     bare = frozenset(
         m.start()
@@ -320,6 +323,11 @@ def _clause(sentence: Sentence, clause_start: int, clause_end: int) -> _Clause:
     found = _Clause(held=held, present=_PRESENT_RE.search(clause) is not None, bare=bare)
     _LAST_CLAUSE[:] = [(sentence, clause_start, clause_end, found)]
     return found
+
+
+def _build_habitual(phrases: Phrases) -> re.Pattern[str]:
+    words = phrases.words("status", "habitual")
+    return re.compile(r"\s+" + word_alternation(words)) if words else re.compile(r"(?!)")
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$")
