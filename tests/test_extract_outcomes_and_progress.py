@@ -495,3 +495,29 @@ def test_the_days_that_open_the_sentence_beat_the_edition_year_of_the_same_year(
 def test_a_held_verb_that_tells_the_series_habit_tells_nothing_of_the_session(text, status):
     """'…, held between the two ministries', '…, held annually': who holds it, how often."""
     assert _one(text, "2018-05-15").status is status
+
+
+def test_the_one_whose_co_chairmanship_it_was_co_chairs():
+    """'… Pham Minh Chinh's official visit to Laos and co-chairmanship of the 45th meeting'."""
+    text = (
+        "The results obtained during Prime Minister Pham Minh Chinh's official visit to Laos "
+        "and co-chairmanship of the 45th meeting of the Intergovernmental Committee."
+    )
+    assert {p.name for p in _one(text).co_chairs} == {"Phạm Minh Chính"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Pham Minh Chinh met his Lao counterpart on May 10. The two Governments "
+        "will implement the results obtained during the 45th meeting of the Intergovernmental "
+        "Committee.",
+        "Ngày 10/5, hai Thủ tướng đã gặp nhau. Hai bên nhất trí triển khai kết quả Kỳ họp lần "
+        "thứ 45 Ủy ban liên Chính phủ.",
+    ],
+)
+def test_a_session_whose_results_are_told_takes_no_day_from_the_sentence_before(text):
+    """The day of the sentence before is its report's, not that of a session already held."""
+    mention = _one(text, "2023-05-11")
+    assert mention.status is ve.Status.HELD
+    assert mention.date is None

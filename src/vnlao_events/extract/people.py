@@ -768,6 +768,21 @@ def _comitative(text: str, start: int, end: int) -> bool:
     return comitative is not None and _pattern("presence").search(gap, comitative.end()) is None
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s\s[^,;:.()]{0,60}$")
+
+
+def _possessor(text: str, end: int, cue: int) -> bool:
+    """Whether the person ending at ``end`` owns the noun phrase the cue at ``cue`` closes.
+
+    >>> text = "pm chinh's official visit to laos and co-chairmanship of the 45th meeting"
+    >>> _possessor(text, 8, text.index("co-chairmanship"))
+    True
+    >>> _possessor("pm chinh, who met y, and co-chairmanship of", 8, 25)
+    False
+    """
+    return _POSSESSIVE_GAP.match(text[end:cue]) is not None
+
+
 def _partner_of_elided(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a comitative that opens its clause, titles between.
 
@@ -1802,6 +1817,8 @@ def co_chairs(
         named = _pattern("role_group").search(text) if not chairs and either_side else None
         if named is not None:  # "Hai Bộ trưởng …", "the two ministers …": that title's holders
             chairs.extend(role_holders(view, _group_title(named.group())))
+        if not chairs and either_side and before and _possessor(text, before[-1][1], cue.start()):
+            chairs.append(before[-1][2])  # "PM Chinh's official visit … and co-chairmanship of …"
         if (
             not chairs
             and either_side

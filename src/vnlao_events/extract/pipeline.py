@@ -779,6 +779,7 @@ def _session(
             and not anaphoric
             and ordinal is not None
             and not preparation
+            and not referred(sentence, start)  # "the results obtained during the 45th …"
             and not purpose(sentence, start)  # "welcomed … to attend the 10th workshop"
             and not _away_from_scene(memory.carried_at, facts.places, start, end)
         ):
