@@ -54,19 +54,10 @@ def main() -> None:
     sets = [
         ("seeds", ve.bundled_seeds(), [], seeds_gold),
         ("dev", dev_docs, [], dev_gold),
-        ("dev2", *_documents(DATA / "dev2"), _gold("dev2-gold.json")),
-        ("dev3", *_documents(DATA / "dev3"), _gold("dev3-gold.json")),
-        ("dev4", *_documents(DATA / "dev4"), _gold("dev4-gold.json")),
-        ("dev5", *_documents(DATA / "dev5"), _gold("dev5-gold.json")),
-        ("dev6", *_documents(DATA / "dev6"), _gold("dev6-gold.json")),
-        ("dev7", *_documents(DATA / "dev7"), _gold("dev7-gold.json")),
-        ("dev8", *_documents(DATA / "dev8"), _gold("dev8-gold.json")),
-        ("dev9", *_documents(DATA / "dev9"), _gold("dev9-gold.json")),
-        ("dev10", *_documents(DATA / "dev10"), _gold("dev10-gold.json")),
-        ("dev11", *_documents(DATA / "dev11"), _gold("dev11-gold.json")),
-        ("dev12", *_documents(DATA / "dev12"), _gold("dev12-gold.json")),
-        ("dev13", *_documents(DATA / "dev13"), _gold("dev13-gold.json")),
-        ("dev14", *_documents(DATA / "dev14"), _gold("dev14-gold.json")),
+        *(
+            (name, *_documents(DATA / name), _gold(f"{name}-gold.json"))
+            for name in (f"dev{n}" for n in range(2, 15))
+        ),
     ]
     all_misses: list[str] = []
     for name, docs, errors, golds in sets:
