@@ -679,8 +679,9 @@ def _invited_to(sentence: Sentence, start: int, clause_start: int) -> bool:
     """Whether the mention's tense-less verb is what someone is invited to do.
 
     "Bộ trưởng X mời Bộ trưởng Ngoại giao Lào Y thăm và đồng chủ trì Tham vấn …": the verb of
-    the invitation ("mời", not the noun "lời mời" of "theo lời mời của X") stands before the
-    mention's verb in its clause, within 120 characters, with no past marker between.
+    the invitation ("mời", not inside an ``[people].invitation`` phrase such as "theo lời mời
+    của X") stands before the mention's verb in its clause, within 120 characters, with no
+    past marker between.
 
     >>> text = "Bộ trưởng X mời Bộ trưởng Y thăm và đồng chủ trì Tham vấn lần thứ 10."
     >>> _invited_to(Sentence.of(0, text), text.index("Tham vấn"), 0)
@@ -696,12 +697,12 @@ def _invited_to(sentence: Sentence, start: int, clause_start: int) -> bool:
     invite = _last_cue(sentence, _p("status", "invite"), window, verb.start())
     if invite is None or re.search(r"[;.:]", sentence.view[invite.end() : verb.start()]):
         return False
-    if _NOUN_OF_INVITATION.search(sentence.view, max(0, invite.start() - 6), invite.start()):
+    if any(
+        m.start() <= invite.start() < m.end()
+        for m in sentence.cues(active().pattern("people", "invitation"))
+    ):
         return False  # "theo lời mời của X": the invitation the guest came at
     return _last_cue(sentence, _p("status", "past"), invite.end(), verb.start()) is None
-
-
-_NOUN_OF_INVITATION = re.compile(r"(?<![\w-])" + vi_re("lời") + r"\s+$")
 
 
 def _past_verb_before(sentence: Sentence, start: int) -> bool:
